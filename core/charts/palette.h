@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/enums.h"
+
+#include <QColor>
+
+namespace cultivate {
+
+// The participation levels of SPEC §5, in order from most to least involved.
+enum class Level { Core, Active, Occasional, Peripheral, Transactional };
+
+// One colour per stage, per participation level and per event status, used by every chart, the
+// timeline and the reports. Each colour has a light-palette and a dark-palette variant with enough
+// contrast against the respective window background.
+struct ChartPalette {
+    bool dark = false;
+
+    QColor stage(StageKind kind) const;
+    QColor level(Level level) const;
+    QColor eventStatus(EventStatus status) const;
+    QColor accent() const;
+    QColor text() const;
+    QColor gridLine() const;
+};
+
+}  // namespace cultivate

@@ -1,0 +1,18 @@
+#include "clock.h"
+
+namespace cultivate {
+
+namespace {
+class SystemClock final : public Clock {
+public:
+    QDateTime now() const override { return QDateTime::currentDateTime(); }
+};
+}  // namespace
+
+const Clock &Clock::system()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+}  // namespace cultivate

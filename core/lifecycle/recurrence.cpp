@@ -1,0 +1,57 @@
+#include "recurrence.h"
+
+#include <algorithm>
+
+namespace cultivate {
+
+QDate nthWeekdayOfMonth(int year, int month, int weekday, int n)
+{
+    const QDate firstOfMonth(year, month, 1);
+    if (n == -1) {
+        QDate last(year, month, firstOfMonth.daysInMonth());
+        return last.addDays(-((last.dayOfWeek() - weekday + 7) % 7));
+    }
+    const QDate first = firstOfMonth.addDays((weekday - firstOfMonth.dayOfWeek() + 7) % 7);
+    const QDate nth = first.addDays(7 * (n - 1));
+    return nth.month() == month ? nth : QDate();
+}
+
+QList<QDate> occurrences(const Series &series, const QDate &first, const QDate &until)
+{
+    QList<QDate> dates;
+    if (!first.isValid())
+        return dates;
+    QDate end = until;
+    if (series.until.isValid() && (!end.isValid() || series.until < end))
+        end = series.until;
+    if (!end.isValid())
+        end = first.addYears(1);
+    constexpr int Limit = 5000;  // a guard against a runaway rule, far beyond any real plan
+
+    switch (series.rule) {
+    case Recurrence::Weekly:
+    case Recurrence::EveryNWeeks: {
+        const int step = series.rule == Recurrence::Weekly ? 7 : 7 * std::max(1, series.interval);
+        for (QDate d = first; d <= end && dates.size() < Limit; d = d.addDays(step))
+            dates << d;
+        break;
+    }
+    case Recurrence::MonthlyNthWeekday:
+    case Recurrence::MonthlyDay: {
+        for (QDate month(first.year(), first.month(), 1); month <= end && dates.size() < Limit;
+             month = month.addMonths(1)) {
+            QDate d;
+            if (series.rule == Recurrence::MonthlyNthWeekday)
+                d = nthWeekdayOfMonth(month.year(), month.month(), series.weekday, series.weekOfMonth);
+            else
+                d = QDate(month.year(), month.month(), std::min(series.dayOfMonth, month.daysInMonth()));
+            if (d.isValid() && d >= first && d <= end)
+                dates << d;
+        }
+        break;
+    }
+    }
+    return dates;
+}
+
+}  // namespace cultivate

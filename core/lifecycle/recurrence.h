@@ -1,0 +1,15 @@
+#pragma once
+
+#include "model/entities.h"
+
+namespace cultivate {
+
+// The dates of a series from `first` (the first occurrence's date, included when it matches the
+// rule) up to and including min(`until`, series.until). Months lacking a fifth weekday are skipped;
+// "monthly on day 31" falls on each month's last day.
+QList<QDate> occurrences(const Series &series, const QDate &first, const QDate &until);
+
+// The n-th (1…5, or -1 for the last) `weekday` (1 = Monday) of a month; invalid when it does not exist.
+QDate nthWeekdayOfMonth(int year, int month, int weekday, int n);
+
+}  // namespace cultivate

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QMetaType>
+
+namespace cultivate {
+
+// Which kind of record a change notification is about.
+enum class EntityKind {
+    Community, BudgetLine, Stage, ChecklistItem, Goal, GoalMeasurement, Member, Series, Event,
+    ImportRecord, Attendance, ContributionWeight, Contribution, Resource, Survey, Question, Response,
+    Answer, Story, Recognition,
+};
+
+}  // namespace cultivate
+
+Q_DECLARE_METATYPE(cultivate::EntityKind)

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "model/entities.h"
+#include "storage/entitykind.h"
+
+#include <QMap>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace cultivate {
+
+enum class OpenMode { ReadWrite, ReadOnly };
+
+// What the first 100 bytes of a file say, read without SQLite so that a refused file is never
+// touched by it.
+struct FileHeader {
+    qint64 fileSize = 0;
+    int pageSize = 0;
+    qint64 pageCount = 0;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+};
+Result<FileHeader> inspectPlanFile(const QString &path);
+
+// One community's plan: one SQLite file, one writer. Every write commits at once (or, inside
+// transaction(), when the outermost transaction commits). Change signals are emitted only after
+// the commit; a rolled-back transaction emits nothing.
+class Plan final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Plan)
+
+public:
+    using Seeder = std::function<Result<void>(Plan &)>;
+
+    ~Plan() override;
+
+    // Creates a new plan file (0600). Refuses an existing path. `seed` runs inside the creation
+    // transaction; if anything fails the new file is removed again.
+    static Result<std::unique_ptr<Plan>> create(const QString &path, const Community &community,
+                                                const Seeder &seed = {}, const Clock &clock = Clock::system());
+    // A plan in memory, for tests and previews.
+    static Result<std::unique_ptr<Plan>> createInMemory(const Community &community, const Seeder &seed = {},
+                                                        const Clock &clock = Clock::system());
+    // Opens an existing plan. Refuses (and leaves untouched) anything that is not a plan of a schema
+    // this build understands. When another process holds the plan, a ReadWrite request falls back to
+    // a read-only plan whose readOnlyReason() says why.
+    static Result<std::unique_ptr<Plan>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite,
+                                              const Clock &clock = Clock::system());
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const Clock &clock() const { return *m_clock; }
+    QSqlDatabase database() const { return m_db; }
+
+    // Typed repository API, one instantiation per entity of model/entities.h.
+    template <class T>
+    Result<Id> add(const T &entity);   // entity.id > 0 re-creates that id (undo of a removal)
+    template <class T>
+    Result<void> update(const T &entity);
+    template <class T>
+    Result<void> remove(Id id);
+    template <class T>
+    Result<T> get(Id id) const;
+    template <class T>
+    Result<QList<T>> list() const;
+    template <class T>
+    Result<QList<T>> listWhere(const QString &column, const QVariant &value) const;
+    // Streams every row (optionally where column = value) to `visit` without holding them all.
+    template <class T>
+    Result<void> forEach(const std::function<void(const T &)> &visit, const QString &column = {},
+                         const QVariant &value = {}) const;
+
+    Result<Community> community() const;
+
+    // Runs `work` inside BEGIN IMMEDIATE … COMMIT (a SAVEPOINT when nested). Any failure of `work`
+    // or of the commit rolls everything back and is returned.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+    // Runs one statement with bound parameters (writes go through transaction()).
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
+
+    // PRAGMA quick_check plus foreign_key_check: "ok" or a description of the first problems.
+    Result<QString> integrityCheck() const;
+    // Rows per table, for `cultivate check`.
+    Result<QMap<QString, qint64>> counts() const;
+
+    // Announces a bulk change made with exec() inside transaction() (imports, generators).
+    void notifyReset();
+
+signals:
+    void entityAdded(cultivate::EntityKind kind, cultivate::Id id);
+    void entityUpdated(cultivate::EntityKind kind, cultivate::Id id);
+    void entityRemoved(cultivate::EntityKind kind, cultivate::Id id);
+    void reset();
+
+private:
+    enum class Change { Added, Updated, Removed, Reset };
+    struct Pending {
+        Change change;
+        EntityKind kind;
+        Id id;
+    };
+
+    Plan(QString path, const Clock &clock);
+    static Result<std::unique_ptr<Plan>> initialise(std::unique_ptr<Plan> plan, const Community &community,
+                                                    const Seeder &seed);
+    Result<void> connect(const QString &databaseName, bool readOnly, bool uri);
+    Result<void> migrate(int fromVersion);
+    Result<void> ensureWritable() const;
+    void queue(Change change, EntityKind kind, Id id);
+
+    QString m_path;
+    const Clock *m_clock = nullptr;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    QList<Pending> m_pending;
+};
+
+// Maps a failed statement to an Error with a code; `what` says what was being done.
+Error sqlError(const QSqlError &error, const QString &what);
+
+}  // namespace cultivate

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+class QString;
+
+// Helpers shared by the test programs.
+namespace cultivate::test {
+
+// SHA-256 of a file's bytes (empty when it cannot be read): "left byte-for-byte untouched".
+QByteArray fileDigest(const QString &path);
+// Writes bytes to a file, replacing it.
+void writeFile(const QString &path, const QByteArray &bytes);
+QByteArray readFile(const QString &path);
+// The path of a file in tests/data.
+QString dataFile(const QString &name);
+
+}  // namespace cultivate::test
+
+// Lets Catch print QStrings and error codes in failure messages.
+inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
+
+namespace Catch {
+template <>
+struct StringMaker<cultivate::ErrorCode> {
+    static std::string convert(cultivate::ErrorCode code) { return std::to_string(static_cast<int>(code)); }
+};
+}  // namespace Catch
+
+// REQUIRE that a Result is ok, printing its message when it is not.
+#define REQUIRE_OK(expr)                                                                          \
+    do {                                                                                          \
+        const auto &cultivate_r_ = (expr);                                                        \
+        INFO((cultivate_r_.ok() ? std::string() : cultivate_r_.error().message.toStdString()));   \
+        REQUIRE(cultivate_r_.ok());                                                               \
+    } while (false)
