@@ -15,9 +15,27 @@ namespace {
 
 QByteArray compact(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
 
+// Remembers whether any write to the device failed, so that a short write is reported once.
+class Writer {
+public:
+    explicit Writer(QIODevice &out) : m_out(out) {}
+    void write(const QByteArray &bytes)
+    {
+        if (!m_failed && m_out.write(bytes) != bytes.size())
+            m_failed = true;
+    }
+    void write(const char *text) { write(QByteArray(text)); }
+    bool failed() const { return m_failed; }
+    QString errorString() const { return m_out.errorString(); }
+
+private:
+    QIODevice &m_out;
+    bool m_failed = false;
+};
+
 // Writes `"key":[row,row,…]` for every row of T; `extend` may add nested arrays to each row.
 template <class T>
-Result<void> writeArray(const Plan &plan, QIODevice &out, const char *key,
+Result<void> writeArray(const Plan &plan, Writer &out, const char *key,
                         const std::function<void(const T &, QJsonObject &)> &extend = {})
 {
     out.write(",\n\"");
@@ -56,11 +74,13 @@ Result<QHash<Id, QJsonArray>> groupBy(const Plan &plan, Id T::*owner,
 
 }  // namespace
 
-Result<void> writePlanJson(const Plan &plan, QIODevice &out)
+Result<void> writePlanJson(const Plan &plan, QIODevice &device)
 {
+    Writer out(device);
     out.write("{\"format\":\"cultivate-plan\",\"schema_version\":");
     out.write(QByteArray::number(plan.schemaVersion()));
     out.write(",\"exported_at\":");
+    // A JSON string literal: the one element of a compact array, without its brackets.
     out.write(QJsonDocument(QJsonArray{plan.clock().now().toString(Qt::ISODate)}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
 
     auto checklist = groupBy<ChecklistItem>(plan, &ChecklistItem::stageId);
@@ -109,6 +129,8 @@ Result<void> writePlanJson(const Plan &plan, QIODevice &out)
             return part;
     }
     out.write("}\n");
+    if (out.failed())
+        return makeError(ErrorCode::Io, QStringLiteral("the export could not be written (%1)").arg(out.errorString()));
     return {};
 }
 

@@ -7,10 +7,10 @@ namespace cultivate {
 enum class PlanTemplate { OneYear, Empty };
 
 struct NewPlanOptions {
-    QString name;
-    QDate start;                      // default: today
+    QString name{};
+    QDate start{};                      // default: today
     PlanTemplate layout = PlanTemplate::OneYear;
-    QString timeZone;                 // default: the system's
+    QString timeZone{};                 // default: the system's
 };
 
 // Creates a plan file with the five stages, their built-in checklists, the default contribution

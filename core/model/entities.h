@@ -20,31 +20,31 @@ using OptionalId = std::optional<Id>;
 
 struct Community {
     Id id = 0;
-    QString name;
-    QString domain;
-    QString audience;
-    QString purpose;
-    QList<PurposeArea> purposeAreas;
-    QString valueForMembers;
-    QString valueForOrganisation;
-    QString scope;
-    QString need;
-    QString governance;
-    QString groundRules;
-    QString channels;
-    QString workspace;
-    QDate startDate;
-    QDate endDate;
-    QString timeZone;                 // IANA id, e.g. "Europe/Brussels"
+    QString name{};
+    QString domain{};
+    QString audience{};
+    QString purpose{};
+    QList<PurposeArea> purposeAreas{};
+    QString valueForMembers{};
+    QString valueForOrganisation{};
+    QString scope{};
+    QString need{};
+    QString governance{};
+    QString groundRules{};
+    QString channels{};
+    QString workspace{};
+    QDate startDate{};
+    QDate endDate{};
+    QString timeZone{};                 // IANA id, e.g. "Europe/Brussels"
     double attendanceThreshold = 0.5; // share of an event's duration that credits attendance
     bool operator==(const Community &) const = default;
 };
 
 struct BudgetLine {
     Id id = 0;
-    QString label;
+    QString label{};
     double amount = 0.0;
-    QString notes;
+    QString notes{};
     int position = 0;
     bool operator==(const BudgetLine &) const = default;
 };
@@ -52,10 +52,10 @@ struct BudgetLine {
 struct Stage {
     Id id = 0;
     StageKind kind = StageKind::Define;
-    QDate plannedStart;
-    QDate plannedEnd;
+    QDate plannedStart{};
+    QDate plannedEnd{};
     StageStatus status = StageStatus::NotStarted;
-    QString notes;
+    QString notes{};
     bool operator==(const Stage &) const = default;
 };
 
@@ -63,55 +63,55 @@ struct ChecklistItem {
     Id id = 0;
     Id stageId = 0;
     int position = 0;
-    QString title;
-    QString guidance;
+    QString title{};
+    QString guidance{};
     bool builtIn = false;
     bool done = false;
-    QDate dueDate;
-    QDate doneDate;
-    QString evidenceNote;
-    OptionalId evidenceEventId;
-    OptionalId evidenceResourceId;
-    OptionalId evidenceSurveyId;
-    OptionalId evidenceStoryId;
+    QDate dueDate{};
+    QDate doneDate{};
+    QString evidenceNote{};
+    OptionalId evidenceEventId{};
+    OptionalId evidenceResourceId{};
+    OptionalId evidenceSurveyId{};
+    OptionalId evidenceStoryId{};
     bool operator==(const ChecklistItem &) const = default;
 };
 
 struct Goal {
     Id id = 0;
-    QString title;
-    QString description;
+    QString title{};
+    QString description{};
     double baseline = 0.0;
     double target = 0.0;
-    QString unit;
-    QDate dueDate;
-    QString metric;                   // key of a computed metric, empty for manual measurements
-    OptionalId surveyQuestionId;      // or a survey item whose mean is the measurement
+    QString unit{};
+    QDate dueDate{};
+    QString metric{};                   // key of a computed metric, empty for manual measurements
+    OptionalId surveyQuestionId{};      // or a survey item whose mean is the measurement
     bool operator==(const Goal &) const = default;
 };
 
 struct GoalMeasurement {
     Id id = 0;
     Id goalId = 0;
-    QDate date;
+    QDate date{};
     double value = 0.0;
-    QString note;
+    QString note{};
     bool operator==(const GoalMeasurement &) const = default;
 };
 
 struct Member {
     Id id = 0;
-    QString name;
-    QString email;
-    QString organisation;
+    QString name{};
+    QString email{};
+    QString organisation{};
     Role role = Role::Member;
-    QDate joinedDate;
-    QDate leftDate;
-    QStringList aliases;              // other names seen in imports
+    QDate joinedDate{};
+    QDate leftDate{};
+    QStringList aliases{};              // other names seen in imports
     bool consentReport = false;       // may appear in reports by name
     bool consentQuote = false;        // may be quoted in stories
-    QDate commitmentSigned;
-    QString notes;
+    QDate commitmentSigned{};
+    QString notes{};
     bool operator==(const Member &) const = default;
 };
 
@@ -122,33 +122,33 @@ struct Series {
     int weekday = 1;                  // 1 = Monday … 7 = Sunday (weekly, Nth weekday)
     int weekOfMonth = 1;              // 1…5 for the Nth weekday; -1 = last
     int dayOfMonth = 1;               // 1…31 for "monthly on a day" (clamped to the month's end)
-    QDate until;
+    QDate until{};
     bool operator==(const Series &) const = default;
 };
 
 struct Event {
     Id id = 0;
-    QString title;
+    QString title{};
     EventKind kind = EventKind::Meeting;
-    QDateTime start;
+    QDateTime start{};
     int durationMinutes = 60;
-    QString location;
-    QString topic;
-    OptionalId stageId;
+    QString location{};
+    QString topic{};
+    OptionalId stageId{};
     EventStatus status = EventStatus::Planned;
-    OptionalId seriesId;
-    QString agenda;
-    QString notes;
+    OptionalId seriesId{};
+    QString agenda{};
+    QString notes{};
     bool operator==(const Event &) const = default;
 };
 
 struct ImportRecord {
     Id id = 0;
-    QString kind;                     // "members", "attendance", "responses"
-    QString fileName;
+    QString kind{};                     // "members", "attendance", "responses"
+    QString fileName{};
     QString sha256;
-    QString format;
-    QDateTime importedAt;
+    QString format{};
+    QDateTime importedAt{};
     int rows = 0;
     bool operator==(const ImportRecord &) const = default;
 };
@@ -158,8 +158,8 @@ struct Attendance {
     Id eventId = 0;
     Id memberId = 0;
     AttendanceStatus status = AttendanceStatus::Present;
-    std::optional<int> minutes;       // unknown when typed in without minutes
-    OptionalId importId;              // the file it came from, or none when typed in
+    std::optional<int> minutes{};       // unknown when typed in without minutes
+    OptionalId importId{};              // the file it came from, or none when typed in
     bool operator==(const Attendance &) const = default;
 };
 
@@ -173,37 +173,37 @@ struct ContributionWeight {
 struct Contribution {
     Id id = 0;
     Id memberId = 0;
-    QDate date;
+    QDate date{};
     ContributionKind kind = ContributionKind::Post;
-    OptionalId eventId;
-    OptionalId resourceId;
-    QString note;
+    OptionalId eventId{};
+    OptionalId resourceId{};
+    QString note{};
     bool operator==(const Contribution &) const = default;
 };
 
 struct Resource {
     Id id = 0;
-    QString title;
+    QString title{};
     ResourceKind kind = ResourceKind::Document;
-    QString location;
-    OptionalId authorId;
-    QDate addedDate;
-    QStringList tags;
+    QString location{};
+    OptionalId authorId{};
+    QDate addedDate{};
+    QStringList tags{};
     Visibility visibility = Visibility::Private;
-    OptionalId eventId;
-    QString description;
+    OptionalId eventId{};
+    QString description{};
     bool operator==(const Resource &) const = default;
 };
 
 struct Survey {
     Id id = 0;
-    QString title;
+    QString title{};
     SurveyKind kind = SurveyKind::SessionFeedback;
-    QDate date;
+    QDate date{};
     bool anonymous = false;
-    OptionalId eventId;
+    OptionalId eventId{};
     int invited = 0;                  // members invited; 0 = the counted members on the date
-    QString notes;
+    QString notes{};
     bool operator==(const Survey &) const = default;
 };
 
@@ -211,19 +211,19 @@ struct Question {
     Id id = 0;
     Id surveyId = 0;
     int position = 0;
-    QString text;
+    QString text{};
     QuestionType type = QuestionType::Likert;
-    QStringList choices;
-    QString pairKey;                  // equal keys pair a baseline item with a final item
+    QStringList choices{};
+    QString pairKey{};                  // equal keys pair a baseline item with a final item
     bool operator==(const Question &) const = default;
 };
 
 struct Response {
     Id id = 0;
     Id surveyId = 0;
-    OptionalId memberId;
-    QString respondentCode;           // anonymous code that pairs baseline and final
-    QDate submitted;
+    OptionalId memberId{};
+    QString respondentCode{};           // anonymous code that pairs baseline and final
+    QDate submitted{};
     bool operator==(const Response &) const = default;
 };
 
@@ -231,21 +231,21 @@ struct Answer {
     Id id = 0;
     Id responseId = 0;
     Id questionId = 0;
-    std::optional<double> number;     // Likert, recommend, yes/no (1/0), choice index
-    QString text;                     // free text, or the chosen label
+    std::optional<double> number{};     // Likert, recommend, yes/no (1/0), choice index
+    QString text{};                     // free text, or the chosen label
     bool operator==(const Answer &) const = default;
 };
 
 struct Story {
     Id id = 0;
-    QString title;
+    QString title{};
     StoryKind kind = StoryKind::Success;
-    QDate date;
-    QString narrative;
-    QList<ValueCycle> cycles;
-    QList<Id> memberIds;
-    QList<Id> eventIds;
-    QList<Id> resourceIds;
+    QDate date{};
+    QString narrative{};
+    QList<ValueCycle> cycles{};
+    QList<Id> memberIds{};
+    QList<Id> eventIds{};
+    QList<Id> resourceIds{};
     bool consent = false;             // may be shared in reports
     bool operator==(const Story &) const = default;
 };
@@ -253,8 +253,8 @@ struct Story {
 struct Recognition {
     Id id = 0;
     Id memberId = 0;
-    QDate date;
-    QString reason;
+    QDate date{};
+    QString reason{};
     bool operator==(const Recognition &) const = default;
 };
 

@@ -49,7 +49,7 @@ QVariant sqlValue(const QList<E> &v)
     QStringList keys;
     for (E e : v)
         keys << enumKey(e);
-    return keys.join(QLatin1Char(','));
+    return sqlValue(keys.join(QLatin1Char(',')));
 }
 
 // --- SQL value -> field value ---------------------------------------------------------------

@@ -611,7 +611,8 @@ Result<void> Plan::forEach(const std::function<void(const T &)> &visit, const QS
     QList<QHash<Id, QVariantList>> childValues(children.size());
     for (qsizetype i = 0; i < children.size(); ++i) {
         const auto &child = children[i];
-        auto c = exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1, %2")
+        // rowid order keeps the order in which the values were given.
+        auto c = exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1, rowid")
                           .arg(child.ownerColumn, child.valueColumn, child.table));
         if (!c.ok())
             return c.error();

@@ -45,7 +45,7 @@ const char *const Version1[] = {
     "CREATE INDEX member_email ON member(email COLLATE NOCASE) WHERE email <> ''",
     R"(CREATE TABLE member_alias (
         member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
-        alias TEXT NOT NULL, PRIMARY KEY (member_id, alias)) WITHOUT ROWID
+        alias TEXT NOT NULL, UNIQUE (member_id, alias))
     )",
     R"(CREATE TABLE series (
         id INTEGER PRIMARY KEY,
@@ -151,17 +151,17 @@ const char *const Version1[] = {
     R"(CREATE TABLE story_member (
         story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,
         member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
-        PRIMARY KEY (story_id, member_id)) WITHOUT ROWID
+        UNIQUE (story_id, member_id))
     )",
     R"(CREATE TABLE story_event (
         story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,
         event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
-        PRIMARY KEY (story_id, event_id)) WITHOUT ROWID
+        UNIQUE (story_id, event_id))
     )",
     R"(CREATE TABLE story_resource (
         story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,
         resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE,
-        PRIMARY KEY (story_id, resource_id)) WITHOUT ROWID
+        UNIQUE (story_id, resource_id))
     )",
     R"(CREATE TABLE checklist_item (
         id INTEGER PRIMARY KEY,

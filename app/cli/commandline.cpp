@@ -1,0 +1,81 @@
+#include "commandline.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace cultivate::cli {
+
+namespace {
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage:\n  cultivate [FILE]    open the plan in the window\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  cultivate %1\n").arg(c.synopsis);
+    text += QStringLiteral("\nRun 'cultivate COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+const Command *find(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+int Context::fail(int code, const QString &message) const
+{
+    err << QStringLiteral("cultivate %1: %2").arg(parser.positionalArguments().value(0), message) << Qt::endl;
+    return code;
+}
+
+bool isCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return find(first) != nullptr || first == QLatin1String("--help") || first == QLatin1String("-h")
+           || first == QLatin1String("--version") || first == QLatin1String("help");
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString name = arguments.value(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        out << usage();
+        return Success;
+    }
+    if (name == QLatin1String("--version")) {
+        out << QStringLiteral("cultivate %1\n").arg(QCoreApplication::applicationVersion());
+        return Success;
+    }
+    const Command *command = find(name);
+    if (!command) {
+        err << QStringLiteral("cultivate: unknown command '%1'\n").arg(name) << usage();
+        return UsageError;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    command->addOptions(parser);
+    if (!parser.parse(arguments)) {
+        err << QStringLiteral("cultivate %1: %2\nUsage: cultivate %3\n").arg(name, parser.errorText(), command->synopsis);
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        out << QStringLiteral("Usage: cultivate %1\n\n%2\n").arg(command->synopsis, command->description);
+        out << parser.helpText().section(QLatin1Char('\n'), 2);
+        return Success;
+    }
+    return command->run(Context{parser, out, err});
+}
+
+}  // namespace cultivate::cli

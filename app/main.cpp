@@ -1,0 +1,45 @@
+// The cultivate executable: headless subcommands, or the main window.
+#include "cli/commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // Subcommands need no display: choose the offscreen platform before the application exists.
+    const bool headless = cultivate::cli::isCommand(arguments);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);  // Qt Charts renders only with a QApplication
+    QApplication::setOrganizationName(QStringLiteral("Cultivate"));
+    QApplication::setApplicationName(QStringLiteral("cultivate"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Cultivate"));
+    QApplication::setApplicationVersion(QStringLiteral(CULTIVATE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.cultivate.Cultivate"));
+
+    if (headless) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cultivate::cli::run(arguments, out, err);
+    }
+
+    cultivate::MainWindow window;
+    const QString path = arguments.value(1);
+    if (!path.isEmpty()) {
+        if (auto opened = window.openPlan(path); !opened.ok())
+            QMessageBox::warning(&window, QStringLiteral("Cultivate"), opened.error().message);
+    } else {
+        window.reopenLastPlan();
+    }
+    window.show();
+    return QApplication::exec();
+}

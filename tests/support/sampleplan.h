@@ -1,0 +1,10 @@
+#pragma once
+
+#include "storage/plan.h"
+
+namespace cultivate::test {
+
+// A small in-memory plan holding at least one record of every entity, for export tests.
+std::unique_ptr<Plan> samplePlan(const Clock &clock);
+
+}  // namespace cultivate::test
