@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -24,7 +25,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("cultivate"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cultivate"));
     QApplication::setApplicationVersion(QStringLiteral(CULTIVATE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.cultivate.Cultivate"));
+    QApplication::setDesktopFileName(QStringLiteral("org.cultivate.cultivate"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.cultivate.cultivate.svg")));
 
     if (headless) {
         QTextStream out(stdout);

@@ -1,0 +1,243 @@
+// The command line as scripts use it (SPEC §8): the real binary, real files, exit codes, stderr.
+#include "testsupport.h"
+
+#include "storage/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace cultivate;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cultivate(const QStringList &arguments, const QString &workingDir = {})
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(CULTIVATE_BINARY));
+    process.setArguments(arguments);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless commands must not need a display.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Exit 1, exactly one line on stderr that names the file, and the file unchanged (or still absent).
+void requireRefusal(const QStringList &arguments, const QString &path)
+{
+    const bool existed = QFileInfo::exists(path);
+    const QByteArray before = test::fileDigest(path);
+    const Run run = cultivate(arguments);
+    INFO("stderr: " << run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.count(QLatin1Char('\n')) == 1);
+    CHECK(run.err.contains(QFileInfo(path).fileName()));
+    CHECK(run.out.isEmpty());
+    CHECK(QFileInfo::exists(path) == existed);
+    CHECK(test::fileDigest(path) == before);
+}
+
+}  // namespace
+
+TEST_CASE("cultivate new then cultivate check prints the schema version and the counts")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.cop"));
+    const Run created = cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Test")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    CHECK(created.out.contains(QStringLiteral("Created")));
+
+    const Run check = cultivate({QStringLiteral("check"), path});
+    INFO(check.err.toStdString());
+    REQUIRE(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("schema version: %1").arg(schema::CurrentVersion)));
+    CHECK(check.out.contains(QStringLiteral("integrity: ok")));
+    CHECK(check.out.contains(QStringLiteral("\"Test\"")));
+    CHECK(check.out.contains(QStringLiteral("stage: 5")));
+    CHECK(check.out.contains(QStringLiteral("member: 0")));
+    CHECK(check.err.isEmpty());
+}
+
+TEST_CASE("cultivate new honours the start date and the empty template")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.cop"));
+    const Run run = cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Quiet"),
+                               QStringLiteral("--start"), QStringLiteral("2027-03-01"), QStringLiteral("--template"),
+                               QStringLiteral("empty")});
+    REQUIRE(run.exitCode == 0);
+    const Run check = cultivate({QStringLiteral("check"), path});
+    CHECK(check.out.contains(QStringLiteral("period: 2027-03-01 to 2028-02-29")));
+    CHECK(check.out.contains(QStringLiteral("event: 0")));
+}
+
+TEST_CASE("cultivate check refuses a text file and leaves it unchanged")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    test::writeFile(path, "name,email\nAda,ada@example.org\n");
+    requireRefusal({QStringLiteral("check"), path}, path);
+}
+
+TEST_CASE("cultivate check refuses an empty file and leaves it unchanged")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.cop"));
+    test::writeFile(path, QByteArray());
+    requireRefusal({QStringLiteral("check"), path}, path);
+}
+
+TEST_CASE("cultivate check on a missing path exits 1 and creates nothing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typo.cop"));
+    requireRefusal({QStringLiteral("check"), path}, path);
+    CHECK(QDir(dir.path()).isEmpty());
+}
+
+TEST_CASE("cultivate check refuses a plan of a newer schema and leaves it unchanged")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.cop"));
+    REQUIRE(cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Future")}).exitCode == 0);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.seek(60));
+        const char version[4] = {0, 0, 0, 99};
+        REQUIRE(f.write(version, 4) == 4);
+    }
+    requireRefusal({QStringLiteral("check"), path}, path);
+    CHECK(cultivate({QStringLiteral("check"), path}).err.contains(QStringLiteral("newer")));
+}
+
+TEST_CASE("cultivate check refuses a database of another application")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
+    REQUIRE(QFile::copy(test::dataFile(QStringLiteral("foreign.sqlite")), path));
+    requireRefusal({QStringLiteral("check"), path}, path);
+}
+
+TEST_CASE("cultivate new refuses to overwrite an existing file")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("taken.cop"));
+    test::writeFile(path, "keep me");
+    requireRefusal({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("X")}, path);
+}
+
+TEST_CASE("usage errors exit 2 and explain the usage")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.cop"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("new"), path}, QStringList{QStringLiteral("frobnicate")},
+          QStringList{QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("X"),
+                      QStringLiteral("--start"), QStringLiteral("31/12/2026")},
+          QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("export"), path, QStringLiteral("json")},
+          QStringList{QStringLiteral("demo"), path, QStringLiteral("--members"), QStringLiteral("many")},
+          QStringList{QStringLiteral("new"), path, QStringLiteral("--bogus")}}) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Run run = cultivate(arguments);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("sage")));
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+}
+
+TEST_CASE("cultivate --help lists the commands")
+{
+    const Run run = cultivate({QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    for (const char *command : {"new FILE", "demo FILE", "check FILE", "export FILE"})
+        CHECK(run.out.contains(QLatin1String(command)));
+}
+
+TEST_CASE("cultivate export json writes the whole plan and needs no display")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cop"));
+    const QString json = dir.filePath(QStringLiteral("plan.json"));
+    REQUIRE(cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Export me")}).exitCode
+            == 0);
+    const QByteArray before = test::fileDigest(path);
+    const Run run = cultivate({QStringLiteral("export"), path, QStringLiteral("json"), QStringLiteral("-o"), json});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject object = QJsonDocument::fromJson(test::readFile(json)).object();
+    CHECK(object.value(QStringLiteral("community")).toArray().first().toObject().value(QStringLiteral("name"))
+          == QStringLiteral("Export me"));
+    CHECK(object.value(QStringLiteral("stages")).toArray().size() == 5);
+    CHECK_FALSE(object.value(QStringLiteral("events")).toArray().isEmpty());
+    // Exporting reads only.
+    CHECK(test::fileDigest(path) == before);
+}
+
+TEST_CASE("cultivate demo builds a plan that passes its own check, the same for the same seed")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.cop"));
+    const QString b = dir.filePath(QStringLiteral("b.cop"));
+    for (const QString &path : {a, b}) {
+        const Run run = cultivate({QStringLiteral("demo"), path, QStringLiteral("--members"), QStringLiteral("40"),
+                                   QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--seed"),
+                                   QStringLiteral("7")});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(cultivate({QStringLiteral("check"), path}).exitCode == 0);
+    }
+    const QString ja = dir.filePath(QStringLiteral("a.json"));
+    const QString jb = dir.filePath(QStringLiteral("b.json"));
+    REQUIRE(cultivate({QStringLiteral("export"), a, QStringLiteral("json"), QStringLiteral("-o"), ja}).exitCode == 0);
+    REQUIRE(cultivate({QStringLiteral("export"), b, QStringLiteral("json"), QStringLiteral("-o"), jb}).exitCode == 0);
+    QJsonObject oa = QJsonDocument::fromJson(test::readFile(ja)).object();
+    QJsonObject ob = QJsonDocument::fromJson(test::readFile(jb)).object();
+    oa.remove(QStringLiteral("exported_at"));
+    ob.remove(QStringLiteral("exported_at"));
+    CHECK(oa == ob);
+    CHECK(oa.value(QStringLiteral("members")).toArray().size() == 40);
+}
+
+TEST_CASE("the application starts offscreen on a plan and keeps running")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gui.cop"));
+    REQUIRE(cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Window")}).exitCode == 0);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CULTIVATE_BINARY), {path});
+    REQUIRE(process.waitForStarted());
+    // Still running after three seconds: it opened the plan and entered its event loop.
+    CHECK_FALSE(process.waitForFinished(3000));
+    CHECK(process.state() == QProcess::Running);
+    // While it holds the plan, a second writer is not possible: the lock file names the process.
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral(".gui.cop.lock"))));
+    process.terminate();
+    process.waitForFinished(5000);
+}
