@@ -25,4 +25,16 @@ struct Command {
 // Every subcommand, in the order `cultivate --help` lists them.
 const QList<Command> &commands();
 
+// The groups that make up commands(), each in a file of its own.
+QList<Command> planCommands();     // new, demo, export, check
+QList<Command> importCommands();   // import
+QList<Command> metricsCommands();  // stats, health
+
+// Helpers for the command implementations.
+QCommandLineOption valueOption(const char *name, const char *valueName, const char *description);
+QStringList operands(const Context &c);  // the positional arguments after the command name
+int usageError(const Context &c, const QString &message, const QString &synopsis);
+bool parseInt(const QString &text, int min, int max, int &value);
+QString native(const QString &path);
+
 }  // namespace cultivate::cli

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "metrics/level.h"
 #include "model/enums.h"
 
 #include <QColor>
 
 namespace cultivate {
-
-// The participation levels of SPEC §5, in order from most to least involved.
-enum class Level { Core, Active, Occasional, Peripheral, Transactional };
 
 // One colour per stage, per participation level and per event status, used by every chart, the
 // timeline and the reports. Each colour has a light-palette and a dark-palette variant with enough

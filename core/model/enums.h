@@ -92,6 +92,17 @@ std::optional<E> enumFromKey(QStringView key)
     return std::nullopt;
 }
 
+template <class E>
+std::optional<E> enumFromKey(const char *key)
+{
+    const auto &keys = EnumInfo<E>::keys;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (key && qstrcmp(key, keys[i]) == 0)
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
 // Every value of E, in declaration order.
 template <class E>
 constexpr auto enumValues()

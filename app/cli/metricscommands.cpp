@@ -1,0 +1,154 @@
+#include "commands.h"
+
+#include "commandline.h"
+#include "metrics/healthcheck.h"
+#include "storage/plan.h"
+
+#include <QJsonDocument>
+
+namespace cultivate::cli {
+
+namespace {
+
+const QString StatsSynopsis = QStringLiteral("stats FILE [--from YYYY-MM-DD --to YYYY-MM-DD] [--everyone] [--json]");
+const QString HealthSynopsis = QStringLiteral("health FILE [--json]");
+
+QString percent(double share) { return QStringLiteral("%1%").arg(qRound(share * 100)); }
+QString percent(const std::optional<double> &share) { return share ? percent(*share) : QStringLiteral("–"); }
+
+void statsOptions(QCommandLineParser &p)
+{
+    p.addOption(valueOption("from", "YYYY-MM-DD", "First day of the window (default: the plan's start)."));
+    p.addOption(valueOption("to", "YYYY-MM-DD", "Last day of the window (default: today, within the plan year)."));
+    p.addOption(QCommandLineOption(QStringLiteral("everyone"),
+                                   QStringLiteral("Count facilitators and sponsors too.")));
+    p.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON object.")));
+}
+
+void healthOptions(QCommandLineParser &p)
+{
+    p.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON object.")));
+}
+
+// Opens the plan read-only and loads the metrics snapshot; returns an exit code on failure.
+int load(const Context &c, const QString &synopsis, std::unique_ptr<Plan> &plan, MetricsData &data)
+{
+    const QStringList files = operands(c);
+    if (files.size() != 1)
+        return usageError(c, QStringLiteral("expects exactly one FILE"), synopsis);
+    auto opened = Plan::open(files.first(), OpenMode::ReadOnly);
+    if (!opened.ok())
+        return c.fail(BadInput, opened.error().message);
+    plan = std::move(opened).value();
+    auto loaded = loadMetricsData(*plan);
+    if (!loaded.ok())
+        return c.fail(BadInput, loaded.error().message);
+    data = std::move(loaded).value();
+    return Success;
+}
+
+void printJson(const Context &c, const QJsonObject &object)
+{
+    c.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+int stats(const Context &c)
+{
+    MetricsOptions options;
+    for (const auto &[name, date] : {std::pair{QStringLiteral("from"), &options.from},
+                                     std::pair{QStringLiteral("to"), &options.to}}) {
+        if (!c.parser.isSet(name))
+            continue;
+        *date = QDate::fromString(c.parser.value(name), Qt::ISODate);
+        if (!date->isValid())
+            return usageError(c, QStringLiteral("--%1 must be a date like 2026-01-15").arg(name), StatsSynopsis);
+    }
+    if (options.from.isValid() && options.to.isValid() && options.to < options.from)
+        return usageError(c, QStringLiteral("--to is before --from"), StatsSynopsis);
+    options.includeEveryone = c.parser.isSet(QStringLiteral("everyone"));
+
+    std::unique_ptr<Plan> plan;
+    MetricsData data;
+    if (int code = load(c, StatsSynopsis, plan, data); code != Success)
+        return code;
+    const Metrics m = computeMetrics(data, options, plan->clock().today());
+    if (c.parser.isSet(QStringLiteral("json"))) {
+        printJson(c, metricsJson(m));
+        return Success;
+    }
+
+    c.out << QStringLiteral("%1 — %2 to %3\n")
+                 .arg(data.community.name, m.from.toString(Qt::ISODate), m.to.toString(Qt::ISODate));
+    c.out << QStringLiteral("Members counted: %1   Events held: %2 (%3 still planned, %4 cancelled)   "
+                            "Credited attendances: %5\n")
+                 .arg(m.members)
+                 .arg(m.eventsHeld)
+                 .arg(m.eventsPlanned)
+                 .arg(m.eventsCancelled)
+                 .arg(m.creditedAttendances);
+    c.out << QStringLiteral("Reach: %1   Mean attendance rate: %2   Stickiness: %3   Newcomer conversion: %4\n")
+                 .arg(percent(m.reach), percent(m.meanAttendanceRate), percent(m.stickiness),
+                      percent(m.newcomerConversion));
+    QStringList levels;
+    for (Level level : enumValues<Level>()) {
+        const int n = m.levels[size_t(level)];
+        levels << QStringLiteral("%1 %2 (%3)").arg(enumKey(level)).arg(n).arg(
+            m.members > 0 ? percent(double(n) / m.members) : QStringLiteral("–"));
+    }
+    c.out << QStringLiteral("Participation: %1\n").arg(levels.join(QStringLiteral(", ")));
+    QStringList months;
+    for (int i = 0; i < m.months.size(); ++i)
+        months << QStringLiteral("%1 %2/%3").arg(m.months[i]).arg(m.activeByMonth[i]).arg(m.newcomersByMonth[i]);
+    c.out << QStringLiteral("Active/new members by month: %1\n").arg(months.join(QStringLiteral(", ")));
+    c.out << QStringLiteral("Half of the contribution weight (%1) comes from %2 member(s) in %3 organisation(s)\n")
+                 .arg(m.totalWeight)
+                 .arg(m.concentrationMembers)
+                 .arg(m.concentrationOrganisations);
+    for (const SurveyFigures &s : m.surveys) {
+        c.out << QStringLiteral("Survey \"%1\" (%2): %3 responses, completion %4%5\n")
+                     .arg(s.title, enumKey(s.kind))
+                     .arg(s.responses)
+                     .arg(percent(s.completionRate),
+                          s.recommendScore ? QStringLiteral(", recommend score %1").arg(qRound(*s.recommendScore))
+                                           : QString());
+    }
+    for (const GoalFigures &g : m.goals)
+        c.out << QStringLiteral("Goal \"%1\": %2 of the way\n").arg(g.title, percent(g.progress));
+    return Success;
+}
+
+int health(const Context &c)
+{
+    std::unique_ptr<Plan> plan;
+    MetricsData data;
+    if (int code = load(c, HealthSynopsis, plan, data); code != Success)
+        return code;
+    const QDate today = plan->clock().today();
+    const QList<HealthFlag> flags = healthCheck(data, computeMetrics(data, {}, today), today);
+    if (c.parser.isSet(QStringLiteral("json"))) {
+        printJson(c, healthJson(flags));
+        return Success;
+    }
+    if (flags.isEmpty())
+        c.out << QStringLiteral("%1: no health flags — the community looks well.\n").arg(data.community.name);
+    for (const HealthFlag &f : flags) {
+        c.out << QStringLiteral("[%1] %2: %3\n    → %4\n")
+                     .arg(enumKey(f.severity), f.rule, f.evidence, f.recommendation);
+    }
+    return Success;
+}
+
+}  // namespace
+
+QList<Command> metricsCommands()
+{
+    return {
+        {QStringLiteral("stats"), StatsSynopsis,
+         QStringLiteral("Print the engagement figures of SPEC §5 for a window of the plan."), statsOptions, stats},
+        {QStringLiteral("health"), HealthSynopsis,
+         QStringLiteral("Check the plan for the common pitfalls of a community and recommend what to do."),
+         healthOptions, health},
+    };
+}
+
+}  // namespace cultivate::cli

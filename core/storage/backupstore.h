@@ -1,0 +1,65 @@
+#pragma once
+
+#include "storage/plan.h"
+
+#include <QDateTime>
+
+namespace cultivate {
+
+struct BackupInfo {
+    QString path;
+    QDateTime taken;
+    qint64 size = 0;
+};
+
+// Rotating backups of one plan in a folder of their own. A backup is a complete plan file made with
+// SQLite's online backup API, checked with quick_check before it replaces nothing and counts.
+class BackupStore {
+public:
+    // `folder` is created when needed; at most `keep` backups are kept, the oldest go first.
+    explicit BackupStore(QString folder, int keep = 10);
+
+    // The default folder for a plan's backups: the application's data folder, one sub-folder per plan.
+    static QString defaultFolderFor(const QString &planPath);
+
+    QString folder() const { return m_folder; }
+
+    Result<BackupInfo> backUp(const Plan &plan);
+    // Newest first.
+    QList<BackupInfo> list() const;
+    // Replaces the plan file at `planPath` with the backup, atomically. The plan must be closed.
+    // The current file is first kept as a backup of its own, so a restore can be undone.
+    Result<void> restore(const BackupInfo &backup, const QString &planPath);
+
+private:
+    void rotate() const;
+
+    QString m_folder;
+    int m_keep = 10;
+};
+
+// Takes a backup when a plan is opened and, while it changes, at most once an hour.
+class BackupScheduler final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackupScheduler)
+
+public:
+    BackupScheduler(Plan &plan, BackupStore store, QObject *parent = nullptr);
+
+    // Backs up now (on open). Errors are returned, never thrown at the user's work.
+    Result<BackupInfo> backUpNow();
+    // Backs up if the plan changed since the last backup and an hour has passed. Returns whether
+    // a backup was taken; call it from a timer.
+    Result<bool> tick();
+    const BackupStore &store() const { return m_store; }
+
+private:
+    void markChanged() { m_changed = true; }
+
+    Plan &m_plan;
+    BackupStore m_store;
+    QDateTime m_last;
+    bool m_changed = false;
+};
+
+}  // namespace cultivate
