@@ -37,6 +37,7 @@ struct Community {
     QDate endDate{};
     QString timeZone{};                 // IANA id, e.g. "Europe/Brussels"
     double attendanceThreshold = 0.5; // share of an event's duration that credits attendance
+    QString uid{};                    // stable identity of the plan (calendar UIDs), set at creation
     bool operator==(const Community &) const = default;
 };
 

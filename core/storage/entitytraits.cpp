@@ -19,7 +19,8 @@ const QList<Column<Community>> &EntityTraits<Community>::columns()
         column("scope", &T::scope), column("need", &T::need), column("governance", &T::governance),
         column("ground_rules", &T::groundRules), column("channels", &T::channels),
         column("workspace", &T::workspace), column("start_date", &T::startDate), column("end_date", &T::endDate),
-        column("time_zone", &T::timeZone), column("attendance_threshold", &T::attendanceThreshold)};
+        column("time_zone", &T::timeZone), column("attendance_threshold", &T::attendanceThreshold),
+        column("uid", &T::uid)};
     return c;
 }
 CULTIVATE_NO_CHILDREN(Community)

@@ -13,6 +13,7 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 #include <QUrl>
+#include <QUuid>
 #include <QtEndian>
 
 #include <atomic>
@@ -299,6 +300,8 @@ Result<std::unique_ptr<Plan>> Plan::initialise(std::unique_ptr<Plan> plan, const
         first.endDate = first.startDate.addYears(1).addDays(-1);
     if (first.timeZone.isEmpty())
         first.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (first.uid.isEmpty())
+        first.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     auto created = plan->transaction([&]() -> Result<void> {
         if (auto m = plan->migrate(0); !m.ok())

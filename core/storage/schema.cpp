@@ -18,7 +18,8 @@ const char *const Version1[] = {
         channels TEXT NOT NULL DEFAULT '', workspace TEXT NOT NULL DEFAULT '',
         start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date),
         time_zone TEXT NOT NULL DEFAULT 'UTC',
-        attendance_threshold REAL NOT NULL DEFAULT 0.5 CHECK (attendance_threshold BETWEEN 0 AND 1))
+        attendance_threshold REAL NOT NULL DEFAULT 0.5 CHECK (attendance_threshold BETWEEN 0 AND 1),
+        uid TEXT NOT NULL DEFAULT (lower(hex(randomblob(16)))))
     )",
     R"(CREATE TABLE budget_line (
         id INTEGER PRIMARY KEY, label TEXT NOT NULL, amount REAL NOT NULL DEFAULT 0,
