@@ -1,0 +1,342 @@
+#include "metricscharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QCoreApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsScene>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPercentBarSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace cultivate {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cultivate::Charts", text, comment, n);
+}
+
+QChart *newChart(const QString &title, const ChartPalette &palette)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setTheme(palette.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    chart->setTitleFont(font);
+    return chart;
+}
+
+QValueAxis *valueAxis(const QString &title, qreal max, const QString &format = QStringLiteral("%d"))
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(0, max);
+    axis->setLabelFormat(format);
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+QBarCategoryAxis *categoryAxis(const QStringList &categories)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    return axis;
+}
+
+}  // namespace
+
+QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
+{
+    QChart *chart = newChart(tr("Turnout per event"), palette);
+    auto *series = new QLineSeries;
+    series->setObjectName(QStringLiteral("turnout"));
+    series->setName(tr("Credited attendees / members"));
+    series->setPointsVisible(true);
+    series->setColor(palette.accent());
+    for (const EventTurnout &t : metrics.turnout)
+        series->append(QDateTime(t.date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * t.turnout);
+    chart->addSeries(series);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM yy"));
+    x->setRange(QDateTime(metrics.from, QTime(0, 0)), QDateTime(metrics.to, QTime(23, 59)));
+    chart->addAxis(x, Qt::AlignBottom);
+    auto *y = valueAxis(tr("%"), 100);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    return chart;
+}
+
+QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette)
+{
+    QChart *chart = newChart(tr("Active members and newcomers per month"), palette);
+    auto *active = new QBarSet(tr("Active members"));
+    active->setColor(palette.level(Level::Active));
+    auto *newcomers = new QBarSet(tr("Newcomers"));
+    newcomers->setColor(palette.level(Level::Occasional));
+    int max = 1;
+    for (int i = 0; i < metrics.months.size(); ++i) {
+        *active << metrics.activeByMonth[i];
+        *newcomers << metrics.newcomersByMonth[i];
+        max = std::max({max, metrics.activeByMonth[i], metrics.newcomersByMonth[i]});
+    }
+    auto *series = new QBarSeries;
+    series->setObjectName(QStringLiteral("active"));
+    series->append(active);
+    series->append(newcomers);
+    chart->addSeries(series);
+    auto *x = categoryAxis(metrics.months);
+    auto *y = valueAxis(tr("Members"), max);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
+}
+
+QChart *participationChart(const Metrics &metrics, const ChartPalette &palette)
+{
+    QChart *chart = newChart(tr("Participation levels per quarter"), palette);
+    auto *series = new QPercentBarSeries;
+    series->setObjectName(QStringLiteral("levels"));
+    QStringList quarters;
+    for (const QuarterLevels &q : metrics.levelsByQuarter)
+        quarters << q.label;
+    for (Level level : enumValues<Level>()) {
+        auto *set = new QBarSet(label(level));
+        set->setObjectName(QStringLiteral("level-") + enumKey(level));
+        set->setColor(palette.level(level));
+        for (const QuarterLevels &q : metrics.levelsByQuarter)
+            *set << q.counts[size_t(level)];
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *x = categoryAxis(quarters);
+    auto *y = valueAxis(tr("% of members"), 100);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
+}
+
+QChart *levelFlowChart(const Metrics &metrics, const ChartPalette &palette)
+{
+    const QString period = metrics.flows.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (%1 → %2)").arg(metrics.flows.constLast().from,
+                                                                   metrics.flows.constLast().to);
+    QChart *chart = newChart(tr("Level flows") + period, palette);
+    auto *series = new QStackedBarSeries;
+    series->setObjectName(QStringLiteral("flows"));
+    const std::array<std::pair<QString, QColor>, 3> parts{{{tr("Moved up"), palette.level(Level::Core)},
+                                                           {tr("Held"), palette.gridLine().darker(130)},
+                                                           {tr("Moved down"), palette.stage(StageKind::Evaluate)}}};
+    QStringList levels;
+    for (int l = 0; l < 4; ++l)
+        levels << label(Level(l));
+    int max = 1;
+    for (int p = 0; p < 3; ++p) {
+        auto *set = new QBarSet(parts[size_t(p)].first);
+        set->setColor(parts[size_t(p)].second);
+        for (int l = 0; l < 4; ++l) {
+            int value = 0;
+            if (!metrics.flows.isEmpty()) {
+                const LevelFlow &f = metrics.flows.constLast();
+                value = p == 0 ? f.up[size_t(l)] : p == 1 ? f.held[size_t(l)] : f.down[size_t(l)];
+                max = std::max(max, f.up[size_t(l)] + f.held[size_t(l)] + f.down[size_t(l)]);
+            }
+            *set << value;
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *x = categoryAxis(levels);
+    auto *y = valueAxis(tr("Members"), max);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
+}
+
+QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette)
+{
+    QChart *chart = newChart(tr("Who makes the contributions"), palette);
+    std::vector<int> weights;
+    for (const MemberFigures &f : metrics.memberFigures) {
+        if (f.weight > 0)
+            weights.push_back(f.weight);
+    }
+    std::sort(weights.begin(), weights.end(), std::greater<>());
+    auto *cumulative = new QLineSeries;
+    cumulative->setObjectName(QStringLiteral("cumulative"));
+    cumulative->setName(tr("Share of contribution weight"));
+    cumulative->setColor(palette.accent());
+    cumulative->append(0, 0);
+    int sum = 0;
+    for (size_t i = 0; i < weights.size(); ++i) {
+        sum += weights[i];
+        cumulative->append(double(i + 1), metrics.totalWeight > 0 ? 100.0 * sum / metrics.totalWeight : 0);
+    }
+    auto *half = new QLineSeries;
+    half->setObjectName(QStringLiteral("half"));
+    half->setName(tr("Half of the weight: %n member(s)", nullptr, metrics.concentrationMembers));
+    QPen pen(palette.stage(StageKind::Evaluate));
+    pen.setStyle(Qt::DashLine);
+    half->setPen(pen);
+    half->append(0, 50);
+    half->append(std::max<double>(1, double(weights.size())), 50);
+    chart->addSeries(cumulative);
+    chart->addSeries(half);
+    auto *x = valueAxis(tr("Members, most contributing first"), std::max<double>(1, double(weights.size())));
+    auto *y = valueAxis(tr("%"), 100);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (auto *s : {cumulative, half}) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    return chart;
+}
+
+QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette)
+{
+    QChart *chart = newChart(tr("Check-ins: share answering yes"), palette);
+    auto *series = new QLineSeries;
+    series->setObjectName(QStringLiteral("checkins"));
+    series->setName(tr("Yes share"));
+    series->setPointsVisible(true);
+    series->setColor(palette.stage(StageKind::Nurture));
+    QList<const SurveyFigures *> checkIns;
+    for (const SurveyFigures &s : metrics.surveys) {
+        if (s.yesShare && s.date.isValid())
+            checkIns << &s;
+    }
+    std::sort(checkIns.begin(), checkIns.end(), [](auto *a, auto *b) { return a->date < b->date; });
+    for (const SurveyFigures *s : checkIns)
+        series->append(QDateTime(s->date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * *s->yesShare);
+    chart->addSeries(series);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM yy"));
+    x->setRange(QDateTime(metrics.from, QTime(0, 0)), QDateTime(metrics.to, QTime(23, 59)));
+    auto *y = valueAxis(tr("%"), 100);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    return chart;
+}
+
+QChart *goalProgressChart(const Metrics &metrics, const ChartPalette &palette)
+{
+    QChart *chart = newChart(tr("Progress towards the goals"), palette);
+    auto *set = new QBarSet(tr("Progress"));
+    set->setColor(palette.accent());
+    QStringList titles;
+    for (const GoalFigures &g : metrics.goals) {
+        titles << g.title;
+        *set << 100.0 * g.progress.value_or(0.0);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->setObjectName(QStringLiteral("goals"));
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    chart->addSeries(series);
+    auto *y = categoryAxis(titles);
+    auto *x = valueAxis(tr("% of the way from baseline to target"), 100);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    return chart;
+}
+
+QImage retentionHeatMap(const Metrics &metrics, const ChartPalette &palette, const QSize &size, qreal dpr)
+{
+    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(palette.dark ? QColor(0x202124) : Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(palette.text());
+    QFont font = p.font();
+    font.setBold(true);
+    p.setFont(font);
+    const int titleHeight = 28;
+    p.drawText(QRect(0, 0, size.width(), titleHeight), Qt::AlignCenter, tr("Retention by month of first activity"));
+    font.setBold(false);
+    p.setFont(font);
+    const auto &cohorts = metrics.retention;
+    if (cohorts.isEmpty()) {
+        p.drawText(QRect(QPoint(0, titleHeight), size), Qt::AlignCenter, tr("No activity yet"));
+        return image;
+    }
+    int columns = 0;
+    for (const RetentionCohort &c : cohorts)
+        columns = std::max(columns, int(c.shares.size()));
+    const int labelWidth = 70;
+    const int headerHeight = 20;
+    const double cellW = double(size.width() - labelWidth - 8) / columns;
+    const double cellH = double(size.height() - titleHeight - headerHeight - 4) / cohorts.size();
+    const QColor full = palette.level(Level::Core);
+    for (int k = 0; k < columns; ++k) {
+        p.drawText(QRectF(labelWidth + k * cellW, titleHeight, cellW, headerHeight), Qt::AlignCenter,
+                   QStringLiteral("+%1").arg(k));
+    }
+    for (int row = 0; row < cohorts.size(); ++row) {
+        const double y = titleHeight + headerHeight + row * cellH;
+        p.setPen(palette.text());
+        p.drawText(QRectF(0, y, labelWidth - 6, cellH), Qt::AlignRight | Qt::AlignVCenter,
+                   QStringLiteral("%1 (%2)").arg(cohorts[row].month.mid(2)).arg(cohorts[row].size));
+        for (int k = 0; k < cohorts[row].shares.size(); ++k) {
+            const double share = cohorts[row].shares[k];
+            QColor cell = full;
+            cell.setAlphaF(0.12 + 0.88 * share);
+            const QRectF r(labelWidth + k * cellW + 1, y + 1, cellW - 2, cellH - 2);
+            p.fillRect(r, cell);
+            p.setPen(share > 0.55 ? QColor(Qt::white) : palette.text());
+            if (cellW > 26 && cellH > 12)
+                p.drawText(r, Qt::AlignCenter, QStringLiteral("%1").arg(qRound(share * 100)));
+        }
+    }
+    return image;
+}
+
+QImage renderChart(QChart *chart, const QSize &size, qreal dpr)
+{
+    QImage image(size * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->resize(size);
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    }
+    scene.removeItem(chart);
+    return image;
+}
+
+}  // namespace cultivate

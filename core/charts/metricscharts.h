@@ -1,0 +1,33 @@
+#pragma once
+
+#include "charts/palette.h"
+#include "metrics/metrics.h"
+
+#include <QImage>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace cultivate {
+
+// QChart objects built from computed metrics, styled with one palette. The caller owns the chart.
+// Each chart's series carry object names ("turnout", "active", "newcomers", "level-core", …) so
+// views and tests can find them.
+QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette);
+QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette);
+QChart *participationChart(const Metrics &metrics, const ChartPalette &palette);
+QChart *levelFlowChart(const Metrics &metrics, const ChartPalette &palette);
+QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette);
+QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette);
+QChart *goalProgressChart(const Metrics &metrics, const ChartPalette &palette);
+
+// The retention triangle as a heat map (Qt Charts has no heat map series): one row per cohort,
+// one column per month after, darker for higher shares, with the share written in each cell.
+QImage retentionHeatMap(const Metrics &metrics, const ChartPalette &palette, const QSize &size,
+                        qreal devicePixelRatio = 1.0);
+
+// Renders a chart off screen into an image of `size` logical pixels.
+QImage renderChart(QChart *chart, const QSize &size, qreal devicePixelRatio = 1.0);
+
+}  // namespace cultivate

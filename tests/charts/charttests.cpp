@@ -1,0 +1,143 @@
+// Chart objects built from the hand-worked metrics fixture carry the expected series and values.
+#include "testsupport.h"
+
+#include "metricsfixture.h"
+
+#include "charts/metricscharts.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QPercentBarSeries>
+#include <QStackedBarSeries>
+
+#include <memory>
+
+using namespace cultivate;
+using Catch::Detail::Approx;
+
+namespace {
+
+template <class S>
+S *seriesNamed(QChart *chart, const char *name)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        if (s->objectName() == QLatin1String(name))
+            return qobject_cast<S *>(s);
+    }
+    return nullptr;
+}
+
+QList<qreal> values(const QBarSet *set)
+{
+    QList<qreal> list;
+    for (int i = 0; i < set->count(); ++i)
+        list << set->at(i);
+    return list;
+}
+
+}  // namespace
+
+TEST_CASE("the turnout chart has one point per held event with its turnout in percent")
+{
+    test::MetricsFixture f;
+    std::unique_ptr<QChart> chart(turnoutChart(f.compute(), ChartPalette{}));
+    auto *series = seriesNamed<QLineSeries>(chart.get(), "turnout");
+    REQUIRE(series);
+    REQUIRE(series->count() == 4);
+    CHECK(series->at(0).y() == Approx(50.0));
+    CHECK(series->at(1).y() == Approx(100.0 * 2 / 7));
+}
+
+TEST_CASE("the active members chart shows active members and newcomers per month")
+{
+    test::MetricsFixture f;
+    std::unique_ptr<QChart> chart(activeMembersChart(f.compute(), ChartPalette{}));
+    auto *series = seriesNamed<QBarSeries>(chart.get(), "active");
+    REQUIRE(series);
+    REQUIRE(series->count() == 2);
+    CHECK(values(series->barSets().at(0)) == QList<qreal>{4, 2, 3, 3});
+    CHECK(values(series->barSets().at(1)) == QList<qreal>{4, 1, 1, 0});
+}
+
+TEST_CASE("the participation chart stacks every level per quarter in its own colour")
+{
+    test::MetricsFixture f;
+    const ChartPalette light;
+    const ChartPalette dark{true};
+    std::unique_ptr<QChart> chart(participationChart(f.compute(), light));
+    auto *series = seriesNamed<QPercentBarSeries>(chart.get(), "levels");
+    REQUIRE(series);
+    REQUIRE(series->count() == 5);
+    CHECK(series->barSets().at(0)->objectName() == QLatin1String("level-core"));
+    CHECK(values(series->barSets().at(1)) == QList<qreal>{3, 2});  // active in Q1, Q2
+    CHECK(series->barSets().at(0)->color() == light.level(Level::Core));
+    CHECK(light.level(Level::Core) != dark.level(Level::Core));
+}
+
+TEST_CASE("the level flow chart shows the latest quarter's moves per level")
+{
+    test::MetricsFixture f;
+    std::unique_ptr<QChart> chart(levelFlowChart(f.compute(), ChartPalette{}));
+    auto *series = seriesNamed<QStackedBarSeries>(chart.get(), "flows");
+    REQUIRE(series);
+    CHECK(values(series->barSets().at(2)) == QList<qreal>{1, 1, 1, 0});  // moved down: core, active, occasional
+    CHECK(chart->title().contains(QStringLiteral("2026-Q1")));
+}
+
+TEST_CASE("the concentration chart climbs to 100% with the half line at 50%")
+{
+    test::MetricsFixture f;
+    std::unique_ptr<QChart> chart(concentrationChart(f.compute(), ChartPalette{}));
+    auto *cumulative = seriesNamed<QLineSeries>(chart.get(), "cumulative");
+    REQUIRE(cumulative);
+    REQUIRE(cumulative->count() == 5);  // origin and four contributing members
+    CHECK(cumulative->at(1).y() == Approx(100.0 * 12 / 23));
+    CHECK(cumulative->at(4).y() == Approx(100.0));
+    CHECK(seriesNamed<QLineSeries>(chart.get(), "half")->at(0).y() == Approx(50.0));
+}
+
+TEST_CASE("the goal chart shows each goal's progress")
+{
+    test::MetricsFixture f;
+    std::unique_ptr<QChart> chart(goalProgressChart(f.compute(), ChartPalette{}));
+    auto *series = seriesNamed<QHorizontalBarSeries>(chart.get(), "goals");
+    REQUIRE(series);
+    const QList<qreal> progress = values(series->barSets().first());
+    REQUIRE(progress.size() == 3);
+    CHECK(progress[1] == Approx(50.0));
+    CHECK(progress[2] == Approx(100.0));
+}
+
+TEST_CASE("the check-in trend plots surveys that have yes/no items")
+{
+    test::MetricsFixture f;
+    std::unique_ptr<QChart> chart(surveyTrendChart(f.compute(), ChartPalette{}));
+    auto *series = seriesNamed<QLineSeries>(chart.get(), "checkins");
+    REQUIRE(series);
+    REQUIRE(series->count() == 1);
+    CHECK(series->at(0).y() == Approx(50.0));
+}
+
+TEST_CASE("charts and the retention heat map render to images with content")
+{
+    test::MetricsFixture f;
+    const Metrics m = f.compute();
+    std::unique_ptr<QChart> chart(activeMembersChart(m, ChartPalette{}));
+    const QImage image = renderChart(chart.get(), QSize(640, 360), 2.0);
+    CHECK(image.size() == QSize(1280, 720));
+    // Not a blank image: the bars paint pixels of the active colour.
+    const QColor active = ChartPalette{}.level(Level::Active);
+    int matches = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            matches += QColor(image.pixel(x, y)) == active;
+    }
+    CHECK(matches > 50);
+
+    const QImage heat = retentionHeatMap(m, ChartPalette{}, QSize(400, 200));
+    CHECK(heat.size() == QSize(400, 200));
+    CHECK(heat.pixelColor(399, 199) != heat.pixelColor(200, 100));
+}
