@@ -17,8 +17,20 @@ int main(int argc, char *argv[])
 
     // Subcommands need no display: choose the offscreen platform before the application exists.
     const bool headless = cultivate::cli::isCommand(arguments);
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (headless) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // stderr belongs to the one-line error contract; only Qt's critical messages may join it.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "%s\n", qPrintable(message));
+        });
+    } else if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+               && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr, "cultivate: no display to open the window on; 'cultivate --help' lists the "
+                             "commands that need none\n");
+        return cultivate::cli::UsageError;
+    }
 
     QApplication app(argc, argv);  // Qt Charts renders only with a QApplication
     QApplication::setOrganizationName(QStringLiteral("Cultivate"));

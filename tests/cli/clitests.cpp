@@ -22,7 +22,7 @@ struct Run {
     QString err;
 };
 
-Run cultivate(const QStringList &arguments, const QString &workingDir = {})
+Run runCultivate(const QStringList &arguments, const QString &workingDir = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(CULTIVATE_BINARY));
@@ -47,7 +47,7 @@ void requireRefusal(const QStringList &arguments, const QString &path)
 {
     const bool existed = QFileInfo::exists(path);
     const QByteArray before = test::fileDigest(path);
-    const Run run = cultivate(arguments);
+    const Run run = runCultivate(arguments);
     INFO("stderr: " << run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.err.count(QLatin1Char('\n')) == 1);
@@ -63,12 +63,12 @@ TEST_CASE("cultivate new then cultivate check prints the schema version and the 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("x.cop"));
-    const Run created = cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Test")});
+    const Run created = runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Test")});
     INFO(created.err.toStdString());
     REQUIRE(created.exitCode == 0);
     CHECK(created.out.contains(QStringLiteral("Created")));
 
-    const Run check = cultivate({QStringLiteral("check"), path});
+    const Run check = runCultivate({QStringLiteral("check"), path});
     INFO(check.err.toStdString());
     REQUIRE(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("schema version: %1").arg(schema::CurrentVersion)));
@@ -83,11 +83,11 @@ TEST_CASE("cultivate new honours the start date and the empty template")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.cop"));
-    const Run run = cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Quiet"),
+    const Run run = runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Quiet"),
                                QStringLiteral("--start"), QStringLiteral("2027-03-01"), QStringLiteral("--template"),
                                QStringLiteral("empty")});
     REQUIRE(run.exitCode == 0);
-    const Run check = cultivate({QStringLiteral("check"), path});
+    const Run check = runCultivate({QStringLiteral("check"), path});
     CHECK(check.out.contains(QStringLiteral("period: 2027-03-01 to 2028-02-29")));
     CHECK(check.out.contains(QStringLiteral("event: 0")));
 }
@@ -120,7 +120,7 @@ TEST_CASE("cultivate check refuses a plan of a newer schema and leaves it unchan
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.cop"));
-    REQUIRE(cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Future")}).exitCode == 0);
+    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Future")}).exitCode == 0);
     {
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadWrite));
@@ -129,7 +129,7 @@ TEST_CASE("cultivate check refuses a plan of a newer schema and leaves it unchan
         REQUIRE(f.write(version, 4) == 4);
     }
     requireRefusal({QStringLiteral("check"), path}, path);
-    CHECK(cultivate({QStringLiteral("check"), path}).err.contains(QStringLiteral("newer")));
+    CHECK(runCultivate({QStringLiteral("check"), path}).err.contains(QStringLiteral("newer")));
 }
 
 TEST_CASE("cultivate check refuses a database of another application")
@@ -153,23 +153,31 @@ TEST_CASE("usage errors exit 2 and explain the usage")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.cop"));
     for (const QStringList &arguments :
-         {QStringList{QStringLiteral("new"), path}, QStringList{QStringLiteral("frobnicate")},
+         {QStringList{QStringLiteral("new"), path},
           QStringList{QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("X"),
                       QStringLiteral("--start"), QStringLiteral("31/12/2026")},
           QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("export"), path, QStringLiteral("json")},
           QStringList{QStringLiteral("demo"), path, QStringLiteral("--members"), QStringLiteral("many")},
           QStringList{QStringLiteral("new"), path, QStringLiteral("--bogus")}}) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());
-        const Run run = cultivate(arguments);
+        const Run run = runCultivate(arguments);
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("sage")));
         CHECK_FALSE(QFileInfo::exists(path));
     }
 }
 
+TEST_CASE("without a display the window is not attempted and the commands are pointed to")
+{
+    const Run run = runCultivate({QStringLiteral("frobnicate")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--help")));
+    CHECK(run.err.count(QLatin1Char('\n')) == 1);
+}
+
 TEST_CASE("cultivate --help lists the commands")
 {
-    const Run run = cultivate({QStringLiteral("--help")});
+    const Run run = runCultivate({QStringLiteral("--help")});
     CHECK(run.exitCode == 0);
     for (const char *command : {"new FILE", "demo FILE", "check FILE", "export FILE"})
         CHECK(run.out.contains(QLatin1String(command)));
@@ -180,10 +188,10 @@ TEST_CASE("cultivate export json writes the whole plan and needs no display")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.cop"));
     const QString json = dir.filePath(QStringLiteral("plan.json"));
-    REQUIRE(cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Export me")}).exitCode
+    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Export me")}).exitCode
             == 0);
     const QByteArray before = test::fileDigest(path);
-    const Run run = cultivate({QStringLiteral("export"), path, QStringLiteral("json"), QStringLiteral("-o"), json});
+    const Run run = runCultivate({QStringLiteral("export"), path, QStringLiteral("json"), QStringLiteral("-o"), json});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject object = QJsonDocument::fromJson(test::readFile(json)).object();
@@ -201,17 +209,17 @@ TEST_CASE("cultivate demo builds a plan that passes its own check, the same for 
     const QString a = dir.filePath(QStringLiteral("a.cop"));
     const QString b = dir.filePath(QStringLiteral("b.cop"));
     for (const QString &path : {a, b}) {
-        const Run run = cultivate({QStringLiteral("demo"), path, QStringLiteral("--members"), QStringLiteral("40"),
+        const Run run = runCultivate({QStringLiteral("demo"), path, QStringLiteral("--members"), QStringLiteral("40"),
                                    QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--seed"),
                                    QStringLiteral("7")});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
-        CHECK(cultivate({QStringLiteral("check"), path}).exitCode == 0);
+        CHECK(runCultivate({QStringLiteral("check"), path}).exitCode == 0);
     }
     const QString ja = dir.filePath(QStringLiteral("a.json"));
     const QString jb = dir.filePath(QStringLiteral("b.json"));
-    REQUIRE(cultivate({QStringLiteral("export"), a, QStringLiteral("json"), QStringLiteral("-o"), ja}).exitCode == 0);
-    REQUIRE(cultivate({QStringLiteral("export"), b, QStringLiteral("json"), QStringLiteral("-o"), jb}).exitCode == 0);
+    REQUIRE(runCultivate({QStringLiteral("export"), a, QStringLiteral("json"), QStringLiteral("-o"), ja}).exitCode == 0);
+    REQUIRE(runCultivate({QStringLiteral("export"), b, QStringLiteral("json"), QStringLiteral("-o"), jb}).exitCode == 0);
     QJsonObject oa = QJsonDocument::fromJson(test::readFile(ja)).object();
     QJsonObject ob = QJsonDocument::fromJson(test::readFile(jb)).object();
     oa.remove(QStringLiteral("exported_at"));
@@ -224,7 +232,7 @@ TEST_CASE("the application starts offscreen on a plan and keeps running")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("gui.cop"));
-    REQUIRE(cultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Window")}).exitCode == 0);
+    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Window")}).exitCode == 0);
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
