@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace cultivate {
+
+// Dates and numbers as the user's locale writes them.
+QString formatDate(const QDate &date);                    // empty for an invalid date
+QString formatPeriod(const QDate &from, const QDate &to); // "from – to"; empty when neither is set
+QString formatNumber(double value);                       // shortest exact form: 12, 12.5
+QString formatAmount(double value);                       // two decimals: 1,250.00
+QString formatCount(qint64 value);
+QString formatPercent(double share); // share 0…1 -> "40%"
+
+} // namespace cultivate

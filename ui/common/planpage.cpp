@@ -1,0 +1,57 @@
+#include "planpage.h"
+
+#include "storage/plan.h"
+
+#include <QEvent>
+#include <QTimer>
+
+namespace cultivate {
+
+PlanPage::PlanPage(QList<EntityKind> watched, QWidget *parent)
+    : QWidget(parent)
+    , m_watched(std::move(watched))
+{
+}
+
+void PlanPage::setPlan(Plan *plan)
+{
+    if (m_plan)
+        disconnect(m_plan, nullptr, this, nullptr);
+    m_plan = plan;
+    if (m_plan) {
+        connect(m_plan, &Plan::entityAdded, this, [this](EntityKind kind, Id) { onChanged(kind); });
+        connect(m_plan, &Plan::entityUpdated, this, [this](EntityKind kind, Id) { onChanged(kind); });
+        connect(m_plan, &Plan::entityRemoved, this, [this](EntityKind kind, Id) { onChanged(kind); });
+        connect(m_plan, &Plan::reset, this, &PlanPage::scheduleRefresh);
+    }
+    refreshNow();
+}
+
+void PlanPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        scheduleRefresh();
+    QWidget::changeEvent(event);
+}
+
+void PlanPage::onChanged(EntityKind kind)
+{
+    if (m_watched.contains(kind))
+        scheduleRefresh();
+}
+
+void PlanPage::scheduleRefresh()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, &PlanPage::refreshNow);
+}
+
+void PlanPage::refreshNow()
+{
+    m_refreshPending = false;
+    refresh();
+}
+
+} // namespace cultivate

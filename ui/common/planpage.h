@@ -1,0 +1,42 @@
+#pragma once
+
+#include "storage/entitykind.h"
+
+#include <QList>
+#include <QWidget>
+
+namespace cultivate {
+
+class Plan;
+
+// A page that shows part of the open plan. It rebuilds itself through refresh() when it is given a
+// plan, when the plan reports a change to one of the watched kinds of record (or a reset), and when
+// the theme changes. Bursts of changes (an import, a generator) cause one refresh per turn of the
+// event loop.
+class PlanPage : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanPage)
+
+public:
+    explicit PlanPage(QList<EntityKind> watched, QWidget *parent = nullptr);
+
+    // The plan is not owned; pass nullptr before it is destroyed. Refreshes at once.
+    void setPlan(Plan *plan);
+    Plan *plan() const { return m_plan; }
+
+protected:
+    // Shows the current contents of plan(), which may be null.
+    virtual void refresh() = 0;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onChanged(EntityKind kind);
+    void scheduleRefresh();
+    void refreshNow();
+
+    Plan *m_plan = nullptr;
+    QList<EntityKind> m_watched{};
+    bool m_refreshPending = false;
+};
+
+} // namespace cultivate

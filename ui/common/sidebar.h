@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QListWidget>
+
+namespace cultivate {
+
+// The navigation list on the left of the window: one row per page with an icon, on a panel a shade
+// apart from the pages, the selected row as a rounded highlight. Colours are taken from the
+// application palette when painting, so the panel follows a theme change. Its width follows its
+// longest entry.
+class Sidebar final : public QListWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sidebar)
+
+public:
+    explicit Sidebar(QWidget *parent = nullptr);
+
+    void addPage(const QIcon &icon, const QString &text);
+    QSize sizeHint() const override;
+
+    // The panel colour for the current palette.
+    static QColor panelColour();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateMetrics();
+};
+
+} // namespace cultivate

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/planpage.h"
+#include "lifecycle/stageprogress.h"
+
+class QLabel;
+
+namespace cultivate {
+
+class ChecklistView;
+class ReadinessBar;
+class StageStepper;
+
+// The five stages as a stepper, and below it the selected stage: what it is for, its notes, its
+// readiness and its checklist. Opens on the current stage.
+class LifecyclePage final : public PlanPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LifecyclePage)
+
+public:
+    explicit LifecyclePage(QWidget *parent = nullptr);
+
+    StageStepper *stepper() const { return m_stepper; }
+    ChecklistView *checklist() const { return m_checklist; }
+    void selectStage(StageKind kind);
+
+protected:
+    void refresh() override;
+
+private:
+    void showStage(StageKind kind);
+
+    QList<StageProgress> m_stages{};
+    const Plan *m_shownPlan = nullptr;
+    QDate m_today{};
+    StageStepper *m_stepper = nullptr;
+    QWidget *m_detail = nullptr;
+    QLabel *m_stageTitle = nullptr;
+    QLabel *m_stageStatus = nullptr;
+    QLabel *m_stageGuidance = nullptr;
+    QLabel *m_stageNotes = nullptr;
+    ReadinessBar *m_readinessBar = nullptr;
+    QLabel *m_readinessText = nullptr;
+    ChecklistView *m_checklist = nullptr;
+    QLabel *m_noStages = nullptr;
+};
+
+} // namespace cultivate

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "lifecycle/stageprogress.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QHBoxLayout;
+
+namespace cultivate {
+
+class StageCard;
+
+// The lifecycle as a horizontal row of stage cards joined by a line. One card is selected at a
+// time (click, or Tab and Space); the selection is announced with stageSelected().
+class StageStepper final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StageStepper)
+
+public:
+    explicit StageStepper(QWidget *parent = nullptr);
+
+    // `current` indexes `stages` (or -1); `today` decides which stages are overdue.
+    void setStages(const QList<StageProgress> &stages, qsizetype current, const QDate &today);
+    void setSelectedKind(StageKind kind);
+    std::optional<StageKind> selectedKind() const;
+    QList<StageCard *> cards() const { return m_cards; }
+
+signals:
+    void stageSelected(cultivate::StageKind kind);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QHBoxLayout *m_layout = nullptr;
+    QButtonGroup *m_group = nullptr;
+    QList<StageCard *> m_cards{};
+};
+
+} // namespace cultivate

@@ -1,0 +1,468 @@
+#include "mainwindow.h"
+
+#include "charter/charterpage.h"
+#include "common/emptystatepage.h"
+#include "common/icons.h"
+#include "common/infobar.h"
+#include "common/recentfiles.h"
+#include "common/sidebar.h"
+#include "common/theme.h"
+#include "common/typography.h"
+#include "lifecycle/lifecyclepage.h"
+#include "lifecycle/newplan.h"
+#include "overview/overviewpage.h"
+#include "storage/plan.h"
+#include "welcome/newcommunitydialog.h"
+#include "welcome/welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace cultivate {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString DarkThemeKey = QStringLiteral("view/darkTheme");
+const QString PlanSuffix = QStringLiteral("cop");
+
+// A file name from a community name: letters, digits, spaces, dashes and underscores only.
+QString fileNameFor(const QString &name)
+{
+    QString base = name;
+    base.remove(QRegularExpression(QStringLiteral("[^\\w \\-]"), QRegularExpression::UseUnicodePropertiesOption));
+    base = base.simplified();
+    return base.isEmpty() ? QStringLiteral("community") : base;
+}
+
+QString planFilter()
+{
+    return QCoreApplication::translate("cultivate::MainWindow", "Cultivate plans (*.cop);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("main-window"));
+    applyTheme(QSettings().value(DarkThemeKey, false).toBool());
+
+    m_root = new QStackedWidget(this);
+    m_root->setObjectName(QStringLiteral("root"));
+    m_welcome = new WelcomePage(m_root);
+    m_workspace = createWorkspace();
+    m_root->addWidget(m_welcome);
+    m_root->addWidget(m_workspace);
+    setCentralWidget(m_root);
+
+    createActions();
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::newCommunityRequested, this, &MainWindow::newCommunity);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_welcome, &WelcomePage::recentFileActivated, this, &MainWindow::openFromUser);
+
+    readSettings();
+    updateRecentFiles();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    detachPages();
+}
+
+QWidget *MainWindow::createWorkspace()
+{
+    auto *workspace = new QWidget(m_root);
+    workspace->setObjectName(QStringLiteral("workspace"));
+
+    m_readOnlyBar = new InfoBar(workspace);
+    m_readOnlyBar->setObjectName(QStringLiteral("read-only-bar"));
+    m_readOnlyBar->hide();
+
+    m_navigation = new Sidebar(workspace);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+
+    m_pages = new QStackedWidget(workspace);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("Page"));
+
+    m_overview = new OverviewPage(m_pages);
+    m_charter = new CharterPage(m_pages);
+    m_lifecycle = new LifecyclePage(m_pages);
+
+    struct Entry {
+        Glyph glyph;
+        QString title;
+        QWidget *page;
+    };
+    const auto later = [this](Glyph glyph, const QString &key, const QString &heading, const QString &text) {
+        auto *page = new EmptyStatePage(glyphIcon(glyph), heading, text, m_pages);
+        page->setObjectName(QStringLiteral("page-") + key);
+        return page;
+    };
+    const QList<Entry> entries{
+        {Glyph::Overview, tr("Overview"), m_overview},
+        {Glyph::Charter, tr("Charter"), m_charter},
+        {Glyph::Lifecycle, tr("Lifecycle"), m_lifecycle},
+        {Glyph::Schedule, tr("Schedule"),
+         later(Glyph::Schedule, QStringLiteral("schedule"), tr("Schedule"),
+               tr("Events, meeting series and what was held against the plan will appear here in a later "
+                  "version of Cultivate."))},
+        {Glyph::People, tr("People"),
+         later(Glyph::People, QStringLiteral("people"), tr("People"),
+               tr("Members, attendance and imports from Zoom and Teams will appear here in a later version of "
+                  "Cultivate."))},
+        {Glyph::Resources, tr("Resources"),
+         later(Glyph::Resources, QStringLiteral("resources"), tr("Resources"),
+               tr("The community's shared documents, links, templates and recordings will appear here in a later "
+                  "version of Cultivate."))},
+        {Glyph::Evaluate, tr("Evaluate"),
+         later(Glyph::Evaluate, QStringLiteral("evaluate"), tr("Evaluate"),
+               tr("Surveys, check-ins, success stories and recognition will appear here in a later version of "
+                  "Cultivate."))},
+        {Glyph::Dashboard, tr("Dashboard"),
+         later(Glyph::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"),
+               tr("Charts of participation, attendance and retention will appear here in a later version of "
+                  "Cultivate."))},
+        {Glyph::Reports, tr("Reports"),
+         later(Glyph::Reports, QStringLiteral("reports"), tr("Reports"),
+               tr("Stakeholder reports to save as PDF, HTML, ODT or Markdown will be made here in a later version "
+                  "of Cultivate."))},
+    };
+    for (const Entry &entry : entries) {
+        m_navigation->addPage(glyphIcon(entry.glyph), entry.title);
+        m_pages->addWidget(entry.page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+
+    auto *layout = new QVBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_readOnlyBar);
+    layout->addLayout(body, 1);
+    return workspace;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Community…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start the plan of a new community in a new file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newCommunity);
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a community's plan file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closePlan);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_darkThemeAction = new QAction(tr("&Dark Theme"), this);
+    m_darkThemeAction->setCheckable(true);
+    m_darkThemeAction->setChecked(isDarkTheme());
+    connect(m_darkThemeAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        auto *action = new QAction(m_navigation->item(row)->icon(), m_navigation->item(row)->text(), this);
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(action, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+        m_pageActions.append(action);
+    }
+
+    m_aboutAction = new QAction(tr("&About Cultivate"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recent-menu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFiles);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_darkThemeAction);
+    view->addSeparator();
+    QMenu *go = view->addMenu(tr("&Go To"));
+    go->addActions(m_pageActions);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+Result<void> MainWindow::openPlan(const QString &path)
+{
+    if (m_plan && QFileInfo(m_plan->path()) == QFileInfo(path)) {
+        addRecentFile(path);
+        updateRecentFiles();
+        return {};
+    }
+    auto opened = Plan::open(path);
+    if (!opened.ok())
+        return opened.error();
+    adoptPlan(std::move(opened).value());
+    addRecentFile(path);
+    updateRecentFiles();
+    return {};
+}
+
+bool MainWindow::reopenLastPlan()
+{
+    const QStringList recent = recentFiles();
+    return !recent.isEmpty() && openPlan(recent.first()).ok();
+}
+
+void MainWindow::closePlan()
+{
+    detachPages();
+    m_plan.reset();
+    m_readOnlyBar->hide();
+    m_root->setCurrentWidget(m_welcome);
+    updateRecentFiles();
+    updateTitle();
+    updateActions();
+}
+
+Plan *MainWindow::plan() const
+{
+    return m_plan.get();
+}
+
+void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
+{
+    detachPages();
+    m_plan = std::move(plan);
+    connect(m_plan.get(), &Plan::entityUpdated, this, [this](EntityKind kind, Id) {
+        if (kind == EntityKind::Community)
+            updateTitle();
+    });
+    connect(m_plan.get(), &Plan::reset, this, &MainWindow::updateTitle);
+
+    m_overview->setPlan(m_plan.get());
+    m_charter->setPlan(m_plan.get());
+    m_lifecycle->setPlan(m_plan.get());
+
+    const QString reason = m_plan->readOnlyReason();
+    m_readOnlyBar->setMessage(tr("Read-only:"),
+                              reason.isEmpty() ? tr("changes cannot be saved to this plan.") : reason);
+    m_readOnlyBar->setVisible(m_plan->isReadOnly());
+    m_navigation->setCurrentRow(0);
+    m_root->setCurrentWidget(m_workspace);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::detachPages()
+{
+    m_overview->setPlan(nullptr);
+    m_charter->setPlan(nullptr);
+    m_lifecycle->setPlan(nullptr);
+}
+
+void MainWindow::newCommunity()
+{
+    NewCommunityDialog dialog(Clock::system().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const NewPlanOptions options = dialog.options();
+
+    QString suggested = QDir(dialogFolder()).filePath(fileNameFor(options.name) + QLatin1Char('.') + PlanSuffix);
+    for (;;) {
+        QFileDialog files(this, tr("Save the New Plan"), suggested, planFilter());
+        files.setAcceptMode(QFileDialog::AcceptSave);
+        files.setDefaultSuffix(PlanSuffix);
+        // An existing file is refused below rather than replaced: a plan is never overwritten.
+        files.setOption(QFileDialog::DontConfirmOverwrite);
+        if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+            return;
+        const QString path = files.selectedFiles().constFirst();
+        if (QFileInfo::exists(path)) {
+            QMessageBox::information(this, tr("File Already Exists"),
+                                     tr("“%1” already exists. Choose another name; Cultivate never replaces "
+                                        "an existing file.")
+                                         .arg(QFileInfo(path).fileName()));
+            suggested = path;
+            continue;
+        }
+        auto created = createPlan(path, options);
+        if (!created.ok()) {
+            QMessageBox box(QMessageBox::Warning, tr("Cannot Create the Plan"),
+                            tr("The plan “%1” could not be created.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
+                            this);
+            box.setInformativeText(created.error().message);
+            box.exec();
+            return;
+        }
+        adoptPlan(std::move(created).value());
+        addRecentFile(path);
+        updateRecentFiles();
+        return;
+    }
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Plan"), dialogFolder(), planFilter());
+    if (!path.isEmpty())
+        openFromUser(path);
+}
+
+void MainWindow::openFromUser(const QString &path)
+{
+    if (auto opened = openPlan(path); !opened.ok()) {
+        showOpenError(path, opened.error());
+        if (!QFileInfo::exists(path))
+            removeRecentFile(path);
+        updateRecentFiles();
+    }
+}
+
+void MainWindow::showOpenError(const QString &path, const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot Open the Plan"),
+                    tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+    box.setInformativeText(error.message);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Cultivate"),
+                       tr("<h3>Cultivate %1</h3>"
+                          "<p>A workbench for facilitators of communities of practice: plan the community's first "
+                          "year, run it, and report on it.</p>"
+                          "<p>Each community lives in one file on this computer. Nothing is sent anywhere.</p>")
+                           .arg(QStringLiteral(CULTIVATE_VERSION)));
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    applyTheme(dark);
+    QSettings().setValue(DarkThemeKey, dark);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_plan) {
+        setWindowTitle(tr("Cultivate"));
+        return;
+    }
+    QString name = QFileInfo(m_plan->path()).completeBaseName();
+    if (auto community = m_plan->community(); community.ok() && !community.value().name.isEmpty())
+        name = community.value().name;
+    // The application name comes last: on X11 and Wayland, Qt appends it to any title that does not
+    // already end with it, so the read-only marker sits before it.
+    setWindowTitle(m_plan->isReadOnly() ? tr("%1 [read-only] — Cultivate").arg(name) : tr("%1 — Cultivate").arg(name));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_plan != nullptr;
+    m_closeAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(open);
+}
+
+void MainWindow::updateRecentFiles()
+{
+    const QStringList files = recentFiles();
+    m_welcome->setRecentFiles(files);
+
+    m_recentMenu->clear();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        const QString text =
+            i < 9 ? tr("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(text);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFromUser(path); });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+            clearRecentFiles();
+            updateRecentFiles();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        const int unit = em(this);
+        QSize size(unit * 82, unit * 50);
+        if (const QScreen *screen = QApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+QString MainWindow::dialogFolder() const
+{
+    if (m_plan)
+        return QFileInfo(m_plan->path()).absolutePath();
+    const QStringList recent = recentFiles();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.first()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace cultivate

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+
+namespace cultivate {
+
+class CharterPage;
+class InfoBar;
+class LifecyclePage;
+class OverviewPage;
+class Plan;
+class Sidebar;
+class WelcomePage;
+
+// The main window over one plan file: a sidebar of pages (overview, charter, lifecycle, and the
+// pages later versions fill), or the welcome page when no plan is open. Remembers its geometry,
+// the theme and the recent plans in QSettings.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the plan file at `path` in place of the open one and adds it to the recent plans. A plan
+    // that another process (or another Plan) holds opens read-only, with a notice. On failure the
+    // window keeps what it showed and returns the error; the caller decides how to show it.
+    Result<void> openPlan(const QString &path);
+    // Opens the most recent plan from the settings. False when there is none or it cannot be opened.
+    bool reopenLastPlan();
+    // Closes the open plan, if any, and shows the welcome page.
+    void closePlan();
+    // The open plan, or nullptr. Owned by the window.
+    Plan *plan() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createWorkspace();
+    void adoptPlan(std::unique_ptr<Plan> plan);
+    void detachPages();
+
+    void newCommunity();
+    void openWithDialog();
+    void openFromUser(const QString &path);
+    void showOpenError(const QString &path, const Error &error);
+    void showAbout();
+    void setDarkTheme(bool dark);
+
+    void updateTitle();
+    void updateActions();
+    void updateRecentFiles();
+    void readSettings();
+    void writeSettings() const;
+    QString dialogFolder() const;
+
+    std::unique_ptr<Plan> m_plan;
+
+    QStackedWidget *m_root = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_workspace = nullptr;
+    InfoBar *m_readOnlyBar = nullptr;
+    Sidebar *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
+    CharterPage *m_charter = nullptr;
+    LifecyclePage *m_lifecycle = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_darkThemeAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_pageActions{};
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace cultivate
