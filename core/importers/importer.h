@@ -1,0 +1,113 @@
+#pragma once
+
+#include "importformat.h"
+#include "personmatcher.h"
+#include "reportparsers.h"
+#include "textdecoding.h"
+
+#include "storage/plan.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cultivate {
+
+enum class ImportKind { Members, Attendance };
+
+struct ImportOptions {
+    ImportKind kind = ImportKind::Attendance;
+    ImportFormat format = ImportFormat::Unknown;  // Unknown = detect
+    OptionalId eventId;                           // attendance: attach to this event
+};
+
+// What will happen to one person of the file. The GUI may change memberId (to merge the person
+// into an existing member) or createMember before committing.
+struct PersonPlan {
+    int line = 0;       // first line the person appears on
+    QStringList names;  // as the file writes them
+    QString email;
+    MatchKind match = MatchKind::None;
+    Id memberId = 0;           // the existing member, or 0 for a new one
+    QList<Id> candidates;      // members an ambiguous name fits
+    Member proposed;           // the new member (memberId == 0), or the file's data for it
+    QStringList aliasesToAdd;  // names the existing member does not know yet
+    QString emailToAdd;        // the file's email for an existing member without one
+    // Attendance only:
+    AttendanceStatus status = AttendanceStatus::Present;
+    std::optional<qint64> seconds;
+    std::optional<int> minutes() const;
+    // Members only: fields the list fills in for an existing member.
+    Member update;
+
+    bool isNew() const { return memberId == 0; }
+    bool isMerge() const { return memberId != 0 && (!aliasesToAdd.isEmpty() || !emailToAdd.isEmpty()); }
+};
+
+enum class EventChoice {
+    Given,          // --event ID
+    MatchedByTime,  // the plan's event starting within an hour of the meeting
+    Created,        // a new held event from the report
+};
+
+// The dry run of an import: everything the commit will do, and every problem. Nothing here has
+// touched the plan.
+struct ImportPreview {
+    QString path;
+    QString fileName;
+    QString sha256;  // hex, of the file's bytes
+    ImportKind kind = ImportKind::Attendance;
+    ImportFormat format = ImportFormat::Unknown;
+    TextEncoding encoding = TextEncoding::Utf8;
+    QChar delimiter = QLatin1Char(',');
+    int rows = 0;  // data rows read
+
+    // Attendance only.
+    Meeting meeting;
+    EventChoice eventChoice = EventChoice::Created;
+    Event event;  // the event attendance goes to (id 0 when it will be created)
+
+    QList<PersonPlan> people;
+    QList<ImportIssue> errors;  // any error blocks the commit
+    QList<ImportIssue> warnings;
+    std::optional<ImportRecord> previousImport;  // the same bytes were imported before
+
+    bool hasErrors() const { return !errors.isEmpty(); }
+    bool alreadyImported() const { return previousImport.has_value(); }
+    int matchedCount() const;    // people who are existing members
+    int newMemberCount() const;  // people who will become new members
+    int mergeCount() const;      // existing members who learn a new name or email
+    // "FILE: line N: problem" for the first error.
+    QString firstErrorMessage() const;
+};
+
+// "FILE: line N: problem".
+QString describeIssue(const QString &fileName, const ImportIssue &issue);
+
+// Reads, decodes and parses a file and matches its people with the plan's members. Fails only
+// when the file cannot be read or the plan cannot be queried; problems in the file are in errors.
+Result<ImportPreview> previewImport(const Plan &plan, const QString &path, const ImportOptions &options);
+// The same for bytes already in memory; `fileName` names them in messages.
+Result<ImportPreview> previewImportData(const Plan &plan, const QByteArray &bytes, const QString &fileName,
+                                        const ImportOptions &options);
+
+struct ImportOutcome {
+    bool alreadyImported = false;  // nothing was written
+    Id importId = 0;
+    Id eventId = 0;
+    bool eventCreated = false;
+    int attendanceRows = 0;  // rows added or updated
+    int membersAdded = 0;
+    int membersUpdated = 0;
+};
+
+// Applies a preview in one transaction: the import record (kind, file name, SHA-256), new members,
+// new aliases and emails, the event (created, or marked held), and one attendance row per member,
+// present with the summed minutes (a row the event already has for that member becomes present and
+// keeps the larger minutes). Refuses a preview with errors (InvalidInput, "FILE: line N: …"); on
+// any failure nothing is written. Bytes imported before are not imported again (alreadyImported).
+Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview);
+
+}  // namespace cultivate

@@ -1,0 +1,131 @@
+#include "personmatcher.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace cultivate {
+
+namespace {
+
+// What Teams and Zoom append to names: external and guest markers, meeting roles.
+bool isDecoration(const QString &inner, bool *guest)
+{
+    static const QStringList guests{QStringLiteral("guest"),      QStringLiteral("gast"),
+                                    QStringLiteral("invité"),     QStringLiteral("invitée"),
+                                    QStringLiteral("invitado"),   QStringLiteral("ospite"),
+                                    QStringLiteral("unverified"), QStringLiteral("non vérifié")};
+    static const QStringList others{
+        QStringLiteral("ext"),       QStringLiteral("external"),  QStringLiteral("extern"),   QStringLiteral("externe"),
+        QStringLiteral("host"),      QStringLiteral("co-host"),   QStringLiteral("cohost"),   QStringLiteral("me"),
+        QStringLiteral("organizer"), QStringLiteral("organiser"), QStringLiteral("presenter")};
+    const QString key = inner.trimmed().toCaseFolded();
+    if (guests.contains(key)) {
+        if (guest)
+            *guest = true;
+        return true;
+    }
+    return others.contains(key);
+}
+
+void appendUnique(QList<Id> &ids, Id id)
+{
+    if (!ids.contains(id))
+        ids.append(id);
+}
+
+}  // namespace
+
+QString stripNameDecorations(const QString &name, bool *guest)
+{
+    static const QRegularExpression trailing(QStringLiteral(R"(\s*[\(\[]([^\(\)\[\]]*)[\)\]]\s*$)"));
+    QString result = name.trimmed();
+    while (true) {
+        const auto m = trailing.match(result);
+        if (!m.hasMatch() || !isDecoration(m.captured(1), guest))
+            break;
+        result.truncate(m.capturedStart());
+    }
+    return result.trimmed();
+}
+
+QString nameKey(const QString &name)
+{
+    const QString decomposed = stripNameDecorations(name).normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        folded.append(c.isLetterOrNumber() ? c : QLatin1Char(' '));
+    }
+    QStringList words = folded.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    std::sort(words.begin(), words.end());
+    return words.join(QLatin1Char(' '));
+}
+
+QString emailKey(const QString &email)
+{
+    QString key = email.trimmed().toCaseFolded();
+    if (key.startsWith(QLatin1String("mailto:")))
+        key.remove(0, 7);
+    const qsizetype at = key.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at == key.size() - 1 || key.indexOf(QLatin1Char('@'), at + 1) >= 0 || key.contains(QLatin1Char(' ')))
+        return {};
+    return key;
+}
+
+PersonMatcher::PersonMatcher(const QList<Member> &members)
+{
+    for (const Member &m : members)
+        add(m);
+}
+
+void PersonMatcher::add(const Member &member)
+{
+    m_members.insert(member.id, member);
+    if (const QString e = emailKey(member.email); !e.isEmpty())
+        appendUnique(m_byEmail[e], member.id);
+    if (const QString n = nameKey(member.name); !n.isEmpty())
+        appendUnique(m_byName[n], member.id);
+    for (const QString &alias : member.aliases) {
+        if (const QString a = nameKey(alias); !a.isEmpty())
+            appendUnique(m_byAlias[a], member.id);
+    }
+}
+
+const Member *PersonMatcher::member(Id id) const
+{
+    const auto it = m_members.constFind(id);
+    return it == m_members.constEnd() ? nullptr : &it.value();
+}
+
+PersonMatchResult PersonMatcher::match(const QString &email, const QStringList &names) const
+{
+    if (const QString e = emailKey(email); !e.isEmpty()) {
+        const QList<Id> ids = m_byEmail.value(e);
+        if (ids.size() == 1)
+            return {MatchKind::Email, ids.constFirst(), {}};
+        if (ids.size() > 1)
+            return {MatchKind::Ambiguous, 0, ids};
+    }
+    for (const QString &name : names) {
+        const QString key = nameKey(name);
+        if (key.isEmpty())
+            continue;
+        QList<Id> byName = m_byName.value(key);
+        QList<Id> byAlias = m_byAlias.value(key);
+        QList<Id> all = byName;
+        for (Id id : byAlias)
+            appendUnique(all, id);
+        if (all.size() > 1)
+            return {MatchKind::Ambiguous, 0, all};
+        if (byName.size() == 1)
+            return {MatchKind::Name, byName.constFirst(), {}};
+        if (byAlias.size() == 1)
+            return {MatchKind::Alias, byAlias.constFirst(), {}};
+    }
+    return {};
+}
+
+}  // namespace cultivate
