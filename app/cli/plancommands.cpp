@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "demo/demogenerator.h"
 #include "export/csvexport.h"
+#include "export/icsexport.h"
 #include "export/jsonexport.h"
 #include "lifecycle/newplan.h"
 #include "storage/schema.h"
@@ -141,7 +142,7 @@ int check(const Context &c)
 }
 
 // --- export ----------------------------------------------------------------------------------
-const QString ExportSynopsis = QStringLiteral("export FILE csv TABLE -o OUT | json -o OUT.json");
+const QString ExportSynopsis = QStringLiteral("export FILE csv TABLE -o OUT | ics -o OUT.ics | json -o OUT.json");
 
 void exportOptions(QCommandLineParser &p)
 {
@@ -166,9 +167,9 @@ int exportPlan(const Context &c)
         table = csvExportTableFromKey(args.at(2));
         if (!table)
             return usageError(c, QStringLiteral("unknown table '%1' (one of %2)").arg(args.at(2), tables), ExportSynopsis);
-    } else if (format == QLatin1String("json")) {
+    } else if (format == QLatin1String("json") || format == QLatin1String("ics")) {
         if (args.size() != 2)
-            return usageError(c, QStringLiteral("json takes no further arguments"), ExportSynopsis);
+            return usageError(c, QStringLiteral("%1 takes no further arguments").arg(format), ExportSynopsis);
     } else {
         return usageError(c, QStringLiteral("unknown export format '%1'").arg(format), ExportSynopsis);
     }
@@ -176,7 +177,9 @@ int exportPlan(const Context &c)
     auto plan = Plan::open(args.first(), OpenMode::ReadOnly);
     if (!plan.ok())
         return c.fail(BadInput, plan.error().message);
-    auto r = table ? exportCsvTable(*plan.value(), *table, output) : exportPlanJson(*plan.value(), output);
+    auto r = table                             ? exportCsvTable(*plan.value(), *table, output)
+             : format == QLatin1String("ics") ? exportScheduleIcs(*plan.value(), output)
+                                              : exportPlanJson(*plan.value(), output);
     if (!r.ok())
         return c.fail(BadInput, r.error().message);
     c.out << QStringLiteral("Wrote %1\n").arg(native(output));
@@ -192,7 +195,8 @@ QList<Command> planCommands()
          newPlan},
         {QStringLiteral("demo"), DemoSynopsis,
          QStringLiteral("Create a plan filled with a realistic generated community."), demoOptions, demo},
-        {QStringLiteral("export"), ExportSynopsis, QStringLiteral("Export a table as CSV (members, events, attendance, attendance-rows, contributions, resources) or the whole plan as JSON."), exportOptions,
+        {QStringLiteral("export"), ExportSynopsis, QStringLiteral("Export a table as CSV (members, events, attendance, attendance-rows, contributions, resources), "
+                        "the schedule as iCalendar, or the whole plan as JSON."), exportOptions,
          exportPlan},
         {QStringLiteral("check"), CheckSynopsis,
          QStringLiteral("Check a plan file's integrity and print its schema version and counts."), noOptions, check},

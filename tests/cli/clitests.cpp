@@ -203,6 +203,26 @@ TEST_CASE("cultivate export json writes the whole plan and needs no display")
     CHECK(test::fileDigest(path) == before);
 }
 
+TEST_CASE("cultivate export ics writes one event per plan event")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cop"));
+    const QString ics = dir.filePath(QStringLiteral("schedule.ics"));
+    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Calendar")}).exitCode
+            == 0);
+    const Run run = runCultivate({QStringLiteral("export"), path, QStringLiteral("ics"), QStringLiteral("-o"), ics});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QByteArray bytes = test::readFile(ics);
+    CHECK(bytes.startsWith("BEGIN:VCALENDAR\r\n"));
+    const QString check = runCultivate({QStringLiteral("check"), path}).out;
+    const qsizetype at = check.indexOf(QStringLiteral("event: "));
+    REQUIRE(at >= 0);
+    const int events = check.mid(at + 7).section(QLatin1Char('\n'), 0, 0).toInt();
+    CHECK(events > 10);
+    CHECK(bytes.count("BEGIN:VEVENT") == events);
+}
+
 TEST_CASE("cultivate demo builds a plan that passes its own check, the same for the same seed")
 {
     QTemporaryDir dir;
