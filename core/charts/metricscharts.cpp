@@ -50,6 +50,20 @@ QValueAxis *valueAxis(const QString &title, qreal max, const QString &format = Q
     return axis;
 }
 
+// A time axis over the metrics window and a 0–100% axis for a single series without a legend.
+void attachPercentOverTime(QChart *chart, QLineSeries *series, const Metrics &metrics)
+{
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM yy"));
+    x->setRange(QDateTime(metrics.from, QTime(0, 0)), QDateTime(metrics.to, QTime(23, 59)));
+    auto *y = valueAxis(tr("%"), 100);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+}
+
 QBarCategoryAxis *categoryAxis(const QStringList &categories)
 {
     auto *axis = new QBarCategoryAxis;
@@ -70,15 +84,7 @@ QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
     for (const EventTurnout &t : metrics.turnout)
         series->append(QDateTime(t.date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * t.turnout);
     chart->addSeries(series);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yy"));
-    x->setRange(QDateTime(metrics.from, QTime(0, 0)), QDateTime(metrics.to, QTime(23, 59)));
-    chart->addAxis(x, Qt::AlignBottom);
-    auto *y = valueAxis(tr("%"), 100);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    chart->legend()->hide();
+    attachPercentOverTime(chart, series, metrics);
     return chart;
 }
 
@@ -232,15 +238,7 @@ QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette)
     for (const SurveyFigures *s : checkIns)
         series->append(QDateTime(s->date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * *s->yesShare);
     chart->addSeries(series);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yy"));
-    x->setRange(QDateTime(metrics.from, QTime(0, 0)), QDateTime(metrics.to, QTime(23, 59)));
-    auto *y = valueAxis(tr("%"), 100);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    chart->legend()->hide();
+    attachPercentOverTime(chart, series, metrics);
     return chart;
 }
 
