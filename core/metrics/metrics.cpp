@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <numeric>
 
@@ -229,19 +230,22 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
     r.reach = r.members > 0 ? double(reached) / r.members : 0.0;
     r.meanAttendanceRate = rated > 0 ? rateSum / rated : 0.0;
 
-    // Months: active members and newcomers.
+    // Months: active members and newcomers. Members are grouped once by their first active month.
+    std::vector<int> firstActiveMonth(memberCount, INT_MIN);
+    QHash<int, std::vector<int>> cohorts;
+    for (size_t m = 0; m < memberCount; ++m) {
+        if (isCounted[m] && firstActivity[m] != LLONG_MAX) {
+            firstActiveMonth[m] = monthOf(firstActivity[m]);
+            cohorts[firstActiveMonth[m]].push_back(int(m));
+        }
+    }
     for (int month = firstMonth; month <= lastMonth; ++month) {
         r.months << monthKey(month);
         int active = 0;
-        int newcomers = 0;
-        for (size_t m = 0; m < memberCount; ++m) {
-            if (!isCounted[m])
-                continue;
-            active += grid.active(int(m), month);
-            newcomers += firstActivity[m] != LLONG_MAX && monthOf(firstActivity[m]) == month;
-        }
+        for (size_t m = 0; m < memberCount; ++m)
+            active += isCounted[m] && grid.active(int(m), month);
         r.activeByMonth << active;
-        r.newcomersByMonth << newcomers;
+        r.newcomersByMonth << int(cohorts.value(month).size());
     }
 
     // Stickiness: active in the last month / active at least once in the twelve months up to it.
@@ -294,11 +298,7 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
     for (int month = firstMonth; month <= lastMonth; ++month) {
         RetentionCohort cohort;
         cohort.month = monthKey(month);
-        std::vector<int> members;
-        for (size_t m = 0; m < memberCount; ++m) {
-            if (isCounted[m] && firstActivity[m] != LLONG_MAX && monthOf(firstActivity[m]) == month)
-                members.push_back(int(m));
-        }
+        const std::vector<int> members = cohorts.value(month);
         cohort.size = int(members.size());
         if (members.empty())
             continue;
@@ -319,6 +319,7 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
         const qint64 a = std::max(from, firstDayOfMonth(q).toJulianDay());
         const qint64 b = std::min(to, firstDayOfMonth(q + 3).toJulianDay() - 1);
         std::vector<qint8> levels(memberCount, -1);
+        const int wholeQuarter = heldIndex.between(a, b);  // for members through the whole quarter
         for (size_t m = 0; m < memberCount; ++m) {
             if (!isCounted[m] || !memberInRange(m, a, b))
                 continue;
@@ -326,7 +327,10 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             int weight = 0;
             bool hosted = false;
             grid.sum(int(m), q, q + 2, credited, weight, hosted);
-            const int eligible = heldIndex.between(std::max(a, data.members[m].joined), std::min(b, data.members[m].left));
+            const auto &member = data.members[m];
+            const int eligible = member.joined <= a && member.left >= b
+                                     ? wholeQuarter
+                                     : heldIndex.between(std::max(a, member.joined), std::min(b, member.left));
             const Level level = levelOf(data.members[m].role == Role::Guest, credited, eligible, weight, hosted);
             levels[m] = qint8(level);
             ++ql.counts[size_t(level)];
@@ -439,7 +443,7 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             questionSlot.insert(q.id, int(r.surveys[s].questions.size()));
             r.surveys[s].questions << f;
         }
-        for (const Response &resp : data.responses) {
+        for (const auto &resp : data.responses) {
             const int s = surveyIndex.value(resp.surveyId, -1);
             if (s >= 0)
                 ++r.surveys[s].responses;
@@ -496,19 +500,21 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
         }
 
         // Paired change: baseline item -> final item with the same pair key, per respondent.
-        QHash<QString, QHash<QString, double>> baseline;  // pair key -> respondent -> value
-        QHash<QString, QHash<QString, double>> final;
+        // Respondents are keyed by member id, or by a negative number per distinct anonymous code.
+        QHash<QString, QHash<qint64, double>> baseline;  // pair key -> respondent -> value
+        QHash<QString, QHash<qint64, double>> final;
         QHash<QString, std::pair<int, int>> finalQuestion;  // pair key -> (survey slot, question slot)
         for (const auto &a : data.answers) {
             const Question &q = data.questions[a.question];
-            const Response &resp = data.responses[a.response];
-            const int s = surveyIndex.value(q.surveyId, -1);
-            if (s < 0 || q.pairKey.isEmpty() || !a.hasNumber)
+            if (q.pairKey.isEmpty() || !a.hasNumber)
                 continue;
-            const QString who = resp.memberId ? QStringLiteral("m%1").arg(*resp.memberId)
-                                              : QStringLiteral("c") + resp.respondentCode.trimmed().toCaseFolded();
-            if (!resp.memberId && resp.respondentCode.trimmed().isEmpty())
+            const int s = surveyIndex.value(q.surveyId, -1);
+            if (s < 0 || (r.surveys[s].kind != SurveyKind::Baseline && r.surveys[s].kind != SurveyKind::Final))
+                continue;
+            const auto &resp = data.responses[size_t(a.response)];
+            if (resp.memberId == 0 && resp.code < 0)
                 continue;  // an anonymous answer without a code cannot be paired
+            const qint64 who = resp.memberId != 0 ? resp.memberId : -1 - resp.code;
             if (r.surveys[s].kind == SurveyKind::Baseline) {
                 baseline[q.pairKey].insert(who, a.number);
             } else if (r.surveys[s].kind == SurveyKind::Final) {

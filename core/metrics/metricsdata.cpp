@@ -56,6 +56,23 @@ private:
     QString m_error;
 };
 
+// Database id -> snapshot index for ids that are mostly dense (1…n): one array read per row.
+class IdSlots {
+public:
+    void insert(Id id, int slot)
+    {
+        if (id < 0 || id > 50'000'000)
+            return;  // far outside any plan; value() then misses it
+        if (size_t(id) >= m_slots.size())
+            m_slots.resize(size_t(id) + 1, -1);
+        m_slots[size_t(id)] = slot;
+    }
+    int value(Id id) const { return id >= 0 && size_t(id) < m_slots.size() ? m_slots[size_t(id)] : -1; }
+
+private:
+    std::vector<int> m_slots;
+};
+
 template <class E>
 E enumAt(const Rows &rows, int column)
 {
@@ -132,7 +149,10 @@ Result<MetricsData> loadMetricsData(const Plan &plan)
     for (int i = 0; i < data.stages.size(); ++i)
         stageIndex.insert(data.stages[i].id, i);
 
-    QHash<Id, int> eventIndex;
+    IdSlots eventIndex;
+    IdSlots memberSlots;
+    for (size_t i = 0; i < data.members.size(); ++i)
+        memberSlots.insert(data.members[i].id, int(i));
     {
         Rows rows(db, "SELECT id, title, start, duration_minutes, kind, status, stage_id FROM event ORDER BY start, id");
         while (rows.next()) {
@@ -152,14 +172,17 @@ Result<MetricsData> loadMetricsData(const Plan &plan)
     }
 
     {
-        Rows count(db, "SELECT count(*) FROM attendance");
+        // max(id) is an index lookup; count(*) would cost a second scan.
+        Rows count(db, "SELECT coalesce(max(id), 0) FROM attendance");
         if (count.next())
             data.attendance.reserve(size_t(count.integer(0)));
-        Rows rows(db, "SELECT event_id, member_id, status = 'present', coalesce(minutes, -1) FROM attendance");
+        // Only presence can credit attendance, so absent and excused rows are not loaded.
+        Rows rows(db, "SELECT event_id, member_id, coalesce(minutes, -1) FROM attendance WHERE status = 'present'");
         while (rows.next()) {
-            data.attendance.push_back(MetricsData::AttendanceRow{eventIndex.value(rows.integer(0)),
-                                                                 data.memberIndex.value(rows.integer(1)),
-                                                                 rows.integer(2) != 0, int(rows.integer(3))});
+            const int event = eventIndex.value(rows.integer(0));
+            const int member = memberSlots.value(rows.integer(1));
+            if (event >= 0 && member >= 0)
+                data.attendance.push_back(MetricsData::AttendanceRow{event, member, true, int(rows.integer(2))});
         }
         if (!rows.error().isEmpty())
             return failed(rows);
@@ -174,14 +197,17 @@ Result<MetricsData> loadMetricsData(const Plan &plan)
         for (ContributionKind kind : enumValues<ContributionKind>())
             weightOf[int(kind)] = weights.value(enumKey(kind), 1);
 
-        Rows count(db, "SELECT count(*) FROM contribution");
+        Rows count(db, "SELECT coalesce(max(id), 0) FROM contribution");
         if (count.next())
             data.contributions.reserve(size_t(count.integer(0)));
         Rows rows(db, "SELECT member_id, date, kind FROM contribution");
         while (rows.next()) {
             const auto kind = enumAt<ContributionKind>(rows, 2);
-            data.contributions.push_back(MetricsData::ContributionRow{
-                data.memberIndex.value(rows.integer(0)), dayOf(rows.text(1), 0), kind, weightOf[int(kind)]});
+            const int member = memberSlots.value(rows.integer(0));
+            if (member >= 0) {
+                data.contributions.push_back(
+                    MetricsData::ContributionRow{member, dayOf(rows.text(1), 0), kind, weightOf[int(kind)]});
+            }
         }
         if (!rows.error().isEmpty())
             return failed(rows);
@@ -209,11 +235,9 @@ Result<MetricsData> loadMetricsData(const Plan &plan)
     auto measurements = plan.list<GoalMeasurement>();
     auto surveys = plan.list<Survey>();
     auto questions = plan.list<Question>();
-    auto responses = plan.list<Response>();
     for (const Error *e : {checklist.ok() ? nullptr : &checklist.error(), goals.ok() ? nullptr : &goals.error(),
                            measurements.ok() ? nullptr : &measurements.error(),
-                           surveys.ok() ? nullptr : &surveys.error(), questions.ok() ? nullptr : &questions.error(),
-                           responses.ok() ? nullptr : &responses.error()}) {
+                           surveys.ok() ? nullptr : &surveys.error(), questions.ok() ? nullptr : &questions.error()}) {
         if (e)
             return *e;
     }
@@ -222,24 +246,37 @@ Result<MetricsData> loadMetricsData(const Plan &plan)
     data.measurements = measurements.value();
     data.surveys = surveys.value();
     data.questions = questions.value();
-    data.responses = responses.value();
 
-    QHash<Id, int> questionIndex;
+    // Responses can number in the hundreds of thousands: read them like attendance.
+    IdSlots responseIndex;
+    {
+        QHash<QByteArray, int> codes;
+        Rows rows(db, "SELECT id, survey_id, coalesce(member_id, 0), lower(trim(respondent_code)) FROM response");
+        while (rows.next()) {
+            MetricsData::ResponseRow r;
+            r.surveyId = rows.integer(1);
+            r.memberId = rows.integer(2);
+            const char *code = rows.text(3);
+            if (code && code[0])
+                r.code = *codes.insert(QByteArray(code), codes.value(QByteArray(code), int(codes.size())));
+            responseIndex.insert(rows.integer(0), int(data.responses.size()));
+            data.responses.push_back(r);
+        }
+        if (!rows.error().isEmpty())
+            return failed(rows);
+    }
+    IdSlots questionIndex;
     for (int i = 0; i < data.questions.size(); ++i)
         questionIndex.insert(data.questions[i].id, i);
-    QHash<Id, int> responseIndex;
-    for (int i = 0; i < data.responses.size(); ++i)
-        responseIndex.insert(data.responses[i].id, i);
     {
-        Rows rows(db, "SELECT question_id, response_id, number, text FROM answer");
+        Rows rows(db, "SELECT question_id, response_id, number, text <> '' FROM answer");
         while (rows.next()) {
             MetricsData::AnswerRow a;
-            a.question = questionIndex.value(rows.integer(0), -1);
-            a.response = responseIndex.value(rows.integer(1), -1);
+            a.question = questionIndex.value(rows.integer(0));
+            a.response = responseIndex.value(rows.integer(1));
             a.hasNumber = !rows.isNull(2);
             a.number = rows.real(2);
-            const char *text = rows.text(3);
-            a.hasText = text && text[0];
+            a.hasText = rows.integer(3) != 0;
             if (a.question >= 0 && a.response >= 0)
                 data.answers.push_back(a);
         }

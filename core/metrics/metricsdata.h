@@ -36,14 +36,19 @@ struct MetricsData {
     struct AttendanceRow {
         int event = 0;
         int member = 0;
-        bool present = false;
-        int minutes = -1;  // -1: unknown
+        bool present = false;  // the snapshot holds present rows only; absence never credits
+        int minutes = -1;      // -1: unknown
     };
     struct ContributionRow {
         int member = 0;
         qint64 day = 0;
         ContributionKind kind = ContributionKind::Post;
         int weight = 1;
+    };
+    struct ResponseRow {
+        Id surveyId = 0;
+        Id memberId = 0;  // 0: anonymous
+        int code = -1;    // distinct anonymous respondent code (case and spaces ignored), -1: none
     };
     struct AnswerRow {
         int question = 0;  // index into questions
@@ -65,7 +70,7 @@ struct MetricsData {
     QList<GoalMeasurement> measurements;
     QList<Survey> surveys;
     QList<Question> questions;
-    QList<Response> responses;
+    std::vector<ResponseRow> responses;
     std::vector<AnswerRow> answers;
     QList<qint64> resourceDays;     // added dates
     QList<qint64> recognitionDays;
