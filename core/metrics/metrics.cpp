@@ -431,8 +431,19 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             surveyIndex.insert(s.id, int(r.surveys.size()));
             r.surveys << f;
         }
+        // Per question (by snapshot index): its survey slot, its slot in that survey, and running sums.
+        struct Tally {
+            int survey = -1;
+            int slot = -1;
+            double sum = 0;
+            int numbers = 0;
+            int yes = 0;
+            int yesNo = 0;
+        };
+        std::vector<Tally> tallies(size_t(data.questions.size()));
         QHash<Id, int> questionSlot;  // question id -> index in its survey's question list
-        for (const Question &q : data.questions) {
+        for (qsizetype i = 0; i < data.questions.size(); ++i) {
+            const Question &q = data.questions[i];
             const int s = surveyIndex.value(q.surveyId, -1);
             if (s < 0)
                 continue;
@@ -440,7 +451,9 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             f.id = q.id;
             f.text = q.text;
             f.type = q.type;
-            questionSlot.insert(q.id, int(r.surveys[s].questions.size()));
+            tallies[size_t(i)].survey = s;
+            tallies[size_t(i)].slot = int(r.surveys[s].questions.size());
+            questionSlot.insert(q.id, tallies[size_t(i)].slot);
             r.surveys[s].questions << f;
         }
         for (const auto &resp : data.responses) {
@@ -448,26 +461,30 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             if (s >= 0)
                 ++r.surveys[s].responses;
         }
-        QHash<Id, std::pair<double, int>> sums;  // question id -> (sum, n) of numeric answers
-        QHash<Id, std::pair<int, int>> yes;      // question id -> (yes, n)
         for (const auto &a : data.answers) {
-            const Question &q = data.questions[a.question];
-            const int s = surveyIndex.value(q.surveyId, -1);
-            if (s < 0 || !(a.hasNumber || a.hasText))
+            Tally &t = tallies[size_t(a.question)];
+            if (t.survey < 0 || !(a.hasNumber || a.hasText))
                 continue;
-            QuestionFigures &f = r.surveys[s].questions[questionSlot.value(q.id)];
+            QuestionFigures &f = r.surveys[t.survey].questions[t.slot];
             ++f.answered;
-            if (!a.hasNumber || q.type == QuestionType::FreeText)
+            if (!a.hasNumber || f.type == QuestionType::FreeText)
                 continue;
             f.distribution[int(std::lround(a.number))]++;
-            auto &sum = sums[q.id];
-            sum.first += a.number;
-            ++sum.second;
-            if (q.type == QuestionType::YesNo) {
-                auto &y = yes[q.id];
-                y.first += a.number > 0.5;
-                ++y.second;
+            t.sum += a.number;
+            ++t.numbers;
+            if (f.type == QuestionType::YesNo) {
+                t.yes += a.number > 0.5;
+                ++t.yesNo;
             }
+        }
+        QHash<Id, std::pair<double, int>> sums;  // question id -> (sum, n) of numeric answers
+        QHash<Id, std::pair<int, int>> yes;      // question id -> (yes, n)
+        for (qsizetype i = 0; i < data.questions.size(); ++i) {
+            const Tally &t = tallies[size_t(i)];
+            if (t.numbers > 0)
+                sums.insert(data.questions[i].id, {t.sum, t.numbers});
+            if (t.yesNo > 0)
+                yes.insert(data.questions[i].id, {t.yes, t.yesNo});
         }
         for (SurveyFigures &s : r.surveys) {
             if (s.invited > 0)
