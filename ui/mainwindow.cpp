@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "charter/charterpage.h"
+#include "commands/planundostack.h"
+#include "demo/demogenerator.h"
+#include "export/icsexport.h"
+#include "export/jsonexport.h"
+#include "storage/backupstore.h"
 #include "common/emptystatepage.h"
 #include "common/icons.h"
 #include "common/infobar.h"
@@ -8,9 +13,11 @@
 #include "common/sidebar.h"
 #include "common/theme.h"
 #include "common/typography.h"
+#include "dashboard/dashboardpage.h"
 #include "lifecycle/lifecyclepage.h"
 #include "lifecycle/newplan.h"
 #include "overview/overviewpage.h"
+#include "schedule/schedulepage.h"
 #include "storage/plan.h"
 #include "welcome/newcommunitydialog.h"
 #include "welcome/welcomepage.h"
@@ -19,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -28,7 +36,18 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
+#include <QFile>
+#include <QLocale>
+#include <QStatusBar>
+
+#include <cstdio>
+#include <QInputDialog>
+#include <QProgressDialog>
+#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QUndoGroup>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace cultivate {
@@ -70,11 +89,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_root->addWidget(m_workspace);
     setCentralWidget(m_root);
 
+    m_undoGroup = new QUndoGroup(this);
     createActions();
     createMenus();
+    createUndoHistory();
 
     connect(m_welcome, &WelcomePage::newCommunityRequested, this, &MainWindow::newCommunity);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(5 * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, [this] {
+        if (!m_backups)
+            return;
+        if (auto ticked = m_backups->tick(); !ticked.ok())
+            showNotice(tr("Automatic backup failed:"), ticked.error().message);
+    });
     connect(m_welcome, &WelcomePage::recentFileActivated, this, &MainWindow::openFromUser);
 
     readSettings();
@@ -96,6 +126,9 @@ QWidget *MainWindow::createWorkspace()
     m_readOnlyBar = new InfoBar(workspace);
     m_readOnlyBar->setObjectName(QStringLiteral("read-only-bar"));
     m_readOnlyBar->hide();
+    m_noticeBar = new InfoBar(workspace);
+    m_noticeBar->setObjectName(QStringLiteral("notice-bar"));
+    m_noticeBar->hide();
 
     m_navigation = new Sidebar(workspace);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -108,6 +141,8 @@ QWidget *MainWindow::createWorkspace()
     m_overview = new OverviewPage(m_pages);
     m_charter = new CharterPage(m_pages);
     m_lifecycle = new LifecyclePage(m_pages);
+    m_schedule = new SchedulePage(m_pages);
+    m_dashboard = new DashboardPage(m_pages);
 
     struct Entry {
         Glyph glyph;
@@ -123,10 +158,7 @@ QWidget *MainWindow::createWorkspace()
         {Glyph::Overview, tr("Overview"), m_overview},
         {Glyph::Charter, tr("Charter"), m_charter},
         {Glyph::Lifecycle, tr("Lifecycle"), m_lifecycle},
-        {Glyph::Schedule, tr("Schedule"),
-         later(Glyph::Schedule, QStringLiteral("schedule"), tr("Schedule"),
-               tr("Events, meeting series and what was held against the plan will appear here in a later "
-                  "version of Cultivate."))},
+        {Glyph::Schedule, tr("Schedule"), m_schedule},
         {Glyph::People, tr("People"),
          later(Glyph::People, QStringLiteral("people"), tr("People"),
                tr("Members, attendance and imports from Zoom and Teams will appear here in a later version of "
@@ -139,10 +171,7 @@ QWidget *MainWindow::createWorkspace()
          later(Glyph::Evaluate, QStringLiteral("evaluate"), tr("Evaluate"),
                tr("Surveys, check-ins, success stories and recognition will appear here in a later version of "
                   "Cultivate."))},
-        {Glyph::Dashboard, tr("Dashboard"),
-         later(Glyph::Dashboard, QStringLiteral("dashboard"), tr("Dashboard"),
-               tr("Charts of participation, attendance and retention will appear here in a later version of "
-                  "Cultivate."))},
+        {Glyph::Dashboard, tr("Dashboard"), m_dashboard},
         {Glyph::Reports, tr("Reports"),
          later(Glyph::Reports, QStringLiteral("reports"), tr("Reports"),
                tr("Stakeholder reports to save as PDF, HTML, ODT or Markdown will be made here in a later version "
@@ -165,6 +194,7 @@ QWidget *MainWindow::createWorkspace()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_readOnlyBar);
+    layout->addWidget(m_noticeBar);
     layout->addLayout(body, 1);
     return workspace;
 }
@@ -181,6 +211,27 @@ void MainWindow::createActions()
     m_openAction->setStatusTip(tr("Open a community's plan file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
 
+    m_demoAction = new QAction(tr("Open a &Demo Community"), this);
+    m_demoAction->setStatusTip(tr("Generate a made-up community to try Cultivate with"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+
+    m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setStatusTip(tr("Write a copy of this plan to another file"));
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+
+    m_restoreAction = new QAction(tr("Restore from &Backup…"), this);
+    m_restoreAction->setStatusTip(tr("Replace this plan with one of its automatic backups"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+
+    m_exportIcsAction = new QAction(tr("Schedule as &iCalendar…"), this);
+    m_exportIcsAction->setStatusTip(tr("Write the events to an .ics file for calendar programs"));
+    connect(m_exportIcsAction, &QAction::triggered, this, &MainWindow::exportIcs);
+
+    m_exportJsonAction = new QAction(tr("Whole Plan as &JSON…"), this);
+    m_exportJsonAction->setStatusTip(tr("Write every record of the plan to a JSON file"));
+    connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
+
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closePlan);
@@ -189,6 +240,13 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undo-action"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redo-action"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
 
     m_darkThemeAction = new QAction(tr("&Dark Theme"), this);
     m_darkThemeAction->setCheckable(true);
@@ -216,10 +274,25 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recent-menu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFiles);
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addAction(m_restoreAction);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("export-menu"));
+    exportMenu->addAction(m_exportIcsAction);
+    exportMenu->addAction(m_exportJsonAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("edit-menu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    m_historyMenu = edit;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_darkThemeAction);
@@ -269,10 +342,44 @@ Plan *MainWindow::plan() const
     return m_plan.get();
 }
 
+PlanUndoStack *MainWindow::undoStack() const
+{
+    return m_undoStack.get();
+}
+
+void MainWindow::createUndoHistory()
+{
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("undo-history-dock"));
+    auto *view = new QUndoView(m_undoGroup, m_historyDock);
+    view->setObjectName(QStringLiteral("undo-history"));
+    view->setAccessibleName(tr("Undo history"));
+    view->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(view);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction *toggle = m_historyDock->toggleViewAction();
+    toggle->setText(tr("Undo &History"));
+    toggle->setObjectName(QStringLiteral("undo-history-action"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_historyMenu->addAction(toggle);
+}
+
+void MainWindow::showCommandFailure(const QString &action, const QString &message)
+{
+    m_noticeBar->setMessage(tr("“%1” did not happen:").arg(action), message);
+    m_noticeBar->show();
+}
+
 void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
 {
     detachPages();
     m_plan = std::move(plan);
+    m_undoStack = std::make_unique<PlanUndoStack>();
+    m_undoGroup->addStack(m_undoStack.get());
+    m_undoGroup->setActiveStack(m_undoStack.get());
+    connect(m_undoStack.get(), &PlanUndoStack::commandFailed, this, &MainWindow::showCommandFailure);
+    m_noticeBar->hide();
     connect(m_plan.get(), &Plan::entityUpdated, this, [this](EntityKind kind, Id) {
         if (kind == EntityKind::Community)
             updateTitle();
@@ -282,6 +389,13 @@ void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
     m_overview->setPlan(m_plan.get());
     m_charter->setPlan(m_plan.get());
     m_lifecycle->setPlan(m_plan.get());
+    m_schedule->setPlan(m_plan.get());
+    m_dashboard->setPlan(m_plan.get());
+    if (!m_plan->isReadOnly()) {
+        m_charter->setUndoStack(m_undoStack.get());
+        m_lifecycle->setUndoStack(m_undoStack.get());
+        m_schedule->setUndoStack(m_undoStack.get());
+    }
 
     const QString reason = m_plan->readOnlyReason();
     m_readOnlyBar->setMessage(tr("Read-only:"),
@@ -291,13 +405,25 @@ void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
     m_root->setCurrentWidget(m_workspace);
     updateTitle();
     updateActions();
+    startBackups();
 }
 
 void MainWindow::detachPages()
 {
+    m_backups.reset();
+    if (m_backupTimer)
+        m_backupTimer->stop();
+    m_charter->setUndoStack(nullptr);
+    m_lifecycle->setUndoStack(nullptr);
+    m_schedule->setUndoStack(nullptr);
+    m_undoStack.reset();
+    if (m_noticeBar)
+        m_noticeBar->hide();
     m_overview->setPlan(nullptr);
     m_charter->setPlan(nullptr);
     m_lifecycle->setPlan(nullptr);
+    m_schedule->setPlan(nullptr);
+    m_dashboard->setPlan(nullptr);
 }
 
 void MainWindow::newCommunity()
@@ -400,6 +526,9 @@ void MainWindow::updateActions()
 {
     const bool open = m_plan != nullptr;
     m_closeAction->setEnabled(open);
+    for (QAction *action : {m_saveCopyAction, m_restoreAction, m_exportIcsAction, m_exportJsonAction})
+        action->setEnabled(open);
+    m_restoreAction->setEnabled(open && !m_plan->isReadOnly());
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(open);
 }
@@ -463,6 +592,174 @@ QString MainWindow::dialogFolder() const
     if (!recent.isEmpty())
         return QFileInfo(recent.first()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::showNotice(const QString &headline, const QString &text)
+{
+    m_noticeBar->setMessage(headline, text);
+    m_noticeBar->show();
+}
+
+void MainWindow::startBackups()
+{
+    if (!m_plan || m_plan->isReadOnly() || m_plan->path().isEmpty())
+        return;
+    m_backups = std::make_unique<BackupScheduler>(*m_plan, BackupStore(BackupStore::defaultFolderFor(m_plan->path())));
+    // A failed backup is worth a notice, never a blocked window.
+    if (auto taken = m_backups->backUpNow(); !taken.ok())
+        showNotice(tr("Automatic backup failed:"), taken.error().message);
+    m_backupTimer->start();
+}
+
+void MainWindow::openDemo()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(folder)) {
+        showOpenError(folder, makeError(ErrorCode::Io, tr("The folder for demo communities cannot be made.")));
+        return;
+    }
+    QString path = QDir(folder).filePath(QStringLiteral("Demo community.cop"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("Demo community %1.cop").arg(n));
+
+    QProgressDialog progress(tr("Making a demo community…"), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("demo-progress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto created = createDemoPlan(path, DemoOptions{}, Clock::system(), [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!created.ok()) {
+        if (created.code() != ErrorCode::Cancelled)
+            showOpenError(path, created.error());
+        return;
+    }
+    adoptPlan(std::move(created).value());
+    addRecentFile(path);
+    updateRecentFiles();
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_plan)
+        return;
+    const QString suggested = QDir(dialogFolder())
+                                  .filePath(tr("%1 (copy).%2")
+                                                .arg(QFileInfo(m_plan->path()).completeBaseName(), PlanSuffix));
+    QString target = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Plan"), suggested, planFilter());
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QLatin1Char('.') + PlanSuffix;
+    if (QFileInfo(target) == QFileInfo(m_plan->path())) {
+        QMessageBox::information(this, tr("Choose Another File"), tr("A copy cannot replace the plan itself."));
+        return;
+    }
+    // The verified online backup is made beside the target, then renamed over it in one step.
+    QTemporaryDir staging(QFileInfo(target).absolutePath() + QStringLiteral("/.cultivate-copy-XXXXXX"));
+    Result<void> written = makeError(ErrorCode::Io, tr("No temporary folder could be made beside the file."));
+    if (staging.isValid()) {
+        auto copied = BackupStore(staging.path(), 1).backUp(*m_plan);
+        if (!copied.ok()) {
+            written = copied.error();
+        } else if (std::rename(QFile::encodeName(copied.value().path).constData(),
+                               QFile::encodeName(target).constData()) != 0) {
+            written = makeError(ErrorCode::Io, tr("The copy could not be moved into place."));
+        } else {
+            written = {};
+        }
+    }
+    if (!written.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Save the Copy"),
+                        tr("“%1” could not be written.").arg(QFileInfo(target).fileName()), QMessageBox::Ok, this);
+        box.setInformativeText(written.error().message);
+        box.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(target)), 5000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_plan || m_plan->isReadOnly())
+        return;
+    const QString planPath = m_plan->path();
+    BackupStore store(BackupStore::defaultFolderFor(planPath));
+    const QList<BackupInfo> backups = store.list();
+    if (backups.isEmpty()) {
+        QMessageBox::information(this, tr("No Backups Yet"),
+                                 tr("Cultivate has not made a backup of this plan yet. Backups are made when a plan "
+                                    "is opened and every hour while it changes."));
+        return;
+    }
+    QStringList labels;
+    for (const BackupInfo &backup : backups)
+        labels << tr("%1  (%2 KB)")
+                      .arg(QLocale().toString(backup.taken.toLocalTime(), QLocale::LongFormat))
+                      .arg(qMax<qint64>(1, backup.size / 1024));
+    bool chosen = false;
+    const QString picked = QInputDialog::getItem(this, tr("Restore from Backup"),
+                                                 tr("Backups of this plan, newest first:"), labels, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const BackupInfo backup = backups.at(labels.indexOf(picked));
+    if (QMessageBox::question(this, tr("Restore This Backup?"),
+                              tr("The plan will be replaced with the backup of %1. The current plan is kept as a "
+                                 "backup first, so you can come back to it.")
+                                  .arg(QLocale().toString(backup.taken.toLocalTime(), QLocale::LongFormat)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    detachPages();
+    m_plan.reset();
+    const Result<void> restored = store.restore(backup, planPath);
+    auto reopened = Plan::open(planPath);
+    if (!reopened.ok()) {
+        m_root->setCurrentWidget(m_welcome);
+        updateTitle();
+        updateActions();
+        showOpenError(planPath, reopened.error());
+        return;
+    }
+    adoptPlan(std::move(reopened).value());
+    if (!restored.ok())
+        showNotice(tr("Not restored:"), restored.error().message);
+    else
+        statusBar()->showMessage(tr("Restored the backup"), 5000);
+}
+
+void MainWindow::exportIcs()
+{
+    if (!m_plan)
+        return;
+    const QString suggested =
+        QDir(dialogFolder()).filePath(QFileInfo(m_plan->path()).completeBaseName() + QStringLiteral(".ics"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Schedule"), suggested,
+                                                      tr("iCalendar files (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportScheduleIcs(*m_plan, path); !written.ok())
+        showNotice(tr("Not exported:"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Exported the schedule to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_plan)
+        return;
+    const QString suggested =
+        QDir(dialogFolder()).filePath(QFileInfo(m_plan->path()).completeBaseName() + QStringLiteral(".json"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Plan"), suggested,
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportPlanJson(*m_plan, path); !written.ok())
+        showNotice(tr("Not exported:"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Exported the plan to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 } // namespace cultivate

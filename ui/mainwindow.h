@@ -8,16 +8,23 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
+class QTimer;
+class QUndoGroup;
 class QMenu;
 class QStackedWidget;
 
 namespace cultivate {
 
 class CharterPage;
+class DashboardPage;
 class InfoBar;
 class LifecyclePage;
 class OverviewPage;
+class BackupScheduler;
 class Plan;
+class PlanUndoStack;
+class SchedulePage;
 class Sidebar;
 class WelcomePage;
 
@@ -42,6 +49,8 @@ public:
     void closePlan();
     // The open plan, or nullptr. Owned by the window.
     Plan *plan() const;
+    // The open plan's undo stack, or nullptr. Owned by the window; replaced with each plan.
+    PlanUndoStack *undoStack() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +67,13 @@ private:
     void openFromUser(const QString &path);
     void showOpenError(const QString &path, const Error &error);
     void showAbout();
+    void openDemo();
+    void saveCopy();
+    void restoreFromBackup();
+    void exportIcs();
+    void exportJson();
+    void startBackups();
+    void showNotice(const QString &headline, const QString &text);
     void setDarkTheme(bool dark);
 
     void updateTitle();
@@ -67,7 +83,23 @@ private:
     void writeSettings() const;
     QString dialogFolder() const;
 
+    void createUndoHistory();
+    void showCommandFailure(const QString &action, const QString &message);
+
     std::unique_ptr<Plan> m_plan;
+    std::unique_ptr<PlanUndoStack> m_undoStack;
+    std::unique_ptr<BackupScheduler> m_backups;
+    QTimer *m_backupTimer = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_exportIcsAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    InfoBar *m_noticeBar = nullptr;
 
     QStackedWidget *m_root = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -78,6 +110,8 @@ private:
     OverviewPage *m_overview = nullptr;
     CharterPage *m_charter = nullptr;
     LifecyclePage *m_lifecycle = nullptr;
+    SchedulePage *m_schedule = nullptr;
+    DashboardPage *m_dashboard = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -87,6 +121,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_pageActions{};
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_historyMenu = nullptr;
 };
 
 } // namespace cultivate

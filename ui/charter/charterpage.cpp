@@ -1,19 +1,80 @@
 #include "charterpage.h"
 
+#include "commands/entitycommands.h"
 #include "common/card.h"
 #include "common/formatting.h"
 #include "common/typography.h"
+#include "metrics/metrics.h"
 #include "storage/plan.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cultivate {
 
+namespace {
+
+// A plain-text editor a few lines high that commits as the user types.
+QPlainTextEdit *makeTextArea(QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    const int line = edit->fontMetrics().lineSpacing();
+    edit->setFixedHeight(line * 4 + edit->frameWidth() * 2 + 8);
+    return edit;
+}
+
+QDateEdit *makeDateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+QDoubleSpinBox *makeNumberEdit(QWidget *parent, double maximum = 1e9)
+{
+    auto *edit = new QDoubleSpinBox(parent);
+    edit->setRange(-maximum, maximum);
+    edit->setDecimals(2);
+    edit->setGroupSeparatorShown(true);
+    edit->setKeyboardTracking(false);
+    return edit;
+}
+
+// Puts the keyboard focus back on the widget of that name after a rebuild.
+void refocus(QWidget *root, const QString &name)
+{
+    if (name.isEmpty() || !root)
+        return;
+    if (auto *widget = root->findChild<QWidget *>(name))
+        widget->setFocus(Qt::OtherFocusReason);
+}
+
+QString focusedName(const QWidget *root)
+{
+    QWidget *focus = QApplication::focusWidget();
+    return focus && root && root->isAncestorOf(focus) ? focus->objectName() : QString();
+}
+
+} // namespace
+
 CharterPage::CharterPage(QWidget *parent)
-    : PlanPage({EntityKind::Community, EntityKind::BudgetLine, EntityKind::Goal}, parent)
+    : PlanPage({EntityKind::Community, EntityKind::BudgetLine, EntityKind::Goal, EntityKind::GoalMeasurement}, parent)
 {
     setObjectName(QStringLiteral("page-charter"));
     const int unit = em(this);
@@ -35,39 +96,122 @@ CharterPage::CharterPage(QWidget *parent)
     layout->addLayout(header);
 
     QGridLayout *identity = addSection(layout, tr("Community"), QStringLiteral("charter-community"));
-    addField(identity, QStringLiteral("name"), tr("Name"));
-    addField(identity, QStringLiteral("domain"), tr("Domain"));
-    addField(identity, QStringLiteral("audience"), tr("Audience"));
+    addTextField(identity, QStringLiteral("name"), tr("Name"), &Community::name, NameField, false);
+    addTextField(identity, QStringLiteral("domain"), tr("Domain"), &Community::domain, DomainField, false);
+    addTextField(identity, QStringLiteral("audience"), tr("Audience"), &Community::audience, AudienceField, false);
 
     QGridLayout *purpose = addSection(layout, tr("Purpose"), QStringLiteral("charter-purpose"));
-    addField(purpose, QStringLiteral("purpose"), tr("Purpose"));
-    addField(purpose, QStringLiteral("purposeAreas"), tr("Purpose areas"));
-    addField(purpose, QStringLiteral("need"), tr("Need"));
-    addField(purpose, QStringLiteral("scope"), tr("Scope"));
+    addTextField(purpose, QStringLiteral("purpose"), tr("Purpose"), &Community::purpose, PurposeField, true);
+    {
+        auto *areas = new QWidget(purpose->parentWidget());
+        areas->setObjectName(QStringLiteral("charter-purposeAreas"));
+        auto *areaLayout = new QGridLayout(areas);
+        areaLayout->setContentsMargins(0, 0, 0, 0);
+        int index = 0;
+        for (PurposeArea area : enumValues<PurposeArea>()) {
+            auto *box = new QCheckBox(label(area), areas);
+            box->setObjectName(QStringLiteral("charter-area-") + enumKey(area));
+            areaLayout->addWidget(box, index / 2, index % 2);
+            ++index;
+            m_areas.insert(area, box);
+            connect(box, &QCheckBox::toggled, this, [this, area](bool on) {
+                if (m_loading)
+                    return;
+                changeCommunity(
+                    [area, on](Community &community) {
+                        community.purposeAreas.removeAll(area);
+                        if (on) {
+                            community.purposeAreas.append(area);
+                            std::sort(community.purposeAreas.begin(), community.purposeAreas.end());
+                        }
+                    },
+                    on ? tr("Add purpose area “%1”").arg(label(area)) : tr("Remove purpose area “%1”").arg(label(area)),
+                    PurposeAreasField);
+            });
+        }
+        const int row = purpose->rowCount();
+        addCaption(purpose, row, tr("Purpose areas"), m_areas.value(PurposeArea::Relationships));
+        purpose->addWidget(areas, row, 1);
+    }
+    addTextField(purpose, QStringLiteral("need"), tr("Need"), &Community::need, NeedField, true);
+    addTextField(purpose, QStringLiteral("scope"), tr("Scope"), &Community::scope, ScopeField, true);
 
     QGridLayout *value = addSection(layout, tr("Value"), QStringLiteral("charter-value"));
-    addField(value, QStringLiteral("valueForMembers"), tr("For members"));
-    addField(value, QStringLiteral("valueForOrganisation"), tr("For the organisation"));
+    addTextField(value, QStringLiteral("valueForMembers"), tr("For members"), &Community::valueForMembers,
+                 ValueMembersField, true);
+    addTextField(value, QStringLiteral("valueForOrganisation"), tr("For the organisation"),
+                 &Community::valueForOrganisation, ValueOrganisationField, true);
 
     QGridLayout *working = addSection(layout, tr("How the community works"), QStringLiteral("charter-working"));
-    addField(working, QStringLiteral("governance"), tr("Governance"));
-    addField(working, QStringLiteral("groundRules"), tr("Ground rules"));
-    addField(working, QStringLiteral("channels"), tr("Channels"));
-    addField(working, QStringLiteral("workspace"), tr("Workspace"));
+    addTextField(working, QStringLiteral("governance"), tr("Governance"), &Community::governance, GovernanceField,
+                 true);
+    addTextField(working, QStringLiteral("groundRules"), tr("Ground rules"), &Community::groundRules, GroundRulesField,
+                 true);
+    addTextField(working, QStringLiteral("channels"), tr("Channels"), &Community::channels, ChannelsField, false);
+    addTextField(working, QStringLiteral("workspace"), tr("Workspace"), &Community::workspace, WorkspaceField, false);
 
-    QGridLayout *dates = addSection(layout, tr("Dates"), QStringLiteral("charter-dates"));
-    addField(dates, QStringLiteral("startDate"), tr("Starts"));
-    addField(dates, QStringLiteral("endDate"), tr("Ends"));
+    QGridLayout *dates = addSection(layout, tr("Dates and attendance"), QStringLiteral("charter-dates"));
+    addDateField(dates, QStringLiteral("startDate"), tr("Starts"), &Community::startDate, StartField);
+    addDateField(dates, QStringLiteral("endDate"), tr("Ends"), &Community::endDate, EndField);
+    {
+        auto *threshold = new QDoubleSpinBox(dates->parentWidget());
+        threshold->setObjectName(QStringLiteral("charter-attendanceThreshold"));
+        threshold->setAccessibleName(tr("Attendance threshold"));
+        threshold->setRange(0, 100);
+        threshold->setDecimals(0);
+        threshold->setSuffix(tr(" % of the event"));
+        threshold->setKeyboardTracking(false);
+        threshold->setToolTip(tr("Share of an event's duration a member must attend to be counted as present"));
+        const int row = dates->rowCount();
+        addCaption(dates, row, tr("Attendance counts from"), threshold);
+        dates->addWidget(threshold, row, 1, Qt::AlignLeft);
+        m_fields.insert(QStringLiteral("attendanceThreshold"), threshold);
+        m_loaders.append([this, threshold] { threshold->setValue(m_community.attendanceThreshold * 100.0); });
+        connect(threshold, &QDoubleSpinBox::valueChanged, this, [this](double percent) {
+            if (m_loading)
+                return;
+            changeCommunity([percent](Community &community) { community.attendanceThreshold = percent / 100.0; },
+                            tr("Change the attendance threshold"), ThresholdField);
+        });
+    }
 
     QGridLayout *budget = addSection(layout, tr("Budget"), QStringLiteral("charter-budget"));
     m_budgetLayout = new QVBoxLayout;
     m_budgetLayout->setContentsMargins(0, 0, 0, 0);
     budget->addLayout(m_budgetLayout, 0, 0, 1, 2);
+    auto *addLine = new QPushButton(tr("&Add Budget Line"), budget->parentWidget());
+    addLine->setObjectName(QStringLiteral("charter-add-budget-line"));
+    budget->addWidget(addLine, 1, 0, 1, 2, Qt::AlignLeft);
+    m_addButtons.append(addLine);
+    connect(addLine, &QPushButton::clicked, this, [this] {
+        if (!plan())
+            return;
+        int position = 1;
+        if (auto lines = plan()->list<BudgetLine>(); lines.ok()) {
+            for (const BudgetLine &line : lines.value())
+                position = qMax(position, line.position + 1);
+        }
+        auto *command = new AddEntityCommand<BudgetLine>(*plan(), BudgetLine{0, tr("New item"), 0.0, {}, position},
+                                                         tr("Add a budget line"));
+        run(command);
+    });
 
     QGridLayout *goals = addSection(layout, tr("Goals"), QStringLiteral("charter-goals"));
     m_goalsLayout = new QVBoxLayout;
     m_goalsLayout->setContentsMargins(0, 0, 0, 0);
     goals->addLayout(m_goalsLayout, 0, 0, 1, 2);
+    auto *addGoal = new QPushButton(tr("Add &Goal"), goals->parentWidget());
+    addGoal->setObjectName(QStringLiteral("charter-add-goal"));
+    goals->addWidget(addGoal, 1, 0, 1, 2, Qt::AlignLeft);
+    m_addButtons.append(addGoal);
+    connect(addGoal, &QPushButton::clicked, this, [this] {
+        if (!plan())
+            return;
+        Goal goal;
+        goal.title = tr("New goal");
+        goal.dueDate = m_community.endDate;
+        run(new AddEntityCommand<Goal>(*plan(), goal, tr("Add a goal")));
+    });
     m_sections.removeLast();
     m_sections.removeLast();
     layout->addStretch(1);
@@ -96,7 +240,7 @@ QGridLayout *CharterPage::addSection(QVBoxLayout *layout, const QString &title, 
     auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(unit * 3 / 2);
-    grid->setVerticalSpacing(unit * 3 / 4);
+    grid->setVerticalSpacing(unit / 2);
     grid->setColumnStretch(1, 1);
     box->addLayout(grid);
     layout->addWidget(card);
@@ -104,35 +248,106 @@ QGridLayout *CharterPage::addSection(QVBoxLayout *layout, const QString &title, 
     return grid;
 }
 
-void CharterPage::addField(QGridLayout *grid, const QString &key, const QString &caption)
+void CharterPage::addCaption(QGridLayout *grid, int row, const QString &caption, QWidget *buddy)
 {
-    const int row = grid->rowCount();
     auto *captionLabel = makeLabel(caption, TextStyle::Caption, grid->parentWidget());
     captionLabel->setWordWrap(false);
-    auto *value = makeLabel({}, TextStyle::Body, grid->parentWidget());
-    value->setObjectName(QStringLiteral("charter-") + key);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setAccessibleName(caption);
-    captionLabel->setBuddy(value);
+    captionLabel->setBuddy(buddy);
     grid->addWidget(captionLabel, row, 0, Qt::AlignTop);
-    grid->addWidget(value, row, 1);
-    m_fields.insert(key, value);
-
     // One caption column width for every section, so that the values line up down the page.
     m_captionWidth = qMax(m_captionWidth, captionLabel->sizeHint().width());
     for (QGridLayout *section : std::as_const(m_sections))
         section->setColumnMinimumWidth(0, m_captionWidth);
 }
 
-void CharterPage::showField(const QString &key, const QString &text, const QString &placeholder)
+void CharterPage::addTextField(QGridLayout *grid, const QString &key, const QString &caption, TextMember member,
+                               Field field, bool multiLine)
 {
-    QLabel *value = m_fields.value(key);
-    const bool empty = text.trimmed().isEmpty();
-    value->setText(empty ? placeholder : text);
-    QFont font = styledFont(TextStyle::Body);
-    font.setItalic(empty);
-    value->setFont(font);
-    value->setForegroundRole(empty ? QPalette::PlaceholderText : QPalette::WindowText);
+    const int row = grid->rowCount();
+    const QString text = tr("Edit %1").arg(caption.toLower());
+    const auto commit = [this, member, field, text](const QString &value) {
+        if (m_loading || m_community.*member == value)
+            return;
+        changeCommunity([member, value](Community &community) { community.*member = value; }, text, field);
+    };
+    QWidget *editor = nullptr;
+    if (multiLine) {
+        auto *edit = makeTextArea(grid->parentWidget());
+        edit->setPlaceholderText(tr("Not written yet"));
+        connect(edit, &QPlainTextEdit::textChanged, this, [edit, commit] { commit(edit->toPlainText()); });
+        m_loaders.append([this, edit, member] {
+            if (edit->toPlainText() != m_community.*member)
+                edit->setPlainText(m_community.*member);
+        });
+        editor = edit;
+    } else {
+        auto *edit = new QLineEdit(grid->parentWidget());
+        edit->setPlaceholderText(tr("Not written yet"));
+        connect(edit, &QLineEdit::textEdited, this, commit);
+        m_loaders.append([this, edit, member] {
+            if (edit->text() != m_community.*member)
+                edit->setText(m_community.*member);
+        });
+        editor = edit;
+    }
+    editor->setObjectName(QStringLiteral("charter-") + key);
+    editor->setAccessibleName(caption);
+    addCaption(grid, row, caption, editor);
+    grid->addWidget(editor, row, 1);
+    m_fields.insert(key, editor);
+}
+
+void CharterPage::addDateField(QGridLayout *grid, const QString &key, const QString &caption, QDate Community::*member,
+                               Field field)
+{
+    const int row = grid->rowCount();
+    auto *edit = makeDateEdit(grid->parentWidget());
+    edit->setObjectName(QStringLiteral("charter-") + key);
+    edit->setAccessibleName(caption);
+    addCaption(grid, row, caption, edit);
+    grid->addWidget(edit, row, 1, Qt::AlignLeft);
+    m_fields.insert(key, edit);
+    m_loaders.append([this, edit, member] {
+        if (edit->date() != m_community.*member && (m_community.*member).isValid())
+            edit->setDate(m_community.*member);
+    });
+    connect(edit, &QDateEdit::dateChanged, this, [this, member, field, caption](const QDate &date) {
+        if (m_loading || m_community.*member == date)
+            return;
+        changeCommunity([member, date](Community &community) { community.*member = date; },
+                        tr("Change %1 date").arg(caption.toLower()), field);
+    });
+}
+
+void CharterPage::changeCommunity(const std::function<void(Community &)> &change, const QString &text, Field field)
+{
+    if (!plan() || !undoStack())
+        return;
+    auto current = plan()->community();
+    if (!current.ok())
+        return;
+    Community after = current.value();
+    change(after);
+    if (after == current.value())
+        return;
+    m_community = after;
+    run(new EditEntityCommand<Community>(*plan(), current.value(), after, text, field));
+}
+
+void CharterPage::setEditable(bool editable)
+{
+    for (QWidget *editor : std::as_const(m_fields)) {
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setReadOnly(!editable);
+        else if (auto *area = qobject_cast<QPlainTextEdit *>(editor))
+            area->setReadOnly(!editable);
+        else
+            editor->setEnabled(editable);
+    }
+    for (QCheckBox *box : std::as_const(m_areas))
+        box->setEnabled(editable);
+    for (QWidget *button : std::as_const(m_addButtons))
+        button->setVisible(editable);
 }
 
 void CharterPage::refresh()
@@ -142,47 +357,24 @@ void CharterPage::refresh()
         if (auto loaded = plan()->community(); loaded.ok())
             community = loaded.value();
     }
-    const QString notWritten = tr("Not written yet");
-    const QString notSet = tr("Not set");
+    m_community = community;
     m_title->setText(community.name.isEmpty() ? tr("Charter") : community.name);
     const QString period = formatPeriod(community.startDate, community.endDate);
     m_subtitle->setText(period.isEmpty() ? tr("Charter") : tr("Charter · %1").arg(period));
 
-    showField(QStringLiteral("name"), community.name, notWritten);
-    showField(QStringLiteral("domain"), community.domain, notWritten);
-    showField(QStringLiteral("audience"), community.audience, notWritten);
-    showField(QStringLiteral("purpose"), community.purpose, notWritten);
-    QStringList areas;
-    for (PurposeArea area : community.purposeAreas)
-        areas << label(area);
-    showField(QStringLiteral("purposeAreas"), areas.join(QStringLiteral(", ")), tr("None chosen yet"));
-    showField(QStringLiteral("need"), community.need, notWritten);
-    showField(QStringLiteral("scope"), community.scope, notWritten);
-    showField(QStringLiteral("valueForMembers"), community.valueForMembers, notWritten);
-    showField(QStringLiteral("valueForOrganisation"), community.valueForOrganisation, notWritten);
-    showField(QStringLiteral("governance"), community.governance, notWritten);
-    showField(QStringLiteral("groundRules"), community.groundRules, notWritten);
-    showField(QStringLiteral("channels"), community.channels, notWritten);
-    showField(QStringLiteral("workspace"), community.workspace, notWritten);
-    showField(QStringLiteral("startDate"), formatDate(community.startDate), notSet);
-    showField(QStringLiteral("endDate"), formatDate(community.endDate), notSet);
+    m_loading = true;
+    for (const auto &load : std::as_const(m_loaders))
+        load();
+    for (auto it = m_areas.cbegin(); it != m_areas.cend(); ++it)
+        it.value()->setChecked(community.purposeAreas.contains(it.key()));
+    m_loading = false;
+    setEditable(plan() && undoStack());
     showBudget();
     showGoals();
 }
 
 void CharterPage::showBudget()
 {
-    delete m_budget;
-    m_budget = new QWidget;
-    m_budget->setObjectName(QStringLiteral("charter-budget-lines"));
-    m_budgetLayout->addWidget(m_budget);
-    auto *grid = new QGridLayout(m_budget);
-    const int unit = em(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(unit * 3 / 2);
-    grid->setVerticalSpacing(unit / 2);
-    grid->setColumnStretch(1, 1);
-
     QList<BudgetLine> lines;
     if (plan()) {
         if (auto loaded = plan()->list<BudgetLine>(); loaded.ok())
@@ -190,10 +382,32 @@ void CharterPage::showBudget()
     }
     std::stable_sort(lines.begin(), lines.end(),
                      [](const BudgetLine &a, const BudgetLine &b) { return a.position < b.position; });
+    QString signature = undoStack() ? QStringLiteral("e") : QStringLiteral("r");
+    for (const BudgetLine &line : std::as_const(lines))
+        signature +=
+            QStringLiteral("|%1\x1f%2\x1f%3\x1f%4").arg(line.id).arg(line.label).arg(line.amount).arg(line.notes);
+    if (m_budget && signature == m_budgetSignature)
+        return;
+    m_budgetSignature = signature;
+    const QString focus = focusedName(m_budget);
+
+    delete m_budget;
+    m_budget = new QWidget;
+    m_budget->setObjectName(QStringLiteral("charter-budget-lines"));
+    m_budgetLayout->addWidget(m_budget);
+    auto *grid = new QGridLayout(m_budget);
+    const int unit = em(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(unit);
+    grid->setVerticalSpacing(unit / 3);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
+
     if (lines.isEmpty()) {
-        grid->addWidget(makeLabel(tr("No budget lines yet."), TextStyle::Secondary, m_budget), 0, 0, 1, 3);
+        grid->addWidget(makeLabel(tr("No budget lines yet."), TextStyle::Secondary, m_budget), 0, 0, 1, 4);
         return;
     }
+    const bool editable = plan() && undoStack();
     grid->addWidget(makeLabel(tr("Item"), TextStyle::Caption, m_budget), 0, 0);
     grid->addWidget(makeLabel(tr("Notes"), TextStyle::Caption, m_budget), 0, 1);
     auto *amountHeader = makeLabel(tr("Amount"), TextStyle::Caption, m_budget);
@@ -202,26 +416,97 @@ void CharterPage::showBudget()
     double total = 0.0;
     int row = 1;
     for (const BudgetLine &line : std::as_const(lines)) {
-        grid->addWidget(makeLabel(line.label, TextStyle::Body, m_budget), row, 0, Qt::AlignTop);
-        grid->addWidget(makeLabel(line.notes, TextStyle::Secondary, m_budget), row, 1, Qt::AlignTop);
-        auto *amount = makeLabel(formatAmount(line.amount), TextStyle::Body, m_budget);
-        amount->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        amount->setWordWrap(false);
-        grid->addWidget(amount, row, 2, Qt::AlignTop | Qt::AlignRight);
+        const QString suffix = QString::number(line.id);
+        const auto edit = [this, line](const std::function<void(BudgetLine &)> &change, const QString &text) {
+            BudgetLine after = line;
+            change(after);
+            if (!(after == line))
+                run(new EditEntityCommand<BudgetLine>(*plan(), line, after, text));
+        };
+        auto *labelEdit = new QLineEdit(line.label, m_budget);
+        labelEdit->setObjectName(QStringLiteral("budget-label-") + suffix);
+        labelEdit->setAccessibleName(tr("Budget item"));
+        labelEdit->setReadOnly(!editable);
+        connect(labelEdit, &QLineEdit::editingFinished, this, [labelEdit, edit, this] {
+            const QString text = labelEdit->text();
+            edit([text](BudgetLine &l) { l.label = text; }, tr("Rename a budget line"));
+        });
+        auto *notesEdit = new QLineEdit(line.notes, m_budget);
+        notesEdit->setObjectName(QStringLiteral("budget-notes-") + suffix);
+        notesEdit->setAccessibleName(tr("Budget notes"));
+        notesEdit->setPlaceholderText(tr("Notes"));
+        notesEdit->setReadOnly(!editable);
+        connect(notesEdit, &QLineEdit::editingFinished, this, [notesEdit, edit, this] {
+            const QString text = notesEdit->text();
+            edit([text](BudgetLine &l) { l.notes = text; }, tr("Edit budget notes"));
+        });
+        auto *amount = makeNumberEdit(m_budget);
+        amount->setMinimum(0);
+        amount->setValue(line.amount);
+        amount->setObjectName(QStringLiteral("budget-amount-") + suffix);
+        amount->setAccessibleName(tr("Amount"));
+        amount->setAlignment(Qt::AlignRight);
+        amount->setReadOnly(!editable);
+        connect(amount, &QDoubleSpinBox::valueChanged, this, [edit, this](double value) {
+            edit([value](BudgetLine &l) { l.amount = value; }, tr("Change a budget amount"));
+        });
+        grid->addWidget(labelEdit, row, 0);
+        grid->addWidget(notesEdit, row, 1);
+        grid->addWidget(amount, row, 2);
+        if (editable) {
+            auto *remove = new QToolButton(m_budget);
+            remove->setText(tr("Remove"));
+            remove->setObjectName(QStringLiteral("budget-remove-") + suffix);
+            remove->setAccessibleName(tr("Remove budget line %1").arg(line.label));
+            remove->setAutoRaise(true);
+            connect(remove, &QToolButton::clicked, this, [this, line] {
+                run(new RemoveEntityCommand<BudgetLine>(*plan(), line, tr("Remove budget line “%1”").arg(line.label)));
+            });
+            grid->addWidget(remove, row, 3);
+        }
         total += line.amount;
         ++row;
     }
-    grid->addWidget(makeRule(m_budget), row++, 0, 1, 3);
+    grid->addWidget(makeRule(m_budget), row++, 0, 1, 4);
     grid->addWidget(makeLabel(tr("Total"), TextStyle::Strong, m_budget), row, 0);
     auto *totalLabel = makeLabel(formatAmount(total), TextStyle::Strong, m_budget);
     totalLabel->setObjectName(QStringLiteral("charter-budget-total"));
     totalLabel->setWordWrap(false);
     totalLabel->setAlignment(Qt::AlignRight);
     grid->addWidget(totalLabel, row, 2, Qt::AlignRight);
+    refocus(m_budget, focus);
 }
 
 void CharterPage::showGoals()
 {
+    QList<Goal> goals;
+    QList<GoalMeasurement> measurements;
+    if (plan()) {
+        if (auto loaded = plan()->list<Goal>(); loaded.ok())
+            goals = loaded.value();
+        if (auto loaded = plan()->list<GoalMeasurement>(); loaded.ok())
+            measurements = loaded.value();
+    }
+    QString signature = undoStack() ? QStringLiteral("e") : QStringLiteral("r");
+    for (const Goal &goal : std::as_const(goals))
+        signature += QStringLiteral("|%1\x1f%2\x1f%3\x1f%4\x1f%5\x1f%6\x1f%7\x1f%8")
+                         .arg(goal.id)
+                         .arg(goal.title, goal.description)
+                         .arg(goal.baseline)
+                         .arg(goal.target)
+                         .arg(goal.unit, goal.dueDate.toString(Qt::ISODate), goal.metric);
+    for (const GoalMeasurement &m : std::as_const(measurements))
+        signature += QStringLiteral("|m%1\x1f%2\x1f%3\x1f%4\x1f%5")
+                         .arg(m.id)
+                         .arg(m.goalId)
+                         .arg(m.date.toString(Qt::ISODate))
+                         .arg(m.value)
+                         .arg(m.note);
+    if (m_goals && signature == m_goalsSignature)
+        return;
+    m_goalsSignature = signature;
+    const QString focus = focusedName(m_goals);
+
     delete m_goals;
     m_goals = new QWidget;
     m_goals->setObjectName(QStringLiteral("charter-goal-list"));
@@ -230,12 +515,6 @@ void CharterPage::showGoals()
     const int unit = em(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(unit * 3 / 4);
-
-    QList<Goal> goals;
-    if (plan()) {
-        if (auto loaded = plan()->list<Goal>(); loaded.ok())
-            goals = loaded.value();
-    }
     if (goals.isEmpty()) {
         layout->addWidget(makeLabel(tr("No goals set yet."), TextStyle::Secondary, m_goals));
         return;
@@ -245,21 +524,179 @@ void CharterPage::showGoals()
         if (!first)
             layout->addWidget(makeRule(m_goals));
         first = false;
-        auto *box = new QVBoxLayout;
-        box->setSpacing(unit / 6);
-        box->addWidget(makeLabel(goal.title, TextStyle::Strong, m_goals));
-        if (!goal.description.isEmpty())
-            box->addWidget(makeLabel(goal.description, TextStyle::Secondary, m_goals));
-        const auto withUnit = [&goal](double value) {
-            return goal.unit.isEmpty() ? formatNumber(value) : tr("%1 %2").arg(formatNumber(value), goal.unit);
-        };
-        const QString change = tr("From %1 to %2").arg(withUnit(goal.baseline), withUnit(goal.target));
-        auto *facts = makeLabel(goal.dueDate.isValid() ? tr("%1 by %2").arg(change, formatDate(goal.dueDate)) : change,
-                                TextStyle::Body, m_goals);
-        facts->setObjectName(QStringLiteral("charter-goal-target"));
-        box->addWidget(facts);
-        layout->addLayout(box);
+        QList<GoalMeasurement> own;
+        for (const GoalMeasurement &m : std::as_const(measurements)) {
+            if (m.goalId == goal.id)
+                own.append(m);
+        }
+        layout->addWidget(goalEditor(goal, own, m_goals));
     }
+    refocus(m_goals, focus);
+}
+
+QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> &measurements, QWidget *parent)
+{
+    const bool editable = plan() && undoStack();
+    const QString suffix = QString::number(goal.id);
+    const int unit = em(this);
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("goal-") + suffix);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(unit);
+    grid->setVerticalSpacing(unit / 3);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    const auto edit = [this, goal](const std::function<void(Goal &)> &change, const QString &text) {
+        Goal after = goal;
+        change(after);
+        if (!(after == goal))
+            run(new EditEntityCommand<Goal>(*plan(), goal, after, text));
+    };
+    const auto caption = [box](const QString &text, QWidget *buddy) {
+        auto *label = makeLabel(text, TextStyle::Caption, box);
+        label->setWordWrap(false);
+        label->setBuddy(buddy);
+        return label;
+    };
+
+    auto *title = new QLineEdit(goal.title, box);
+    title->setObjectName(QStringLiteral("goal-title-") + suffix);
+    title->setAccessibleName(tr("Goal"));
+    title->setFont(styledFont(TextStyle::Strong));
+    title->setReadOnly(!editable);
+    connect(title, &QLineEdit::editingFinished, this, [title, edit, this] {
+        const QString text = title->text();
+        edit([text](Goal &g) { g.title = text; }, tr("Rename a goal"));
+    });
+    grid->addWidget(title, 0, 0, 1, 4);
+    if (editable) {
+        auto *remove = new QToolButton(box);
+        remove->setText(tr("Remove"));
+        remove->setObjectName(QStringLiteral("goal-remove-") + suffix);
+        remove->setAccessibleName(tr("Remove goal %1").arg(goal.title));
+        remove->setAutoRaise(true);
+        connect(remove, &QToolButton::clicked, this, [this, goal] {
+            run(new RemoveEntityCommand<Goal>(*plan(), goal, tr("Remove goal “%1”").arg(goal.title)));
+        });
+        grid->addWidget(remove, 0, 4);
+    }
+
+    const auto number = [&](const QString &name, const QString &label, double value, double Goal::*member, int row,
+                            int column) {
+        auto *spin = makeNumberEdit(box);
+        spin->setValue(value);
+        spin->setObjectName(name + suffix);
+        spin->setAccessibleName(label);
+        spin->setReadOnly(!editable);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [edit, member, label, this](double v) {
+            edit([member, v](Goal &g) { g.*member = v; }, tr("Change goal %1").arg(label.toLower()));
+        });
+        grid->addWidget(caption(label, spin), row, column);
+        grid->addWidget(spin, row, column + 1);
+    };
+    number(QStringLiteral("goal-baseline-"), tr("Baseline"), goal.baseline, &Goal::baseline, 1, 0);
+    number(QStringLiteral("goal-target-"), tr("Target"), goal.target, &Goal::target, 1, 2);
+
+    auto *unitEdit = new QLineEdit(goal.unit, box);
+    unitEdit->setObjectName(QStringLiteral("goal-unit-") + suffix);
+    unitEdit->setAccessibleName(tr("Unit"));
+    unitEdit->setPlaceholderText(tr("members, %, events…"));
+    unitEdit->setReadOnly(!editable);
+    connect(unitEdit, &QLineEdit::editingFinished, this, [unitEdit, edit, this] {
+        const QString text = unitEdit->text();
+        edit([text](Goal &g) { g.unit = text; }, tr("Change goal unit"));
+    });
+    grid->addWidget(caption(tr("Unit"), unitEdit), 2, 0);
+    grid->addWidget(unitEdit, 2, 1);
+
+    auto *due = makeDateEdit(box);
+    due->setObjectName(QStringLiteral("goal-due-") + suffix);
+    due->setAccessibleName(tr("Due date"));
+    if (goal.dueDate.isValid())
+        due->setDate(goal.dueDate);
+    due->setReadOnly(!editable);
+    connect(due, &QDateEdit::dateChanged, this, [edit, this](const QDate &date) {
+        edit([date](Goal &g) { g.dueDate = date; }, tr("Change goal due date"));
+    });
+    grid->addWidget(caption(tr("Due"), due), 2, 2);
+    grid->addWidget(due, 2, 3);
+
+    auto *metric = new QComboBox(box);
+    metric->setObjectName(QStringLiteral("goal-metric-") + suffix);
+    metric->setAccessibleName(tr("Measured by"));
+    metric->addItem(tr("Measurements entered by hand"), QString());
+    for (const QString &key : metricKeys())
+        metric->addItem(tr("Metric: %1").arg(QString(key).replace(QLatin1Char('_'), QLatin1Char(' '))), key);
+    metric->setCurrentIndex(qMax(0, metric->findData(goal.metric)));
+    metric->setEnabled(editable);
+    connect(metric, &QComboBox::activated, this, [metric, edit, this](int index) {
+        const QString key = metric->itemData(index).toString();
+        edit([key](Goal &g) { g.metric = key; }, tr("Change how a goal is measured"));
+    });
+    grid->addWidget(caption(tr("Measured by"), metric), 3, 0);
+    grid->addWidget(metric, 3, 1, 1, 3);
+
+    const auto withUnit = [&goal](double value) {
+        return goal.unit.isEmpty() ? formatNumber(value) : tr("%1 %2").arg(formatNumber(value), goal.unit);
+    };
+    const QString change = tr("From %1 to %2").arg(withUnit(goal.baseline), withUnit(goal.target));
+    auto *facts = makeLabel(goal.dueDate.isValid() ? tr("%1 by %2").arg(change, formatDate(goal.dueDate)) : change,
+                            TextStyle::Secondary, box);
+    facts->setObjectName(QStringLiteral("charter-goal-target"));
+    grid->addWidget(facts, 4, 0, 1, 4);
+
+    if (goal.metric.isEmpty()) {
+        int row = 5;
+        for (const GoalMeasurement &m : measurements) {
+            auto *line = makeLabel(tr("%1: %2%3")
+                                       .arg(formatDate(m.date), withUnit(m.value),
+                                            m.note.isEmpty() ? QString() : QStringLiteral(" — ") + m.note),
+                                   TextStyle::Body, box);
+            line->setObjectName(QStringLiteral("goal-measurement"));
+            grid->addWidget(line, row, 1, 1, 3);
+            if (editable) {
+                auto *remove = new QToolButton(box);
+                remove->setText(tr("Remove"));
+                remove->setAccessibleName(tr("Remove measurement of %1").arg(formatDate(m.date)));
+                remove->setAutoRaise(true);
+                connect(remove, &QToolButton::clicked, this, [this, m] {
+                    run(new RemoveEntityCommand<GoalMeasurement>(*plan(), m, tr("Remove a measurement")));
+                });
+                grid->addWidget(remove, row, 4);
+            }
+            ++row;
+        }
+        if (!measurements.isEmpty())
+            grid->addWidget(caption(tr("Measured"), nullptr), 5, 0, Qt::AlignTop);
+        if (editable) {
+            auto *addRow = new QHBoxLayout;
+            auto *date = makeDateEdit(box);
+            date->setObjectName(QStringLiteral("goal-measure-date-") + suffix);
+            date->setAccessibleName(tr("Measurement date"));
+            date->setDate(plan()->clock().today());
+            auto *value = makeNumberEdit(box);
+            value->setObjectName(QStringLiteral("goal-measure-value-") + suffix);
+            value->setAccessibleName(tr("Measured value"));
+            auto *add = new QPushButton(tr("Add Measurement"), box);
+            add->setObjectName(QStringLiteral("goal-measure-add-") + suffix);
+            connect(add, &QPushButton::clicked, this, [this, date, value, goal] {
+                GoalMeasurement m;
+                m.goalId = goal.id;
+                m.date = date->date();
+                m.value = value->value();
+                run(new AddEntityCommand<GoalMeasurement>(*plan(), m, tr("Add a measurement")));
+            });
+            addRow->addWidget(date);
+            addRow->addWidget(value);
+            addRow->addWidget(add);
+            addRow->addStretch(1);
+            grid->addWidget(caption(tr("New measurement"), date), row, 0);
+            grid->addLayout(addRow, row, 1, 1, 3);
+        }
+    }
+    return box;
 }
 
 } // namespace cultivate

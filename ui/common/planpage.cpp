@@ -1,5 +1,7 @@
 #include "planpage.h"
 
+#include "commands/plancommand.h"
+#include "commands/planundostack.h"
 #include "storage/plan.h"
 
 #include <QEvent>
@@ -25,6 +27,24 @@ void PlanPage::setPlan(Plan *plan)
         connect(m_plan, &Plan::reset, this, &PlanPage::scheduleRefresh);
     }
     refreshNow();
+}
+
+void PlanPage::setUndoStack(PlanUndoStack *stack)
+{
+    if (m_undoStack == stack)
+        return;
+    m_undoStack = stack;
+    if (m_plan)
+        refreshNow();
+}
+
+bool PlanPage::run(PlanCommand *command)
+{
+    if (!m_undoStack) {
+        delete command;
+        return false;
+    }
+    return m_undoStack->run(command).ok();
 }
 
 void PlanPage::changeEvent(QEvent *event)

@@ -8,6 +8,8 @@
 namespace cultivate {
 
 class Plan;
+class PlanCommand;
+class PlanUndoStack;
 
 // A page that shows part of the open plan. It rebuilds itself through refresh() when it is given a
 // plan, when the plan reports a change to one of the watched kinds of record (or a reset), and when
@@ -23,6 +25,13 @@ public:
     // The plan is not owned; pass nullptr before it is destroyed. Refreshes at once.
     void setPlan(Plan *plan);
     Plan *plan() const { return m_plan; }
+    // The open plan's undo stack, through which the page makes every change. Not owned; pass
+    // nullptr before it is destroyed. Without one the page is read-only.
+    void setUndoStack(PlanUndoStack *stack);
+    PlanUndoStack *undoStack() const { return m_undoStack; }
+    // Runs `command` on the undo stack (taking ownership). False, with the error reported by the
+    // stack, when core refused it or there is no stack.
+    bool run(PlanCommand *command);
 
 protected:
     // Shows the current contents of plan(), which may be null.
@@ -35,6 +44,7 @@ private:
     void refreshNow();
 
     Plan *m_plan = nullptr;
+    PlanUndoStack *m_undoStack = nullptr;
     QList<EntityKind> m_watched{};
     bool m_refreshPending = false;
 };

@@ -5,8 +5,11 @@
 #include "common/typography.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cultivate {
@@ -53,7 +56,7 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_layout->setSpacing(0);
 }
 
-void ChecklistView::setItems(const QList<ChecklistItem> &items, const QDate &today)
+void ChecklistView::setItems(const QList<ChecklistItem> &items, const QDate &today, bool editable)
 {
     qDeleteAll(m_rows);
     m_rows.clear();
@@ -64,11 +67,31 @@ void ChecklistView::setItems(const QList<ChecklistItem> &items, const QDate &tod
         m_layout->addWidget(empty);
         m_rows.append(empty);
     }
+    // Own items move among the own items only; built-in ones keep their order.
+    QList<Id> own;
     for (const ChecklistItem &item : items) {
-        QWidget *row = makeRow(item, today);
+        if (!item.builtIn)
+            own.append(item.id);
+    }
+    for (const ChecklistItem &item : items) {
+        QWidget *row = makeRow(item, today, editable, !own.isEmpty() && own.first() == item.id,
+                               !own.isEmpty() && own.last() == item.id);
         m_layout->addWidget(row);
         m_rows.append(row);
         m_titles.append(item.title);
+    }
+    if (editable) {
+        auto *footer = new QWidget(this);
+        auto *footerLayout = new QHBoxLayout(footer);
+        footerLayout->setContentsMargins(0, em(this) / 2, 0, em(this) / 2);
+        auto *add = new QPushButton(tr("&Add Item…"), footer);
+        add->setObjectName(QStringLiteral("checklist-add"));
+        add->setToolTip(tr("Add an item of your own to this stage's checklist"));
+        connect(add, &QPushButton::clicked, this, &ChecklistView::addRequested);
+        footerLayout->addWidget(add);
+        footerLayout->addStretch(1);
+        m_layout->addWidget(footer);
+        m_rows.append(footer);
     }
     update();
 }
@@ -78,15 +101,31 @@ QStringList ChecklistView::titles() const
     return m_titles;
 }
 
-QWidget *ChecklistView::makeRow(const ChecklistItem &item, const QDate &today)
+QWidget *ChecklistView::makeRow(const ChecklistItem &item, const QDate &today, bool editable, bool first, bool last)
 {
     const int unit = em(this);
     auto *row = new QWidget(this);
     row->setObjectName(QStringLiteral("checklist-item"));
 
-    auto *mark = new QLabel(row);
-    mark->setPixmap(doneMark(item.done, qRound(unit * 1.15), devicePixelRatioF(), palette()));
-    mark->setAccessibleName(item.done ? tr("Done") : tr("Not done"));
+    QWidget *mark = nullptr;
+    const QPixmap markPixmap = doneMark(item.done, qRound(unit * 1.15), devicePixelRatioF(), palette());
+    if (editable) {
+        auto *button = new QToolButton(row);
+        button->setObjectName(QStringLiteral("checklist-item-done"));
+        button->setAutoRaise(true);
+        button->setIcon(QIcon(markPixmap));
+        button->setIconSize(QSize(qRound(unit * 1.15), qRound(unit * 1.15)));
+        button->setAccessibleName(item.done ? tr("Mark “%1” not done").arg(item.title)
+                                            : tr("Mark “%1” done").arg(item.title));
+        button->setToolTip(button->accessibleName());
+        connect(button, &QToolButton::clicked, this, [this, item] { emit doneToggled(item, !item.done); });
+        mark = button;
+    } else {
+        auto *label = new QLabel(row);
+        label->setPixmap(markPixmap);
+        label->setAccessibleName(item.done ? tr("Done") : tr("Not done"));
+        mark = label;
+    }
 
     auto *title = makeLabel(item.title, TextStyle::Body, row);
     title->setObjectName(QStringLiteral("checklist-item-title"));
@@ -133,6 +172,36 @@ QWidget *ChecklistView::makeRow(const ChecklistItem &item, const QDate &today)
         grid->addWidget(evidence, nextRow, 1, 1, 2);
     }
     grid->setColumnStretch(1, 1);
+
+    if (editable) {
+        auto *actions = new QHBoxLayout;
+        actions->setSpacing(0);
+        const auto addButton = [&](const QString &text, const QString &name, const QString &accessible) {
+            auto *button = new QToolButton(row);
+            button->setText(text);
+            button->setObjectName(name);
+            button->setAccessibleName(accessible);
+            button->setToolTip(accessible);
+            button->setAutoRaise(true);
+            actions->addWidget(button);
+            return button;
+        };
+        connect(addButton(tr("Edit…"), QStringLiteral("checklist-item-edit"), tr("Edit “%1”").arg(item.title)),
+                &QToolButton::clicked, this, [this, item] { emit editRequested(item); });
+        if (!item.builtIn) {
+            QToolButton *up = addButton(QStringLiteral("↑"), QStringLiteral("checklist-item-up"),
+                                        tr("Move “%1” up").arg(item.title));
+            up->setEnabled(!first);
+            connect(up, &QToolButton::clicked, this, [this, item] { emit moveRequested(item, -1); });
+            QToolButton *down = addButton(QStringLiteral("↓"), QStringLiteral("checklist-item-down"),
+                                          tr("Move “%1” down").arg(item.title));
+            down->setEnabled(!last);
+            connect(down, &QToolButton::clicked, this, [this, item] { emit moveRequested(item, 1); });
+            connect(addButton(tr("Remove"), QStringLiteral("checklist-item-remove"), tr("Remove “%1”").arg(item.title)),
+                    &QToolButton::clicked, this, [this, item] { emit removeRequested(item); });
+        }
+        grid->addLayout(actions, 0, 3, Qt::AlignTop | Qt::AlignRight);
+    }
 
     row->setAccessibleName(item.title);
     row->setAccessibleDescription(

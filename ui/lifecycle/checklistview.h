@@ -7,9 +7,11 @@ class QVBoxLayout;
 
 namespace cultivate {
 
-// A stage's checklist, read-only: per item a done mark, the title, its guidance as secondary text,
-// and the due or done date. Items past their due date and not done show the date in the warning
-// colour.
+// A stage's checklist: per item a done mark (a button when editable), the title, its guidance as
+// secondary text, and the due or done date. Items past their due date and not done show the date in
+// the warning colour. When editable, each row offers Edit, and the facilitator's own items also
+// Move up, Move down and Remove; the view only asks, through its signals, and the page makes the
+// change.
 class ChecklistView final : public Card {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChecklistView)
@@ -17,15 +19,22 @@ class ChecklistView final : public Card {
 public:
     explicit ChecklistView(QWidget *parent = nullptr);
 
-    void setItems(const QList<ChecklistItem> &items, const QDate &today);
+    void setItems(const QList<ChecklistItem> &items, const QDate &today, bool editable = false);
     // The titles shown, in order.
     QStringList titles() const;
+
+signals:
+    void doneToggled(const cultivate::ChecklistItem &item, bool done);
+    void editRequested(const cultivate::ChecklistItem &item);
+    void moveRequested(const cultivate::ChecklistItem &item, int delta);
+    void removeRequested(const cultivate::ChecklistItem &item);
+    void addRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QWidget *makeRow(const ChecklistItem &item, const QDate &today);
+    QWidget *makeRow(const ChecklistItem &item, const QDate &today, bool editable, bool first, bool last);
 
     QVBoxLayout *m_layout = nullptr;
     QList<QWidget *> m_rows{};

@@ -1,6 +1,8 @@
 #include "lifecyclepage.h"
 
 #include "charts/palette.h"
+#include "commands/entitycommands.h"
+#include "lifecycle/checklistitemdialog.h"
 #include "common/formatting.h"
 #include "common/theme.h"
 #include "common/typography.h"
@@ -10,6 +12,8 @@
 #include "lifecycle/stagestepper.h"
 #include "storage/plan.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -63,6 +67,52 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     m_stageNotes = makeLabel({}, TextStyle::Body, m_detail);
     m_stageNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detail->addWidget(m_stageNotes);
+
+    m_stageEditor = new QWidget(m_detail);
+    m_stageEditor->setObjectName(QStringLiteral("stage-editor"));
+    auto *editor = new QHBoxLayout(m_stageEditor);
+    editor->setContentsMargins(0, 0, 0, 0);
+    editor->setSpacing(unit / 2);
+    m_statusEdit = new QComboBox(m_stageEditor);
+    m_statusEdit->setObjectName(QStringLiteral("stage-status"));
+    m_statusEdit->setAccessibleName(tr("Stage status"));
+    for (StageStatus status : enumValues<StageStatus>())
+        m_statusEdit->addItem(label(status), QVariant::fromValue(static_cast<int>(status)));
+    const auto makeDate = [this](const QString &name, const QString &accessible) {
+        auto *edit = new QDateEdit(m_stageEditor);
+        edit->setObjectName(name);
+        edit->setAccessibleName(accessible);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        return edit;
+    };
+    m_startEdit = makeDate(QStringLiteral("stage-start"), tr("Planned start"));
+    m_endEdit = makeDate(QStringLiteral("stage-end"), tr("Planned end"));
+    auto *statusCaption = makeLabel(tr("&Status"), TextStyle::Caption, m_stageEditor);
+    statusCaption->setBuddy(m_statusEdit);
+    statusCaption->setWordWrap(false);
+    auto *datesCaption = makeLabel(tr("&Planned"), TextStyle::Caption, m_stageEditor);
+    datesCaption->setBuddy(m_startEdit);
+    datesCaption->setWordWrap(false);
+    editor->addWidget(statusCaption);
+    editor->addWidget(m_statusEdit);
+    editor->addSpacing(unit);
+    editor->addWidget(datesCaption);
+    editor->addWidget(m_startEdit);
+    editor->addWidget(makeLabel(QStringLiteral("–"), TextStyle::Secondary, m_stageEditor));
+    editor->addWidget(m_endEdit);
+    editor->addStretch(1);
+    detail->addWidget(m_stageEditor);
+    connect(m_statusEdit, &QComboBox::activated, this, [this](int index) {
+        const auto status = static_cast<StageStatus>(m_statusEdit->itemData(index).toInt());
+        editStage([status](Stage &stage) { stage.status = status; }, tr("Change stage status"), 0);
+    });
+    connect(m_startEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        editStage([date](Stage &stage) { stage.plannedStart = date; }, tr("Change stage start"), 1);
+    });
+    connect(m_endEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        editStage([date](Stage &stage) { stage.plannedEnd = date; }, tr("Change stage end"), 2);
+    });
     auto *readiness = new QHBoxLayout;
     readiness->setSpacing(unit);
     m_readinessBar = new ReadinessBar(m_detail);
@@ -92,6 +142,119 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     outer->addWidget(scroll);
 
     connect(m_stepper, &StageStepper::stageSelected, this, &LifecyclePage::showStage);
+    connect(m_checklist, &ChecklistView::doneToggled, this, &LifecyclePage::setDone);
+    connect(m_checklist, &ChecklistView::editRequested, this, &LifecyclePage::editItem);
+    connect(m_checklist, &ChecklistView::addRequested, this, &LifecyclePage::addItem);
+    connect(m_checklist, &ChecklistView::moveRequested, this, &LifecyclePage::moveItem);
+    connect(m_checklist, &ChecklistView::removeRequested, this, &LifecyclePage::removeItem);
+}
+
+const StageProgress *LifecyclePage::shownStage() const
+{
+    if (!m_shownKind)
+        return nullptr;
+    for (const StageProgress &progress : m_stages) {
+        if (progress.stage.kind == *m_shownKind)
+            return &progress;
+    }
+    return nullptr;
+}
+
+void LifecyclePage::editStage(const std::function<void(Stage &)> &change, const QString &text, int field)
+{
+    const StageProgress *shown = shownStage();
+    if (m_loading || !shown || !plan() || !undoStack())
+        return;
+    auto current = plan()->get<Stage>(shown->stage.id);
+    if (!current.ok())
+        return;
+    Stage after = current.value();
+    change(after);
+    if (after == current.value())
+        return;
+    run(new EditEntityCommand<Stage>(*plan(), current.value(), after, text, field));
+}
+
+void LifecyclePage::setDone(const ChecklistItem &item, bool done)
+{
+    if (!plan())
+        return;
+    ChecklistItem after = item;
+    after.done = done;
+    after.doneDate = done ? plan()->clock().today() : QDate();
+    run(new EditEntityCommand<ChecklistItem>(*plan(), item, after,
+                                             done ? tr("Tick “%1”").arg(item.title) : tr("Untick “%1”").arg(item.title)));
+}
+
+void LifecyclePage::editItem(const ChecklistItem &item)
+{
+    if (!plan())
+        return;
+    QList<Event> events;
+    if (auto loaded = plan()->list<Event>(); loaded.ok())
+        events = loaded.value();
+    ChecklistItemDialog dialog(item, events, plan()->clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted || !plan())
+        return;
+    const ChecklistItem after = dialog.item();
+    if (!(after == item))
+        run(new EditEntityCommand<ChecklistItem>(*plan(), item, after, tr("Edit “%1”").arg(item.title)));
+}
+
+void LifecyclePage::addItem()
+{
+    const StageProgress *shown = shownStage();
+    if (!shown || !plan())
+        return;
+    ChecklistItem item;
+    item.stageId = shown->stage.id;
+    for (const ChecklistItem &existing : shown->items)
+        item.position = qMax(item.position, existing.position + 1);
+    QList<Event> events;
+    if (auto loaded = plan()->list<Event>(); loaded.ok())
+        events = loaded.value();
+    ChecklistItemDialog dialog(item, events, plan()->clock().today(), this);
+    if (dialog.exec() != QDialog::Accepted || !plan())
+        return;
+    const ChecklistItem added = dialog.item();
+    run(new AddEntityCommand<ChecklistItem>(*plan(), added, tr("Add “%1”").arg(added.title)));
+}
+
+void LifecyclePage::moveItem(const ChecklistItem &item, int delta)
+{
+    const StageProgress *shown = shownStage();
+    if (!shown || !plan())
+        return;
+    QList<ChecklistItem> own;
+    for (const ChecklistItem &existing : shown->items) {
+        if (!existing.builtIn)
+            own.append(existing);
+    }
+    const auto at = std::find_if(own.cbegin(), own.cend(), [&item](const ChecklistItem &i) { return i.id == item.id; });
+    if (at == own.cend())
+        return;
+    const qsizetype index = at - own.cbegin();
+    const qsizetype other = index + delta;
+    if (other < 0 || other >= own.size())
+        return;
+    ChecklistItem first = own.at(index);
+    ChecklistItem second = own.at(other);
+    ChecklistItem firstAfter = first;
+    ChecklistItem secondAfter = second;
+    std::swap(firstAfter.position, secondAfter.position);
+    if (firstAfter.position == secondAfter.position)
+        firstAfter.position += delta;
+    auto *macro = new PlanMacroCommand(*plan(), delta < 0 ? tr("Move “%1” up").arg(item.title)
+                                                          : tr("Move “%1” down").arg(item.title));
+    macro->append(new EditEntityCommand<ChecklistItem>(*plan(), first, firstAfter, {}));
+    macro->append(new EditEntityCommand<ChecklistItem>(*plan(), second, secondAfter, {}));
+    run(macro);
+}
+
+void LifecyclePage::removeItem(const ChecklistItem &item)
+{
+    if (plan())
+        run(new RemoveEntityCommand<ChecklistItem>(*plan(), item, tr("Remove “%1”").arg(item.title)));
 }
 
 void LifecyclePage::selectStage(StageKind kind)
@@ -150,7 +313,15 @@ void LifecyclePage::showStage(StageKind kind)
                                                             .arg(formatPercent(progress.readiness()))
                                                             .arg(progress.doneCount())
                                                             .arg(progress.items.size()));
-    m_checklist->setItems(progress.items, m_today);
+    m_shownKind = kind;
+    const bool editable = plan() && undoStack();
+    m_loading = true;
+    m_statusEdit->setCurrentIndex(m_statusEdit->findData(static_cast<int>(stage.status)));
+    m_startEdit->setDate(stage.plannedStart.isValid() ? stage.plannedStart : m_today);
+    m_endEdit->setDate(stage.plannedEnd.isValid() ? stage.plannedEnd : m_today);
+    m_loading = false;
+    m_stageEditor->setVisible(editable);
+    m_checklist->setItems(progress.items, m_today, editable);
 }
 
 } // namespace cultivate

@@ -3,6 +3,11 @@
 #include "common/planpage.h"
 #include "lifecycle/stageprogress.h"
 
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
 class QLabel;
 
 namespace cultivate {
@@ -29,6 +34,13 @@ protected:
 
 private:
     void showStage(StageKind kind);
+    void editStage(const std::function<void(Stage &)> &change, const QString &text, int field);
+    void setDone(const ChecklistItem &item, bool done);
+    void editItem(const ChecklistItem &item);
+    void addItem();
+    void moveItem(const ChecklistItem &item, int delta);
+    void removeItem(const ChecklistItem &item);
+    const StageProgress *shownStage() const;
 
     QList<StageProgress> m_stages{};
     const Plan *m_shownPlan = nullptr;
@@ -39,6 +51,12 @@ private:
     QLabel *m_stageStatus = nullptr;
     QLabel *m_stageGuidance = nullptr;
     QLabel *m_stageNotes = nullptr;
+    QWidget *m_stageEditor = nullptr;
+    QComboBox *m_statusEdit = nullptr;
+    QDateEdit *m_startEdit = nullptr;
+    QDateEdit *m_endEdit = nullptr;
+    std::optional<StageKind> m_shownKind{};
+    bool m_loading = false;
     ReadinessBar *m_readinessBar = nullptr;
     QLabel *m_readinessText = nullptr;
     ChecklistView *m_checklist = nullptr;

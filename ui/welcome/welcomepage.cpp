@@ -42,7 +42,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_open = new QPushButton(tr("&Open…"), column);
     m_open->setObjectName(QStringLiteral("welcome-open"));
     m_open->setAccessibleName(tr("Open a plan"));
-    for (QPushButton *button : {m_new, m_open}) {
+    m_demo = new QPushButton(tr("Open a &Demo Community"), column);
+    m_demo->setObjectName(QStringLiteral("welcome-demo"));
+    m_demo->setAccessibleName(tr("Open a demo community"));
+    m_demo->setToolTip(tr("A made-up community with a year of events, members and surveys, to try Cultivate"));
+    for (QPushButton *button : {m_new, m_open, m_demo}) {
         button->setMinimumHeight(qRound(unit * 2.0));
         button->setMinimumWidth(button->sizeHint().width() + unit);
     }
@@ -50,6 +54,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->setSpacing(unit / 2);
     buttons->addWidget(m_new);
     buttons->addWidget(m_open);
+    buttons->addWidget(m_demo);
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addSpacing(unit * 3 / 2);
@@ -82,6 +87,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     connect(m_new, &QPushButton::clicked, this, &WelcomePage::newCommunityRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit recentFileActivated(item->data(Qt::UserRole).toString()); });
 }

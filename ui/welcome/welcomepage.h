@@ -23,11 +23,13 @@ public:
 signals:
     void newCommunityRequested();
     void openRequested();
+    void demoRequested();
     void recentFileActivated(const QString &path);
 
 private:
     QPushButton *m_new = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_demo = nullptr;
     QListWidget *m_recent = nullptr;
     QLabel *m_noRecent = nullptr;
 };

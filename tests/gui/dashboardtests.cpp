@@ -1,0 +1,347 @@
+// The dashboard page on the hand-worked metrics fixture (figures in tests/metrics/metricstests.cpp):
+// the key figures, the window selector, recomputation off the GUI thread after an edit, the health
+// panel and the click-through to the members behind a figure. Widgets are found by objectName.
+#include "testsupport.h"
+
+#include "metricsfixture.h"
+
+#include "dashboard/dashboardpage.h"
+#include "dashboard/healthpanel.h"
+#include "dashboard/kpicard.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cultivate;
+
+namespace {
+
+template <class T> T *child(const QWidget &parent, const QString &name)
+{
+    auto *widget = parent.findChild<T *>(name);
+    INFO("looking for " << name.toStdString());
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+QString kpi(const DashboardPage &page, const char *key)
+{
+    return child<KpiCard>(page, QStringLiteral("dashboard-kpi-") + QLatin1String(key))->value();
+}
+
+QString kpiChange(const DashboardPage &page, const char *key)
+{
+    return child<KpiCard>(page, QStringLiteral("dashboard-kpi-") + QLatin1String(key))->change();
+}
+
+// Waits until the page shows a snapshot and nothing newer is being computed.
+void waitForFigures(DashboardPage &page)
+{
+    REQUIRE(QTest::qWaitFor([&] { return page.snapshot() && !page.isComputing(); }, 10000));
+}
+
+// The fixture copied into a plan file (VACUUM INTO keeps application_id and user_version), opened with the fixture's
+// clock, so that the dashboard computes on a worker thread with its own read-only connection.
+struct FixtureFile {
+    test::MetricsFixture fixture;
+    QTemporaryDir dir;
+    std::unique_ptr<Plan> plan;
+
+    FixtureFile()
+    {
+        REQUIRE(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("fixture.cop"));
+        QSqlQuery copy(fixture.plan->database());
+        INFO(copy.lastError().text().toStdString());
+        REQUIRE(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(path)));
+        auto opened = Plan::open(path, OpenMode::ReadWrite, fixture.clock);
+        REQUIRE_OK(opened);
+        plan = std::move(opened).value();
+    }
+};
+
+QBarSet *barSet(const DashboardPage &page, const char *chart, int index)
+{
+    QChart *c = child<QChartView>(page, QStringLiteral("dashboard-chart-") + QLatin1String(chart))->chart();
+    for (QAbstractSeries *series : c->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            REQUIRE(index < bars->count());
+            return bars->barSets().at(index);
+        }
+    }
+    FAIL("no bar series in " << chart);
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the key figures of the plan year match the hand-worked fixture")
+{
+    test::MetricsFixture f;
+    DashboardPage page;
+    page.setPlan(f.plan.get());
+    waitForFigures(page);
+
+    CHECK(page.window() == DashboardPage::Window::PlanYear);
+    CHECK(kpi(page, "members") == QStringLiteral("7"));
+    CHECK(kpi(page, "events") == QStringLiteral("4"));
+    CHECK(kpi(page, "attendances") == QStringLiteral("10"));
+    CHECK(kpi(page, "reach") == QStringLiteral("71%"));           // 5 of 7
+    CHECK(kpi(page, "attendance-rate") == QStringLiteral("40%")); // (0.75 + 1 + 1/3 + 0.5 + 0.25) / 7
+    CHECK(kpi(page, "active-month") == QStringLiteral("3"));      // April: Ana, Ben, Cai
+    CHECK(kpi(page, "stickiness") == QStringLiteral("50%"));      // 3 of 6
+    CHECK(kpi(page, "conversion") == QStringLiteral("75%"));
+    // The previous 105 days lie before the plan's start.
+    CHECK(kpiChange(page, "members") == QStringLiteral("first period of the plan"));
+    // An in-memory plan cannot be opened twice: it is computed on the GUI thread.
+    CHECK(page.computer().workerRuns() == 0);
+    auto *reach = child<KpiCard>(page, QStringLiteral("dashboard-kpi-reach"));
+    CHECK(reach->accessibleName().contains(QStringLiteral("Reach: 71%")));
+}
+
+TEST_CASE("choosing this month recomputes and compares with the fifteen days before")
+{
+    test::MetricsFixture f;
+    DashboardPage page;
+    page.setPlan(f.plan.get());
+    waitForFigures(page);
+    QSignalSpy shown(&page, &DashboardPage::snapshotShown);
+
+    child<QComboBox>(page, QStringLiteral("dashboard-window"))->setCurrentIndex(int(DashboardPage::Window::ThisMonth));
+    waitForFigures(page);
+    REQUIRE(shown.count() >= 1);
+    CHECK(page.snapshot()->current.from == QDate(2026, 4, 1));
+    CHECK(page.snapshot()->current.to == QDate(2026, 4, 15));
+    CHECK(page.snapshot()->previous.from == QDate(2026, 3, 17));
+    CHECK(page.snapshot()->previous.to == QDate(2026, 3, 31));
+    CHECK(kpi(page, "events") == QStringLiteral("1")); // E5; E4 in March was cancelled
+    CHECK(kpiChange(page, "events") == QStringLiteral("+1 on the previous period"));
+    CHECK(kpi(page, "attendances") == QStringLiteral("2")); // Ana and Ben at E5
+}
+
+TEST_CASE("a window without events shows a clear empty state instead of charts")
+{
+    test::MetricsFixture f;
+    DashboardPage page;
+    page.setPlan(f.plan.get());
+    waitForFigures(page);
+    page.setCustomWindow(QDate(2026, 1, 1), QDate(2026, 1, 5));
+    waitForFigures(page);
+    CHECK(page.window() == DashboardPage::Window::Custom);
+    CHECK(kpi(page, "events") == QStringLiteral("0"));
+    CHECK(child<QLabel>(page, QStringLiteral("dashboard-empty"))->isVisibleTo(&page));
+    CHECK(child<QLabel>(page, QStringLiteral("dashboard-empty"))->text().contains(QStringLiteral("No events held")));
+    CHECK_FALSE(child<QWidget>(page, QStringLiteral("dashboard-charts"))->isVisibleTo(&page));
+}
+
+TEST_CASE("the health panel lists the fixture's flags with evidence and advice")
+{
+    test::MetricsFixture f;
+    DashboardPage page;
+    page.setPlan(f.plan.get());
+    waitForFigures(page);
+    auto *health = child<HealthPanel>(page, QStringLiteral("dashboard-health"));
+    QStringList rules;
+    for (const HealthFlag &flag : health->flags())
+        rules << flag.rule;
+    CHECK(rules == QStringList{QStringLiteral("no_clear_purpose"), QStringLiteral("no_shared_repertoire"),
+                               QStringLiteral("no_recognition")});
+    auto *repertoire = child<QWidget>(*health, QStringLiteral("dashboard-health-no_shared_repertoire"));
+    CHECK(repertoire->accessibleName().contains(QStringLiteral("104 days")));
+    CHECK(repertoire->accessibleName().startsWith(QStringLiteral("No shared repertoire")));
+    CHECK(health->findChildren<QWidget *>(QStringLiteral("dashboard-health-no_recognition")).size() == 1);
+}
+
+TEST_CASE("clicking a figure or a bar lists the members behind it")
+{
+    test::MetricsFixture f;
+    DashboardPage page;
+    page.resize(1400, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.setPlan(f.plan.get());
+    waitForFigures(page);
+
+    QTest::mouseClick(child<KpiCard>(page, QStringLiteral("dashboard-kpi-reach")), Qt::LeftButton);
+    CHECK(page.detailsLines() == QStringList{QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Cai"),
+                                             QStringLiteral("Dee"), QStringLiteral("Gus")});
+
+    // January's bar of active members: Ana, Ben, Dee (credited) and Hal (a post).
+    emit barSet(page, "active", 0)->clicked(0);
+    CHECK(page.detailsTitle().contains(QStringLiteral("January 2026")));
+    CHECK(page.detailsLines() ==
+          QStringList{QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Dee"), QStringLiteral("Hal")});
+    // February's newcomers: Cai.
+    emit barSet(page, "active", 1)->clicked(1);
+    CHECK(page.detailsLines() == QStringList{QStringLiteral("Cai")});
+    // The core members over the window: Ben.
+    emit barSet(page, "participation", 0)->clicked(0);
+    CHECK(page.detailsLines() == QStringList{QStringLiteral("Ben")});
+
+    // The events behind "events held", with their credited attendees.
+    child<KpiCard>(page, QStringLiteral("dashboard-kpi-events"))->setFocus();
+    QTest::keyClick(child<KpiCard>(page, QStringLiteral("dashboard-kpi-events")), Qt::Key_Return);
+    REQUIRE(page.detailsLines().size() == 4);
+    CHECK(page.detailsLines().first().contains(QStringLiteral("E1")));
+    CHECK(page.detailsLines().first().contains(QStringLiteral("3 of 6")));
+}
+
+TEST_CASE("the charts carry the metrics and mark the expected participation bands")
+{
+    test::MetricsFixture f;
+    DashboardPage page;
+    page.setPlan(f.plan.get());
+    waitForFigures(page);
+    for (const char *key : {"turnout", "active", "participation", "flows", "concentration", "checkins", "goals"}) {
+        auto *view = child<QChartView>(page, QStringLiteral("dashboard-chart-") + QLatin1String(key));
+        INFO(key);
+        CHECK_FALSE(view->accessibleName().isEmpty());
+        CHECK_FALSE(view->chart()->series().isEmpty());
+    }
+    CHECK(barSet(page, "active", 0)->at(0) == 4);
+    int bands = 0;
+    for (QAbstractSeries *series :
+         child<QChartView>(page, QStringLiteral("dashboard-chart-participation"))->chart()->series())
+        bands += series->objectName() == QLatin1String("expected-band");
+    CHECK(bands == 2);
+    // Core 1 of 7 (14%) is within 10–15%; active 3 of 7 (43%) is above 15–20%: marked as outside.
+    auto *note = child<QLabel>(page, QStringLiteral("dashboard-note-participation"));
+    CHECK(note->text().contains(QStringLiteral("above")));
+    CHECK(note->property("outsideBands").toBool());
+    CHECK_FALSE(child<QLabel>(page, QStringLiteral("dashboard-chart-retention"))->pixmap().isNull());
+}
+
+TEST_CASE("an edit to a plan file is recomputed on a worker thread after a short pause")
+{
+    FixtureFile file;
+    DashboardPage page;
+    page.setPlan(file.plan.get());
+    waitForFigures(page);
+    CHECK(kpi(page, "active-month") == QStringLiteral("3"));
+    CHECK(page.computer().workerRuns() == 1);
+
+    QSignalSpy busy(&page.computer(), &DashboardComputer::busyChanged);
+    QSignalSpy shown(&page, &DashboardPage::snapshotShown);
+    // Eve, so far peripheral, posts in April: she becomes active this month.
+    REQUIRE_OK(file.plan->add(Contribution{
+        0, file.fixture.members.value(QStringLiteral("Eve")), QDate(2026, 4, 14), ContributionKind::Post, {}, {}, {}}));
+    CHECK(kpi(page, "active-month") == QStringLiteral("3")); // nothing is computed inside the edit
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, 10000);
+    CHECK(kpi(page, "active-month") == QStringLiteral("4"));
+    CHECK(page.computer().workerRuns() == 2);
+    REQUIRE(busy.count() == 2);
+    CHECK(busy.at(0).at(0).toBool());
+    CHECK_FALSE(busy.at(1).at(0).toBool());
+}
+
+TEST_CASE("a burst of edits gives one recomputation and stale results are dropped")
+{
+    FixtureFile file;
+    DashboardPage page;
+    page.setPlan(file.plan.get());
+    waitForFigures(page);
+    const int runsBefore = page.computer().workerRuns();
+    QSignalSpy shown(&page, &DashboardPage::snapshotShown);
+
+    for (const char *name : {"Eve", "Hal", "Ana"}) {
+        REQUIRE_OK(file.plan->add(Contribution{0,
+                                               file.fixture.members.value(QLatin1String(name)),
+                                               QDate(2026, 4, 14),
+                                               ContributionKind::Post,
+                                               {},
+                                               {},
+                                               {}}));
+        QTest::qWait(20);
+    }
+    // Two window changes in a row: only the second one's result is shown.
+    page.setWindow(DashboardPage::Window::ThisMonth);
+    page.setWindow(DashboardPage::Window::ThisQuarter);
+    waitForFigures(page);
+    QTest::qWait(DashboardPage::DebounceMs + 200);
+    waitForFigures(page);
+    CHECK(shown.count() == 1);
+    CHECK(page.snapshot()->current.from == QDate(2026, 4, 1)); // this quarter: Q2
+    CHECK(page.computer().workerRuns() - runsBefore >= 1);
+    CHECK(kpi(page, "active-month") == QStringLiteral("5")); // Ana, Ben, Cai, Eve, Hal
+}
+
+TEST_CASE("closing the plan cancels a running computation")
+{
+    FixtureFile file;
+    DashboardPage page;
+    page.setPlan(file.plan.get());
+    QSignalSpy shown(&page, &DashboardPage::snapshotShown);
+    REQUIRE(page.isComputing());
+    page.setPlan(nullptr);
+    CHECK_FALSE(page.isComputing());
+    QTest::qWait(500);
+    CHECK(shown.isEmpty());
+    CHECK(page.snapshot() == nullptr);
+    CHECK(kpi(page, "members") == QStringLiteral("–"));
+}
+
+TEST_CASE("the main window's dashboard computes a demo plan's figures once it is shown")
+{
+    static const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.cop"));
+    {
+        DemoOptions options;
+        options.members = 40;
+        auto created = createDemoPlan(path, options);
+        REQUIRE_OK(created);
+    }
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    auto *pages = child<QStackedWidget>(window, QStringLiteral("pages"));
+    auto *page = child<DashboardPage>(window, QStringLiteral("page-dashboard"));
+    // Nothing is computed for a page the window does not show.
+    QTest::qWait(DashboardPage::DebounceMs + 200);
+    CHECK(page->snapshot() == nullptr);
+    CHECK(page->computer().workerRuns() == 0);
+    pages->setCurrentWidget(page);
+    waitForFigures(*page);
+    CHECK(page->computer().workerRuns() >= 1);
+    CHECK(kpi(*page, "members") != QStringLiteral("–"));
+    CHECK(kpi(*page, "events").toInt() > 0);
+    CHECK_FALSE(child<QChartView>(*page, QStringLiteral("dashboard-chart-turnout"))->chart()->series().isEmpty());
+    window.closePlan();
+    CHECK(page->snapshot() == nullptr);
+}
+
+TEST_CASE("every focusable dashboard control has a name for screen readers")
+{
+    test::MetricsFixture f;
+    DashboardPage page;
+    page.setPlan(f.plan.get());
+    waitForFigures(page);
+    QStringList missing;
+    for (const QWidget *widget : page.findChildren<QWidget *>()) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (widget->accessibleName().isEmpty()) {
+            const QWidget *parent = widget->parentWidget();
+            missing << QStringLiteral("%1 (%2) in %3 (%4)")
+                           .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()),
+                                parent ? parent->objectName() : QString(),
+                                parent ? QString::fromLatin1(parent->metaObject()->className()) : QString());
+        }
+    }
+    CHECK(missing.join(QStringLiteral(", ")) == QString());
+}

@@ -1,0 +1,456 @@
+// The planner's undo commands over a real plan, and the main window driven offscreen: every change
+// is one undo step, undo and redo restore the rows exactly, typing into one field merges.
+#include "testsupport.h"
+
+#include "commands/entitycommands.h"
+#include "commands/planundostack.h"
+#include "commands/seriescommands.h"
+#include "lifecycle/newplan.h"
+#include "mainwindow.h"
+#include "schedule/eventtablemodel.h"
+#include "schedule/schedulepage.h"
+#include "schedule/yeartimeline.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace cultivate;
+
+namespace {
+
+std::unique_ptr<Plan> memoryPlan()
+{
+    Community community;
+    community.name = QStringLiteral("Undo Practice");
+    community.startDate = QDate(2026, 1, 5);
+    community.endDate = QDate(2027, 1, 4);
+    auto plan = Plan::createInMemory(community);
+    REQUIRE_OK(plan);
+    return std::move(plan).value();
+}
+
+template <class T> QList<T> all(const Plan &plan)
+{
+    auto rows = plan.list<T>();
+    REQUIRE_OK(rows);
+    return rows.value();
+}
+
+void isolateSettings()
+{
+    static const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+    QSettings().clear();
+}
+
+template <class T> T *child(const QWidget &parent, const QString &name)
+{
+    auto *widget = parent.findChild<T *>(name);
+    INFO("looking for " << name.toStdString());
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+void showPage(MainWindow &window, const QString &pageName)
+{
+    auto *navigation = child<QListWidget>(window, QStringLiteral("navigation"));
+    auto *pages = child<QStackedWidget>(window, QStringLiteral("pages"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        if (pages->widget(row)->objectName() == pageName) {
+            navigation->setCurrentRow(row);
+            return;
+        }
+    }
+    FAIL("no page named " << pageName.toStdString());
+}
+
+} // namespace
+
+TEST_CASE("adding, editing and removing a budget line are undone and redone exactly")
+{
+    auto plan = memoryPlan();
+    PlanUndoStack stack;
+
+    auto *add = new AddEntityCommand<BudgetLine>(*plan, BudgetLine{0, QStringLiteral("Catering"), 120.5, {}, 1},
+                                                 QStringLiteral("Add"));
+    REQUIRE_OK(stack.run(add));
+    const QList<BudgetLine> added = all<BudgetLine>(*plan);
+    REQUIRE(added.size() == 1);
+
+    BudgetLine changed = added.first();
+    changed.amount = 300;
+    changed.notes = QStringLiteral("Two sessions");
+    REQUIRE_OK(stack.run(new EditEntityCommand<BudgetLine>(*plan, added.first(), changed, QStringLiteral("Edit"))));
+    REQUIRE_OK(stack.run(new RemoveEntityCommand<BudgetLine>(*plan, changed, QStringLiteral("Remove"))));
+    CHECK(all<BudgetLine>(*plan).isEmpty());
+    CHECK(stack.count() == 3);
+
+    stack.undo();
+    CHECK(all<BudgetLine>(*plan) == QList<BudgetLine>{changed});
+    stack.undo();
+    CHECK(all<BudgetLine>(*plan) == added);
+    stack.undo();
+    CHECK(all<BudgetLine>(*plan).isEmpty());
+    stack.redo();
+    CHECK(all<BudgetLine>(*plan) == added); // the same id again
+    stack.redo();
+    stack.redo();
+    CHECK(all<BudgetLine>(*plan).isEmpty());
+}
+
+TEST_CASE("undoing the removal of an event restores its attendance and every reference to it")
+{
+    auto plan = memoryPlan();
+    Member member;
+    member.name = QStringLiteral("Ada");
+    const Id memberId = plan->add(member).value();
+    Event event;
+    event.title = QStringLiteral("Kick-off");
+    event.start = QDateTime(QDate(2026, 2, 3), QTime(10, 0));
+    const Id eventId = plan->add(event).value();
+    REQUIRE_OK(plan->add(Attendance{0, eventId, memberId, AttendanceStatus::Present, 55, {}}));
+    Resource resource;
+    resource.title = QStringLiteral("Slides");
+    resource.eventId = eventId;
+    REQUIRE_OK(plan->add(resource));
+    ChecklistItem item = all<ChecklistItem>(*plan).value(0);
+    const bool haveItem = item.id != 0;
+    if (!haveItem) {
+        Stage stage;
+        stage.kind = StageKind::Launch;
+        auto stageId = plan->add(stage);
+        REQUIRE_OK(stageId);
+        item.stageId = stageId.value();
+        item.title = QStringLiteral("Hold the kick-off");
+        auto itemId = plan->add(item);
+        REQUIRE_OK(itemId);
+        item.id = itemId.value();
+    }
+    item.evidenceEventId = eventId;
+    item.evidenceNote = QStringLiteral("Held");
+    REQUIRE_OK(plan->update(item));
+
+    const auto attendanceBefore = all<Attendance>(*plan);
+    const auto resourcesBefore = all<Resource>(*plan);
+    const auto itemsBefore = all<ChecklistItem>(*plan);
+    const auto eventsBefore = all<Event>(*plan);
+
+    PlanUndoStack stack;
+    REQUIRE_OK(stack.run(new RemoveEntityCommand<Event>(*plan, eventsBefore.first(), QStringLiteral("Delete"))));
+    CHECK(all<Event>(*plan).isEmpty());
+    CHECK(all<Attendance>(*plan).isEmpty());
+    CHECK_FALSE(all<Resource>(*plan).first().eventId.has_value());
+
+    stack.undo();
+    CHECK(all<Event>(*plan) == eventsBefore);
+    CHECK(all<Attendance>(*plan) == attendanceBefore);
+    CHECK(all<Resource>(*plan) == resourcesBefore);
+    CHECK(all<ChecklistItem>(*plan) == itemsBefore);
+
+    stack.redo();
+    CHECK(all<Attendance>(*plan).isEmpty());
+    stack.undo();
+    CHECK(all<Attendance>(*plan) == attendanceBefore);
+}
+
+TEST_CASE("undoing the removal of a goal brings back its measurements")
+{
+    auto plan = memoryPlan();
+    Goal goal;
+    goal.title = QStringLiteral("Active members");
+    goal.target = 40;
+    goal.id = plan->add(goal).value();
+    REQUIRE_OK(plan->add(GoalMeasurement{0, goal.id, QDate(2026, 3, 1), 12, QStringLiteral("March")}));
+    REQUIRE_OK(plan->add(GoalMeasurement{0, goal.id, QDate(2026, 4, 1), 18, {}}));
+    const auto measurements = all<GoalMeasurement>(*plan);
+
+    PlanUndoStack stack;
+    REQUIRE_OK(stack.run(new RemoveEntityCommand<Goal>(*plan, goal, QStringLiteral("Remove goal"))));
+    CHECK(all<GoalMeasurement>(*plan).isEmpty());
+    stack.undo();
+    CHECK(all<Goal>(*plan) == QList<Goal>{goal});
+    CHECK(all<GoalMeasurement>(*plan) == measurements);
+}
+
+TEST_CASE("edits of one field of one row merge into one step, and other fields do not")
+{
+    auto plan = memoryPlan();
+    const Community original = plan->community().value();
+    PlanUndoStack stack;
+    Community previous = original;
+    for (const QString &name : {QStringLiteral("U"), QStringLiteral("Un"), QStringLiteral("Und")}) {
+        Community next = previous;
+        next.name = name;
+        REQUIRE_OK(stack.run(new EditEntityCommand<Community>(*plan, previous, next, QStringLiteral("Name"), 0)));
+        previous = next;
+    }
+    CHECK(stack.count() == 1);
+    Community domain = previous;
+    domain.domain = QStringLiteral("Data");
+    REQUIRE_OK(stack.run(new EditEntityCommand<Community>(*plan, previous, domain, QStringLiteral("Domain"), 1)));
+    CHECK(stack.count() == 2);
+
+    stack.undo();
+    CHECK(plan->community().value() == previous);
+    stack.undo();
+    CHECK(plan->community().value() == original);
+    stack.redo();
+    CHECK(plan->community().value().name == QStringLiteral("Und"));
+
+    // Typing a field back to where it began leaves no step behind.
+    PlanUndoStack other;
+    Community typed = original;
+    typed.name = QStringLiteral("X");
+    REQUIRE_OK(plan->update(original));
+    REQUIRE_OK(other.run(new EditEntityCommand<Community>(*plan, original, typed, QStringLiteral("Name"), 0)));
+    REQUIRE_OK(other.run(new EditEntityCommand<Community>(*plan, typed, original, QStringLiteral("Name"), 0)));
+    CHECK(other.count() == 0);
+    CHECK(plan->community().value() == original);
+}
+
+TEST_CASE("a command that core refuses is reported and leaves no step on the stack")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cop"));
+    REQUIRE_OK(createPlan(path, NewPlanOptions{QStringLiteral("Refused"), QDate(2026, 1, 5), PlanTemplate::OneYear}));
+    auto readOnly = Plan::open(path, OpenMode::ReadOnly);
+    REQUIRE_OK(readOnly);
+    Plan &plan = *readOnly.value();
+
+    PlanUndoStack stack;
+    QStringList reported;
+    QObject::connect(&stack, &PlanUndoStack::commandFailed, &stack,
+                     [&reported](const QString &action, const QString &) { reported << action; });
+    Community changed = plan.community().value();
+    changed.name = QStringLiteral("Changed");
+    auto result =
+        stack.run(new EditEntityCommand<Community>(plan, plan.community().value(), changed, QStringLiteral("Rename")));
+    CHECK_FALSE(result.ok());
+    CHECK(stack.count() == 0);
+    CHECK_FALSE(stack.canUndo());
+    CHECK(reported == QStringList{QStringLiteral("Rename")});
+    CHECK(plan.community().value().name == QStringLiteral("Refused"));
+}
+
+TEST_CASE("a macro of several commands is one step and is undone in reverse")
+{
+    auto plan = memoryPlan();
+    PlanUndoStack stack;
+    auto *macro = new PlanMacroCommand(*plan, QStringLiteral("Two lines"));
+    macro->append(new AddEntityCommand<BudgetLine>(*plan, BudgetLine{0, QStringLiteral("A"), 1, {}, 1}, {}));
+    macro->append(new AddEntityCommand<BudgetLine>(*plan, BudgetLine{0, QStringLiteral("B"), 2, {}, 2}, {}));
+    REQUIRE_OK(stack.run(macro));
+    CHECK(stack.count() == 1);
+    const auto lines = all<BudgetLine>(*plan);
+    CHECK(lines.size() == 2);
+    stack.undo();
+    CHECK(all<BudgetLine>(*plan).isEmpty());
+    stack.redo();
+    CHECK(all<BudgetLine>(*plan) == lines);
+}
+
+TEST_CASE("in the window, a new community's checklist item is ticked, an event edited, undone and redone")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gui.cop"));
+    REQUIRE_OK(
+        createPlan(path, NewPlanOptions{QStringLiteral("Window Practice"), QDate(2026, 1, 5), PlanTemplate::OneYear}));
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.undoStack() != nullptr);
+    Plan &plan = *window.plan();
+    auto *undo = child<QAction>(window, QStringLiteral("undo-action"));
+    auto *redo = child<QAction>(window, QStringLiteral("redo-action"));
+    CHECK_FALSE(undo->isEnabled());
+
+    // Tick the first checklist item of the stage shown.
+    showPage(window, QStringLiteral("page-lifecycle"));
+    const auto itemsBefore = all<ChecklistItem>(plan);
+    auto *tick = child<QToolButton>(window, QStringLiteral("checklist-item-done"));
+    QTest::mouseClick(tick, Qt::LeftButton);
+    const auto itemsTicked = all<ChecklistItem>(plan);
+    REQUIRE(itemsTicked != itemsBefore);
+    int ticked = 0;
+    for (qsizetype i = 0; i < itemsTicked.size(); ++i) {
+        if (itemsTicked[i].done && !itemsBefore[i].done) {
+            ++ticked;
+            CHECK(itemsTicked[i].doneDate == plan.clock().today());
+        }
+    }
+    CHECK(ticked == 1);
+    CHECK(undo->isEnabled());
+
+    // Edit an event through the window's stack.
+    const auto eventsBefore = all<Event>(plan);
+    REQUIRE_FALSE(eventsBefore.isEmpty());
+    Event edited = eventsBefore.first();
+    edited.title = QStringLiteral("Orientation, moved online");
+    edited.location = QStringLiteral("https://meet.example/cop");
+    REQUIRE_OK(window.undoStack()->run(
+        new EditEntityCommand<Event>(plan, eventsBefore.first(), edited, QStringLiteral("Edit event"))));
+    CHECK(all<Event>(plan).first() == edited);
+
+    // Type into the charter's name: one step, however many keys.
+    showPage(window, QStringLiteral("page-charter"));
+    auto *name = child<QLineEdit>(window, QStringLiteral("charter-name"));
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral(" Group"));
+    CHECK(plan.community().value().name == QStringLiteral("Window Practice Group"));
+    CHECK(window.undoStack()->count() == 3);
+
+    undo->trigger();
+    CHECK(plan.community().value().name == QStringLiteral("Window Practice"));
+    REQUIRE(QTest::qWaitFor([&] { return name->text() == QStringLiteral("Window Practice"); }));
+    undo->trigger();
+    CHECK(all<Event>(plan) == eventsBefore);
+    undo->trigger();
+    CHECK(all<ChecklistItem>(plan) == itemsBefore);
+    CHECK_FALSE(undo->isEnabled());
+
+    redo->trigger();
+    CHECK(all<ChecklistItem>(plan) == itemsTicked);
+    redo->trigger();
+    CHECK(all<Event>(plan).first() == edited);
+    redo->trigger();
+    CHECK(plan.community().value().name == QStringLiteral("Window Practice Group"));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("Window Practice Group")));
+}
+
+TEST_CASE("the event table model passes QAbstractItemModelTester while core adds, changes and removes events")
+{
+    auto plan = memoryPlan();
+    EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPlan(plan.get());
+    CHECK(model.rowCount() == 0);
+
+    PlanUndoStack stack;
+    Event event;
+    event.title = QStringLiteral("Meet-up");
+    event.start = QDateTime(QDate(2026, 3, 3), QTime(12, 0));
+    REQUIRE_OK(stack.run(new AddEntityCommand<Event>(*plan, event, QStringLiteral("Add"))));
+    CHECK(model.rowCount() == 1);
+
+    Series series;
+    series.rule = Recurrence::MonthlyNthWeekday;
+    series.weekday = 2;
+    series.weekOfMonth = 1;
+    series.until = QDate(2026, 8, 31);
+    auto *add = new AddSeriesCommand(*plan, series, event, QStringLiteral("Series"));
+    const auto occurrences = add->events().size();
+    REQUIRE_OK(stack.run(add));
+    CHECK(occurrences == 6); // the first Tuesday of March … August
+    CHECK(model.rowCount() == 1 + occurrences);
+
+    Event changed = model.event(0);
+    const Event original = changed;
+    changed.status = EventStatus::Held;
+    REQUIRE_OK(stack.run(new EditEntityCommand<Event>(*plan, original, changed, QStringLiteral("Held"))));
+    CHECK(model.index(0, EventTableModel::StatusColumn).data().toString() == label(EventStatus::Held));
+
+    stack.undo();
+    stack.undo();
+    CHECK(model.rowCount() == 1);
+    CHECK(model.event(0) == original);
+    stack.undo();
+    CHECK(model.rowCount() == 0);
+    stack.redo();
+    stack.redo();
+    CHECK(model.rowCount() == 1 + occurrences);
+    plan->notifyReset();
+    CHECK(model.rowCount() == 1 + occurrences);
+    model.setPlan(nullptr);
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the schedule page counts held against planned, names slipped events and shows quiet months")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schedule.cop"));
+    const QDate start = QDate::currentDate().addMonths(-3);
+    REQUIRE_OK(createPlan(path, NewPlanOptions{QStringLiteral("Rhythm"), start, PlanTemplate::OneYear}));
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showPage(window, QStringLiteral("page-schedule"));
+    auto *page = child<SchedulePage>(window, QStringLiteral("page-schedule"));
+    Plan &plan = *window.plan();
+    const auto events = all<Event>(plan);
+    REQUIRE(page->model()->rowCount() == events.size());
+
+    // Mark the first event held through the page's stack; the summary follows.
+    Event first = events.first();
+    Event held = first;
+    held.status = EventStatus::Held;
+    REQUIRE_OK(window.undoStack()->run(new EditEntityCommand<Event>(plan, first, held, QStringLiteral("Held"))));
+    auto *summary = child<QLabel>(window, QStringLiteral("schedule-summary"));
+    REQUIRE(QTest::qWaitFor([&] { return summary->text().startsWith(QStringLiteral("1 of")); }));
+    CHECK(child<QLabel>(window, QStringLiteral("schedule-slipped"))->text().contains(QStringLiteral("slipped")));
+
+    // Cancel through the page, undo through the window.
+    page->selectEvent(first.id);
+    page->cancelSelected();
+    CHECK(plan.get<Event>(first.id).value().status == EventStatus::Cancelled);
+    child<QAction>(window, QStringLiteral("undo-action"))->trigger();
+    CHECK(plan.get<Event>(first.id).value() == held);
+
+    auto *year = child<YearTimeline>(window, QStringLiteral("schedule-year"));
+    CHECK(year->quietMonths().size() < 12);
+}
+
+TEST_CASE("the charter page adds a budget line and a goal, each one undo step, and shows the total")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("charter.cop"));
+    REQUIRE_OK(
+        createPlan(path, NewPlanOptions{QStringLiteral("Charter Practice"), QDate(2026, 1, 5), PlanTemplate::OneYear}));
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showPage(window, QStringLiteral("page-charter"));
+    Plan &plan = *window.plan();
+
+    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("charter-add-budget-line")), Qt::LeftButton);
+    REQUIRE(all<BudgetLine>(plan).size() == 1);
+    auto *total = window.findChild<QLabel *>(QStringLiteral("charter-budget-total"));
+    REQUIRE(QTest::qWaitFor([&] {
+        total = window.findChild<QLabel *>(QStringLiteral("charter-budget-total"));
+        return total != nullptr;
+    }));
+    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("charter-add-goal")), Qt::LeftButton);
+    REQUIRE(all<Goal>(plan).size() == 1);
+    CHECK(all<Goal>(plan).first().dueDate == plan.community().value().endDate);
+    CHECK(window.undoStack()->count() == 2);
+
+    auto *areas = child<QCheckBox>(window, QStringLiteral("charter-area-tasks"));
+    const bool wasChecked = areas->isChecked();
+    areas->click();
+    CHECK(plan.community().value().purposeAreas.contains(PurposeArea::Tasks) != wasChecked);
+
+    window.undoStack()->undo();
+    CHECK(plan.community().value().purposeAreas.contains(PurposeArea::Tasks) == wasChecked);
+    window.undoStack()->undo();
+    CHECK(all<Goal>(plan).isEmpty());
+    window.undoStack()->undo();
+    CHECK(all<BudgetLine>(plan).isEmpty());
+}

@@ -1,0 +1,114 @@
+#include "rowsnapshot.h"
+
+namespace cultivate {
+
+template <class Row> Result<void> RowSnapshot::readd(const Plan &plan, const QString &column, Id id)
+{
+    auto rows = plan.listWhere<Row>(column, id);
+    if (!rows.ok())
+        return rows.error();
+    for (const Row &row : rows.value()) {
+        m_steps.append([row](Plan &target) -> Result<void> {
+            auto added = target.add(row);
+            if (!added.ok())
+                return added.error();
+            return {};
+        });
+    }
+    return {};
+}
+
+template <class Row> Result<void> RowSnapshot::rewrite(const Plan &plan, const QString &column, Id id)
+{
+    auto rows = plan.listWhere<Row>(column, id);
+    if (!rows.ok())
+        return rows.error();
+    for (const Row &row : rows.value())
+        m_steps.append([row](Plan &target) { return target.update(row); });
+    return {};
+}
+
+namespace {
+
+// Stories keep their links to events, members and resources in link tables that cascade; the
+// story row itself stays, so it is written back whole.
+template <class Predicate> Result<QList<Story>> storiesWhere(const Plan &plan, Predicate linked)
+{
+    auto stories = plan.list<Story>();
+    if (!stories.ok())
+        return stories.error();
+    QList<Story> matching;
+    for (const Story &story : stories.value()) {
+        if (linked(story))
+            matching.append(story);
+    }
+    return matching;
+}
+
+#define CULTIVATE_TRY(expr)                                                                                            \
+    if (auto tried = (expr); !tried.ok())                                                                              \
+        return tried.error();
+
+} // namespace
+
+template <class T> Result<RowSnapshot> RowSnapshot::of(const Plan &, const T &)
+{
+    return RowSnapshot{};
+}
+
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Event &event)
+{
+    RowSnapshot snapshot;
+    const Id id = event.id;
+    CULTIVATE_TRY(snapshot.readd<Attendance>(plan, QStringLiteral("event_id"), id));
+    CULTIVATE_TRY(snapshot.rewrite<Resource>(plan, QStringLiteral("event_id"), id));
+    CULTIVATE_TRY(snapshot.rewrite<Contribution>(plan, QStringLiteral("event_id"), id));
+    CULTIVATE_TRY(snapshot.rewrite<Survey>(plan, QStringLiteral("event_id"), id));
+    CULTIVATE_TRY(snapshot.rewrite<ChecklistItem>(plan, QStringLiteral("evidence_event_id"), id));
+    auto stories = storiesWhere(plan, [id](const Story &story) { return story.eventIds.contains(id); });
+    if (!stories.ok())
+        return stories.error();
+    for (const Story &story : stories.value())
+        snapshot.m_steps.append([story](Plan &target) { return target.update(story); });
+    return snapshot;
+}
+
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Stage &stage)
+{
+    RowSnapshot snapshot;
+    CULTIVATE_TRY(snapshot.readd<ChecklistItem>(plan, QStringLiteral("stage_id"), stage.id));
+    CULTIVATE_TRY(snapshot.rewrite<Event>(plan, QStringLiteral("stage_id"), stage.id));
+    return snapshot;
+}
+
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Series &series)
+{
+    RowSnapshot snapshot;
+    CULTIVATE_TRY(snapshot.rewrite<Event>(plan, QStringLiteral("series_id"), series.id));
+    return snapshot;
+}
+
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Goal &goal)
+{
+    RowSnapshot snapshot;
+    CULTIVATE_TRY(snapshot.readd<GoalMeasurement>(plan, QStringLiteral("goal_id"), goal.id));
+    return snapshot;
+}
+
+Result<void> RowSnapshot::restore(Plan &plan) const
+{
+    for (const auto &step : m_steps)
+        CULTIVATE_TRY(step(plan));
+    return {};
+}
+
+#undef CULTIVATE_TRY
+
+// The entities the planner removes; others get no dependents (they have none in the schema that a
+// planner command could remove with them).
+template Result<RowSnapshot> RowSnapshot::of(const Plan &, const Community &);
+template Result<RowSnapshot> RowSnapshot::of(const Plan &, const BudgetLine &);
+template Result<RowSnapshot> RowSnapshot::of(const Plan &, const ChecklistItem &);
+template Result<RowSnapshot> RowSnapshot::of(const Plan &, const GoalMeasurement &);
+
+} // namespace cultivate

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "metrics/healthcheck.h"
+#include "metrics/metrics.h"
+
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace cultivate {
+
+class Plan;
+
+// Everything the dashboard shows for one window, computed in one go: the data snapshot (for the
+// names behind a figure), the metrics of the window and of the period of the same length just
+// before it, and the health flags. Plain values, safe to hand from a worker thread to the GUI.
+struct DashboardSnapshot {
+    QString error{}; // non-empty when the plan could not be read
+    MetricsData data{};
+    Metrics current{};
+    Metrics previous{};
+    bool hasPrevious = false; // false when the previous period lies wholly before the plan
+    QList<HealthFlag> flags{};
+};
+
+using DashboardSnapshotPtr = std::shared_ptr<const DashboardSnapshot>;
+
+// Computes a snapshot from loaded data. `options` may leave from/to empty for the plan-year default.
+// `cancelled`, when given, is polled between steps; a cancelled computation returns nullptr.
+DashboardSnapshotPtr computeDashboard(MetricsData data, const MetricsOptions &options, const QDate &today,
+                                      const std::atomic_bool *cancelled = nullptr);
+
+// Runs computeDashboard for the dashboard: on a worker thread with its own read-only connection
+// for a plan file, on the calling thread for an in-memory plan. Only the newest request's result is
+// delivered (computed() on the GUI thread); older ones are dropped. Lives on the GUI thread.
+class DashboardComputer final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardComputer)
+
+public:
+    explicit DashboardComputer(QObject *parent = nullptr);
+    ~DashboardComputer() override; // cancels and waits for running workers
+
+    void start(const Plan &plan, const MetricsOptions &options, const QDate &today);
+    // Drops the running computation, if any: its result is never delivered.
+    void cancel();
+    bool isBusy() const { return m_busy; }
+    // How many computations ran on a worker thread (for tests).
+    int workerRuns() const { return m_workerRuns; }
+
+signals:
+    void computed(cultivate::DashboardSnapshotPtr snapshot);
+    void busyChanged(bool busy);
+
+private:
+    struct Job;
+    void setBusy(bool busy);
+    void finish(const std::shared_ptr<Job> &job);
+
+    quint64 m_generation = 0;
+    std::shared_ptr<Job> m_current{};
+    QList<QThread *> m_threads{};
+    bool m_busy = false;
+    int m_workerRuns = 0;
+};
+
+} // namespace cultivate

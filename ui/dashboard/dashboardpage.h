@@ -1,0 +1,111 @@
+#pragma once
+
+#include "common/planpage.h"
+#include "dashboard/dashboardcomputer.h"
+
+#include <QHash>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QTimer;
+class QWidget;
+
+namespace cultivate {
+
+class HealthPanel;
+class KpiCard;
+
+// The engagement dashboard: key figures with their change against the previous period, the charts
+// of SPEC §5 and the health check, over a window the user picks. While the page is shown, the
+// figures are recomputed on a worker thread (see DashboardComputer) shortly after each edit; a
+// hidden page catches up when it is shown. The charts are built here from the delivered snapshot.
+// Clicking a figure, a bar or a point lists the members or events behind it.
+class DashboardPage final : public PlanPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    enum class Window { ThisMonth, ThisQuarter, PlanYear, Custom };
+
+    explicit DashboardPage(QWidget *parent = nullptr);
+
+    void setWindow(Window window);
+    Window window() const;
+    // For a custom window; switches to it.
+    void setCustomWindow(const QDate &from, const QDate &to);
+
+    void setVisible(bool visible) override;
+
+    // The snapshot on show (null before the first result), and whether a newer one is being computed.
+    DashboardSnapshotPtr snapshot() const { return m_snapshot; }
+    bool isComputing() const;
+    const DashboardComputer &computer() const { return *m_computer; }
+
+    // The side list of people or events behind a clicked figure.
+    QString detailsTitle() const;
+    QStringList detailsLines() const;
+
+    // The debounce between a change of the plan and the recomputation.
+    static constexpr int DebounceMs = 300;
+
+signals:
+    // A new snapshot is on show.
+    void snapshotShown();
+
+protected:
+    void refresh() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createHeader();
+    QWidget *createChartCell(const QString &key, const QString &accessibleName, QWidget *view, QLabel **note = nullptr);
+    KpiCard *addKpi(QGridLayout *grid, int index, const QString &key, const QString &caption,
+                    const QString &explanation);
+    void windowChosen();
+    void showCustomDates(bool visible);
+    void recompute();
+    MetricsOptions currentOptions() const;
+    void setBusy(bool busy);
+    void showSnapshot(const DashboardSnapshotPtr &snapshot);
+    void clearSnapshot(const QString &message);
+    void showKpis();
+    void showCharts();
+    void setChart(const QString &key, QChart *chart);
+    void connectChartInteractions();
+    void showParticipationNote();
+    void showRetention();
+    void showDetails(const QString &title, const QStringList &lines);
+    void showKpiDetails(const QString &key);
+
+    DashboardComputer *m_computer = nullptr;
+    DashboardSnapshotPtr m_snapshot{};
+    const Plan *m_computedPlan = nullptr;
+    QTimer *m_debounce = nullptr;
+    bool m_stale = false; // the plan changed while the page was hidden
+
+    QComboBox *m_window = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_dash = nullptr;
+    QLabel *m_period = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QLabel *m_empty = nullptr;
+    QWidget *m_charts = nullptr;
+    QHash<QString, KpiCard *> m_kpis{};
+    QHash<QString, QChartView *> m_chartViews{};
+    QLabel *m_retention = nullptr;
+    QSize m_retentionSize{};
+    QLabel *m_participationNote = nullptr;
+    HealthPanel *m_health = nullptr;
+    QLabel *m_detailsTitle = nullptr;
+    QListWidget *m_details = nullptr;
+};
+
+} // namespace cultivate

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/planpage.h"
+#include "model/entities.h"
+
+class QCalendarWidget;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace cultivate {
+
+class EventTableModel;
+class YearTimeline;
+
+// The schedule: the events as a sortable, filterable list, a month calendar and the year
+// timeline, with plan against actual (held vs planned, slipped events, quiet months). Create,
+// edit, cancel and delete events, single or as a series; every change is an undo command.
+class SchedulePage final : public PlanPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SchedulePage)
+
+public:
+    explicit SchedulePage(QWidget *parent = nullptr);
+
+    EventTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Selects the event in the list (for tests and the calendar's day list).
+    void selectEvent(Id id);
+
+    void newEvent();
+    void editSelected();
+    void cancelSelected();
+    void deleteSelected();
+
+protected:
+    void refresh() override;
+
+private:
+    std::optional<Event> selectedEvent() const;
+    // Asks whether a change to an event of a series is for this occurrence or the whole series.
+    // Empty when the user cancelled.
+    std::optional<bool> askWholeSeries(const QString &question);
+    void applyFilter();
+    void updateSummary(const QList<Event> &events, const QDate &today);
+    void updateCalendar(const QList<Event> &events);
+    void showDay(const QDate &date);
+    void updateButtons();
+
+    EventTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_slipped = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_table = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
+    QListWidget *m_dayList = nullptr;
+    YearTimeline *m_year = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_delete = nullptr;
+    QList<Event> m_events{};
+};
+
+} // namespace cultivate
