@@ -102,8 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_backupTimer, &QTimer::timeout, this, [this] {
         if (!m_backups)
             return;
-        if (auto ticked = m_backups->tick(); !ticked.ok())
-            showNotice(tr("Automatic backup failed:"), ticked.error().message);
+        (void)m_backups->tickInBackground();
     });
     connect(m_welcome, &WelcomePage::recentFileActivated, this, &MainWindow::openFromUser);
 
@@ -605,9 +604,12 @@ void MainWindow::startBackups()
     if (!m_plan || m_plan->isReadOnly() || m_plan->path().isEmpty())
         return;
     m_backups = std::make_unique<BackupScheduler>(*m_plan, BackupStore(BackupStore::defaultFolderFor(m_plan->path())));
-    // A failed backup is worth a notice, never a blocked window.
-    if (auto taken = m_backups->backUpNow(); !taken.ok())
-        showNotice(tr("Automatic backup failed:"), taken.error().message);
+    // A failed backup is worth a notice, never a blocked window: the copy runs on a worker thread.
+    connect(m_backups.get(), &BackupScheduler::backupFinished, this, [this](bool ok, const QString &detail) {
+        if (!ok)
+            showNotice(tr("Automatic backup failed:"), detail);
+    });
+    m_backups->startBackUp();
     m_backupTimer->start();
 }
 

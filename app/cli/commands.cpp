@@ -8,7 +8,7 @@ namespace cultivate::cli {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list = planCommands() + importCommands() + metricsCommands();
+    static const QList<Command> list = planCommands() + importCommands() + metricsCommands() + reportCommands();
     return list;
 }
 

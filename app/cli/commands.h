@@ -29,6 +29,7 @@ const QList<Command> &commands();
 QList<Command> planCommands();     // new, demo, export, check
 QList<Command> importCommands();   // import
 QList<Command> metricsCommands();  // stats, health
+QList<Command> reportCommands();   // report
 
 // Helpers for the command implementations.
 QCommandLineOption valueOption(const char *name, const char *valueName, const char *description);

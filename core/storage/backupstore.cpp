@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -53,8 +54,11 @@ Result<void> copyDatabase(sqlite3 *source, const QString &target)
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
         if (backup) {
-            // -1: copy every page in one step; the source is read under a shared lock meanwhile.
-            rc = sqlite3_backup_step(backup, -1);
+            // A slice of pages per step: between steps the source is unlocked, so the window's own
+            // writes never wait long; when one lands, SQLite restarts the copy from the first page.
+            do {
+                rc = sqlite3_backup_step(backup, 1024);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             sqlite3_backup_finish(backup);
             if (rc != SQLITE_DONE)
                 problem = QString::fromUtf8(sqlite3_errstr(rc));
@@ -202,12 +206,52 @@ Result<BackupInfo> BackupScheduler::backUpNow()
 
 Result<bool> BackupScheduler::tick()
 {
-    if (!m_changed || (m_last.isValid() && m_last.secsTo(m_plan.clock().now()) < 3600))
+    if (!due())
         return false;
     auto backup = backUpNow();
     if (!backup.ok())
         return backup.error();
     return true;
+}
+
+bool BackupScheduler::due() const
+{
+    return m_changed && (!m_last.isValid() || m_last.secsTo(m_plan.clock().now()) >= 3600);
+}
+
+BackupScheduler::~BackupScheduler()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+bool BackupScheduler::startBackUp()
+{
+    if (m_worker && !m_worker->isFinished())
+        return false;
+    delete m_worker;
+    m_last = m_plan.clock().now();
+    m_changed = false;
+    // The worker opens its own read-only connection: a connection belongs to the thread that opened it.
+    m_worker = QThread::create([this, path = m_plan.path(), folder = m_store.folder(), keep = m_store.keep(),
+                                clock = &m_plan.clock()] {
+        BackupStore store(folder, keep);
+        auto plan = Plan::open(path, OpenMode::ReadOnly, *clock);
+        Result<BackupInfo> taken = plan.ok() ? store.backUp(*plan.value()) : Result<BackupInfo>(plan.error());
+        const QString message = taken.ok() ? taken.value().path : taken.error().message;
+        const bool ok = taken.ok();
+        QMetaObject::invokeMethod(this, [this, ok, message] { emit backupFinished(ok, message); },
+                                  Qt::QueuedConnection);
+    });
+    m_worker->start(QThread::LowPriority);
+    return true;
+}
+
+Result<bool> BackupScheduler::tickInBackground()
+{
+    return due() && startBackUp();
 }
 
 }  // namespace cultivate

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+class QThread;
+
 namespace cultivate {
 
 struct BackupInfo {
@@ -23,6 +25,7 @@ public:
     static QString defaultFolderFor(const QString &planPath);
 
     QString folder() const { return m_folder; }
+    int keep() const { return m_keep; }
 
     Result<BackupInfo> backUp(const Plan &plan);
     // Newest first.
@@ -45,21 +48,34 @@ class BackupScheduler final : public QObject {
 
 public:
     BackupScheduler(Plan &plan, BackupStore store, QObject *parent = nullptr);
+    ~BackupScheduler() override;
 
-    // Backs up now (on open). Errors are returned, never thrown at the user's work.
+    // Backs up now, on this thread. Errors are returned, never thrown at the user's work.
     Result<BackupInfo> backUpNow();
     // Backs up if the plan changed since the last backup and an hour has passed. Returns whether
     // a backup was taken; call it from a timer.
     Result<bool> tick();
+
+    // The same two for a window: the copy runs on a worker thread with its own read-only
+    // connection, and backupFinished() reports the outcome. False when one is still running.
+    bool startBackUp();
+    Result<bool> tickInBackground();
+
     const BackupStore &store() const { return m_store; }
+
+signals:
+    // `detail` is the backup's path, or the reason it failed.
+    void backupFinished(bool ok, const QString &detail);
 
 private:
     void markChanged() { m_changed = true; }
+    bool due() const;
 
     Plan &m_plan;
     BackupStore m_store;
     QDateTime m_last;
     bool m_changed = false;
+    QThread *m_worker = nullptr;
 };
 
 }  // namespace cultivate

@@ -6,7 +6,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QEventLoop>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace cultivate;
 
@@ -129,4 +131,38 @@ TEST_CASE("a damaged backup is not restored and the plan stays as it was")
     REQUIRE_FALSE(r.ok());
     CHECK(r.code() == ErrorCode::NotSqlite);
     CHECK(test::fileDigest(path) == digest);
+}
+
+TEST_CASE("a background backup runs on a worker thread and reports its outcome")
+{
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    QTemporaryDir dir;
+    auto plan = createPlan(dir.filePath(QStringLiteral("p.cop")), NewPlanOptions{QStringLiteral("Worker")}, clock);
+    REQUIRE_OK(plan);
+    REQUIRE_OK(plan.value()->add(person(QStringLiteral("Ola"))));
+    BackupScheduler scheduler(*plan.value(), BackupStore(dir.filePath(QStringLiteral("b"))));
+    bool finished = false;
+    bool succeeded = false;
+    QString detail;
+    QEventLoop loop;
+    QObject::connect(&scheduler, &BackupScheduler::backupFinished, &loop, [&](bool ok, const QString &d) {
+        finished = true;
+        succeeded = ok;
+        detail = d;
+        loop.quit();
+    });
+    REQUIRE(scheduler.startBackUp());
+    CHECK_FALSE(scheduler.startBackUp());  // one at a time
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    REQUIRE(finished);
+    INFO(detail.toStdString());
+    CHECK(succeeded);
+    auto copy = Plan::open(detail, OpenMode::ReadOnly, clock);
+    REQUIRE_OK(copy);
+    CHECK(copy.value()->list<Member>().value().size() == 1);
+
+    // While nothing changed, the timer's tick starts nothing.
+    clock.advanceSecs(7200);
+    CHECK_FALSE(scheduler.tickInBackground().value());
 }

@@ -1,0 +1,512 @@
+// Page layout and the four output formats of the stakeholder report.
+#include "report.h"
+
+#include "export/atomicfile.h"
+#include "reports/reportfont.h"
+#include "reports/reportformat.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QUrl>
+
+#include <cmath>
+
+namespace cultivate {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cultivate::Report", text);
+}
+
+constexpr int Dpi = 96; // the report's layout unit: one pixel at 96 dpi
+constexpr qreal FooterHeight = 34;
+
+Error cancelled()
+{
+    return makeError(ErrorCode::Cancelled, tr("Writing the report was cancelled."));
+}
+
+QByteArray pngBytes(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// The document without the figures whose chart was not rendered.
+ReportDocument renderedDocument(const ReportContent &content)
+{
+    QSet<QString> rendered;
+    for (const ReportChart &c : content.charts) {
+        if (!c.image.isNull())
+            rendered.insert(c.id);
+    }
+    ReportDocument doc = content.document;
+    doc.blocks.removeIf([&rendered](const ReportDocument::Block &b) {
+        const auto *figure = std::get_if<ReportDocument::Figure>(&b);
+        return figure && !rendered.contains(figure->id);
+    });
+    return doc;
+}
+
+QString resourceName(const QString &chartId)
+{
+    return QStringLiteral("charts/%1.png").arg(chartId);
+}
+
+// Loads the report's HTML into a QTextDocument with the chart images as resources.
+void loadDocument(QTextDocument &doc, const ReportContent &content, const ReportDocument &source,
+                  const QHash<QString, int> &pages)
+{
+    doc.setDefaultFont(reportFont(10));
+    doc.setDefaultStyleSheet(ReportDocument::styleSheet());
+    doc.setDocumentMargin(0);
+    doc.setMetaInformation(QTextDocument::DocumentTitle, content.title);
+    for (const ReportChart &c : content.charts) {
+        if (!c.image.isNull())
+            doc.addResource(QTextDocument::ImageResource, QUrl(resourceName(c.id)), c.image);
+    }
+    ReportDocument::HtmlOptions options;
+    options.imageSource = resourceName;
+    options.title = content.title;
+    options.pageOfAnchor = pages;
+    options.linkContents = false;
+    doc.setHtml(source.toHtml(options));
+}
+
+// --- pages ---------------------------------------------------------------------------------------
+
+// The report laid out on pages of one paper size, in pixels at 96 dpi: a body area that the text
+// flows through and a footer with the page number.
+class PagedReport {
+public:
+    PagedReport(const ReportContent &content, const QPageLayout &layout)
+        : m_content(content)
+        , m_source(renderedDocument(content))
+        , m_layout(layout)
+    {
+        // Lay out against a 96 dpi device whatever the screen's resolution, so pages look alike everywhere.
+        m_device.setDotsPerMeterX(qRound(Dpi / 0.0254));
+        m_device.setDotsPerMeterY(qRound(Dpi / 0.0254));
+        const QRect body = layout.paintRectPixels(Dpi);
+        m_bodySize = QSizeF(body.width(), body.height() - FooterHeight);
+        m_hasCover =
+            !m_source.blocks.isEmpty() && std::holds_alternative<ReportDocument::Cover>(m_source.blocks.first());
+        load({});
+        if (m_hasCover) {
+            // The cover's contents list the page of every section; it stays on the first page, so filling
+            // in the numbers moves nothing.
+            load(sectionPages());
+        }
+    }
+
+    int pageCount() const { return std::max(1, int(std::ceil(m_doc.size().height() / m_bodySize.height() - 1e-6))); }
+    QPageLayout pageLayout() const { return m_layout; }
+
+    // Paints one page; the painter's origin is the top left of the page's printable area.
+    void paint(QPainter &painter, int page) const
+    {
+        painter.save();
+        const QRectF view(0, page * m_bodySize.height(), m_bodySize.width(), m_bodySize.height());
+        painter.setClipRect(QRectF(QPointF(0, 0), m_bodySize));
+        painter.translate(0, -view.top());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, QColor(0x1f2933));
+        m_doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        if (page == 0 && m_hasCover)
+            return;
+        painter.save();
+        const qreal y = m_bodySize.height() + 12;
+        painter.setPen(QPen(QColor(0xd9e2ec), 1));
+        painter.drawLine(QPointF(0, y), QPointF(m_bodySize.width(), y));
+        painter.setFont(reportFont(7.5));
+        painter.setPen(QColor(0x52606d));
+        const QRectF line(0, y + 4, m_bodySize.width(), FooterHeight - 16);
+        painter.drawText(
+            line, Qt::AlignLeft | Qt::AlignVCenter,
+            QStringLiteral("%1 \u00b7 %2").arg(m_content.communityName, reportPeriod(m_content.from, m_content.to)));
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+        painter.restore();
+    }
+
+private:
+    void load(const QHash<QString, int> &pages)
+    {
+        m_doc.clear();
+        m_doc.documentLayout()->setPaintDevice(&m_device);
+        loadDocument(m_doc, m_content, m_source, pages);
+        m_doc.setPageSize(m_bodySize);
+        avoidAwkwardBreaks();
+    }
+
+    int pageOf(qreal y) const { return int(std::floor(y / m_bodySize.height() + 1e-6)); }
+    bool atPageTop(qreal y) const { return y - pageOf(y) * m_bodySize.height() < 4; }
+    static bool isHeading(const QTextBlock &block) { return block.blockFormat().headingLevel() > 0; }
+
+    struct Element {
+        QTextBlock block{};
+        QTextFrame *frame = nullptr; // a table
+        QRectF rect{};
+        qreal first = 0;     // top of the first line or row, which pagination may have moved down
+        bool figure = false; // a paragraph that holds a chart
+    };
+
+    QList<Element> elements() const
+    {
+        QList<Element> list;
+        QAbstractTextDocumentLayout *layout = m_doc.documentLayout();
+        for (auto it = m_doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+            Element e;
+            if (QTextFrame *frame = it.currentFrame()) {
+                e.frame = frame;
+                e.rect = layout->frameBoundingRect(frame);
+                e.first = e.rect.top();
+                if (auto *table = qobject_cast<QTextTable *>(frame); table && table->rows() > 0)
+                    e.first = layout->blockBoundingRect(table->cellAt(0, 0).firstCursorPosition().block()).top();
+            } else {
+                e.block = it.currentBlock();
+                e.rect = layout->blockBoundingRect(e.block);
+                e.first = e.rect.top();
+                if (const QTextLayout *text = e.block.layout(); text && text->lineCount() > 0)
+                    e.first = text->position().y() + text->lineAt(0).y();
+                e.figure = e.block.text() == QString(QChar::ObjectReplacementCharacter);
+            }
+            list << e;
+        }
+        return list;
+    }
+
+    // Keeps a heading with what follows it, a heading and a short introduction with the chart or table
+    // they introduce, and a table in one piece when it fits on a page, by starting them on a new page.
+    void avoidAwkwardBreaks()
+    {
+        for (int round = 0; round < 200; ++round) {
+            const QList<Element> list = elements();
+            qsizetype target = -1;
+            for (qsizetype i = 0; i < list.size() && target < 0; ++i) {
+                const Element &e = list[i];
+                if (e.frame) {
+                    // A table that fits on a page stays in one piece; a longer one at least starts on
+                    // a page with room for more than a few of its rows.
+                    const qreal height = m_bodySize.height();
+                    const bool splits = pageOf(e.first) != pageOf(e.rect.bottom() - 1);
+                    const bool lateStart = e.first - pageOf(e.first) * height > height * 0.7;
+                    if (splits && (e.rect.height() < height * 0.8 || lateStart))
+                        target = leadIn(list, i);
+                } else if (isHeading(e.block) && i + 1 < list.size()) {
+                    const Element &next = list[i + 1];
+                    if (pageOf(next.first + 1) != pageOf(e.first + 1)) {
+                        target = i;
+                    } else if (i + 2 < list.size() && !next.frame && !next.figure && next.rect.height() < 80 &&
+                               (list[i + 2].frame || list[i + 2].figure) &&
+                               pageOf(list[i + 2].first + 1) != pageOf(e.first + 1)) {
+                        target = i;
+                    }
+                }
+                if (target >= 0 && atPageTop(list[target].first))
+                    target = -1; // already at the top of a page: nothing better is possible
+            }
+            if (target < 0)
+                return;
+            breakBefore(list[target]);
+        }
+    }
+
+    // The first element of what should stay together with the table at `index`.
+    static qsizetype leadIn(const QList<Element> &list, qsizetype index)
+    {
+        if (index > 0 && !list[index - 1].frame && isHeading(list[index - 1].block))
+            return index - 1;
+        if (index > 1 && !list[index - 1].frame && list[index - 1].rect.height() < 80 && !list[index - 2].frame &&
+            isHeading(list[index - 2].block))
+            return index - 2;
+        return index;
+    }
+
+    void breakBefore(const Element &e)
+    {
+        if (auto *table = qobject_cast<QTextTable *>(e.frame)) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        } else if (e.block.isValid()) {
+            QTextBlockFormat format = e.block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(e.block).setBlockFormat(format);
+        }
+    }
+
+    // Pages (1-based) of the sections, by anchor, in the order the cover lists them.
+    QHash<QString, int> sectionPages() const
+    {
+        const auto *cover = std::get_if<ReportDocument::Cover>(&m_source.blocks.first());
+        QHash<QString, int> pages;
+        qsizetype next = 0;
+        for (const Element &e : elements()) {
+            if (e.frame || e.block.blockFormat().headingLevel() != 2 || next >= cover->contents.size())
+                continue;
+            pages.insert(cover->contents[next++].second, pageOf(e.rect.top()) + 1);
+        }
+        return pages;
+    }
+
+    const ReportContent &m_content;
+    ReportDocument m_source;
+    QPageLayout m_layout;
+    QImage m_device{1, 1, QImage::Format_RGB32};
+    QSizeF m_bodySize{};
+    bool m_hasCover = false;
+    mutable QTextDocument m_doc;
+};
+
+QPageLayout pageLayout(PaperSize paper)
+{
+    return QPageLayout(QPageSize(paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(20, 18, 20, 12), QPageLayout::Millimeter);
+}
+
+// --- formats -------------------------------------------------------------------------------------
+
+Result<void> writePdf(const ReportContent &content, QIODevice &device, const ReportProgress &progress)
+{
+    const PagedReport paged(content, pageLayout(content.paper));
+    QPdfWriter writer(&device);
+    writer.setResolution(Dpi);
+    writer.setPageLayout(paged.pageLayout());
+    writer.setTitle(content.title);
+    writer.setCreator(QStringLiteral("Cultivate"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return makeError(ErrorCode::Io, tr("The PDF could not be started."));
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform |
+                           QPainter::LosslessImageRendering);
+    const int pages = paged.pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        paged.paint(painter, page);
+        if (progress && !progress(page + 1, pages)) {
+            painter.end();
+            return cancelled();
+        }
+    }
+    painter.end();
+    return {};
+}
+
+Result<void> writeOdt(const ReportContent &content, QIODevice &device, const ReportProgress &progress)
+{
+    QTextDocument doc;
+    loadDocument(doc, content, renderedDocument(content), {});
+    // Qt's ODF writer turns a width of 100% into "100pt" and column widths into percentages that word
+    // processors ignore: give tables and columns widths in points instead, for the text width of an A4
+    // or Letter page with 2 cm margins.
+    constexpr qreal TextWidth = 481;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextTable *table = QTextCursor(block).currentTable();
+        if (!table || table->format().width().type() != QTextLength::PercentageLength)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setWidth(QTextLength(QTextLength::FixedLength, TextWidth));
+        QList<QTextLength> columns = format.columnWidthConstraints();
+        for (QTextLength &column : columns) {
+            if (column.type() == QTextLength::PercentageLength)
+                column = QTextLength(QTextLength::FixedLength, TextWidth * column.rawValue() / 100);
+        }
+        format.setColumnWidthConstraints(columns);
+        table->setFormat(format);
+    }
+    if (progress && !progress(0, 1))
+        return cancelled();
+    // The ODF writer closes its device when done, which QSaveFile does not allow: write to memory first.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&doc))
+        return makeError(ErrorCode::Io, tr("The ODT document could not be written."));
+    if (device.write(bytes) != bytes.size())
+        return makeError(ErrorCode::Io, device.errorString());
+    if (progress && !progress(1, 1))
+        return cancelled();
+    return {};
+}
+
+Result<void> writeHtml(const ReportContent &content, QIODevice &device, const ReportProgress &progress)
+{
+    QHash<QString, QString> uris;
+    const int total = int(content.charts.size()) + 1;
+    int done = 0;
+    for (const ReportChart &c : content.charts) {
+        if (!c.image.isNull())
+            uris.insert(c.id,
+                        QStringLiteral("data:image/png;base64,") + QString::fromLatin1(pngBytes(c.image).toBase64()));
+        if (progress && !progress(++done, total))
+            return cancelled();
+    }
+    ReportDocument::HtmlOptions options;
+    options.standalone = true;
+    options.title = content.title;
+    options.imageSource = [&uris](const QString &id) { return uris.value(id); };
+    const QByteArray html = renderedDocument(content).toHtml(options).toUtf8();
+    if (device.write(html) != html.size())
+        return makeError(ErrorCode::Io, device.errorString());
+    if (progress && !progress(total, total))
+        return cancelled();
+    return {};
+}
+
+// The folder beside a Markdown report that holds its chart images: "report.md" -> "report_files".
+QString markdownFolderName(const QString &path)
+{
+    return QFileInfo(path).completeBaseName() + QStringLiteral("_files");
+}
+
+Result<void> writeMarkdownImages(const ReportContent &content, const QString &path, const ReportProgress &progress)
+{
+    const QFileInfo info(path);
+    if (!info.dir().exists()) {
+        return makeError(ErrorCode::Io,
+                         tr("%1: cannot be written (the folder does not exist)").arg(QDir::toNativeSeparators(path)));
+    }
+    const QString folder = info.dir().filePath(markdownFolderName(path));
+    bool any = false;
+    for (const ReportChart &c : content.charts)
+        any = any || !c.image.isNull();
+    if (!any)
+        return {};
+    if (!QDir().mkpath(folder)) {
+        return makeError(
+            ErrorCode::Io,
+            tr("%1: the folder for the chart images cannot be created").arg(QDir::toNativeSeparators(folder)));
+    }
+    const int total = int(content.charts.size()) + 1;
+    int done = 0;
+    for (const ReportChart &c : content.charts) {
+        if (!c.image.isNull()) {
+            const QByteArray png = pngBytes(c.image);
+            auto written = writeAtomically(QDir(folder).filePath(c.id + QStringLiteral(".png")),
+                                           [&png](QIODevice &device) -> Result<void> {
+                                               if (device.write(png) != png.size())
+                                                   return makeError(ErrorCode::Io, device.errorString());
+                                               return {};
+                                           });
+            if (!written.ok())
+                return written;
+        }
+        if (progress && !progress(++done, total))
+            return cancelled();
+    }
+    return {};
+}
+
+Result<void> writeMarkdown(const ReportContent &content, const QString &path, QIODevice &device)
+{
+    const QString folder = QString::fromLatin1(QUrl::toPercentEncoding(markdownFolderName(path)));
+    const QByteArray text =
+        renderedDocument(content)
+            .toMarkdown([&folder](const QString &id) { return QStringLiteral("%1/%2.png").arg(folder, id); })
+            .toUtf8();
+    if (device.write(text) != text.size())
+        return makeError(ErrorCode::Io, device.errorString());
+    return {};
+}
+
+} // namespace
+
+QFont reportFont(qreal pointSize, bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    // Without shaping where a script does not need it, "fi" and "fl" stay two letters in the PDF, so
+    // that its text can be searched and copied.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+Result<void> writeReport(const ReportContent &content, const QString &path, ReportFormat format,
+                         const ReportProgress &progress)
+{
+    if (format == ReportFormat::Markdown) {
+        // The images first: a Markdown file never points at images that are not there.
+        if (auto images = writeMarkdownImages(content, path, progress); !images.ok())
+            return images;
+    }
+    return writeAtomically(path, [&](QIODevice &device) -> Result<void> {
+        switch (format) {
+        case ReportFormat::Pdf:
+            return writePdf(content, device, progress);
+        case ReportFormat::Html:
+            return writeHtml(content, device, progress);
+        case ReportFormat::Odt:
+            return writeOdt(content, device, progress);
+        case ReportFormat::Markdown:
+            return writeMarkdown(content, path, device);
+        }
+        return makeError(ErrorCode::InvalidInput, tr("Unknown report format."));
+    });
+}
+
+Result<void> writeReport(const ReportData &data, const ReportOptions &options, const QString &path, ReportFormat format,
+                         const QDate &today, const ReportProgress &progress)
+{
+    // Progress in thousandths: the charts take the first half, writing the second.
+    const auto part = [&progress](int offset) -> ReportProgress {
+        if (!progress)
+            return {};
+        return [&progress, offset](int done, int total) {
+            return progress(offset + (total > 0 ? 500 * done / total : 500), 1000);
+        };
+    };
+    ReportContent content = composeReport(data, options, today);
+    if (auto charts = renderReportCharts(content, part(0)); !charts.ok())
+        return charts;
+    return writeReport(content, path, format, part(500));
+}
+
+QList<QImage> reportPageImages(const ReportContent &content, int width, const ReportProgress &progress)
+{
+    const PagedReport paged(content, pageLayout(content.paper));
+    const QPageLayout layout = paged.pageLayout();
+    const QRect full = layout.fullRectPixels(Dpi);
+    const QRect body = layout.paintRectPixels(Dpi);
+    const qreal scale = qreal(width) / full.width();
+    QList<QImage> images;
+    const int pages = paged.pageCount();
+    for (int page = 0; page < pages; ++page) {
+        QImage image(width, qRound(full.height() * scale), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.scale(scale, scale);
+        painter.translate(body.topLeft());
+        paged.paint(painter, page);
+        painter.end();
+        images << image;
+        if (progress && !progress(page + 1, pages))
+            return {};
+    }
+    return images;
+}
+
+} // namespace cultivate

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/clock.h"
+#include "reports/report.h"
+#include "storage/plan.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A small demo community (60 people, 12 months, a fixed seed and clock) shared by the report tests,
+// with three people added on purpose: a member whose name is markup, a very active member who did not
+// consent to reports (named in an event title, a goal and a consented story) and a member who
+// consented.
+namespace cultivate::test {
+
+struct ReportFixture {
+    static ReportFixture &shared();
+
+    QString path(const QString &fileName) const { return dir.filePath(fileName); }
+    // Writes the report of the plan and returns the file's path.
+    QString write(const QString &fileName, const ReportOptions &options = {}) const;
+
+    QTemporaryDir dir;
+    FixedClock clock{QDateTime(QDate(2026, 3, 18), QTime(10, 0))};
+    std::unique_ptr<Plan> plan;
+    ReportData data;
+    QString planPath;
+    const QString scriptName = QStringLiteral("<script>alert(1)</script>");
+    const QString hiddenName = QStringLiteral("Wilhelmina Quarterstaff");
+    const QString namedName = QStringLiteral("Bartholomew Inkwell");
+    Id hiddenId = 0;
+    Id namedId = 0;
+    Id eventId = 0; // a held event where the named member presented and the hidden one hosted
+
+private:
+    ReportFixture();
+};
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs a program (pdftotext, pdfinfo, unzip, the cultivate binary) and waits for it.
+ProcessResult runProgram(const QString &program, const QStringList &arguments);
+
+QString pdfText(const QString &path);    // pdftotext
+QString pdfInfo(const QString &path);    // pdfinfo
+QString odtContent(const QString &path); // content.xml of the package
+QString readText(const QString &path);   // a UTF-8 text file
+
+} // namespace cultivate::test
