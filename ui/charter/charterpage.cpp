@@ -216,16 +216,7 @@ CharterPage::CharterPage(QWidget *parent)
     m_sections.removeLast();
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("charter-scroll"));
-    scroll->setAccessibleName(tr("Charter"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    setScrollingContent(content, QStringLiteral("charter-scroll"), tr("Charter"));
 }
 
 QGridLayout *CharterPage::addSection(QVBoxLayout *layout, const QString &title, const QString &objectName)

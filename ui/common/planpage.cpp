@@ -5,7 +5,9 @@
 #include "storage/plan.h"
 
 #include <QEvent>
+#include <QScrollArea>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace cultivate {
 
@@ -72,6 +74,20 @@ void PlanPage::refreshNow()
 {
     m_refreshPending = false;
     refresh();
+}
+
+void PlanPage::setScrollingContent(QWidget *content, const QString &objectName, const QString &accessibleName)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(objectName);
+    scroll->setAccessibleName(accessibleName);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 } // namespace cultivate

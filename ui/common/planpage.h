@@ -34,6 +34,9 @@ public:
     bool run(PlanCommand *command);
 
 protected:
+    // Fills the page with `content` in a frameless scroll area centred at the top.
+    void setScrollingContent(QWidget *content, const QString &objectName, const QString &accessibleName);
+
     // Shows the current contents of plan(), which may be null.
     virtual void refresh() = 0;
     void changeEvent(QEvent *event) override;

@@ -130,16 +130,7 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     layout->addWidget(m_detail);
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("lifecycle-scroll"));
-    scroll->setAccessibleName(tr("Lifecycle"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    setScrollingContent(content, QStringLiteral("lifecycle-scroll"), tr("Lifecycle"));
 
     connect(m_stepper, &StageStepper::stageSelected, this, &LifecyclePage::showStage);
     connect(m_checklist, &ChecklistView::doneToggled, this, &LifecyclePage::setDone);

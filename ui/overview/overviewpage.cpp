@@ -104,16 +104,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     layout->addLayout(columns);
     layout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("overview-scroll"));
-    scroll->setAccessibleName(tr("Overview"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    setScrollingContent(content, QStringLiteral("overview-scroll"), tr("Overview"));
 }
 
 QLabel *OverviewPage::addFigure(QHBoxLayout *row, const QString &key, const QString &caption)
