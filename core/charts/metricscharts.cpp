@@ -50,17 +50,23 @@ QValueAxis *valueAxis(const QString &title, qreal max, const QString &format = Q
     return axis;
 }
 
-// A time axis over the metrics window and a 0–100% axis for a single series without a legend.
+// Adds `series` to `chart` with `x` along the bottom and `y` along the left.
+void addWithAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+// Adds a single series with a time axis over the metrics window and a 0–100% axis, without a legend.
 void attachPercentOverTime(QChart *chart, QLineSeries *series, const Metrics &metrics)
 {
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yy"));
     x->setRange(QDateTime(metrics.from, QTime(0, 0)), QDateTime(metrics.to, QTime(23, 59)));
-    auto *y = valueAxis(tr("%"), 100);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addWithAxes(chart, series, x, valueAxis(tr("%"), 100));
     chart->legend()->hide();
 }
 
@@ -83,7 +89,6 @@ QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
     series->setColor(palette.accent());
     for (const EventTurnout &t : metrics.turnout)
         series->append(QDateTime(t.date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * t.turnout);
-    chart->addSeries(series);
     attachPercentOverTime(chart, series, metrics);
     return chart;
 }
@@ -105,13 +110,7 @@ QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette)
     series->setObjectName(QStringLiteral("active"));
     series->append(active);
     series->append(newcomers);
-    chart->addSeries(series);
-    auto *x = categoryAxis(metrics.months);
-    auto *y = valueAxis(tr("Members"), max);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addWithAxes(chart, series, categoryAxis(metrics.months), valueAxis(tr("Members"), max));
     return chart;
 }
 
@@ -131,13 +130,7 @@ QChart *participationChart(const Metrics &metrics, const ChartPalette &palette)
             *set << q.counts[size_t(level)];
         series->append(set);
     }
-    chart->addSeries(series);
-    auto *x = categoryAxis(quarters);
-    auto *y = valueAxis(tr("% of members"), 100);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addWithAxes(chart, series, categoryAxis(quarters), valueAxis(tr("% of members"), 100));
     return chart;
 }
 
@@ -171,13 +164,7 @@ QChart *levelFlowChart(const Metrics &metrics, const ChartPalette &palette)
         }
         series->append(set);
     }
-    chart->addSeries(series);
-    auto *x = categoryAxis(levels);
-    auto *y = valueAxis(tr("Members"), max);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addWithAxes(chart, series, categoryAxis(levels), valueAxis(tr("Members"), max));
     return chart;
 }
 
@@ -237,7 +224,6 @@ QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette)
     std::sort(checkIns.begin(), checkIns.end(), [](auto *a, auto *b) { return a->date < b->date; });
     for (const SurveyFigures *s : checkIns)
         series->append(QDateTime(s->date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * *s->yesShare);
-    chart->addSeries(series);
     attachPercentOverTime(chart, series, metrics);
     return chart;
 }
