@@ -201,33 +201,40 @@ QWidget *MainWindow::createWorkspace()
 void MainWindow::createActions()
 {
     m_newAction = new QAction(tr("&New Community…"), this);
+    m_newAction->setObjectName(QStringLiteral("new-action"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Start the plan of a new community in a new file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newCommunity);
 
     m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setObjectName(QStringLiteral("open-action"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a community's plan file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
 
     m_demoAction = new QAction(tr("Open a &Demo Community"), this);
+    m_demoAction->setObjectName(QStringLiteral("demo-action"));
     m_demoAction->setStatusTip(tr("Generate a made-up community to try Cultivate with"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
 
     m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
+    m_saveCopyAction->setObjectName(QStringLiteral("save-copy-action"));
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a copy of this plan to another file"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
     m_restoreAction = new QAction(tr("Restore from &Backup…"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restore-action"));
     m_restoreAction->setStatusTip(tr("Replace this plan with one of its automatic backups"));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
     m_exportIcsAction = new QAction(tr("Schedule as &iCalendar…"), this);
+    m_exportIcsAction->setObjectName(QStringLiteral("export-ics-action"));
     m_exportIcsAction->setStatusTip(tr("Write the events to an .ics file for calendar programs"));
     connect(m_exportIcsAction, &QAction::triggered, this, &MainWindow::exportIcs);
 
     m_exportJsonAction = new QAction(tr("Whole Plan as &JSON…"), this);
+    m_exportJsonAction->setObjectName(QStringLiteral("export-json-action"));
     m_exportJsonAction->setStatusTip(tr("Write every record of the plan to a JSON file"));
     connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
 

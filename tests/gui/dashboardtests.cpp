@@ -1,6 +1,7 @@
 // The dashboard page on the hand-worked metrics fixture (figures in tests/metrics/metricstests.cpp):
 // the key figures, the window selector, recomputation off the GUI thread after an edit, the health
 // panel and the click-through to the members behind a figure. Widgets are found by objectName.
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include "metricsfixture.h"
@@ -27,16 +28,9 @@
 #include <QTest>
 
 using namespace cultivate;
+using namespace cultivate::test;
 
 namespace {
-
-template <class T> T *child(const QWidget &parent, const QString &name)
-{
-    auto *widget = parent.findChild<T *>(name);
-    INFO("looking for " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
 
 QString kpi(const DashboardPage &page, const char *key)
 {

@@ -1,5 +1,6 @@
 // The real main window, offscreen: its pages, the read-only notice, refreshing on changes, the
 // welcome page, the recent plans and the new-community dialog. Widgets are found by objectName.
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include "common/infobar.h"
@@ -27,6 +28,7 @@
 #include <QTest>
 
 using namespace cultivate;
+using namespace cultivate::test;
 
 namespace {
 
@@ -46,42 +48,10 @@ struct PlanFile {
     }
 };
 
-// Each test starts without recent plans, saved geometry or a dark theme. The settings live in a
-// folder of this process, so test programs running in parallel do not share them.
-void forgetSettings()
-{
-    static const QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
-    QSettings().clear();
-}
-
-template <class T> T *child(const QWidget &parent, const QString &name)
-{
-    auto *widget = parent.findChild<T *>(name);
-    INFO("looking for " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
 void showOffscreen(MainWindow &window)
 {
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-}
-
-void showPage(MainWindow &window, const QString &pageName)
-{
-    auto *navigation = child<QListWidget>(window, QStringLiteral("navigation"));
-    auto *pages = child<QStackedWidget>(window, QStringLiteral("pages"));
-    for (int row = 0; row < navigation->count(); ++row) {
-        if (pages->widget(row)->objectName() == pageName) {
-            navigation->setCurrentRow(row);
-            REQUIRE(pages->currentWidget()->objectName() == pageName);
-            return;
-        }
-    }
-    FAIL("no page named " << pageName.toStdString());
 }
 
 QStringList builtInTitles(StageKind stage)
@@ -103,7 +73,7 @@ StageCard *stageCard(const QWidget &window, StageKind kind)
 
 TEST_CASE("the window title names the open community")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     CHECK(window.plan() == nullptr);
@@ -115,7 +85,7 @@ TEST_CASE("the window title names the open community")
 
 TEST_CASE("every sidebar entry shows its own page")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     REQUIRE_OK(window.openPlan(file.path));
@@ -140,7 +110,7 @@ TEST_CASE("every sidebar entry shows its own page")
 
 TEST_CASE("pages of later versions say what they will hold, without made-up data")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     REQUIRE_OK(window.openPlan(file.path));
@@ -155,7 +125,7 @@ TEST_CASE("pages of later versions say what they will hold, without made-up data
 
 TEST_CASE("the charter page edits the community's name and says which fields are not written yet")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     REQUIRE_OK(window.openPlan(file.path));
@@ -175,7 +145,7 @@ TEST_CASE("the charter page edits the community's name and says which fields are
 
 TEST_CASE("the charter page lists the budget with its total and the goals with their targets")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     REQUIRE_OK(window.openPlan(file.path));
@@ -204,7 +174,7 @@ TEST_CASE("the charter page lists the budget with its total and the goals with t
 
 TEST_CASE("the lifecycle page shows five stages and the built-in checklist of the selected stage")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     REQUIRE_OK(window.openPlan(file.path));
@@ -238,7 +208,7 @@ TEST_CASE("the lifecycle page shows five stages and the built-in checklist of th
 
 TEST_CASE("a stage in progress past its planned end is the current stage and is marked overdue")
 {
-    forgetSettings();
+    isolateSettings();
     // A plan that starts next month, so that no stage is overdue until the test makes one so.
     PlanFile file(QDate::currentDate().addMonths(1));
     MainWindow window;
@@ -268,7 +238,7 @@ TEST_CASE("a stage in progress past its planned end is the current stage and is 
 
 TEST_CASE("a plan that another Plan holds opens read-only, with the reason in a notice")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     auto holder = Plan::open(file.path);
     REQUIRE_OK(holder);
@@ -290,7 +260,7 @@ TEST_CASE("a plan that another Plan holds opens read-only, with the reason in a 
 
 TEST_CASE("a plan nobody else holds shows no read-only notice")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     REQUIRE_OK(window.openPlan(file.path));
@@ -301,7 +271,7 @@ TEST_CASE("a plan nobody else holds shows no read-only notice")
 
 TEST_CASE("updating the community refreshes the charter page, the overview and the title")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     REQUIRE_OK(window.openPlan(file.path));
@@ -325,7 +295,7 @@ TEST_CASE("updating the community refreshes the charter page, the overview and t
 
 TEST_CASE("the welcome page shows when no plan is open, and lists the plans opened before")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     showOffscreen(window);
@@ -351,7 +321,7 @@ TEST_CASE("the welcome page shows when no plan is open, and lists the plans open
 
 TEST_CASE("a window reopens the last plan from the settings")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     {
         MainWindow first;
@@ -365,7 +335,7 @@ TEST_CASE("a window reopens the last plan from the settings")
 
 TEST_CASE("opening a file that does not exist returns an error and keeps the welcome page")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     MainWindow window;
     const QString missing = dir.filePath(QStringLiteral("missing.cop"));
@@ -382,7 +352,7 @@ TEST_CASE("opening a file that does not exist returns an error and keeps the wel
 
 TEST_CASE("recent plans are kept newest first, once each, at most eight, without missing files")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     QStringList paths;
     for (int i = 0; i < 10; ++i) {
@@ -408,7 +378,7 @@ TEST_CASE("recent plans are kept newest first, once each, at most eight, without
 
 TEST_CASE("the new-community dialog asks for a name before it creates anything")
 {
-    forgetSettings();
+    isolateSettings();
     NewCommunityDialog dialog(QDate(2026, 1, 5));
     auto *name = child<QLineEdit>(dialog, QStringLiteral("new-community-name"));
     QPushButton *create = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -428,7 +398,7 @@ TEST_CASE("the new-community dialog asks for a name before it creates anything")
 
 TEST_CASE("every control reachable with the keyboard has a name for screen readers")
 {
-    forgetSettings();
+    isolateSettings();
     PlanFile file;
     MainWindow window;
     NewCommunityDialog dialog(QDate(2026, 1, 5));

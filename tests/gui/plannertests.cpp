@@ -1,5 +1,6 @@
 // The planner's undo commands over a real plan, and the main window driven offscreen: every change
 // is one undo step, undo and redo restore the rows exactly, typing into one field merges.
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include "commands/entitycommands.h"
@@ -26,6 +27,7 @@
 #include <QToolButton>
 
 using namespace cultivate;
+using namespace cultivate::test;
 
 namespace {
 
@@ -45,35 +47,6 @@ template <class T> QList<T> all(const Plan &plan)
     auto rows = plan.list<T>();
     REQUIRE_OK(rows);
     return rows.value();
-}
-
-void isolateSettings()
-{
-    static const QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
-    QSettings().clear();
-}
-
-template <class T> T *child(const QWidget &parent, const QString &name)
-{
-    auto *widget = parent.findChild<T *>(name);
-    INFO("looking for " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void showPage(MainWindow &window, const QString &pageName)
-{
-    auto *navigation = child<QListWidget>(window, QStringLiteral("navigation"));
-    auto *pages = child<QStackedWidget>(window, QStringLiteral("pages"));
-    for (int row = 0; row < navigation->count(); ++row) {
-        if (pages->widget(row)->objectName() == pageName) {
-            navigation->setCurrentRow(row);
-            return;
-        }
-    }
-    FAIL("no page named " << pageName.toStdString());
 }
 
 } // namespace

@@ -1,7 +1,5 @@
 #include "checklistitemdialog.h"
 
-#include "common/formatting.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,7 +12,7 @@
 
 namespace cultivate {
 
-ChecklistItemDialog::ChecklistItemDialog(const ChecklistItem &item, const QList<Event> &events, const QDate &today,
+ChecklistItemDialog::ChecklistItemDialog(const ChecklistItem &item, const EvidenceChoices &choices, const QDate &today,
                                          QWidget *parent)
     : QDialog(parent)
     , m_item(item)
@@ -65,14 +63,28 @@ ChecklistItemDialog::ChecklistItemDialog(const ChecklistItem &item, const QList<
     m_evidence->setFixedHeight(m_evidence->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("&Evidence:"), m_evidence);
 
-    m_event = new QComboBox(this);
-    m_event->setObjectName(QStringLiteral("checklist-dialog-event"));
-    m_event->setAccessibleName(tr("Evidence event"));
-    m_event->addItem(tr("No event"), Id(0));
-    for (const Event &event : events)
-        m_event->addItem(tr("%1 · %2").arg(formatDate(event.start.date()), event.title), event.id);
-    m_event->setCurrentIndex(qMax(0, m_event->findData(item.evidenceEventId.value_or(0))));
-    form->addRow(tr("E&vent:"), m_event);
+    const auto linkRow = [this, form](const QString &key, const QString &caption, const QString &accessible,
+                                      const QString &none, const QList<EvidenceChoices::Choice> &list,
+                                      const OptionalId &current) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QStringLiteral("checklist-dialog-") + key);
+        combo->setAccessibleName(accessible);
+        combo->addItem(none, Id(0));
+        for (const EvidenceChoices::Choice &choice : list)
+            combo->addItem(choice.text, choice.id);
+        combo->setCurrentIndex(qMax(0, combo->findData(current.value_or(0))));
+        combo->setEnabled(!list.isEmpty());
+        form->addRow(caption, combo);
+        return combo;
+    };
+    m_event = linkRow(QStringLiteral("event"), tr("E&vent:"), tr("Evidence event"), tr("No event"), choices.events,
+                      item.evidenceEventId);
+    m_resource = linkRow(QStringLiteral("resource"), tr("&Resource:"), tr("Evidence resource"), tr("No resource"),
+                         choices.resources, item.evidenceResourceId);
+    m_survey = linkRow(QStringLiteral("survey"), tr("&Survey:"), tr("Evidence survey"), tr("No survey"),
+                       choices.surveys, item.evidenceSurveyId);
+    m_story = linkRow(QStringLiteral("story"), tr("Stor&y:"), tr("Evidence story"), tr("No story"), choices.stories,
+                      item.evidenceStoryId);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -97,8 +109,14 @@ ChecklistItem ChecklistItemDialog::item() const
     item.done = m_done->isChecked();
     item.doneDate = item.done ? m_doneDate->date() : QDate();
     item.evidenceNote = m_evidence->toPlainText().trimmed();
-    const Id event = m_event->currentData().toLongLong();
-    item.evidenceEventId = event > 0 ? OptionalId(event) : std::nullopt;
+    const auto chosen = [](const QComboBox *combo) -> OptionalId {
+        const Id id = combo->currentData().toLongLong();
+        return id > 0 ? OptionalId(id) : std::nullopt;
+    };
+    item.evidenceEventId = chosen(m_event);
+    item.evidenceResourceId = chosen(m_resource);
+    item.evidenceSurveyId = chosen(m_survey);
+    item.evidenceStoryId = chosen(m_story);
     return item;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/entities.h"
+#include "lifecycle/evidencechoices.h"
 
 #include <QDialog>
 
@@ -13,13 +13,13 @@ class QPlainTextEdit;
 namespace cultivate {
 
 // Edits one checklist item: its title (own items only), due date, done and done date, and its
-// evidence: a note and a link to one of the plan's events.
+// evidence: a note and links to one of the plan's events, resources, surveys and stories.
 class ChecklistItemDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChecklistItemDialog)
 
 public:
-    ChecklistItemDialog(const ChecklistItem &item, const QList<Event> &events, const QDate &today,
+    ChecklistItemDialog(const ChecklistItem &item, const EvidenceChoices &choices, const QDate &today,
                         QWidget *parent = nullptr);
 
     // The item with the dialog's values.
@@ -34,6 +34,9 @@ private:
     QDateEdit *m_doneDate = nullptr;
     QPlainTextEdit *m_evidence = nullptr;
     QComboBox *m_event = nullptr;
+    QComboBox *m_resource = nullptr;
+    QComboBox *m_survey = nullptr;
+    QComboBox *m_story = nullptr;
 };
 
 } // namespace cultivate

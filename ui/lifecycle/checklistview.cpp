@@ -56,7 +56,8 @@ ChecklistView::ChecklistView(QWidget *parent)
     m_layout->setSpacing(0);
 }
 
-void ChecklistView::setItems(const QList<ChecklistItem> &items, const QDate &today, bool editable)
+void ChecklistView::setItems(const QList<ChecklistItem> &items, const QDate &today, bool editable,
+                             const EvidenceChoices &choices)
 {
     qDeleteAll(m_rows);
     m_rows.clear();
@@ -75,7 +76,7 @@ void ChecklistView::setItems(const QList<ChecklistItem> &items, const QDate &tod
     }
     for (const ChecklistItem &item : items) {
         QWidget *row = makeRow(item, today, editable, !own.isEmpty() && own.first() == item.id,
-                               !own.isEmpty() && own.last() == item.id);
+                               !own.isEmpty() && own.last() == item.id, choices);
         m_layout->addWidget(row);
         m_rows.append(row);
         m_titles.append(item.title);
@@ -101,7 +102,8 @@ QStringList ChecklistView::titles() const
     return m_titles;
 }
 
-QWidget *ChecklistView::makeRow(const ChecklistItem &item, const QDate &today, bool editable, bool first, bool last)
+QWidget *ChecklistView::makeRow(const ChecklistItem &item, const QDate &today, bool editable, bool first, bool last,
+                                const EvidenceChoices &choices)
 {
     const int unit = em(this);
     auto *row = new QWidget(this);
@@ -166,8 +168,13 @@ QWidget *ChecklistView::makeRow(const ChecklistItem &item, const QDate &today, b
         guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
         grid->addWidget(guidance, nextRow++, 1, 1, 2);
     }
-    if (!item.evidenceNote.isEmpty()) {
-        auto *evidence = makeLabel(tr("Evidence: %1").arg(item.evidenceNote), TextStyle::Secondary, row);
+    QStringList evidenceParts = choices.describeLinks(item);
+    if (!item.evidenceNote.isEmpty())
+        evidenceParts.prepend(item.evidenceNote);
+    if (!evidenceParts.isEmpty()) {
+        auto *evidence =
+            makeLabel(tr("Evidence: %1").arg(evidenceParts.join(QStringLiteral(" · "))), TextStyle::Secondary, row);
+        evidence->setObjectName(QStringLiteral("checklist-item-evidence"));
         evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
         grid->addWidget(evidence, nextRow, 1, 1, 2);
     }

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "common/card.h"
-#include "model/entities.h"
+#include "lifecycle/evidencechoices.h"
 
 class QVBoxLayout;
 
 namespace cultivate {
 
 // A stage's checklist: per item a done mark (a button when editable), the title, its guidance as
-// secondary text, and the due or done date. Items past their due date and not done show the date in
+// secondary text, its evidence (note and links), and the due or done date. Items past their due date and not done show the date in
 // the warning colour. When editable, each row offers Edit, and the facilitator's own items also
 // Move up, Move down and Remove; the view only asks, through its signals, and the page makes the
 // change.
@@ -19,7 +19,9 @@ class ChecklistView final : public Card {
 public:
     explicit ChecklistView(QWidget *parent = nullptr);
 
-    void setItems(const QList<ChecklistItem> &items, const QDate &today, bool editable = false);
+    // `choices` names the records items cite as evidence.
+    void setItems(const QList<ChecklistItem> &items, const QDate &today, bool editable = false,
+                  const EvidenceChoices &choices = {});
     // The titles shown, in order.
     QStringList titles() const;
 
@@ -34,7 +36,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QWidget *makeRow(const ChecklistItem &item, const QDate &today, bool editable, bool first, bool last);
+    QWidget *makeRow(const ChecklistItem &item, const QDate &today, bool editable, bool first, bool last,
+                     const EvidenceChoices &choices);
 
     QVBoxLayout *m_layout = nullptr;
     QList<QWidget *> m_rows{};

@@ -16,13 +16,16 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cultivate {
 
 LifecyclePage::LifecyclePage(QWidget *parent)
-    : PlanPage({EntityKind::Stage, EntityKind::ChecklistItem}, parent)
+    : PlanPage({EntityKind::Stage, EntityKind::ChecklistItem, EntityKind::Event, EntityKind::Resource,
+                EntityKind::Survey, EntityKind::Story},
+               parent)
 {
     setObjectName(QStringLiteral("page-lifecycle"));
     const int unit = em(this);
@@ -64,9 +67,6 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     m_stageGuidance = makeLabel({}, TextStyle::Body, m_detail);
     m_stageGuidance->setObjectName(QStringLiteral("stage-guidance"));
     detail->addWidget(m_stageGuidance);
-    m_stageNotes = makeLabel({}, TextStyle::Body, m_detail);
-    m_stageNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    detail->addWidget(m_stageNotes);
 
     m_stageEditor = new QWidget(m_detail);
     m_stageEditor->setObjectName(QStringLiteral("stage-editor"));
@@ -103,6 +103,22 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     editor->addWidget(m_endEdit);
     editor->addStretch(1);
     detail->addWidget(m_stageEditor);
+
+    auto *notesCaption = makeLabel(tr("&Notes"), TextStyle::Caption, m_detail);
+    notesCaption->setWordWrap(false);
+    m_stageNotes = new QPlainTextEdit(m_detail);
+    m_stageNotes->setObjectName(QStringLiteral("stage-notes"));
+    m_stageNotes->setAccessibleName(tr("Stage notes"));
+    m_stageNotes->setTabChangesFocus(true);
+    m_stageNotes->setPlaceholderText(tr("Decisions, open questions, what to remember about this stage…"));
+    m_stageNotes->setFixedHeight(m_stageNotes->fontMetrics().lineSpacing() * 4 + m_stageNotes->frameWidth() * 2 + 8);
+    notesCaption->setBuddy(m_stageNotes);
+    detail->addWidget(notesCaption);
+    detail->addWidget(m_stageNotes);
+    connect(m_stageNotes, &QPlainTextEdit::textChanged, this, [this] {
+        const QString notes = m_stageNotes->toPlainText();
+        editStage([notes](Stage &stage) { stage.notes = notes; }, tr("Edit stage notes"), 3);
+    });
     connect(m_statusEdit, &QComboBox::activated, this, [this](int index) {
         const auto status = static_cast<StageStatus>(m_statusEdit->itemData(index).toInt());
         editStage([status](Stage &stage) { stage.status = status; }, tr("Change stage status"), 0);
@@ -181,10 +197,7 @@ void LifecyclePage::editItem(const ChecklistItem &item)
 {
     if (!plan())
         return;
-    QList<Event> events;
-    if (auto loaded = plan()->list<Event>(); loaded.ok())
-        events = loaded.value();
-    ChecklistItemDialog dialog(item, events, plan()->clock().today(), this);
+    ChecklistItemDialog dialog(item, m_evidence, plan()->clock().today(), this);
     if (dialog.exec() != QDialog::Accepted || !plan())
         return;
     const ChecklistItem after = dialog.item();
@@ -201,10 +214,7 @@ void LifecyclePage::addItem()
     item.stageId = shown->stage.id;
     for (const ChecklistItem &existing : shown->items)
         item.position = qMax(item.position, existing.position + 1);
-    QList<Event> events;
-    if (auto loaded = plan()->list<Event>(); loaded.ok())
-        events = loaded.value();
-    ChecklistItemDialog dialog(item, events, plan()->clock().today(), this);
+    ChecklistItemDialog dialog(item, m_evidence, plan()->clock().today(), this);
     if (dialog.exec() != QDialog::Accepted || !plan())
         return;
     const ChecklistItem added = dialog.item();
@@ -261,6 +271,9 @@ void LifecyclePage::refresh()
         m_today = plan()->clock().today();
         if (auto loaded = loadStageProgress(*plan()); loaded.ok())
             m_stages = loaded.value();
+        m_evidence = loadEvidenceChoices(*plan());
+    } else {
+        m_evidence = {};
     }
     const qsizetype current = currentStageIndex(m_stages, m_today);
     m_stepper->setStages(m_stages, current, m_today);
@@ -295,8 +308,6 @@ void LifecyclePage::showStage(StageKind kind)
         status << tr("overdue");
     m_stageStatus->setText(status.join(QStringLiteral(" · ")));
     m_stageGuidance->setText(stageGuidance(stage.kind));
-    m_stageNotes->setText(stage.notes.isEmpty() ? QString() : tr("Notes: %1").arg(stage.notes));
-    m_stageNotes->setVisible(!stage.notes.isEmpty());
 
     m_readinessBar->setValue(progress.readiness(), ChartPalette{isDarkTheme()}.stage(stage.kind));
     m_readinessText->setText(progress.items.isEmpty() ? tr("No checklist items")
@@ -310,9 +321,13 @@ void LifecyclePage::showStage(StageKind kind)
     m_statusEdit->setCurrentIndex(m_statusEdit->findData(static_cast<int>(stage.status)));
     m_startEdit->setDate(stage.plannedStart.isValid() ? stage.plannedStart : m_today);
     m_endEdit->setDate(stage.plannedEnd.isValid() ? stage.plannedEnd : m_today);
+    // Only when it differs, so that typing (which refreshes the page) keeps the cursor where it is.
+    if (m_stageNotes->toPlainText() != stage.notes)
+        m_stageNotes->setPlainText(stage.notes);
     m_loading = false;
     m_stageEditor->setVisible(editable);
-    m_checklist->setItems(progress.items, m_today, editable);
+    m_stageNotes->setReadOnly(!editable);
+    m_checklist->setItems(progress.items, m_today, editable, m_evidence);
 }
 
 } // namespace cultivate

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/planpage.h"
+#include "lifecycle/evidencechoices.h"
 #include "lifecycle/stageprogress.h"
 
 #include <functional>
@@ -9,6 +10,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPlainTextEdit;
 
 namespace cultivate {
 
@@ -16,8 +18,8 @@ class ChecklistView;
 class ReadinessBar;
 class StageStepper;
 
-// The five stages as a stepper, and below it the selected stage: what it is for, its notes, its
-// readiness and its checklist. Opens on the current stage.
+// The five stages as a stepper, and below it the selected stage: what it is for, its status, dates
+// and notes (editable), its readiness and its checklist. Opens on the current stage.
 class LifecyclePage final : public PlanPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LifecyclePage)
@@ -43,6 +45,7 @@ private:
     const StageProgress *shownStage() const;
 
     QList<StageProgress> m_stages{};
+    EvidenceChoices m_evidence{};
     const Plan *m_shownPlan = nullptr;
     QDate m_today{};
     StageStepper *m_stepper = nullptr;
@@ -50,7 +53,7 @@ private:
     QLabel *m_stageTitle = nullptr;
     QLabel *m_stageStatus = nullptr;
     QLabel *m_stageGuidance = nullptr;
-    QLabel *m_stageNotes = nullptr;
+    QPlainTextEdit *m_stageNotes = nullptr;
     QWidget *m_stageEditor = nullptr;
     QComboBox *m_statusEdit = nullptr;
     QDateEdit *m_startEdit = nullptr;

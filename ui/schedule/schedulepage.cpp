@@ -124,6 +124,22 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(EventTableModel::LocationColumn, QHeaderView::Stretch);
+    // Wide enough for the longest kind and status, measured once rather than over every row.
+    const auto fitLabels = [this](int column, const QStringList &labels) {
+        int widest = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &text : labels)
+            widest = qMax(widest, m_table->fontMetrics().horizontalAdvance(text));
+        m_table->horizontalHeader()->resizeSection(column, widest + em(m_table));
+    };
+    QStringList kinds;
+    for (EventKind kind : enumValues<EventKind>())
+        kinds << label(kind);
+    QStringList statuses;
+    for (EventStatus status : enumValues<EventStatus>())
+        statuses << label(status);
+    fitLabels(EventTableModel::KindColumn, kinds);
+    fitLabels(EventTableModel::StatusColumn, statuses);
     m_tabs->addTab(m_table, tr("&List"));
 
     auto *month = new QWidget(m_tabs);

@@ -58,16 +58,28 @@ QList<QDate> YearTimeline::quietMonths() const
     return quiet;
 }
 
+QString YearTimeline::quietLabel(qreal width) const
+{
+    // "keep the rhythm" when it fits on at most two lines, else a shorter word that fits.
+    const QFontMetricsF metrics(styledFont(TextStyle::Caption));
+    const QString full = tr("keep the rhythm");
+    const QRectF needed = metrics.boundingRect(QRectF(0, 0, width, 1000), Qt::TextWordWrap, full);
+    if (needed.width() <= width && needed.height() <= metrics.lineSpacing() * 2 + 1)
+        return full;
+    const QString brief = tr("quiet");
+    return metrics.horizontalAdvance(brief) <= width ? brief : QStringLiteral("!");
+}
+
 QSize YearTimeline::sizeHint() const
 {
     const int unit = em(this);
-    return {unit * 60, unit * 19};
+    return {unit * 60, unit * 20};
 }
 
 QSize YearTimeline::minimumSizeHint() const
 {
     const int unit = em(this);
-    return {unit * 30, unit * 19};
+    return {unit * 30, unit * 20};
 }
 
 void YearTimeline::paintEvent(QPaintEvent *)
@@ -78,7 +90,7 @@ void YearTimeline::paintEvent(QPaintEvent *)
     const ChartPalette palette{isDarkTheme()};
     const QPalette &pal = this->palette();
     const int months = monthCount();
-    const QRectF area = QRectF(rect()).adjusted(unit, unit / 2.0, -unit, -unit * 3.2);
+    const QRectF area = QRectF(rect()).adjusted(unit, unit / 2.0, -unit, -unit * 4.4);
     const qreal headerHeight = unit * 1.6;
     const qreal bandTop = area.top() + headerHeight;
     const qreal bandHeight = unit * 1.3;
@@ -101,8 +113,8 @@ void YearTimeline::paintEvent(QPaintEvent *)
             hatch.setAlphaF(0.18);
             painter.fillRect(QRectF(cell.left(), marksTop, cell.width(), marksHeight), QBrush(hatch, Qt::BDiagPattern));
             painter.setPen(warningColour());
-            painter.drawText(QRectF(cell.left(), marksTop + marksHeight + 2, cell.width(), unit * 1.4),
-                             Qt::AlignHCenter | Qt::AlignTop, tr("keep the rhythm"));
+            painter.drawText(QRectF(cell.left() + 1, marksTop + marksHeight + 2, cell.width() - 2, unit * 2.6),
+                             Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, quietLabel(cell.width() - 2));
         }
         painter.setPen(QPen(palette.gridLine(), 1));
         painter.drawLine(QPointF(cell.left(), area.top() + headerHeight * 0.8), QPointF(cell.left(), area.bottom()));
@@ -199,6 +211,16 @@ void YearTimeline::paintEvent(QPaintEvent *)
         painter.drawText(QPointF(x + radius * 2 + 4, legendY + painter.fontMetrics().ascent() / 2.5), text);
         x += radius * 2 + 4 + painter.fontMetrics().horizontalAdvance(text) + unit;
     }
+    // The hatching of quiet months.
+    QColor hatch = warningColour();
+    hatch.setAlphaF(0.45);
+    const QRectF swatch(x, legendY - radius, radius * 2, radius * 2);
+    painter.setPen(QPen(hatch, 1));
+    painter.setBrush(QBrush(hatch, Qt::BDiagPattern));
+    painter.drawRect(swatch);
+    painter.setPen(pal.color(QPalette::WindowText));
+    painter.drawText(QPointF(swatch.right() + 4, legendY + painter.fontMetrics().ascent() / 2.5),
+                     tr("No event that month"));
 }
 
 } // namespace cultivate

@@ -20,6 +20,8 @@ public:
                  const QDate &today);
     // The first days of the months with no planned or held event.
     QList<QDate> quietMonths() const;
+    // The words under a month without events, for a column `width` pixels wide.
+    QString quietLabel(qreal width) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
