@@ -1,10 +1,9 @@
 #include "importer.h"
 
+#include "importsupport.h"
 #include "reportvalues.h"
 #include "storage/column.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
@@ -23,8 +22,6 @@ QString kindKey(ImportKind kind)
     return kind == ImportKind::Members ? QStringLiteral("members") : QStringLiteral("attendance");
 }
 
-QString quotedName(const QString &text) { return QStringLiteral("\u201c%1\u201d").arg(text); }
-
 bool knowsName(const Member &member, const QString &name)
 {
     const QString key = nameKey(name);
@@ -32,18 +29,6 @@ bool knowsName(const Member &member, const QString &name)
         return true;
     return std::any_of(member.aliases.cbegin(), member.aliases.cend(),
                        [&key](const QString &alias) { return nameKey(alias) == key; });
-}
-
-Result<std::optional<ImportRecord>> findPreviousImport(const Plan &plan, ImportKind kind, const QString &sha256)
-{
-    auto records = plan.listWhere<ImportRecord>(QStringLiteral("sha256"), sha256);
-    if (!records.ok())
-        return records.error();
-    for (const ImportRecord &r : records.value()) {
-        if (r.kind == kindKey(kind))
-            return std::optional<ImportRecord>(r);
-    }
-    return std::optional<ImportRecord>();
 }
 
 // The plan's event closest to `start`, if one begins within the window.
@@ -91,7 +76,7 @@ void resolve(PersonPlan &person, const PersonMatcher &matcher, QList<ImportIssue
             ids << QString::number(id);
         warnings.append(
             {person.line, QStringLiteral("%1 fits several members (%2): proposed as a new member")
-                              .arg(quotedName(person.names.value(0, person.email)), ids.join(QStringLiteral(", ")))});
+                              .arg(quoted(person.names.value(0, person.email)), ids.join(QStringLiteral(", ")))});
     }
     if (result.memberId == 0)
         return;
@@ -276,37 +261,17 @@ int ImportPreview::mergeCount() const
         std::count_if(people.cbegin(), people.cend(), [](const PersonPlan &p) { return p.isMerge(); }));
 }
 
-QString describeIssue(const QString &fileName, const ImportIssue &issue)
-{
-    QString message = issue.message;
-    message.replace(QLatin1String("\r\n"), QLatin1String(" "));
-    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    message.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return QStringLiteral("%1: line %2: %3").arg(fileName).arg(issue.line).arg(message);
-}
-
 QString ImportPreview::firstErrorMessage() const
 {
-    if (errors.isEmpty())
-        return {};
-    const auto first = std::min_element(errors.cbegin(), errors.cend(),
-                                        [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
-    return describeIssue(fileName, *first);
+    return firstIssueMessage(fileName, errors);
 }
 
 Result<ImportPreview> previewImport(const Plan &plan, const QString &path, const ImportOptions &options)
 {
-    QFile file(path);
-    if (!file.exists())
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(QFileInfo(path).fileName()));
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("%1: cannot be read (%2)").arg(QFileInfo(path).fileName(), file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("%1: cannot be read (%2)").arg(QFileInfo(path).fileName(), file.errorString()));
-    auto preview = previewImportData(plan, bytes, QFileInfo(path).fileName(), options);
+    auto bytes = readImportFile(path);
+    if (!bytes.ok())
+        return bytes.error();
+    auto preview = previewImportData(plan, bytes.value(), QFileInfo(path).fileName(), options);
     if (preview.ok())
         preview.value().path = path;
     return preview;
@@ -318,8 +283,8 @@ Result<ImportPreview> previewImportData(const Plan &plan, const QByteArray &byte
     ImportPreview preview;
     preview.fileName = fileName;
     preview.kind = options.kind;
-    preview.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    auto previous = findPreviousImport(plan, options.kind, preview.sha256);
+    preview.sha256 = importFingerprint(bytes);
+    auto previous = findPreviousImport(plan, kindKey(options.kind), preview.sha256);
     if (!previous.ok())
         return previous.error();
     preview.previousImport = previous.value();
@@ -395,7 +360,7 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
     if (preview.hasErrors())
         return makeError(ErrorCode::InvalidInput, preview.firstErrorMessage());
     ImportOutcome outcome;
-    auto previous = findPreviousImport(plan, preview.kind, preview.sha256);
+    auto previous = findPreviousImport(plan, kindKey(preview.kind), preview.sha256);
     if (!previous.ok())
         return previous.error();
     if (previous.value()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importformat.h"
+#include "importsupport.h"
 #include "personmatcher.h"
 #include "reportparsers.h"
 #include "textdecoding.h"
@@ -82,9 +83,6 @@ struct ImportPreview {
     // "FILE: line N: problem" for the first error.
     QString firstErrorMessage() const;
 };
-
-// "FILE: line N: problem".
-QString describeIssue(const QString &fileName, const ImportIssue &issue);
 
 // Reads, decodes and parses a file and matches its people with the plan's members. Fails only
 // when the file cannot be read or the plan cannot be queried; problems in the file are in errors.
