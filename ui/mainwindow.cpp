@@ -14,6 +14,7 @@
 #include "common/theme.h"
 #include "common/typography.h"
 #include "dashboard/dashboardpage.h"
+#include "evaluate/evaluatepage.h"
 #include "lifecycle/lifecyclepage.h"
 #include "lifecycle/newplan.h"
 #include "overview/overviewpage.h"
@@ -142,6 +143,7 @@ QWidget *MainWindow::createWorkspace()
     m_lifecycle = new LifecyclePage(m_pages);
     m_schedule = new SchedulePage(m_pages);
     m_dashboard = new DashboardPage(m_pages);
+    m_evaluate = new EvaluatePage(m_pages);
 
     struct Entry {
         Glyph glyph;
@@ -166,10 +168,7 @@ QWidget *MainWindow::createWorkspace()
          later(Glyph::Resources, QStringLiteral("resources"), tr("Resources"),
                tr("The community's shared documents, links, templates and recordings will appear here in a later "
                   "version of Cultivate."))},
-        {Glyph::Evaluate, tr("Evaluate"),
-         later(Glyph::Evaluate, QStringLiteral("evaluate"), tr("Evaluate"),
-               tr("Surveys, check-ins, success stories and recognition will appear here in a later version of "
-                  "Cultivate."))},
+        {Glyph::Evaluate, tr("Evaluate"), m_evaluate},
         {Glyph::Dashboard, tr("Dashboard"), m_dashboard},
         {Glyph::Reports, tr("Reports"),
          later(Glyph::Reports, QStringLiteral("reports"), tr("Reports"),
@@ -397,10 +396,12 @@ void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
     m_lifecycle->setPlan(m_plan.get());
     m_schedule->setPlan(m_plan.get());
     m_dashboard->setPlan(m_plan.get());
+    m_evaluate->setPlan(m_plan.get());
     if (!m_plan->isReadOnly()) {
         m_charter->setUndoStack(m_undoStack.get());
         m_lifecycle->setUndoStack(m_undoStack.get());
         m_schedule->setUndoStack(m_undoStack.get());
+        m_evaluate->setUndoStack(m_undoStack.get());
     }
 
     const QString reason = m_plan->readOnlyReason();
@@ -422,6 +423,7 @@ void MainWindow::detachPages()
     m_charter->setUndoStack(nullptr);
     m_lifecycle->setUndoStack(nullptr);
     m_schedule->setUndoStack(nullptr);
+    m_evaluate->setUndoStack(nullptr);
     m_undoStack.reset();
     if (m_noticeBar)
         m_noticeBar->hide();
@@ -430,6 +432,7 @@ void MainWindow::detachPages()
     m_lifecycle->setPlan(nullptr);
     m_schedule->setPlan(nullptr);
     m_dashboard->setPlan(nullptr);
+    m_evaluate->setPlan(nullptr);
 }
 
 void MainWindow::newCommunity()

@@ -18,6 +18,7 @@ namespace cultivate {
 
 class CharterPage;
 class DashboardPage;
+class EvaluatePage;
 class InfoBar;
 class LifecyclePage;
 class OverviewPage;
@@ -112,6 +113,7 @@ private:
     LifecyclePage *m_lifecycle = nullptr;
     SchedulePage *m_schedule = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    EvaluatePage *m_evaluate = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -15,6 +15,20 @@ bool inPeriod(const QDate &date, const QDate &from, const QDate &to)
     return !date.isValid() || ((!from.isValid() || date >= from) && (!to.isValid() || date <= to));
 }
 
+// The cycle a choice names: its key ("applied"), its label ("Applied value"), or the label's
+// first word ("Applied").
+std::optional<ValueCycle> cycleOfChoice(const QString &choice)
+{
+    const QString text = choice.trimmed();
+    for (ValueCycle cycle : enumValues<ValueCycle>()) {
+        const QString name = label(cycle);
+        if (text.compare(enumKey(cycle), Qt::CaseInsensitive) == 0 || text.compare(name, Qt::CaseInsensitive) == 0 ||
+            text.compare(name.section(QLatin1Char(' '), 0, 0), Qt::CaseInsensitive) == 0)
+            return cycle;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool ValueCreationMatrix::shows(ValueCycle cycle, Id storyId) const
@@ -61,6 +75,35 @@ Result<ValueCreationMatrix> loadValueCreation(const Plan &plan, const QDate &fro
         if (!questions.ok())
             return questions.error();
         for (const Question &question : questions.value()) {
+            if (question.type == QuestionType::Choice) {
+                // "Which kind of value…?" with the cycles as its choices: each cycle's row counts
+                // the answers that name it among all the answers to the question.
+                QList<std::optional<ValueCycle>> choiceCycles;
+                for (const QString &choice : question.choices)
+                    choiceCycles << cycleOfChoice(choice);
+                if (std::none_of(choiceCycles.cbegin(), choiceCycles.cend(), [](const auto &c) { return c.has_value(); }))
+                    continue;
+                auto answers = plan.listWhere<Answer>(QStringLiteral("question_id"), question.id);
+                if (!answers.ok())
+                    return answers.error();
+                int answered = 0;
+                std::array<int, 5> naming{};
+                for (const Answer &answer : answers.value()) {
+                    if (!answer.number)
+                        continue;
+                    ++answered;
+                    const auto index = qsizetype(*answer.number);
+                    if (index >= 0 && index < choiceCycles.size() && choiceCycles.at(index))
+                        ++naming[static_cast<size_t>(*choiceCycles.at(index))];
+                }
+                for (ValueCycleRow &row : matrix.rows) {
+                    const auto c = static_cast<size_t>(row.cycle);
+                    ++row.items;
+                    row.answers += answered;
+                    sums[c].agreeing += naming[c];
+                }
+                continue;
+            }
             const auto cycle = valueCycleOfKey(question.pairKey);
             if (!cycle || (question.type != QuestionType::Likert && question.type != QuestionType::YesNo))
                 continue;

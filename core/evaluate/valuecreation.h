@@ -12,14 +12,16 @@ namespace cultivate {
 class Plan;
 
 // One value cycle (Wenger, Trayner and de Laat) as the plan shows it: the stories that show it,
-// and the survey indicator beside them — the answers to value-creation items tagged with the cycle.
+// and the survey indicator beside them from the value-creation surveys: Likert or yes/no items
+// tagged with the cycle ("cycle:applied"), and choice items whose choices are the cycles ("Which
+// kind of value…?", where an answer naming the cycle agrees).
 struct ValueCycleRow {
     ValueCycle cycle = ValueCycle::Immediate;
     QList<Id> storyIds{};               // stories showing this cycle, by date
-    int items = 0;                      // value-creation survey items tagged with this cycle
+    int items = 0;                      // value-creation survey items about this cycle
     int answers = 0;                    // numeric answers to those items
     std::optional<double> mean{};       // mean answer of the Likert items (1–5)
-    std::optional<double> agreeShare{}; // share of answers that agree: Likert 4 or 5, or yes
+    std::optional<double> agreeShare{}; // share of answers that agree: Likert 4 or 5, yes, or naming the cycle
 };
 
 // The cycles × stories matrix of the Evaluate page and the report.

@@ -80,8 +80,9 @@ bool isNo(const QString &text)
     return words.contains(text.trimmed().toCaseFolded());
 }
 
-// Reads one cell as an answer to `question`; an error message when the cell does not fit the type.
-Result<Answer> readAnswer(const Question &question, const QString &cell)
+} // namespace
+
+Result<Answer> parseAnswer(const Question &question, const QString &cell)
 {
     Answer answer;
     answer.questionId = question.id;
@@ -131,8 +132,6 @@ Result<Answer> readAnswer(const Question &question, const QString &cell)
     }
     return answer;
 }
-
-} // namespace
 
 QString questionKey(const QString &text)
 {
@@ -314,7 +313,7 @@ Result<ResponseImportPreview> previewResponseImportData(const Plan &plan, Id sur
             const QString cell = record.field(column.index);
             if (cell.trimmed().isEmpty())
                 continue; // an unanswered item
-            auto answer = readAnswer(questionById.value(column.questionId), cell);
+            auto answer = parseAnswer(questionById.value(column.questionId), cell);
             if (!answer.ok())
                 preview.errors.append({record.line, answer.error().message});
             else
@@ -365,6 +364,7 @@ Result<ResponseImportOutcome> commitResponseImport(Plan &plan, const ResponseImp
                 return makeError(responseId.code(),
                                  describeIssue(preview.fileName, {row.line, responseId.error().message}));
             ++outcome.responses;
+            outcome.responseIds.append(responseId.value());
             for (Answer answer : row.answers) {
                 answer.responseId = responseId.value();
                 if (auto added = plan.add(answer); !added.ok())

@@ -57,6 +57,11 @@ struct ResponseImportPreview {
     QString firstErrorMessage() const;
 };
 
+// Reads one typed or imported cell as an answer to `question`: Likert 1–5 (or "agree" words), 0–10,
+// yes/no words, one of the choices (case-insensitive), or free text. InvalidInput names the value
+// and the question. The cell must not be blank (a blank cell is an unanswered item).
+Result<Answer> parseAnswer(const Question &question, const QString &cell);
+
 // A question's text reduced for matching a column header: numbering such as "3." or "Q3:" dropped,
 // then only lower-case letters and digits.
 QString questionKey(const QString &text);
@@ -70,6 +75,7 @@ struct ResponseImportOutcome {
     Id importId = 0;
     int responses = 0;
     int answers = 0;
+    QList<Id> responseIds{}; // the responses added, in file order
 };
 
 // Writes the preview's responses and answers and the import record in one transaction; refuses a

@@ -374,3 +374,39 @@ TEST_CASE("the value-creation matrix lists each cycle's stories and the survey a
     CHECK_FALSE(m.rows[int(ValueCycle::Realized)].mean.has_value());
     CHECK(m.rows[int(ValueCycle::Realized)].items == 1);
 }
+
+TEST_CASE("a value-creation question whose choices are the cycles counts, per cycle, the answers that name it")
+{
+    auto plan = emptyPlan();
+    Survey survey;
+    survey.title = QStringLiteral("Which value?");
+    survey.kind = SurveyKind::ValueCreation;
+    survey.date = QDate(2026, 8, 28);
+    auto surveyId = plan->add(survey);
+    REQUIRE_OK(surveyId);
+    Question question;
+    question.surveyId = surveyId.value();
+    question.text = QStringLiteral("Which kind of value did the community bring you?");
+    question.type = QuestionType::Choice;
+    for (ValueCycle cycle : enumValues<ValueCycle>())
+        question.choices << label(cycle);
+    REQUIRE_OK(plan->add(question));
+    const QByteArray file = (QStringLiteral("%1\n%2\n%2\n%3\n%4\n")
+                                 .arg(question.text, label(ValueCycle::Applied), label(ValueCycle::Immediate),
+                                      label(ValueCycle::Reframing)))
+                                .toUtf8();
+    auto preview = previewResponseImportData(*plan, surveyId.value(), file, QStringLiteral("which.csv"));
+    REQUIRE_OK(preview);
+    REQUIRE_OK(commitResponseImport(*plan, preview.value()));
+
+    auto matrix = loadValueCreation(*plan);
+    REQUIRE_OK(matrix);
+    const auto &rows = matrix.value().rows;
+    // Applied twice, immediate once, reframing once, of four answers.
+    CHECK(*rows[int(ValueCycle::Applied)].agreeShare == Approx(0.5));
+    CHECK(*rows[int(ValueCycle::Immediate)].agreeShare == Approx(0.25));
+    CHECK(*rows[int(ValueCycle::Reframing)].agreeShare == Approx(0.25));
+    CHECK(*rows[int(ValueCycle::Realized)].agreeShare == Approx(0.0));
+    CHECK(rows[int(ValueCycle::Realized)].answers == 4);
+    CHECK_FALSE(rows[int(ValueCycle::Applied)].mean.has_value());
+}

@@ -95,6 +95,46 @@ template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Goal &go
     return snapshot;
 }
 
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Question &question)
+{
+    RowSnapshot snapshot;
+    CULTIVATE_TRY(snapshot.readd<Answer>(plan, QStringLiteral("question_id"), question.id));
+    CULTIVATE_TRY(snapshot.rewrite<Goal>(plan, QStringLiteral("survey_question_id"), question.id));
+    return snapshot;
+}
+
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Response &response)
+{
+    RowSnapshot snapshot;
+    CULTIVATE_TRY(snapshot.readd<Answer>(plan, QStringLiteral("response_id"), response.id));
+    return snapshot;
+}
+
+// A survey takes its questions and responses with it, and the answers of both; the answers come
+// back after the questions and responses they belong to.
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Survey &survey)
+{
+    RowSnapshot snapshot;
+    auto questions = plan.listWhere<Question>(QStringLiteral("survey_id"), survey.id);
+    if (!questions.ok())
+        return questions.error();
+    CULTIVATE_TRY(snapshot.readd<Question>(plan, QStringLiteral("survey_id"), survey.id));
+    CULTIVATE_TRY(snapshot.readd<Response>(plan, QStringLiteral("survey_id"), survey.id));
+    for (const Question &question : questions.value()) {
+        CULTIVATE_TRY(snapshot.readd<Answer>(plan, QStringLiteral("question_id"), question.id));
+        CULTIVATE_TRY(snapshot.rewrite<Goal>(plan, QStringLiteral("survey_question_id"), question.id));
+    }
+    CULTIVATE_TRY(snapshot.rewrite<ChecklistItem>(plan, QStringLiteral("evidence_survey_id"), survey.id));
+    return snapshot;
+}
+
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Story &story)
+{
+    RowSnapshot snapshot;
+    CULTIVATE_TRY(snapshot.rewrite<ChecklistItem>(plan, QStringLiteral("evidence_story_id"), story.id));
+    return snapshot;
+}
+
 Result<void> RowSnapshot::restore(Plan &plan) const
 {
     for (const auto &step : m_steps)

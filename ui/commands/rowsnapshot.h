@@ -31,5 +31,9 @@ template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Event &e
 template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Stage &stage);
 template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Series &series);
 template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Goal &goal);
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Survey &survey);
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Question &question);
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Response &response);
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Story &story);
 
 } // namespace cultivate

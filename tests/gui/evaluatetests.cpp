@@ -1,0 +1,264 @@
+// The Evaluate page in the real main window, offscreen: a check-in built from its template, answers
+// typed on the grid and imported from a forms tool's file, the results and the check-in trend, a
+// story in the value-creation matrix, and every step undone and redone.
+#include "guisupport.h"
+#include "testsupport.h"
+
+#include "commands/planundostack.h"
+#include "evaluate/evaluatepage.h"
+#include "lifecycle/newplan.h"
+#include "mainwindow.h"
+#include "storage/plan.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace cultivate;
+using namespace cultivate::test;
+using Catch::Detail::Approx;
+
+namespace {
+
+template <class T> QList<T> all(const Plan &plan)
+{
+    auto rows = plan.list<T>();
+    REQUIRE_OK(rows);
+    return rows.value();
+}
+
+struct EvaluateWindow {
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+    EvaluatePage *page = nullptr;
+
+    EvaluateWindow()
+    {
+        isolateSettings();
+        path = dir.filePath(QStringLiteral("evaluate.cop"));
+        REQUIRE_OK(createPlan(path, NewPlanOptions{QStringLiteral("Evaluate Practice"), QDate(2026, 1, 5),
+                                                   PlanTemplate::OneYear}));
+        REQUIRE_OK(window.openPlan(path));
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        showPage(window, QStringLiteral("page-evaluate"));
+        page = child<EvaluatePage>(window, QStringLiteral("page-evaluate"));
+    }
+    Plan &plan() { return *window.plan(); }
+    PlanUndoStack &stack() { return *window.undoStack(); }
+
+    // The figures of `surveyId` once the page has computed them after the last change.
+    SurveyFigures figuresOf(Id surveyId)
+    {
+        const SurveyFigures *found = nullptr;
+        const int expected = int(all<Response>(plan()).size());
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                const Metrics *m = page->figures();
+                if (!m)
+                    return false;
+                int responses = 0;
+                found = nullptr;
+                for (const SurveyFigures &s : m->surveys) {
+                    responses += s.responses;
+                    if (s.id == surveyId)
+                        found = &s;
+                }
+                return found && responses == expected;
+            },
+            5000));
+        return *found;
+    }
+};
+
+// Types rows of cells into the response grid of an open dialog.
+void typeRows(QWidget *dialog, const QList<QStringList> &rows)
+{
+    auto *grid = dialog->findChild<QTableWidget *>(QStringLiteral("response-grid"));
+    CHECK(grid != nullptr);
+    if (!grid)
+        return;
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c)
+            grid->item(r, c)->setText(rows[r][c]);
+    }
+}
+
+} // namespace
+
+TEST_CASE("a facilitator builds a check-in, types the answers, reads the results and the trend, and undoes it")
+{
+    EvaluateWindow w;
+    CHECK(child<QLabel>(w.window, QStringLiteral("evaluate-no-survey"))->isVisibleTo(w.page));
+
+    const Id checkIn = w.page->addSurveyFromTemplate(SurveyKind::CheckIn);
+    REQUIRE(checkIn > 0);
+    CHECK(w.page->selectedSurveyId() == checkIn);
+    CHECK(w.stack().count() == 1);
+    const auto questions = all<Question>(w.plan());
+    REQUIRE(questions.size() == 2);
+    CHECK(child<QTableWidget>(w.window, QStringLiteral("survey-questions"))->rowCount() == 2);
+
+    // A cell that is not an answer keeps the grid open and names the row.
+    {
+        ModalDriver driver({[](QWidget *dialog) {
+            typeRows(dialog, {{QStringLiteral("A1"), QStringLiteral("maybe")}});
+            static_cast<QDialog *>(dialog)->accept();
+            auto *problem = dialog->findChild<QLabel *>(QStringLiteral("response-grid-problem"));
+            CHECK(dialog->isVisible());
+            CHECK((problem && problem->text().startsWith(QStringLiteral("Row 1:"))));
+            static_cast<QDialog *>(dialog)->reject();
+        }});
+        QTest::mouseClick(child<QPushButton>(w.window, QStringLiteral("evaluate-enter-responses")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    CHECK(all<Response>(w.plan()).isEmpty());
+
+    // Three respondents with codes; one leaves the second item unanswered.
+    {
+        ModalDriver driver({acceptDialog([](QWidget *dialog) {
+            typeRows(dialog, {{QStringLiteral("A1"), QStringLiteral("yes"), QStringLiteral("no")},
+                              {QStringLiteral("A2"), QStringLiteral("no"), QString()},
+                              {QStringLiteral("A3"), QStringLiteral("Yes"), QStringLiteral("yes")}});
+        })});
+        QTest::mouseClick(child<QPushButton>(w.window, QStringLiteral("evaluate-enter-responses")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    const auto responses = all<Response>(w.plan());
+    REQUIRE(responses.size() == 3);
+    CHECK(responses[0].respondentCode == QStringLiteral("A1"));
+    CHECK_FALSE(responses[0].memberId.has_value());
+    CHECK(all<Answer>(w.plan()).size() == 5);
+    CHECK(w.stack().count() == 2);
+
+    // yes, no, no, yes, yes: three of five.
+    const SurveyFigures figures = w.figuresOf(checkIn);
+    CHECK(figures.responses == 3);
+    REQUIRE(figures.yesShare.has_value());
+    CHECK(*figures.yesShare == Approx(0.6));
+    REQUIRE(QTest::qWaitFor([&] {
+        return child<QTextBrowser>(w.window, QStringLiteral("survey-results"))->toPlainText().contains(QStringLiteral("60% yes"));
+    }));
+
+    // The trend: one point per check-in with answers.
+    auto *trend = child<QChartView>(w.window, QStringLiteral("evaluate-trend"));
+    REQUIRE(trend->chart() != nullptr);
+    auto *series = trend->chart()->findChild<QLineSeries *>(QStringLiteral("checkins"));
+    REQUIRE(series != nullptr);
+    REQUIRE(series->count() == 1);
+    CHECK(series->at(0).y() == Approx(60.0));
+    CHECK_FALSE(child<QLabel>(w.window, QStringLiteral("evaluate-trend-empty"))->isVisibleTo(w.page));
+
+    // A second check-in, its answers imported from a forms tool's export.
+    const Id second = w.page->addSurveyFromTemplate(SurveyKind::CheckIn);
+    REQUIRE(second > 0);
+    const QString file = w.dir.filePath(QStringLiteral("december.csv"));
+    writeFile(file, "Timestamp,Are you using a practice from the community in your work?\n"
+                    "2026-12-20 10:00:00,yes\n2026-12-21 11:00:00,yes\n");
+    QString message;
+    REQUIRE(w.page->importResponses(file, &message));
+    CHECK(message.contains(QStringLiteral("2 responses")));
+    const auto withImport = all<Response>(w.plan());
+    REQUIRE(withImport.size() == 5);
+    CHECK(*w.figuresOf(second).yesShare == Approx(1.0));
+    REQUIRE(QTest::qWaitFor([&] {
+        auto *s = child<QChartView>(w.window, QStringLiteral("evaluate-trend"))
+                      ->chart()
+                      ->findChild<QLineSeries *>(QStringLiteral("checkins"));
+        return s && s->count() == 2;
+    }));
+    QString again;
+    CHECK_FALSE(w.page->importResponses(file, &again));
+    CHECK(again.contains(QStringLiteral("imported before")));
+
+    // Undo the import, then redo it: the same rows come back with the same ids.
+    const auto answersWithImport = all<Answer>(w.plan());
+    w.stack().undo();
+    CHECK(all<Response>(w.plan()).size() == 3);
+    CHECK(all<ImportRecord>(w.plan()).isEmpty());
+    w.stack().redo();
+    CHECK(all<Response>(w.plan()) == withImport);
+    CHECK(all<Answer>(w.plan()) == answersWithImport);
+
+    // Undo everything: the plan has no survey left; redo puts it all back.
+    while (w.stack().canUndo())
+        w.stack().undo();
+    CHECK(all<Survey>(w.plan()).isEmpty());
+    CHECK(all<Question>(w.plan()).isEmpty());
+    CHECK(all<Response>(w.plan()).isEmpty());
+    while (w.stack().canRedo())
+        w.stack().redo();
+    CHECK(all<Response>(w.plan()) == withImport);
+    CHECK(all<Answer>(w.plan()) == answersWithImport);
+}
+
+TEST_CASE("removing a survey takes its questions, responses and answers, and undo brings every row back")
+{
+    EvaluateWindow w;
+    const Id baseline = w.page->addSurveyFromTemplate(SurveyKind::Baseline);
+    REQUIRE(baseline > 0);
+    {
+        ModalDriver driver({acceptDialog([](QWidget *dialog) {
+            typeRows(dialog, {{QString(), QStringLiteral("Nurse, Ward 4"), QStringLiteral("1 to 3 years"),
+                               QStringLiteral("Handover"), QStringLiteral("3"), QStringLiteral("4"),
+                               QStringLiteral("2"), QStringLiteral("1 to 2")}});
+        })});
+        QTest::mouseClick(child<QPushButton>(w.window, QStringLiteral("evaluate-enter-responses")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    const auto questions = all<Question>(w.plan());
+    const auto responses = all<Response>(w.plan());
+    const auto answers = all<Answer>(w.plan());
+    REQUIRE(answers.size() == 7);
+    QTest::mouseClick(child<QPushButton>(w.window, QStringLiteral("evaluate-remove-survey")), Qt::LeftButton);
+    CHECK(all<Survey>(w.plan()).isEmpty());
+    CHECK(all<Answer>(w.plan()).isEmpty());
+    w.stack().undo();
+    CHECK(all<Question>(w.plan()) == questions);
+    CHECK(all<Response>(w.plan()) == responses);
+    CHECK(all<Answer>(w.plan()) == answers);
+}
+
+TEST_CASE("a story added on the Evaluate page shows in the value-creation matrix under its cycles")
+{
+    EvaluateWindow w;
+    {
+        ModalDriver driver({acceptDialog([](QWidget *dialog) {
+            auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("story-title"));
+            auto *applied = dialog->findChild<QCheckBox *>(QStringLiteral("story-cycle-applied"));
+            CHECK((title && applied));
+            if (!(title && applied))
+                return;
+            title->setText(QStringLiteral("Ward 4 adopts the handover sheet"));
+            applied->setChecked(true);
+        })});
+        QTest::mouseClick(child<QPushButton>(w.window, QStringLiteral("evaluate-new-story")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    const auto stories = all<Story>(w.plan());
+    REQUIRE(stories.size() == 1);
+    CHECK(stories[0].cycles == QList<ValueCycle>{ValueCycle::Applied});
+    CHECK_FALSE(stories[0].consent);
+
+    auto *matrix = child<QTableWidget>(w.window, QStringLiteral("value-matrix"));
+    REQUIRE(QTest::qWaitFor([&] { return matrix->columnCount() == 4; }));
+    CHECK(matrix->horizontalHeaderItem(3)->text() == stories[0].title);
+    CHECK(matrix->item(int(ValueCycle::Applied), 3)->text() == QStringLiteral("●"));
+    CHECK(matrix->item(int(ValueCycle::Immediate), 3)->text().isEmpty());
+    auto *storyList = child<QTableWidget>(w.window, QStringLiteral("story-list"));
+    CHECK(storyList->rowCount() == 1);
+
+    w.stack().undo();
+    CHECK(all<Story>(w.plan()).isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return matrix->columnCount() == 3 && storyList->rowCount() == 0; }));
+}
