@@ -24,6 +24,7 @@ class OverviewPage;
 class BackupScheduler;
 class Plan;
 class PlanUndoStack;
+class ReportsPage;
 class SchedulePage;
 class Sidebar;
 class WelcomePage;
@@ -94,6 +95,7 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_exportIcsAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_exportJsonAction = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
@@ -112,6 +114,7 @@ private:
     LifecyclePage *m_lifecycle = nullptr;
     SchedulePage *m_schedule = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    ReportsPage *m_reports = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
