@@ -48,9 +48,11 @@ DraftDialog::DraftDialog(const Draft &draft, const QString &title, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(unit * 2 / 3);
-    auto *intro = makeLabel(tr("A draft to send from your own mail program. Members are addressed in blind copy, so "
-                               "they do not see each other's addresses."),
-                            TextStyle::Secondary, this);
+    auto *intro =
+        makeLabel(draft.bcc.isEmpty() ? tr("A draft to send from your own mail program. Change it there as you like.")
+                                      : tr("A draft to send from your own mail program. Members are addressed in blind "
+                                           "copy, so they do not see each other's addresses."),
+                  TextStyle::Secondary, this);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
@@ -90,7 +92,7 @@ DraftDialog::DraftDialog(const Draft &draft, const QString &title, QWidget *pare
     connect(mail, &QPushButton::clicked, this, &DraftDialog::openInMailProgram);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(unit * 40, unit * 30);
+    resize(unit * 46, unit * 32);
 }
 
 QString DraftDialog::text() const

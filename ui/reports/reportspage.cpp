@@ -2,11 +2,13 @@
 
 #include "common/card.h"
 #include "common/formatting.h"
+#include "common/theme.h"
 #include "common/typography.h"
 #include "reports/draftdialog.h"
 #include "reports/reportpreview.h"
 #include "storage/plan.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +26,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTimer>
 #include <QUrl>
@@ -239,10 +242,10 @@ QWidget *ReportsPage::createChoices()
     m_to->setObjectName(QStringLiteral("reports-to"));
     m_to->setAccessibleName(tr("Last day of the period"));
     m_to->setCalendarPopup(true);
-    auto *fromLabel = makeLabel(tr("&From:"), TextStyle::Body, m_customDates);
+    auto *fromLabel = makeLabel(tr("Fro&m:"), TextStyle::Body, m_customDates);
     fromLabel->setTextFormat(Qt::PlainText);
     fromLabel->setBuddy(m_from);
-    auto *toLabel = makeLabel(tr("&To:"), TextStyle::Body, m_customDates);
+    auto *toLabel = makeLabel(tr("T&o:"), TextStyle::Body, m_customDates);
     toLabel->setBuddy(m_to);
     dates->addWidget(fromLabel, 0, 0);
     dates->addWidget(m_from, 0, 1);
@@ -312,7 +315,7 @@ QWidget *ReportsPage::createChoices()
     m_format->setAccessibleName(tr("File format"));
     for (ReportFormat format : enumValues<ReportFormat>())
         m_format->addItem(formatName(format), int(format));
-    m_export = new QPushButton(tr("&Export…"), content);
+    m_export = new QPushButton(tr("E&xport…"), content);
     m_export->setObjectName(QStringLiteral("reports-export"));
     m_export->setAccessibleName(tr("Export the report"));
     m_export->setToolTip(tr("Save the report with the chosen sections and period"));
@@ -343,7 +346,7 @@ QWidget *ReportsPage::createChoices()
     m_exportResult->setObjectName(QStringLiteral("reports-export-result"));
     m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_exportResult->hide();
-    m_openExported = new QPushButton(tr("&Open"), content);
+    m_openExported = new QPushButton(tr("O&pen"), content);
     m_openExported->setObjectName(QStringLiteral("reports-export-open"));
     m_openExported->setAccessibleName(tr("Open the exported report"));
     m_openExported->hide();
@@ -356,7 +359,7 @@ QWidget *ReportsPage::createChoices()
     messages->addWidget(makeLabel(tr("A thank-you to the sponsors with the period's results, to send from your mail "
                                      "program. Reminders and follow-ups for an event are on the Schedule page."),
                                   TextStyle::Secondary, content));
-    m_sponsorDraft = new QPushButton(tr("&Thank-you Note to Sponsors…"), content);
+    m_sponsorDraft = new QPushButton(tr("Thank-you &Note to Sponsors…"), content);
     m_sponsorDraft->setObjectName(QStringLiteral("reports-sponsor-draft"));
     m_sponsorDraft->setAccessibleName(tr("Draft a thank-you note to the sponsors"));
     auto *draftRow = new QHBoxLayout;
@@ -385,7 +388,9 @@ QWidget *ReportsPage::createChoices()
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
-    scroll->setFixedWidth(unit * 22);
+    // Wide enough for the longest section name beside a scroll bar, so that no card is cut off.
+    scroll->setFixedWidth(
+        std::max(unit * 22, content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2));
     return scroll;
 }
 
@@ -541,8 +546,26 @@ void ReportsPage::updateExportEnabled()
     m_sponsorDraft->setEnabled(plan() != nullptr);
 }
 
+void ReportsPage::updateIndicatorContrast()
+{
+    // Fusion outlines check boxes and radio buttons in the Window colour made darker, which vanishes on a
+    // dark card: in the dark theme the indicators get a Window colour between the card's and the text's.
+    const QPalette app = QApplication::palette();
+    const QColor outline = isDarkTheme() ? mixColours(app.color(QPalette::Base), app.color(QPalette::Text), 0.6)
+                                         : app.color(QPalette::Window);
+    QList<QAbstractButton *> indicators = m_paper->buttons();
+    for (QCheckBox *check : std::as_const(m_sections))
+        indicators << check;
+    for (QAbstractButton *button : std::as_const(indicators)) {
+        QPalette p = button->palette();
+        p.setColor(QPalette::Window, outline);
+        button->setPalette(p);
+    }
+}
+
 void ReportsPage::refresh()
 {
+    updateIndicatorContrast();
     if (plan() != m_shownPlan) {
         m_shownPlan = plan();
         m_debounce->stop();

@@ -85,6 +85,7 @@ private:
     void previewFinished(const ReportRunPtr &run);
     void setPreviewBusy(bool busy);
     void updateExportEnabled();
+    void updateIndicatorContrast();
     void exportWithDialog();
     void exportFinishedRun(const ReportRunPtr &run);
     void showExportProgress(int permille);
