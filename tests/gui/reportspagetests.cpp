@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -274,6 +275,54 @@ TEST_CASE("cancelling an export leaves no file")
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("demo.cop")});
     CHECK_FALSE(w.page->isExporting());
     CHECK(child<QWidget>(*w.page, QStringLiteral("reports-export"))->isEnabled());
+}
+
+TEST_CASE("cancelling while the charts are drawn or the file is written leaves no file")
+{
+    forgetSettings();
+    QTemporaryDir dir;
+    ReportsWindow w(makeDemo(dir));
+    QSignalSpy finished(w.page, &ReportsPage::exportFinished);
+    const QString path = dir.filePath(QStringLiteral("late.pdf"));
+    auto *progress = child<QProgressBar>(*w.page, QStringLiteral("reports-export-progress"));
+    auto *cancel = child<QPushButton>(*w.page, QStringLiteral("reports-export-cancel"));
+    int cancelledAt = -1;
+    // Composing is the first tenth; cancel once the work has gone past it.
+    QObject::connect(progress, &QProgressBar::valueChanged, cancel, [&](int value) {
+        if (value >= 100 && cancelledAt < 0) {
+            cancelledAt = value;
+            cancel->click();
+        }
+    });
+    REQUIRE(w.page->exportTo(path, ReportFormat::Pdf));
+    REQUIRE(finished.wait(60000));
+    REQUIRE(cancelledAt >= 100);
+    CHECK_FALSE(finished.constFirst().at(0).toBool());
+    CHECK(finished.constFirst().at(1).toString().contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) ==
+          QDir(dir.path())
+              .entryList({QStringLiteral("demo.cop*"), QStringLiteral(".demo.cop*")}, QDir::Files | QDir::Hidden));
+}
+
+TEST_CASE("the newest choice wins when previews overlap")
+{
+    forgetSettings();
+    QTemporaryDir dir;
+    ReportsWindow w(makeDemo(dir));
+    waitForPreview(*w.page);
+    auto *letter = child<QRadioButton>(*w.page, QStringLiteral("reports-paper-letter"));
+    auto *a4 = child<QRadioButton>(*w.page, QStringLiteral("reports-paper-a4"));
+    // Each change outlives the pause before a preview starts, so the previews overlap.
+    letter->click();
+    QTest::qWait(ReportsPage::DebounceMs + 50);
+    a4->click();
+    QTest::qWait(ReportsPage::DebounceMs + 50);
+    letter->click();
+    waitForPreview(*w.page);
+    REQUIRE(w.page->previewPageCount() >= 1);
+    for (const QImage &page : w.page->previewPages())
+        CHECK(qAbs(qreal(page.height()) / page.width() - 11.0 / 8.5) < 0.01);
 }
 
 TEST_CASE("an export that cannot be written says why in one line")
