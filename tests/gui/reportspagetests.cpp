@@ -3,9 +3,11 @@
 // choices remembered per plan, and the drafts of messages around an event and to the sponsors.
 #include "testsupport.h"
 
+#include "common/formatting.h"
 #include "demo/demogenerator.h"
 #include "lifecycle/newplan.h"
 #include "mainwindow.h"
+#include "metricsfixture.h"
 #include "reports/draftdialog.h"
 #include "reports/reportspage.h"
 #include "schedule/schedulepage.h"
@@ -431,6 +433,45 @@ TEST_CASE("the reports page drafts a thank-you note to the sponsors for the chos
         draftShownBy([&] { child<QPushButton>(*w.page, QStringLiteral("reports-sponsor-draft"))->click(); });
     CHECK(shown.body == expected->body);
     CHECK(mailtoUrl(shown).toString().startsWith(QStringLiteral("mailto:")));
+}
+
+TEST_CASE("the period presets count back from the plan's today, also for an in-memory plan")
+{
+    forgetSettings();
+    test::MetricsFixture f; // in memory, today 2026-04-15, plan year 2026
+    ReportsPage page;
+    page.resize(1200, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.setPlan(f.plan.get());
+    waitForPreview(page);
+    CHECK(page.previewPageCount() >= 1);
+    CHECK(child<QLabel>(page, QStringLiteral("reports-period"))->text() ==
+          QStringLiteral("Covers %1").arg(formatPeriod(QDate(2026, 1, 1), QDate(2026, 4, 15))));
+
+    page.setPeriod(ReportsPage::Period::LastQuarter);
+    CHECK(page.options().from == QDate(2026, 1, 1));
+    CHECK(page.options().to == QDate(2026, 3, 31));
+    waitForPreview(page);
+    CHECK(child<QLabel>(page, QStringLiteral("reports-period"))->text() ==
+          QStringLiteral("Covers %1").arg(formatPeriod(QDate(2026, 1, 1), QDate(2026, 3, 31))));
+
+    page.setPeriod(ReportsPage::Period::LastMonth);
+    CHECK(page.options().from == QDate(2026, 3, 1));
+    CHECK(page.options().to == QDate(2026, 3, 31));
+
+    // Custom dates start from the period on show, and either order of the two dates works.
+    waitForPreview(page);
+    page.setPeriod(ReportsPage::Period::Custom);
+    CHECK(page.customFrom() == QDate(2026, 3, 1));
+    CHECK(page.customTo() == QDate(2026, 3, 31));
+    page.setCustomPeriod(QDate(2026, 2, 28), QDate(2026, 2, 1));
+    CHECK(page.options().from == QDate(2026, 2, 1));
+    CHECK(page.options().to == QDate(2026, 2, 28));
+    waitForPreview(page);
+    CHECK(child<QLabel>(page, QStringLiteral("reports-period"))->text() ==
+          QStringLiteral("Covers %1").arg(formatPeriod(QDate(2026, 2, 1), QDate(2026, 2, 28))));
+    page.setPlan(nullptr);
 }
 
 TEST_CASE("an empty plan shows a well-formed preview")

@@ -243,7 +243,6 @@ QWidget *ReportsPage::createChoices()
     m_to->setAccessibleName(tr("Last day of the period"));
     m_to->setCalendarPopup(true);
     auto *fromLabel = makeLabel(tr("Fro&m:"), TextStyle::Body, m_customDates);
-    fromLabel->setTextFormat(Qt::PlainText);
     fromLabel->setBuddy(m_from);
     auto *toLabel = makeLabel(tr("T&o:"), TextStyle::Body, m_customDates);
     toLabel->setBuddy(m_to);
@@ -833,8 +832,10 @@ void ReportsPage::restoreChoices()
 {
     m_restoring = true;
     QSettings settings;
-    settings.beginGroup(settingsGroup());
-    const bool known = !settingsGroup().isEmpty() && settings.contains(QStringLiteral("sections"));
+    // A plan without a file (in memory) has no remembered choices; that group is never written.
+    const QString group = settingsGroup();
+    settings.beginGroup(group.isEmpty() ? QStringLiteral("reports/unsaved") : group);
+    const bool known = settings.contains(QStringLiteral("sections"));
     QSet<ReportSection> chosen = allReportSections();
     if (known) {
         chosen.clear();
