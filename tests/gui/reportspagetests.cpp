@@ -542,4 +542,20 @@ TEST_CASE("every focusable control of the reports page has a name for screen rea
                                                      QString::fromLatin1(widget->metaObject()->className()));
     }
     CHECK(missing.join(QStringLiteral(", ")) == QString());
+
+    // Tab goes through the choices from the top and then to the pages.
+    QStringList order;
+    QWidget *widget = child<QComboBox>(*w.page, QStringLiteral("reports-period-choice"));
+    for (int i = 0; i < 400 && !order.contains(widget->objectName()); ++i) {
+        if (w.page->isAncestorOf(widget) && widget->isVisible() && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus) && !widget->objectName().startsWith(QLatin1String("qt_")))
+            order << widget->objectName();
+        widget = widget->nextInFocusChain();
+    }
+    INFO(order.join(QStringLiteral(" ")).toStdString());
+    CHECK(order.indexOf(QStringLiteral("reports-from")) == 1);
+    CHECK(order.indexOf(QStringLiteral("reports-section-cover")) < order.indexOf(QStringLiteral("reports-export")));
+    CHECK(order.indexOf(QStringLiteral("reports-export")) < order.indexOf(QStringLiteral("reports-sponsor-draft")));
+    CHECK(order.indexOf(QStringLiteral("reports-sponsor-draft")) + 1 ==
+          order.indexOf(QStringLiteral("reports-preview")));
 }

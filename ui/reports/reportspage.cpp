@@ -158,6 +158,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     outer->addWidget(createHeader());
     outer->addLayout(body, 1);
 
+    // The choices come first, from the top, then the pages.
+    setTabOrder(m_sponsorDraft, m_preview);
     m_preview->setMessage(tr("Open a plan to make its stakeholder report."));
     updateExportEnabled();
 }
