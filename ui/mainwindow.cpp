@@ -18,6 +18,7 @@
 #include "lifecycle/lifecyclepage.h"
 #include "lifecycle/newplan.h"
 #include "overview/overviewpage.h"
+#include "reports/reportspage.h"
 #include "schedule/schedulepage.h"
 #include "storage/plan.h"
 #include "welcome/newcommunitydialog.h"
@@ -144,6 +145,7 @@ QWidget *MainWindow::createWorkspace()
     m_schedule = new SchedulePage(m_pages);
     m_dashboard = new DashboardPage(m_pages);
     m_evaluate = new EvaluatePage(m_pages);
+    m_reports = new ReportsPage(m_pages);
 
     struct Entry {
         Glyph glyph;
@@ -170,10 +172,7 @@ QWidget *MainWindow::createWorkspace()
                   "version of Cultivate."))},
         {Glyph::Evaluate, tr("Evaluate"), m_evaluate},
         {Glyph::Dashboard, tr("Dashboard"), m_dashboard},
-        {Glyph::Reports, tr("Reports"),
-         later(Glyph::Reports, QStringLiteral("reports"), tr("Reports"),
-               tr("Stakeholder reports to save as PDF, HTML, ODT or Markdown will be made here in a later version "
-                  "of Cultivate."))},
+        {Glyph::Reports, tr("Reports"), m_reports},
     };
     for (const Entry &entry : entries) {
         m_navigation->addPage(glyphIcon(entry.glyph), entry.title);
@@ -232,6 +231,12 @@ void MainWindow::createActions()
     m_exportIcsAction->setStatusTip(tr("Write the events to an .ics file for calendar programs"));
     connect(m_exportIcsAction, &QAction::triggered, this, &MainWindow::exportIcs);
 
+    m_exportReportAction = new QAction(tr("&Stakeholder Report…"), this);
+    m_exportReportAction->setObjectName(QStringLiteral("export-report-action"));
+    m_exportReportAction->setStatusTip(tr("Choose the report's sections and period, then export it"));
+    connect(m_exportReportAction, &QAction::triggered, this,
+            [this] { m_navigation->setCurrentRow(m_pages->indexOf(m_reports)); });
+
     m_exportJsonAction = new QAction(tr("Whole Plan as &JSON…"), this);
     m_exportJsonAction->setObjectName(QStringLiteral("export-json-action"));
     m_exportJsonAction->setStatusTip(tr("Write every record of the plan to a JSON file"));
@@ -285,6 +290,7 @@ void MainWindow::createMenus()
     file->addAction(m_restoreAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("export-menu"));
+    exportMenu->addAction(m_exportReportAction);
     exportMenu->addAction(m_exportIcsAction);
     exportMenu->addAction(m_exportJsonAction);
     file->addSeparator();
@@ -397,6 +403,7 @@ void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
     m_schedule->setPlan(m_plan.get());
     m_dashboard->setPlan(m_plan.get());
     m_evaluate->setPlan(m_plan.get());
+    m_reports->setPlan(m_plan.get());
     if (!m_plan->isReadOnly()) {
         m_charter->setUndoStack(m_undoStack.get());
         m_lifecycle->setUndoStack(m_undoStack.get());
@@ -433,6 +440,7 @@ void MainWindow::detachPages()
     m_schedule->setPlan(nullptr);
     m_dashboard->setPlan(nullptr);
     m_evaluate->setPlan(nullptr);
+    m_reports->setPlan(nullptr);
 }
 
 void MainWindow::newCommunity()
@@ -535,7 +543,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_plan != nullptr;
     m_closeAction->setEnabled(open);
-    for (QAction *action : {m_saveCopyAction, m_restoreAction, m_exportIcsAction, m_exportJsonAction})
+    for (QAction *action :
+         {m_saveCopyAction, m_restoreAction, m_exportReportAction, m_exportIcsAction, m_exportJsonAction})
         action->setEnabled(open);
     m_restoreAction->setEnabled(open && !m_plan->isReadOnly());
     for (QAction *action : std::as_const(m_pageActions))

@@ -25,6 +25,7 @@ class OverviewPage;
 class BackupScheduler;
 class Plan;
 class PlanUndoStack;
+class ReportsPage;
 class SchedulePage;
 class Sidebar;
 class WelcomePage;
@@ -95,6 +96,7 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_exportIcsAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_exportJsonAction = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;
@@ -114,6 +116,7 @@ private:
     SchedulePage *m_schedule = nullptr;
     DashboardPage *m_dashboard = nullptr;
     EvaluatePage *m_evaluate = nullptr;
+    ReportsPage *m_reports = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

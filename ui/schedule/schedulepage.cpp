@@ -4,6 +4,7 @@
 #include "commands/seriescommands.h"
 #include "common/formatting.h"
 #include "common/typography.h"
+#include "reports/draftdialog.h"
 #include "schedule/eventdialog.h"
 #include "schedule/eventtablemodel.h"
 #include "schedule/yeartimeline.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -89,7 +91,26 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_delete = new QPushButton(tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("schedule-delete"));
     m_delete->setShortcut(QKeySequence::Delete);
-    for (QPushButton *button : {m_new, m_edit, m_cancel, m_delete})
+    // Messages about the selected event, drafted for the user's mail program (also the list's context menu).
+    m_draft = new QPushButton(tr("D&raft Message"), this);
+    m_draft->setObjectName(QStringLiteral("schedule-draft"));
+    m_draft->setAccessibleName(tr("Draft a message about the selected event"));
+    auto *drafts = new QMenu(m_draft);
+    drafts->setObjectName(QStringLiteral("schedule-draft-menu"));
+    const QList<std::tuple<EventDraftKind, QString, QString>> draftKinds{
+        {EventDraftKind::Reminder, QStringLiteral("reminder"), tr("Draft &Reminder…")},
+        {EventDraftKind::FollowUp, QStringLiteral("follow-up"), tr("Draft &Follow-up…")},
+        {EventDraftKind::MissedYou, QStringLiteral("missed-it"), tr("Draft Note to Those Who &Missed It…")}};
+    for (const auto &[kind, key, text] : draftKinds) {
+        QAction *action = drafts->addAction(text);
+        action->setObjectName(QStringLiteral("schedule-draft-") + key);
+        connect(action, &QAction::triggered, this, [this, kind] {
+            if (const std::optional<Event> event = selectedEvent(); event && plan())
+                showEventDraft(*plan(), event->id, kind, this);
+        });
+    }
+    m_draft->setMenu(drafts);
+    for (QPushButton *button : {m_new, m_edit, m_cancel, m_delete, m_draft})
         bar->addWidget(button);
     bar->addStretch(1);
     m_statusFilter = new QComboBox(this);
@@ -140,6 +161,8 @@ SchedulePage::SchedulePage(QWidget *parent)
         statuses << label(status);
     fitLabels(EventTableModel::KindColumn, kinds);
     fitLabels(EventTableModel::StatusColumn, statuses);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(drafts->actions());
     m_tabs->addTab(m_table, tr("&List"));
 
     auto *month = new QWidget(m_tabs);
@@ -290,6 +313,7 @@ void SchedulePage::updateButtons()
     m_edit->setEnabled(editable && event);
     m_cancel->setEnabled(editable && event && event->status != EventStatus::Cancelled);
     m_delete->setEnabled(editable && event);
+    m_draft->setEnabled(plan() && event);
 }
 
 std::optional<Event> SchedulePage::selectedEvent() const

@@ -66,6 +66,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_draft = nullptr;
     QList<Event> m_events{};
 };
 

@@ -1,0 +1,141 @@
+#include "reportpreview.h"
+
+#include "common/theme.h"
+#include "common/typography.h"
+
+#include <QEvent>
+#include <QGraphicsOpacityEffect>
+#include <QLabel>
+#include <QPixmap>
+#include <QVBoxLayout>
+
+namespace cultivate {
+
+ReportPreview::ReportPreview(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("reports-preview"));
+    setAccessibleName(tr("Preview of the report's pages"));
+    setFrameShape(QFrame::NoFrame);
+    setWidgetResizable(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+
+    m_desk = new QWidget;
+    m_desk->setObjectName(QStringLiteral("reports-preview-pages"));
+    m_layout = new QVBoxLayout(m_desk);
+    const int unit = em(this);
+    m_layout->setContentsMargins(unit * 3 / 2, unit * 3 / 2, unit * 3 / 2, unit * 2);
+    m_layout->setSpacing(unit / 3);
+    m_layout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_message = makeLabel({}, TextStyle::Secondary, m_desk);
+    m_message->setObjectName(QStringLiteral("reports-preview-message"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setMinimumWidth(unit * 20);
+    m_layout->addStretch(1);
+    m_layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    m_layout->addStretch(2);
+    setWidget(m_desk);
+    updateDesk();
+}
+
+void ReportPreview::setPages(const QList<QImage> &pages)
+{
+    clearPages();
+    m_pages = pages;
+    m_message->hide();
+    QLayoutItem *item = nullptr;
+    while ((item = m_layout->takeAt(0)) != nullptr) {
+        // The stretches around the message; the message itself stays a child of the desk.
+        delete item;
+    }
+    const int unit = em(this);
+    const qreal ratio = devicePixelRatioF();
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        QPixmap pixmap = QPixmap::fromImage(pages.at(i));
+        pixmap.setDevicePixelRatio(ratio);
+        auto *page = new QLabel(m_desk);
+        page->setObjectName(QStringLiteral("reports-preview-page-%1").arg(i + 1));
+        page->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
+        page->setPixmap(pixmap);
+        page->setFrameShape(QFrame::Box);
+        page->setLineWidth(1);
+        QPalette edge = page->palette();
+        edge.setColor(QPalette::WindowText, borderColour().darker(130));
+        page->setPalette(edge);
+        page->setFixedSize(pixmap.deviceIndependentSize().toSize() + QSize(2, 2));
+        auto *number = makeLabel(tr("Page %1 of %2").arg(i + 1).arg(pages.size()), TextStyle::Secondary, m_desk);
+        number->setAlignment(Qt::AlignCenter);
+        number->setAccessibleName(QString());
+        m_layout->addWidget(page, 0, Qt::AlignHCenter);
+        m_layout->addWidget(number, 0, Qt::AlignHCenter);
+        m_layout->addSpacing(unit);
+        m_pageLabels << page << number;
+    }
+    m_layout->addStretch(1);
+    setStale(m_stale);
+    updateDesk();
+}
+
+void ReportPreview::setMessage(const QString &text)
+{
+    clearPages();
+    QLayoutItem *item = nullptr;
+    while ((item = m_layout->takeAt(0)) != nullptr)
+        delete item;
+    m_message->setText(text);
+    m_message->show();
+    m_layout->addStretch(1);
+    m_layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    m_layout->addStretch(2);
+}
+
+QString ReportPreview::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ReportPreview::setStale(bool stale)
+{
+    m_stale = stale;
+    for (QLabel *label : std::as_const(m_pageLabels)) {
+        if (!stale) {
+            label->setGraphicsEffect(nullptr);
+            continue;
+        }
+        if (!label->graphicsEffect()) {
+            auto *fade = new QGraphicsOpacityEffect(label);
+            fade->setOpacity(0.55);
+            label->setGraphicsEffect(fade);
+        }
+    }
+}
+
+void ReportPreview::clearPages()
+{
+    qDeleteAll(m_pageLabels);
+    m_pageLabels.clear();
+    m_pages.clear();
+}
+
+void ReportPreview::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateDesk();
+    QScrollArea::changeEvent(event);
+}
+
+void ReportPreview::updateDesk()
+{
+    // The desk is a shade away from the window colour, so that white pages stand out in both themes.
+    const QPalette base = palette();
+    const QColor desk = mixColours(base.color(QPalette::Window), base.color(QPalette::WindowText), 0.08);
+    QPalette p = m_desk->palette();
+    p.setColor(QPalette::Window, desk);
+    m_desk->setPalette(p);
+    m_desk->setAutoFillBackground(true);
+    viewport()->setPalette(p);
+    viewport()->setAutoFillBackground(true);
+}
+
+} // namespace cultivate

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "reports/drafts.h"
+#include "reports/report.h"
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace cultivate {
+
+class Plan;
+
+// What one run of a ReportRunner produced. Plain values, handed from the worker to the GUI thread.
+struct ReportRun {
+    bool ok = false;
+    ErrorCode code = ErrorCode::Io; // when !ok; ErrorCode::Cancelled after cancel()
+    QString message{};              // when !ok, a sentence for people
+    QDate from{};                   // the period the report covers
+    QDate to{};
+    QList<QImage> pages{}; // a preview's pages, white paper, at the requested width
+    Draft sponsorDraft{};  // a preview's thank-you note to the sponsors, for the same period
+    QString path{};        // the file a write run wrote (or would have written)
+    ReportFormat format = ReportFormat::Pdf;
+};
+
+using ReportRunPtr = std::shared_ptr<const ReportRun>;
+
+// Makes a stakeholder report in the three steps of report.h without blocking the GUI thread:
+// composing on a worker thread (with its own read-only connection for a plan file, on the GUI thread
+// for an in-memory plan), the charts on the GUI thread one per turn of the event loop, and the page
+// images or the file on a worker thread again. One run at a time: starting a new one drops the
+// running one, whose result is never delivered. Lives on the GUI thread.
+class ReportRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportRunner)
+
+public:
+    explicit ReportRunner(QObject *parent = nullptr);
+    ~ReportRunner() override; // cancels and waits for running workers
+
+    // The pages as images `pageWidth` device pixels wide.
+    void startPreview(const Plan &plan, const ReportOptions &options, int pageWidth);
+    // Writes the report to `path` (atomically: the file appears only when it is complete).
+    void startWrite(const Plan &plan, const ReportOptions &options, const QString &path, ReportFormat format);
+
+    // A preview is dropped at once. A write is asked to stop and still reports how it ended: Cancelled
+    // with nothing written, or ok when it had already completed.
+    void cancel();
+    bool isBusy() const { return m_current != nullptr; }
+    // Progress of the running job in thousandths.
+    int progress() const;
+
+signals:
+    void finished(cultivate::ReportRunPtr run);
+    void progressChanged(int permille);
+    void busyChanged(bool busy);
+
+private:
+    struct Job;
+    using Step = void (*)(Job &);
+    void start(const std::shared_ptr<Job> &job, const Plan &plan);
+    void runOnWorker(const std::shared_ptr<Job> &job, Step step,
+                     void (ReportRunner::*then)(const std::shared_ptr<Job> &));
+    void composed(const std::shared_ptr<Job> &job);
+    void renderNextChart(const std::shared_ptr<Job> &job);
+    void deliver(const std::shared_ptr<Job> &job);
+    bool isCurrent(const std::shared_ptr<Job> &job) const { return job == m_current; }
+    void setCurrent(std::shared_ptr<Job> job);
+
+    std::shared_ptr<Job> m_current{};
+    QList<QThread *> m_threads{};
+    QTimer *m_progressTimer = nullptr;
+    int m_lastProgress = -1;
+};
+
+} // namespace cultivate

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "common/planpage.h"
+#include "reports/reportrunner.h"
+
+#include <QHash>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QWidget;
+
+namespace cultivate {
+
+class ReportPreview;
+
+// The stakeholder report (SPEC §7): which sections, which period and which paper, a live preview of
+// its pages, export to PDF, HTML, ODT or Markdown, and the thank-you note to the sponsors. The
+// preview is remade shortly after any choice or edit (see ReportRunner for the threads); a hidden
+// page catches up when it is shown. The choices are remembered per plan file in QSettings.
+class ReportsPage final : public PlanPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportsPage)
+
+public:
+    enum class Period { PlanYearSoFar, LastQuarter, LastMonth, Custom };
+
+    explicit ReportsPage(QWidget *parent = nullptr);
+
+    QSet<ReportSection> sections() const;
+    void setSectionChecked(ReportSection section, bool checked);
+    Period period() const;
+    void setPeriod(Period period);
+    // Switches to a custom period.
+    void setCustomPeriod(const QDate &from, const QDate &to);
+    QDate customFrom() const;
+    QDate customTo() const;
+    PaperSize paper() const;
+    void setPaper(PaperSize paper);
+    ReportFormat exportFormat() const;
+    // The options the preview and an export use now.
+    ReportOptions options() const;
+
+    // The preview on show.
+    int previewPageCount() const;
+    QList<QImage> previewPages() const;
+    // True while a newer preview is pending or being made.
+    bool isPreviewUpdating() const;
+
+    // Starts writing the report to `path` (false when no plan is open, no section is chosen or an
+    // export is running). exportFinished() tells how it ended.
+    bool exportTo(const QString &path, ReportFormat format);
+    void cancelExport();
+    bool isExporting() const;
+
+    // The thank-you note to the sponsors for the chosen period.
+    std::optional<Draft> sponsorDraftForPeriod() const;
+
+    void setVisible(bool visible) override;
+
+    // The pause between a change and the new preview.
+    static constexpr int DebounceMs = 350;
+
+signals:
+    // A new preview is on show (or its failure is).
+    void previewUpdated();
+    void exportFinished(bool ok, const QString &message);
+
+protected:
+    void refresh() override;
+
+private:
+    QWidget *createHeader();
+    QWidget *createChoices();
+    void choiceChanged();
+    void periodChosen();
+    void showCustomDates(bool visible);
+    void schedulePreview();
+    void updatePreview();
+    void previewFinished(const ReportRunPtr &run);
+    void setPreviewBusy(bool busy);
+    void updateExportEnabled();
+    void updateIndicatorContrast();
+    void exportWithDialog();
+    void exportFinishedRun(const ReportRunPtr &run);
+    void showExportProgress(int permille);
+    void openExported();
+    void showSponsorDraft();
+    QString suggestedFileName(ReportFormat format) const;
+    QString settingsGroup() const;
+    void restoreChoices();
+    void saveChoices() const;
+
+    ReportRunner *m_previewRunner = nullptr;
+    ReportRunner *m_exportRunner = nullptr;
+    QTimer *m_debounce = nullptr;
+    const Plan *m_shownPlan = nullptr;
+    bool m_stale = false;     // a change arrived while the page was hidden
+    bool m_restoring = false; // choices are being set from the settings
+    ReportRunPtr m_previewRun{};
+    QString m_exportedPath{};
+    QString m_exportFolder{};
+
+    QLabel *m_period = nullptr;
+    QProgressBar *m_previewBusy = nullptr;
+    QLabel *m_previewBusyLabel = nullptr;
+    QLabel *m_pageCount = nullptr;
+    ReportPreview *m_preview = nullptr;
+    QHash<ReportSection, QCheckBox *> m_sections{};
+    QComboBox *m_periodChoice = nullptr;
+    QWidget *m_customDates = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QButtonGroup *m_paper = nullptr;
+    QComboBox *m_format = nullptr;
+    QPushButton *m_export = nullptr;
+    QWidget *m_exportProgressRow = nullptr;
+    QProgressBar *m_exportProgress = nullptr;
+    QPushButton *m_cancelExport = nullptr;
+    QLabel *m_exportResult = nullptr;
+    QPushButton *m_openExported = nullptr;
+    QPushButton *m_sponsorDraft = nullptr;
+};
+
+} // namespace cultivate
