@@ -17,6 +17,8 @@
 #include "lifecycle/lifecyclepage.h"
 #include "lifecycle/newplan.h"
 #include "overview/overviewpage.h"
+#include "people/peoplepage.h"
+#include "resources/resourcespage.h"
 #include "schedule/schedulepage.h"
 #include "storage/plan.h"
 #include "welcome/newcommunitydialog.h"
@@ -142,6 +144,8 @@ QWidget *MainWindow::createWorkspace()
     m_lifecycle = new LifecyclePage(m_pages);
     m_schedule = new SchedulePage(m_pages);
     m_dashboard = new DashboardPage(m_pages);
+    m_people = new PeoplePage(m_pages);
+    m_resources = new ResourcesPage(m_pages);
 
     struct Entry {
         Glyph glyph;
@@ -158,14 +162,8 @@ QWidget *MainWindow::createWorkspace()
         {Glyph::Charter, tr("Charter"), m_charter},
         {Glyph::Lifecycle, tr("Lifecycle"), m_lifecycle},
         {Glyph::Schedule, tr("Schedule"), m_schedule},
-        {Glyph::People, tr("People"),
-         later(Glyph::People, QStringLiteral("people"), tr("People"),
-               tr("Members, attendance and imports from Zoom and Teams will appear here in a later version of "
-                  "Cultivate."))},
-        {Glyph::Resources, tr("Resources"),
-         later(Glyph::Resources, QStringLiteral("resources"), tr("Resources"),
-               tr("The community's shared documents, links, templates and recordings will appear here in a later "
-                  "version of Cultivate."))},
+        {Glyph::People, tr("People"), m_people},
+        {Glyph::Resources, tr("Resources"), m_resources},
         {Glyph::Evaluate, tr("Evaluate"),
          later(Glyph::Evaluate, QStringLiteral("evaluate"), tr("Evaluate"),
                tr("Surveys, check-ins, success stories and recognition will appear here in a later version of "
@@ -390,7 +388,11 @@ void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
     m_lifecycle->setPlan(m_plan.get());
     m_schedule->setPlan(m_plan.get());
     m_dashboard->setPlan(m_plan.get());
+    m_people->setPlan(m_plan.get());
+    m_resources->setPlan(m_plan.get());
     if (!m_plan->isReadOnly()) {
+        m_people->setUndoStack(m_undoStack.get());
+        m_resources->setUndoStack(m_undoStack.get());
         m_charter->setUndoStack(m_undoStack.get());
         m_lifecycle->setUndoStack(m_undoStack.get());
         m_schedule->setUndoStack(m_undoStack.get());
@@ -415,6 +417,8 @@ void MainWindow::detachPages()
     m_charter->setUndoStack(nullptr);
     m_lifecycle->setUndoStack(nullptr);
     m_schedule->setUndoStack(nullptr);
+    m_people->setUndoStack(nullptr);
+    m_resources->setUndoStack(nullptr);
     m_undoStack.reset();
     if (m_noticeBar)
         m_noticeBar->hide();
@@ -423,6 +427,8 @@ void MainWindow::detachPages()
     m_lifecycle->setPlan(nullptr);
     m_schedule->setPlan(nullptr);
     m_dashboard->setPlan(nullptr);
+    m_people->setPlan(nullptr);
+    m_resources->setPlan(nullptr);
 }
 
 void MainWindow::newCommunity()

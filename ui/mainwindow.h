@@ -21,6 +21,8 @@ class DashboardPage;
 class InfoBar;
 class LifecyclePage;
 class OverviewPage;
+class PeoplePage;
+class ResourcesPage;
 class BackupScheduler;
 class Plan;
 class PlanUndoStack;
@@ -112,6 +114,8 @@ private:
     LifecyclePage *m_lifecycle = nullptr;
     SchedulePage *m_schedule = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    PeoplePage *m_people = nullptr;
+    ResourcesPage *m_resources = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

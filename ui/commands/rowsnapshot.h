@@ -31,5 +31,7 @@ template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Event &e
 template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Stage &stage);
 template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Series &series);
 template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Goal &goal);
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Member &member);
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Resource &resource);
 
 } // namespace cultivate
