@@ -472,6 +472,9 @@ TEST_CASE("in the window, members are added, edited, searched, filtered and remo
     // Sorting by a column reorders the rows.
     table->sortByColumn(MemberTableModel::OrganisationColumn, Qt::DescendingOrder);
     CHECK(table->model()->index(0, MemberTableModel::NameColumn).data().toString() == QStringLiteral("Bea Costa"));
+    CHECK(table->model()->index(2, MemberTableModel::NameColumn).data().toString() == QStringLiteral("Carl Sponsor"));
+    table->sortByColumn(MemberTableModel::OrganisationColumn, Qt::AscendingOrder); // no organisation: last both ways
+    CHECK(table->model()->index(2, MemberTableModel::NameColumn).data().toString() == QStringLiteral("Carl Sponsor"));
     table->sortByColumn(MemberTableModel::NameColumn, Qt::AscendingOrder);
     CHECK(table->model()->index(0, MemberTableModel::NameColumn).data().toString() == QStringLiteral("Ana Lima"));
 

@@ -4,6 +4,31 @@
 
 namespace cultivate {
 
+namespace {
+
+// How two values of a column compare: `empty` says which one is empty (or invalid), when only one
+// is; `value` orders two filled values.
+struct Order {
+    int empty = 0;
+    int value = 0;
+};
+
+Order compareText(const QString &left, const QString &right)
+{
+    if (left.isEmpty() != right.isEmpty())
+        return {left.isEmpty() ? 1 : -1, 0};
+    return {0, left.compare(right, Qt::CaseInsensitive)};
+}
+
+Order compareDate(const QDate &left, const QDate &right)
+{
+    if (left.isValid() != right.isValid())
+        return {left.isValid() ? -1 : 1, 0};
+    return {0, left < right ? -1 : (right < left ? 1 : 0)};
+}
+
+} // namespace
+
 MemberFilterModel::MemberFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -52,43 +77,73 @@ void MemberFilterModel::setToday(const QDate &today)
         invalidateFilter();
 }
 
+// Both functions below read the members straight from the source model rather than through
+// QVariant roles: with tens of thousands of members that is the difference between a search that
+// keeps up with typing and one that does not.
 bool MemberFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_role >= 0 && index.data(MemberTableModel::RoleRole).toInt() != m_role)
+    const auto *members = qobject_cast<const MemberTableModel *>(sourceModel());
+    if (!members || sourceParent.isValid())
+        return true;
+    const Member &member = members->member(sourceRow);
+    if (m_role >= 0 && static_cast<int>(member.role) != m_role)
         return false;
-    if (!m_organisation.isEmpty() && index.data(MemberTableModel::OrganisationRole).toString() != m_organisation)
+    if (!m_organisation.isEmpty() && member.organisation != m_organisation)
         return false;
     if (m_presence != Presence::Any) {
-        const QDate left = index.data(MemberTableModel::LeftDateRole).toDate();
-        const bool gone = left.isValid() && (!m_today.isValid() || left <= m_today);
+        const bool gone = member.leftDate.isValid() && (!m_today.isValid() || member.leftDate <= m_today);
         if (gone != (m_presence == Presence::Left))
             return false;
     }
-    return m_search.isEmpty() || index.data(MemberTableModel::SearchTextRole).toString().contains(m_search);
+    return m_search.isEmpty() || members->searchText(sourceRow).contains(m_search);
 }
 
 bool MemberFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    const bool aEmpty = a.isNull() || (a.typeId() == QMetaType::QDate && !a.toDate().isValid()) ||
-                        (a.typeId() == QMetaType::QString && a.toString().isEmpty());
-    const bool bEmpty = b.isNull() || (b.typeId() == QMetaType::QDate && !b.toDate().isValid()) ||
-                        (b.typeId() == QMetaType::QString && b.toString().isEmpty());
-    // Empty values stay at the bottom whichever way the column is sorted.
-    if (aEmpty != bEmpty)
-        return sortOrder() == Qt::AscendingOrder ? bEmpty : aEmpty;
-    if (aEmpty)
-        return left.row() < right.row();
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-        const int order = a.toString().compare(b.toString(), Qt::CaseInsensitive);
-        return order != 0 ? order < 0 : left.row() < right.row();
+    const auto *members = qobject_cast<const MemberTableModel *>(sourceModel());
+    if (!members)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const Member &a = members->member(left.row());
+    const Member &b = members->member(right.row());
+    Order order;
+    switch (left.column()) {
+    case MemberTableModel::NameColumn:
+        order = compareText(a.name, b.name);
+        break;
+    case MemberTableModel::EmailColumn:
+        order = compareText(a.email, b.email);
+        break;
+    case MemberTableModel::OrganisationColumn:
+        order = compareText(a.organisation, b.organisation);
+        break;
+    case MemberTableModel::RoleColumn:
+        order.value = static_cast<int>(a.role) - static_cast<int>(b.role);
+        break;
+    case MemberTableModel::JoinedColumn:
+        order = compareDate(a.joinedDate, b.joinedDate);
+        break;
+    case MemberTableModel::LeftColumn:
+        order = compareDate(a.leftDate, b.leftDate);
+        break;
+    case MemberTableModel::ConsentReportColumn:
+        order.value = int(b.consentReport) - int(a.consentReport);
+        break;
+    case MemberTableModel::ConsentQuoteColumn:
+        order.value = int(b.consentQuote) - int(a.consentQuote);
+        break;
+    case MemberTableModel::CommitmentColumn:
+        order = compareDate(a.commitmentSigned, b.commitmentSigned);
+        break;
+    default:
+        break;
     }
-    const auto order = QVariant::compare(a, b);
-    if (order != QPartialOrdering::Equivalent)
-        return order == QPartialOrdering::Less;
-    return left.row() < right.row();
+    // Empty values stay at the bottom whichever way the column is sorted (the proxy reverses the
+    // answer for a descending sort).
+    if (order.empty != 0)
+        return sortOrder() == Qt::AscendingOrder ? order.empty < 0 : order.empty > 0;
+    if (order.value == 0)
+        order.value = a.name.compare(b.name, Qt::CaseInsensitive);
+    return order.value != 0 ? order.value < 0 : left.row() < right.row();
 }
 
 } // namespace cultivate

@@ -7,7 +7,7 @@ namespace cultivate {
 
 namespace {
 
-QString searchText(const Member &member)
+QString searchTextOf(const Member &member)
 {
     QStringList parts{member.name, member.email, member.organisation};
     parts.append(member.aliases);
@@ -51,7 +51,7 @@ void MemberTableModel::reload()
     m_searchText.clear();
     m_searchText.reserve(m_members.size());
     for (const Member &member : std::as_const(m_members))
-        m_searchText.append(searchText(member));
+        m_searchText.append(searchTextOf(member));
     m_rows.clear();
     reindexFrom(0);
     endResetModel();
@@ -81,7 +81,7 @@ void MemberTableModel::onAdded(EntityKind kind, Id id)
     const int row = static_cast<int>(place - m_members.cbegin());
     beginInsertRows({}, row, row);
     m_members.insert(row, member.value());
-    m_searchText.insert(row, searchText(member.value()));
+    m_searchText.insert(row, searchTextOf(member.value()));
     reindexFrom(row);
     endInsertRows();
 }
@@ -95,7 +95,7 @@ void MemberTableModel::onUpdated(EntityKind kind, Id id)
     if (row < 0 || !member.ok())
         return;
     m_members[row] = member.value();
-    m_searchText[row] = searchText(member.value());
+    m_searchText[row] = searchTextOf(member.value());
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

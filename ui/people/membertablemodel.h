@@ -46,6 +46,8 @@ public:
     void setPlan(Plan *plan);
     const Member &member(int row) const { return m_members.at(row); }
     const QList<Member> &members() const { return m_members; }
+    // Name, email, aliases and organisation of the row, case-folded, for searching.
+    const QString &searchText(int row) const { return m_searchText.at(row); }
     int rowOf(Id id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -108,6 +108,9 @@ PeoplePage::PeoplePage(QWidget *parent)
         m_roleFilter->addItem(label(role), static_cast<int>(role));
     m_organisationFilter =
         filterBox(QStringLiteral("people-organisation-filter"), tr("Show members of organisation"), members);
+    // Organisation names can be long: the box stays compact and its list shows them whole.
+    m_organisationFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organisationFilter->setMinimumContentsLength(14);
     m_organisationFilter->addItem(tr("Any organisation"), QString());
     m_presenceFilter = filterBox(QStringLiteral("people-presence-filter"), tr("Show active or left members"), members);
     m_presenceFilter->addItem(tr("Active and left"), static_cast<int>(MemberFilterModel::Presence::Any));
@@ -137,13 +140,26 @@ PeoplePage::PeoplePage(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
-    const QList<std::pair<int, int>> widths{
-        {MemberTableModel::NameColumn, 14},  {MemberTableModel::EmailColumn, 16}, {MemberTableModel::OrganisationColumn, 12},
-        {MemberTableModel::RoleColumn, 9},   {MemberTableModel::JoinedColumn, 7}, {MemberTableModel::LeftColumn, 7},
-        {MemberTableModel::ConsentReportColumn, 5}, {MemberTableModel::ConsentQuoteColumn, 5},
-        {MemberTableModel::CommitmentColumn, 7}};
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, unit * width);
+    // Columns of known content are as wide as their longest value; free text gets room in ems.
+    const auto fitting = [this, unit](const QStringList &texts) {
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = qMax(widest, fontMetrics().horizontalAdvance(text));
+        return widest + unit * 3 / 2;
+    };
+    QStringList roles{model()->headerData(MemberTableModel::RoleColumn, Qt::Horizontal).toString()};
+    for (Role role : enumValues<Role>())
+        roles.append(label(role));
+    const int dateWidth = fitting({formatDate(QDate(2026, 12, 30)), formatDate(QDate(2026, 9, 30))});
+    header->resizeSection(MemberTableModel::NameColumn, unit * 13);
+    header->resizeSection(MemberTableModel::EmailColumn, unit * 16);
+    header->resizeSection(MemberTableModel::OrganisationColumn, unit * 16);
+    header->resizeSection(MemberTableModel::RoleColumn, fitting(roles));
+    header->resizeSection(MemberTableModel::JoinedColumn, dateWidth);
+    header->resizeSection(MemberTableModel::LeftColumn, dateWidth);
+    header->resizeSection(MemberTableModel::ConsentReportColumn, fitting({tr("Named")}) + unit / 2);
+    header->resizeSection(MemberTableModel::ConsentQuoteColumn, fitting({tr("Quoted")}) + unit / 2);
+    header->resizeSection(MemberTableModel::CommitmentColumn, qMax(dateWidth, fitting({tr("Commitment")})));
     header->setSectionResizeMode(MemberTableModel::EmailColumn, QHeaderView::Stretch);
     m_table->installEventFilter(this);
     m_stack->addWidget(m_table);
@@ -200,7 +216,8 @@ QDate PeoplePage::today() const
 
 void PeoplePage::refresh()
 {
-    if (m_modelPlan != plan()) {
+    // A large plan's rows load when the page is first shown, not while the window opens the plan.
+    if (m_modelPlan != plan() && (!plan() || isVisible())) {
         m_modelPlan = plan();
         m_model->setPlan(plan());
         m_lastAction->hide();
@@ -389,6 +406,13 @@ void PeoplePage::mergeSelected()
                               .arg(summary.resources));
     m_lastAction->show();
     selectMember(kept);
+}
+
+void PeoplePage::showEvent(QShowEvent *event)
+{
+    PlanPage::showEvent(event);
+    if (m_modelPlan != plan())
+        refresh();
 }
 
 bool PeoplePage::eventFilter(QObject *watched, QEvent *event)

@@ -42,6 +42,7 @@ public:
 protected:
     void refresh() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyFilters();

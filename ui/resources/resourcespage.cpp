@@ -119,8 +119,8 @@ ResourcesPage::ResourcesPage(QWidget *parent)
     header->setStretchLastSection(false);
     const QList<std::pair<int, int>> widths{
         {ResourceTableModel::TitleColumn, 18}, {ResourceTableModel::KindColumn, 7},
-        {ResourceTableModel::LocationColumn, 16}, {ResourceTableModel::AuthorColumn, 10},
-        {ResourceTableModel::AddedColumn, 7}, {ResourceTableModel::TagsColumn, 12},
+        {ResourceTableModel::LocationColumn, 18}, {ResourceTableModel::AuthorColumn, 11},
+        {ResourceTableModel::AddedColumn, 7}, {ResourceTableModel::TagsColumn, 16},
         {ResourceTableModel::VisibilityColumn, 6}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, unit * width);
@@ -179,7 +179,8 @@ QDate ResourcesPage::today() const
 
 void ResourcesPage::refresh()
 {
-    if (m_modelPlan != plan()) {
+    // A large plan's rows load when the page is first shown, not while the window opens the plan.
+    if (m_modelPlan != plan() && (!plan() || isVisible())) {
         m_modelPlan = plan();
         m_model->setPlan(plan());
     }
@@ -348,6 +349,13 @@ void ResourcesPage::openSelected()
     const QUrl url = urlFor(selected->location);
     if (url.isValid())
         QDesktopServices::openUrl(url);
+}
+
+void ResourcesPage::showEvent(QShowEvent *event)
+{
+    PlanPage::showEvent(event);
+    if (m_modelPlan != plan())
+        refresh();
 }
 
 bool ResourcesPage::eventFilter(QObject *watched, QEvent *event)
