@@ -8,6 +8,8 @@
 #include "commands/planundostack.h"
 #include "lifecycle/newplan.h"
 #include "mainwindow.h"
+#include "people/attendancesheet.h"
+#include "people/attendancesheetmodel.h"
 #include "people/memberfiltermodel.h"
 #include "people/membertablemodel.h"
 #include "people/peoplepage.h"
@@ -29,6 +31,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -740,4 +743,142 @@ TEST_CASE("in the window, resources are added, filtered by tag and kind, searche
     undo->trigger();
     CHECK(all<Resource>(plan) == before);
     CHECK(page->model()->resources() == before);
+}
+
+TEST_CASE("the attendance sheet model follows core's attendance and members and passes QAbstractItemModelTester")
+{
+    auto plan = memoryPlan();
+    Fixture f;
+    f.fill(*plan);
+    const Id kickoff = all<Event>(*plan).first().id;
+    AttendanceSheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPlan(plan.get());
+    CHECK(model.rowCount() == 3);
+    model.setEvent(kickoff);
+    const auto status = [&model](Id member) {
+        return model.index(model.rowOf(member), AttendanceSheetModel::StatusColumn).data().toString();
+    };
+    CHECK(status(f.ana) == label(AttendanceStatus::Absent));
+    CHECK(status(f.lima) == label(AttendanceStatus::Present));
+    CHECK(status(f.bea) == QStringLiteral("—"));
+    CHECK(model.count(AttendanceStatus::Present) == 1);
+
+    PlanUndoStack stack;
+    REQUIRE_OK(stack.run(new AddEntityCommand<Attendance>(
+        *plan, Attendance{0, kickoff, f.bea, AttendanceStatus::Excused, std::nullopt, {}}, QStringLiteral("Add"))));
+    CHECK(status(f.bea) == label(AttendanceStatus::Excused));
+    REQUIRE_OK(stack.run(new MergeMembersCommand(*plan, f.ana, f.lima, QStringLiteral("Merge"))));
+    CHECK(model.rowCount() == 2);
+    CHECK(status(f.ana) == label(AttendanceStatus::Present));
+    CHECK(model.index(model.rowOf(f.ana), AttendanceSheetModel::MinutesColumn).data().toInt() == 55);
+    stack.undo();
+    CHECK(model.rowCount() == 3);
+    CHECK(status(f.ana) == label(AttendanceStatus::Absent));
+    CHECK(status(f.lima) == label(AttendanceStatus::Present));
+    REQUIRE_OK(stack.run(
+        new RemoveEntityCommand<Member>(*plan, plan->get<Member>(f.bea).value(), QStringLiteral("Remove"))));
+    CHECK(model.rowCount() == 2);
+    CHECK(model.count(AttendanceStatus::Excused) == 0);
+    stack.undo();
+    CHECK(status(f.bea) == label(AttendanceStatus::Excused));
+
+    // Minutes typed for someone not recorded ask for a present row; the model itself waits for core.
+    QList<std::tuple<Id, std::optional<AttendanceStatus>, std::optional<int>>> asked;
+    QObject::connect(&model, &AttendanceSheetModel::attendanceEdited,
+                     [&asked](Id member, std::optional<AttendanceStatus> s, std::optional<int> minutes) {
+                         asked.append({member, s, minutes});
+                     });
+    stack.undo();
+    CHECK(status(f.bea) == QStringLiteral("—"));
+    CHECK(model.setData(model.index(model.rowOf(f.bea), AttendanceSheetModel::MinutesColumn), 42));
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.first() == std::tuple<Id, std::optional<AttendanceStatus>, std::optional<int>>(
+                               f.bea, AttendanceStatus::Present, 42));
+    CHECK(status(f.bea) == QStringLiteral("—"));
+    plan->notifyReset();
+    CHECK(model.rowCount() == 3);
+    model.setPlan(nullptr);
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("in the window, attendance is taken with the keyboard, one undo step per change")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.cop"));
+    Fixture f;
+    {
+        auto created = createPlan(path, NewPlanOptions{QStringLiteral("Sheet Practice"), QDate(2026, 1, 5),
+                                                       PlanTemplate::Empty});
+        REQUIRE_OK(created);
+        f.fill(*created.value());
+    }
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Plan &plan = *window.plan();
+    showPage(window, QStringLiteral("page-people"));
+    auto *page = child<PeoplePage>(window, QStringLiteral("page-people"));
+    auto *tabs = child<QTabWidget>(*page, QStringLiteral("people-views"));
+    auto *sheet = child<AttendanceSheet>(*page, QStringLiteral("attendance-sheet"));
+    tabs->setCurrentWidget(sheet);
+    auto *eventBox = child<QComboBox>(*sheet, QStringLiteral("attendance-event"));
+    const QList<Event> events = all<Event>(plan);
+    REQUIRE(eventBox->count() == events.size());
+    // The latest event that has started is chosen first.
+    CHECK(eventBox->currentData().toLongLong() == events.last().id);
+    sheet->setCurrentEvent(events[1].id); // Meeting 2: only A. Lima recorded
+    const PeopleRows before = PeopleRows::of(plan);
+    auto *table = child<QTableView>(*sheet, QStringLiteral("attendance-table"));
+    auto *summary = child<QLabel>(*sheet, QStringLiteral("attendance-summary"));
+    CHECK(summary->text().startsWith(QStringLiteral("1 present")));
+
+    // Rows by name: A. Lima, Ana Lima, Bea Costa. Mark Ana present, Bea excused.
+    sheet->selectMember(f.ana);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_P);
+    QTest::keyClick(table, Qt::Key_E);
+    const auto recordOf = [&plan, &events](Id member) -> std::optional<Attendance> {
+        for (const Attendance &row : plan.listWhere<Attendance>(QStringLiteral("event_id"), events[1].id).value()) {
+            if (row.memberId == member)
+                return row;
+        }
+        return std::nullopt;
+    };
+    REQUIRE(recordOf(f.ana));
+    CHECK(recordOf(f.ana)->status == AttendanceStatus::Present);
+    REQUIRE(recordOf(f.bea));
+    CHECK(recordOf(f.bea)->status == AttendanceStatus::Excused);
+    CHECK(summary->text().startsWith(QStringLiteral("2 present · 1 excused")));
+
+    // Digits type Ana's minutes; Delete clears A. Lima's record.
+    sheet->selectMember(f.ana);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_4);
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(editor != nullptr);
+    REQUIRE(editor != table);
+    QTest::keyClick(editor, Qt::Key_5);
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
+    CHECK(QTest::qWaitFor([&] { return recordOf(f.ana)->minutes == 45; }));
+    sheet->selectMember(f.lima);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    CHECK_FALSE(recordOf(f.lima));
+    CHECK(window.undoStack()->count() == 4);
+
+    auto *undo = child<QAction>(window, QStringLiteral("undo-action"));
+    undo->trigger();
+    CHECK(recordOf(f.lima));
+    undo->trigger();
+    CHECK_FALSE(recordOf(f.ana)->minutes.has_value());
+    undo->trigger();
+    undo->trigger();
+    CHECK(PeopleRows::of(plan) == before);
+    CHECK(summary->text().startsWith(QStringLiteral("1 present · 0 excused")));
 }

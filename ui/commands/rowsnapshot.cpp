@@ -142,5 +142,6 @@ template Result<RowSnapshot> RowSnapshot::of(const Plan &, const Community &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const BudgetLine &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const ChecklistItem &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const GoalMeasurement &);
+template Result<RowSnapshot> RowSnapshot::of(const Plan &, const Attendance &);
 
 } // namespace cultivate

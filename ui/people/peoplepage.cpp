@@ -6,6 +6,7 @@
 #include "common/formatting.h"
 #include "common/icons.h"
 #include "common/typography.h"
+#include "people/attendancesheet.h"
 #include "people/memberdialog.h"
 #include "people/memberfiltermodel.h"
 #include "people/membertablemodel.h"
@@ -43,7 +44,7 @@ QComboBox *filterBox(const QString &name, const QString &accessible, QWidget *pa
 } // namespace
 
 PeoplePage::PeoplePage(QWidget *parent)
-    : PlanPage({EntityKind::Member, EntityKind::Community}, parent)
+    : PlanPage({EntityKind::Member, EntityKind::Event, EntityKind::Community}, parent)
 {
     setObjectName(QStringLiteral("page-people"));
     const int unit = em(this);
@@ -181,6 +182,8 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_stack->addWidget(m_empty);
     membersLayout->addWidget(m_stack, 1);
     m_tabs->addTab(members, tr("&Members"));
+    m_sheet = new AttendanceSheet(this, m_tabs);
+    m_tabs->addTab(m_sheet, tr("A&ttendance"));
 
     connect(m_add, &QPushButton::clicked, this, &PeoplePage::addMember);
     connect(m_addFirst, &QPushButton::clicked, this, &PeoplePage::addMember);
@@ -223,6 +226,7 @@ void PeoplePage::refresh()
         m_lastAction->hide();
     }
     m_filter->setToday(today());
+    m_sheet->refresh();
     updateOrganisations();
     updateSummary();
     updateButtons();

@@ -13,12 +13,13 @@ class QTabWidget;
 
 namespace cultivate {
 
+class AttendanceSheet;
 class MemberFilterModel;
 class MemberTableModel;
 
 // The community's members: a sortable table with a search field and filters for role,
-// organisation and whether members are active; add, edit, remove and merge members. Every change
-// is an undo command.
+// organisation and whether members are active; add, edit, remove and merge members; and an
+// attendance sheet per event. Every change is an undo command.
 class PeoplePage final : public PlanPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PeoplePage)
@@ -29,6 +30,7 @@ public:
     MemberTableModel *model() const { return m_model; }
     MemberFilterModel *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }
+    AttendanceSheet *attendanceSheet() const { return m_sheet; }
     // Selects the member's row, if the filters show it.
     void selectMember(Id id);
     // The members of the selected rows, in the order they appear.
@@ -69,6 +71,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_merge = nullptr;
+    AttendanceSheet *m_sheet = nullptr;
 };
 
 } // namespace cultivate
