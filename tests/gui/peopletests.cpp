@@ -866,6 +866,15 @@ TEST_CASE("in the window, attendance is taken with the keyboard, one undo step p
     QTest::keyClick(editor, Qt::Key_5);
     QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
     CHECK(QTest::qWaitFor([&] { return recordOf(f.ana)->minutes == 45; }));
+    // Marking her absent drops the minutes; undo brings them back.
+    sheet->selectMember(f.ana);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A);
+    CHECK(recordOf(f.ana)->status == AttendanceStatus::Absent);
+    CHECK_FALSE(recordOf(f.ana)->minutes.has_value());
+    window.undoStack()->undo();
+    CHECK(recordOf(f.ana)->status == AttendanceStatus::Present);
+    CHECK(recordOf(f.ana)->minutes == 45);
     sheet->selectMember(f.lima);
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);

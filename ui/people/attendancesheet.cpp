@@ -43,7 +43,7 @@ AttendanceSheet::AttendanceSheet(PlanPage *owner, QWidget *parent)
     m_event->setObjectName(QStringLiteral("attendance-event"));
     m_event->setAccessibleName(tr("Event"));
     m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_event->setMinimumContentsLength(36);
+    m_event->setMinimumContentsLength(56);
     eventLabel->setBuddy(m_event);
     bar->addWidget(eventLabel);
     bar->addWidget(m_event);
@@ -192,8 +192,10 @@ void AttendanceSheet::selectMember(Id memberId)
 
 void AttendanceSheet::mark(Id memberId, std::optional<AttendanceStatus> status)
 {
+    // Minutes belong to someone who was there: marking absent or excused drops them.
     const auto current = m_model->attendance(memberId);
-    record(memberId, status, current ? current->minutes : std::nullopt);
+    const bool present = status == AttendanceStatus::Present;
+    record(memberId, status, current && present ? current->minutes : std::nullopt);
 }
 
 void AttendanceSheet::record(Id memberId, std::optional<AttendanceStatus> status, std::optional<int> minutes)

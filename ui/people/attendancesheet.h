@@ -33,7 +33,8 @@ public:
     // Shows the event's sheet (if it is in the list) and makes the member's row current.
     void setCurrentEvent(Id eventId);
     void selectMember(Id memberId);
-    // Records `status` (nullopt clears) for the member at the shown event, keeping known minutes.
+    // Records `status` (nullopt clears) for the member at the shown event; minutes stay known only
+    // for a present member.
     void mark(Id memberId, std::optional<AttendanceStatus> status);
 
     // Follows the owner's plan; loads rows only while visible.

@@ -190,7 +190,12 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !member.aliases.isEmpty())
-            return tr("Also known as %1").arg(member.aliases.join(QStringLiteral(", ")));
+            return tr("%1, also known as %2").arg(member.name, member.aliases.join(QStringLiteral(", ")));
+        // Long addresses and organisation names are cut in the table; the tooltip shows them whole.
+        if (index.column() == NameColumn || index.column() == EmailColumn || index.column() == OrganisationColumn) {
+            const QString text = data(index, Qt::DisplayRole).toString();
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
         if (index.column() == ConsentReportColumn || index.column() == ConsentQuoteColumn)
             return data(index, Qt::AccessibleTextRole);
         return {};

@@ -101,7 +101,7 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_search->setAccessibleName(tr("Search members"));
     m_search->setPlaceholderText(tr("Search name, email, alias, organisation"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(unit * 16);
+    m_search->setMinimumWidth(unit * 19);
     bar->addWidget(m_search, 1);
     m_roleFilter = filterBox(QStringLiteral("people-role-filter"), tr("Show members of role"), members);
     m_roleFilter->addItem(tr("Any role"), -1);

@@ -193,10 +193,13 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn && !resource.description.isEmpty())
-            return resource.description;
-        if (index.column() == LocationColumn && !resource.location.isEmpty())
-            return resource.location;
+        if (index.column() == TitleColumn)
+            return resource.description.isEmpty() ? resource.title
+                                                  : tr("%1\n\n%2").arg(resource.title, resource.description);
+        if (index.column() == LocationColumn || index.column() == TagsColumn) {
+            const QString text = data(index, Qt::DisplayRole).toString();
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
         return {};
     default:
         return {};
