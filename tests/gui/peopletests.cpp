@@ -454,7 +454,11 @@ TEST_CASE("in the window, members are added, edited, searched, filtered and remo
     typeInto(search, QStringLiteral("harbour"));
     CHECK(shownRows(*page) == 1);
     CHECK(child<QLabel>(*page, QStringLiteral("people-summary"))->text().contains(QStringLiteral("showing 1")));
-    search->clear();
+    typeInto(search, QStringLiteral("nobody by this name"));
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("people-no-match"));
+    QTest::mouseClick(child<QPushButton>(*page, QStringLiteral("people-clear-filters")), Qt::LeftButton);
+    CHECK(search->text().isEmpty());
+    CHECK(stack->currentWidget() == table);
     CHECK(shownRows(*page) == 3);
     auto *role = child<QComboBox>(*page, QStringLiteral("people-role-filter"));
     role->setCurrentIndex(role->findData(static_cast<int>(Role::Sponsor)));
@@ -708,6 +712,8 @@ TEST_CASE("in the window, resources are added, filtered by tag and kind, searche
     auto *kind = child<QComboBox>(*page, QStringLiteral("resources-kind-filter"));
     kind->setCurrentIndex(kind->findData(static_cast<int>(ResourceKind::Slides)));
     CHECK(table->model()->rowCount() == 0);
+    CHECK(child<QStackedWidget>(*page, QStringLiteral("resources-stack"))->currentWidget()->objectName() ==
+          QStringLiteral("resources-no-match"));
     kind->setCurrentIndex(kind->findData(static_cast<int>(ResourceKind::Template)));
     CHECK(table->model()->rowCount() == 1);
     kind->setCurrentIndex(0);

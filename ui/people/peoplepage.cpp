@@ -180,6 +180,26 @@ PeoplePage::PeoplePage(QWidget *parent)
     emptyLayout->addWidget(m_addFirst, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(3);
     m_stack->addWidget(m_empty);
+
+    m_noMatch = new QWidget(m_stack);
+    m_noMatch->setObjectName(QStringLiteral("people-no-match"));
+    auto *noMatchLayout = new QVBoxLayout(m_noMatch);
+    m_noMatchText = makeLabel({}, TextStyle::Secondary, m_noMatch);
+    m_noMatchText->setObjectName(QStringLiteral("people-no-match-text"));
+    m_noMatchText->setAlignment(Qt::AlignCenter);
+    auto *clear = new QPushButton(tr("&Show Everyone"), m_noMatch);
+    clear->setObjectName(QStringLiteral("people-clear-filters"));
+    noMatchLayout->addStretch(2);
+    noMatchLayout->addWidget(m_noMatchText);
+    noMatchLayout->addWidget(clear, 0, Qt::AlignHCenter);
+    noMatchLayout->addStretch(3);
+    m_stack->addWidget(m_noMatch);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        for (QComboBox *box : {m_roleFilter, m_organisationFilter, m_presenceFilter})
+            box->setCurrentIndex(0);
+        m_table->setFocus();
+    });
     membersLayout->addWidget(m_stack, 1);
     m_tabs->addTab(members, tr("&Members"));
     m_sheet = new AttendanceSheet(this, m_tabs);
@@ -293,7 +313,17 @@ void PeoplePage::updateSummary()
             text += tr(" · showing %1").arg(formatCount(shown));
     }
     m_summary->setText(text);
-    m_stack->setCurrentWidget(total == 0 && plan() ? m_empty : static_cast<QWidget *>(m_table));
+    QWidget *shownWidget = m_table;
+    if (total == 0 && plan()) {
+        shownWidget = m_empty;
+    } else if (total > 0 && shown == 0) {
+        const QString search = m_search->text().simplified();
+        m_noMatchText->setText(search.isEmpty() ? tr("No member matches the filters.")
+                                                : tr("No member matches “%1” with these filters.").arg(search));
+        shownWidget = m_noMatch;
+    }
+    if (m_stack->currentWidget() != shownWidget)
+        m_stack->setCurrentWidget(shownWidget);
 }
 
 void PeoplePage::updateButtons()

@@ -61,6 +61,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_empty = nullptr;
+    QWidget *m_noMatch = nullptr;
+    QLabel *m_noMatchText = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_roleFilter = nullptr;

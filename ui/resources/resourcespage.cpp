@@ -143,6 +143,26 @@ ResourcesPage::ResourcesPage(QWidget *parent)
     emptyLayout->addWidget(m_addFirst, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(3);
     m_stack->addWidget(m_empty);
+
+    m_noMatch = new QWidget(m_stack);
+    m_noMatch->setObjectName(QStringLiteral("resources-no-match"));
+    auto *noMatchLayout = new QVBoxLayout(m_noMatch);
+    m_noMatchText = makeLabel({}, TextStyle::Secondary, m_noMatch);
+    m_noMatchText->setObjectName(QStringLiteral("resources-no-match-text"));
+    m_noMatchText->setAlignment(Qt::AlignCenter);
+    auto *clear = new QPushButton(tr("&Show All Resources"), m_noMatch);
+    clear->setObjectName(QStringLiteral("resources-clear-filters"));
+    noMatchLayout->addStretch(2);
+    noMatchLayout->addWidget(m_noMatchText);
+    noMatchLayout->addWidget(clear, 0, Qt::AlignHCenter);
+    noMatchLayout->addStretch(3);
+    m_stack->addWidget(m_noMatch);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_tagFilter->setCurrentIndex(0);
+        m_kindFilter->setCurrentIndex(0);
+        m_table->setFocus();
+    });
     layout->addWidget(m_stack, 1);
 
     connect(m_add, &QPushButton::clicked, this, &ResourcesPage::addResource);
@@ -241,7 +261,17 @@ void ResourcesPage::updateSummary()
             text += tr(" · showing %1").arg(formatCount(shown));
     }
     m_summary->setText(text);
-    m_stack->setCurrentWidget(total == 0 && plan() ? m_empty : static_cast<QWidget *>(m_table));
+    QWidget *shownWidget = m_table;
+    if (total == 0 && plan()) {
+        shownWidget = m_empty;
+    } else if (total > 0 && m_filter->rowCount() == 0) {
+        const QString search = m_search->text().simplified();
+        m_noMatchText->setText(search.isEmpty() ? tr("No resource matches the filters.")
+                                                : tr("No resource matches “%1” with these filters.").arg(search));
+        shownWidget = m_noMatch;
+    }
+    if (m_stack->currentWidget() != shownWidget)
+        m_stack->setCurrentWidget(shownWidget);
 }
 
 void ResourcesPage::updateButtons()

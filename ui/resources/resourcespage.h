@@ -55,6 +55,8 @@ private:
     QLabel *m_summary = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_empty = nullptr;
+    QWidget *m_noMatch = nullptr;
+    QLabel *m_noMatchText = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_tagFilter = nullptr;
