@@ -445,6 +445,24 @@ TEST_CASE("in the window, members are added, edited, searched, filtered and remo
     CHECK(bea.aliases == members[1].aliases); // untouched fields stay exactly
     const QList<Member> edited = all<Member>(plan);
 
+    // A double-click opens the same dialog; OK without a change adds no step.
+    {
+        const int steps = window.undoStack()->count();
+        page->selectMember(members[0].id);
+        const QModelIndex cell = table->currentIndex();
+        REQUIRE(cell.isValid());
+        const QPoint centre = table->visualRect(cell).center();
+        DialogAnswer answer(QStringLiteral("member-dialog"), [](QDialog &dialog) {
+            CHECK(child<QLineEdit>(dialog, QStringLiteral("member-name"))->text() == QStringLiteral("Ana Lima"));
+        });
+        // The view opens an item only when the double-click follows a press on the same row.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
+        REQUIRE(answer.answered());
+        CHECK(window.undoStack()->count() == steps);
+        CHECK(all<Member>(plan) == edited);
+    }
+
     // Search by alias, email and organisation; filter by role, organisation and presence.
     auto *search = child<QLineEdit>(*page, QStringLiteral("people-search"));
     typeInto(search, QStringLiteral("costa, b"));
