@@ -27,8 +27,7 @@ int weight(AttendanceStatus status)
 }
 
 // Moves every row of T whose `column` is `from` to member `to`.
-template <class T>
-Result<int> moveRows(Plan &plan, const QString &column, Id from, Id to, OptionalId T::*field)
+template <class T> Result<int> moveRows(Plan &plan, const QString &column, Id from, Id to, OptionalId T::*field)
 {
     auto rows = plan.listWhere<T>(column, from);
     if (!rows.ok())

@@ -9,13 +9,13 @@ class Plan;
 
 // What merging one member into another moved, for a message to the user.
 struct MemberMergeSummary {
-    int attendanceMoved = 0;     // rows that now belong to the kept member
-    int attendanceCombined = 0;  // events both attended: folded into the kept member's row
+    int attendanceMoved = 0;    // rows that now belong to the kept member
+    int attendanceCombined = 0; // events both attended: folded into the kept member's row
     int contributions = 0;
     int recognitions = 0;
     int stories = 0;
     int responses = 0;
-    int resources = 0;           // resources the merged member was the author of
+    int resources = 0; // resources the merged member was the author of
 };
 
 // The kept member's record after `merged` is folded into `kept`: the merged member's name and

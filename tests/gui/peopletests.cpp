@@ -31,8 +31,8 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -76,8 +76,8 @@ struct PeopleRows {
 
     static PeopleRows of(const Plan &plan)
     {
-        return {all<Member>(plan),      all<Attendance>(plan), all<Contribution>(plan), all<Recognition>(plan),
-                all<Response>(plan),    all<Resource>(plan),   all<Story>(plan)};
+        return {all<Member>(plan),   all<Attendance>(plan), all<Contribution>(plan), all<Recognition>(plan),
+                all<Response>(plan), all<Resource>(plan),   all<Story>(plan)};
     }
 };
 
@@ -144,8 +144,8 @@ struct Fixture {
 
 std::unique_ptr<Plan> memoryPlan()
 {
-    auto plan = createPlanInMemory(NewPlanOptions{QStringLiteral("People"), QDate(2026, 1, 5), PlanTemplate::Empty},
-                                   clock());
+    auto plan =
+        createPlanInMemory(NewPlanOptions{QStringLiteral("People"), QDate(2026, 1, 5), PlanTemplate::Empty}, clock());
     REQUIRE_OK(plan);
     return std::move(plan).value();
 }
@@ -304,8 +304,8 @@ TEST_CASE("undoing the removal of a member restores its attendance, contribution
     const PeopleRows before = PeopleRows::of(*plan);
 
     PlanUndoStack stack;
-    REQUIRE_OK(stack.run(
-        new RemoveEntityCommand<Member>(*plan, plan->get<Member>(f.lima).value(), QStringLiteral("Remove"))));
+    REQUIRE_OK(
+        stack.run(new RemoveEntityCommand<Member>(*plan, plan->get<Member>(f.lima).value(), QStringLiteral("Remove"))));
     const PeopleRows removed = PeopleRows::of(*plan);
     CHECK(removed.members.size() == before.members.size() - 1);
     CHECK(removed.attendance.size() == before.attendance.size() - 2);
@@ -351,8 +351,8 @@ TEST_CASE("in the window, members are added, edited, searched, filtered and remo
     isolateSettings();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("people.cop"));
-    REQUIRE_OK(createPlan(path, NewPlanOptions{QStringLiteral("People Practice"), QDate(2026, 1, 5),
-                                               PlanTemplate::OneYear}));
+    REQUIRE_OK(
+        createPlan(path, NewPlanOptions{QStringLiteral("People Practice"), QDate(2026, 1, 5), PlanTemplate::OneYear}));
     MainWindow window;
     REQUIRE_OK(window.openPlan(path));
     window.resize(1280, 800);
@@ -536,8 +536,8 @@ TEST_CASE("in the window, two selected members are merged with the chosen one ke
     const QString path = dir.filePath(QStringLiteral("merge.cop"));
     Fixture f;
     {
-        auto created = createPlan(path, NewPlanOptions{QStringLiteral("Merge Practice"), QDate(2026, 1, 5),
-                                                       PlanTemplate::Empty});
+        auto created =
+            createPlan(path, NewPlanOptions{QStringLiteral("Merge Practice"), QDate(2026, 1, 5), PlanTemplate::Empty});
         REQUIRE_OK(created);
         f.fill(*created.value());
     }
@@ -671,8 +671,8 @@ TEST_CASE("in the window, resources are added, filtered by tag and kind, searche
     const QString path = dir.filePath(QStringLiteral("resources.cop"));
     Fixture f;
     {
-        auto created = createPlan(path, NewPlanOptions{QStringLiteral("Repertoire"), QDate(2026, 1, 5),
-                                                       PlanTemplate::Empty});
+        auto created =
+            createPlan(path, NewPlanOptions{QStringLiteral("Repertoire"), QDate(2026, 1, 5), PlanTemplate::Empty});
         REQUIRE_OK(created);
         f.fill(*created.value());
     }
@@ -800,8 +800,8 @@ TEST_CASE("the attendance sheet model follows core's attendance and members and 
     CHECK(model.rowCount() == 3);
     CHECK(status(f.ana) == label(AttendanceStatus::Absent));
     CHECK(status(f.lima) == label(AttendanceStatus::Present));
-    REQUIRE_OK(stack.run(
-        new RemoveEntityCommand<Member>(*plan, plan->get<Member>(f.bea).value(), QStringLiteral("Remove"))));
+    REQUIRE_OK(
+        stack.run(new RemoveEntityCommand<Member>(*plan, plan->get<Member>(f.bea).value(), QStringLiteral("Remove"))));
     CHECK(model.rowCount() == 2);
     CHECK(model.count(AttendanceStatus::Excused) == 0);
     stack.undo();
@@ -817,8 +817,8 @@ TEST_CASE("the attendance sheet model follows core's attendance and members and 
     CHECK(status(f.bea) == QStringLiteral("—"));
     CHECK(model.setData(model.index(model.rowOf(f.bea), AttendanceSheetModel::MinutesColumn), 42));
     REQUIRE(asked.size() == 1);
-    CHECK(asked.first() == std::tuple<Id, std::optional<AttendanceStatus>, std::optional<int>>(
-                               f.bea, AttendanceStatus::Present, 42));
+    CHECK(asked.first() ==
+          std::tuple<Id, std::optional<AttendanceStatus>, std::optional<int>>(f.bea, AttendanceStatus::Present, 42));
     CHECK(status(f.bea) == QStringLiteral("—"));
     plan->notifyReset();
     CHECK(model.rowCount() == 3);
@@ -833,8 +833,8 @@ TEST_CASE("in the window, attendance is taken with the keyboard, one undo step p
     const QString path = dir.filePath(QStringLiteral("sheet.cop"));
     Fixture f;
     {
-        auto created = createPlan(path, NewPlanOptions{QStringLiteral("Sheet Practice"), QDate(2026, 1, 5),
-                                                       PlanTemplate::Empty});
+        auto created =
+            createPlan(path, NewPlanOptions{QStringLiteral("Sheet Practice"), QDate(2026, 1, 5), PlanTemplate::Empty});
         REQUIRE_OK(created);
         f.fill(*created.value());
     }

@@ -38,8 +38,7 @@ template <class T> Result<void> putBack(Plan &plan, const T &row)
 
 } // namespace
 
-MergeMembersCommand::MergeMembersCommand(Plan &plan, Id keptId, Id mergedId, const QString &text,
-                                         QUndoCommand *parent)
+MergeMembersCommand::MergeMembersCommand(Plan &plan, Id keptId, Id mergedId, const QString &text, QUndoCommand *parent)
     : PlanCommand(plan, text, parent)
     , m_keptId(keptId)
     , m_mergedId(mergedId)

@@ -136,12 +136,13 @@ void AttendanceSheet::updateEvents()
         if (shown != ids) {
             m_event->clear();
             for (const Event &event : std::as_const(events))
-                m_event->addItem(tr("%1 · %2 (%3)").arg(formatDate(event.start.date()), event.title, label(event.status)),
-                                 event.id);
+                m_event->addItem(
+                    tr("%1 · %2 (%3)").arg(formatDate(event.start.date()), event.title, label(event.status)), event.id);
         } else {
             for (int i = 0; i < events.size(); ++i)
-                m_event->setItemText(i, tr("%1 · %2 (%3)").arg(formatDate(events[i].start.date()), events[i].title,
-                                                              label(events[i].status)));
+                m_event->setItemText(
+                    i, tr("%1 · %2 (%3)")
+                           .arg(formatDate(events[i].start.date()), events[i].title, label(events[i].status)));
         }
         int index = m_event->findData(current);
         if (index < 0) {
@@ -211,15 +212,16 @@ void AttendanceSheet::record(Id memberId, std::optional<AttendanceStatus> status
     const auto before = m_model->attendance(memberId);
     if (!status) {
         if (before)
-            m_owner->run(new RemoveEntityCommand<Attendance>(*plan, *before, tr("Clear the attendance of “%1”").arg(name)));
+            m_owner->run(
+                new RemoveEntityCommand<Attendance>(*plan, *before, tr("Clear the attendance of “%1”").arg(name)));
         return;
     }
     const QString text = *status == AttendanceStatus::Present   ? tr("Mark “%1” present").arg(name)
                          : *status == AttendanceStatus::Excused ? tr("Mark “%1” excused").arg(name)
                                                                 : tr("Mark “%1” absent").arg(name);
     if (!before) {
-        m_owner->run(new AddEntityCommand<Attendance>(*plan, Attendance{0, eventId, memberId, *status, minutes, {}},
-                                                      text));
+        m_owner->run(
+            new AddEntityCommand<Attendance>(*plan, Attendance{0, eventId, memberId, *status, minutes, {}}, text));
         return;
     }
     Attendance after = *before;

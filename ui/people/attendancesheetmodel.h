@@ -68,9 +68,9 @@ private:
     QPointer<Plan> m_plan;
     Id m_eventId = 0;
     QList<Member> m_members{};
-    QHash<Id, int> m_rows{};               // member id -> row
-    QHash<Id, Attendance> m_records{};     // member id -> the event's attendance row
-    QHash<Id, Id> m_memberOfRecord{};      // attendance id -> member id
+    QHash<Id, int> m_rows{};           // member id -> row
+    QHash<Id, Attendance> m_records{}; // member id -> the event's attendance row
+    QHash<Id, Id> m_memberOfRecord{};  // attendance id -> member id
 };
 
 } // namespace cultivate

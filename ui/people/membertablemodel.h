@@ -33,8 +33,8 @@ public:
     };
     enum ItemRole {
         MemberIdRole = Qt::UserRole + 1,
-        SortRole,       // a value that sorts naturally (dates as dates, flags as numbers)
-        RoleRole,       // the member's Role as int
+        SortRole, // a value that sorts naturally (dates as dates, flags as numbers)
+        RoleRole, // the member's Role as int
         OrganisationRole,
         LeftDateRole,   // QDate, invalid while the member is active
         SearchTextRole, // name, email, aliases and organisation, lower case

@@ -42,7 +42,8 @@ bool ResourceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_kind >= 0 && index.data(ResourceTableModel::KindRole).toInt() != m_kind)
         return false;
-    if (!m_tag.isEmpty() && !index.data(ResourceTableModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
+    if (!m_tag.isEmpty() &&
+        !index.data(ResourceTableModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
         return false;
     return m_search.isEmpty() || index.data(ResourceTableModel::SearchTextRole).toString().contains(m_search);
 }

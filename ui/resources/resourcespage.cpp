@@ -118,9 +118,9 @@ ResourcesPage::ResourcesPage(QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     const QList<std::pair<int, int>> widths{
-        {ResourceTableModel::TitleColumn, 18}, {ResourceTableModel::KindColumn, 7},
+        {ResourceTableModel::TitleColumn, 18},    {ResourceTableModel::KindColumn, 7},
         {ResourceTableModel::LocationColumn, 18}, {ResourceTableModel::AuthorColumn, 11},
-        {ResourceTableModel::AddedColumn, 7}, {ResourceTableModel::TagsColumn, 16},
+        {ResourceTableModel::AddedColumn, 7},     {ResourceTableModel::TagsColumn, 16},
         {ResourceTableModel::VisibilityColumn, 6}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, unit * width);
@@ -248,8 +248,9 @@ void ResourcesPage::updateSummary()
 {
     const QList<Resource> &resources = m_model->resources();
     const int total = static_cast<int>(resources.size());
-    const auto shared = std::count_if(resources.cbegin(), resources.cend(),
-                                      [](const Resource &resource) { return resource.visibility == Visibility::Public; });
+    const auto shared = std::count_if(resources.cbegin(), resources.cend(), [](const Resource &resource) {
+        return resource.visibility == Visibility::Public;
+    });
     QString text;
     if (total == 0) {
         text = plan() ? tr("No resources yet.") : QString();
@@ -304,8 +305,7 @@ void ResourcesPage::selectResource(Id id)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -335,8 +335,7 @@ void ResourcesPage::addResource()
     if (dialog.exec() != QDialog::Accepted || !plan())
         return;
     const Resource created = dialog.resource();
-    auto *command =
-        new AddEntityCommand<Resource>(*plan(), created, tr("Add the resource “%1”").arg(created.title));
+    auto *command = new AddEntityCommand<Resource>(*plan(), created, tr("Add the resource “%1”").arg(created.title));
     if (run(command)) {
         selectResource(command->entityId());
         m_table->setFocus();

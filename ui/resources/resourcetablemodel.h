@@ -19,8 +19,16 @@ class ResourceTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(ResourceTableModel)
 
 public:
-    enum Column { TitleColumn, KindColumn, LocationColumn, AuthorColumn, AddedColumn, TagsColumn, VisibilityColumn,
-                  ColumnCount };
+    enum Column {
+        TitleColumn,
+        KindColumn,
+        LocationColumn,
+        AuthorColumn,
+        AddedColumn,
+        TagsColumn,
+        VisibilityColumn,
+        ColumnCount
+    };
     enum ItemRole {
         ResourceIdRole = Qt::UserRole + 1,
         SortRole,
