@@ -10,14 +10,19 @@
 #include "mainwindow.h"
 #include "people/attendancesheet.h"
 #include "people/attendancesheetmodel.h"
+#include "people/memberdialog.h"
 #include "people/memberfiltermodel.h"
 #include "people/membertablemodel.h"
+#include "people/mergemembersdialog.h"
 #include "people/peoplepage.h"
+#include "resources/resourcedialog.h"
 #include "resources/resourcefiltermodel.h"
 #include "resources/resourcespage.h"
 #include "resources/resourcetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -914,4 +919,64 @@ TEST_CASE("in the window, attendance is taken with the keyboard, one undo step p
     undo->trigger();
     CHECK(PeopleRows::of(plan) == before);
     CHECK(summary->text().startsWith(QStringLiteral("1 present · 0 excused")));
+}
+
+namespace {
+
+// The controls under `root` that a screen reader would announce without a name.
+QStringList namelessControls(const QWidget &root)
+{
+    QStringList nameless;
+    for (QWidget *widget : root.findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                             qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractItemView *>(widget) ||
+                             qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
+                             qobject_cast<QTabWidget *>(widget);
+        // Parts of a control (a combo box's list, a table's headers, a line edit's clear button) are
+        // announced as part of their owner.
+        bool part = false;
+        for (QWidget *owner = widget->parentWidget(); owner && owner != &root && !part; owner = owner->parentWidget())
+            part = qobject_cast<QAbstractItemView *>(owner) || qobject_cast<QComboBox *>(owner) ||
+                   qobject_cast<QLineEdit *>(owner) || qobject_cast<QAbstractSpinBox *>(owner);
+        if (!control || part)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            nameless << QStringLiteral("%1 “%2”").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                      widget->objectName());
+    }
+    return nameless;
+}
+
+} // namespace
+
+TEST_CASE("every control of the people and resources pages and their dialogs has an accessible name")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("names.cop"));
+    Fixture f;
+    {
+        auto created =
+            createPlan(path, NewPlanOptions{QStringLiteral("Names"), QDate(2026, 1, 5), PlanTemplate::Empty});
+        REQUIRE_OK(created);
+        f.fill(*created.value());
+    }
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Plan &plan = *window.plan();
+    for (const QString &name : {QStringLiteral("page-people"), QStringLiteral("page-resources")}) {
+        showPage(window, name);
+        INFO(name.toStdString());
+        CHECK(namelessControls(*child<QWidget>(window, name)).join(QStringLiteral(", ")) == QString());
+    }
+    const QList<Member> members = all<Member>(plan);
+    MemberDialog memberDialog(members.first(), plan.clock().today());
+    CHECK(namelessControls(memberDialog).join(QStringLiteral(", ")) == QString());
+    MergeMembersDialog mergeDialog(members.at(0), members.at(1));
+    CHECK(namelessControls(mergeDialog).join(QStringLiteral(", ")) == QString());
+    ResourceDialog resourceDialog(all<Resource>(plan).first(), members, all<Event>(plan), plan.clock().today());
+    CHECK(namelessControls(resourceDialog).join(QStringLiteral(", ")) == QString());
 }
