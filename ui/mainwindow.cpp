@@ -6,7 +6,6 @@
 #include "export/icsexport.h"
 #include "export/jsonexport.h"
 #include "storage/backupstore.h"
-#include "common/emptystatepage.h"
 #include "common/icons.h"
 #include "common/infobar.h"
 #include "common/recentfiles.h"
@@ -19,6 +18,8 @@
 #include "lifecycle/newplan.h"
 #include "overview/overviewpage.h"
 #include "reports/reportspage.h"
+#include "people/peoplepage.h"
+#include "resources/resourcespage.h"
 #include "schedule/schedulepage.h"
 #include "storage/plan.h"
 #include "welcome/newcommunitydialog.h"
@@ -146,30 +147,21 @@ QWidget *MainWindow::createWorkspace()
     m_dashboard = new DashboardPage(m_pages);
     m_evaluate = new EvaluatePage(m_pages);
     m_reports = new ReportsPage(m_pages);
+    m_people = new PeoplePage(m_pages);
+    m_resources = new ResourcesPage(m_pages);
 
     struct Entry {
         Glyph glyph;
         QString title;
         QWidget *page;
     };
-    const auto later = [this](Glyph glyph, const QString &key, const QString &heading, const QString &text) {
-        auto *page = new EmptyStatePage(glyphIcon(glyph), heading, text, m_pages);
-        page->setObjectName(QStringLiteral("page-") + key);
-        return page;
-    };
     const QList<Entry> entries{
         {Glyph::Overview, tr("Overview"), m_overview},
         {Glyph::Charter, tr("Charter"), m_charter},
         {Glyph::Lifecycle, tr("Lifecycle"), m_lifecycle},
         {Glyph::Schedule, tr("Schedule"), m_schedule},
-        {Glyph::People, tr("People"),
-         later(Glyph::People, QStringLiteral("people"), tr("People"),
-               tr("Members, attendance and imports from Zoom and Teams will appear here in a later version of "
-                  "Cultivate."))},
-        {Glyph::Resources, tr("Resources"),
-         later(Glyph::Resources, QStringLiteral("resources"), tr("Resources"),
-               tr("The community's shared documents, links, templates and recordings will appear here in a later "
-                  "version of Cultivate."))},
+        {Glyph::People, tr("People"), m_people},
+        {Glyph::Resources, tr("Resources"), m_resources},
         {Glyph::Evaluate, tr("Evaluate"), m_evaluate},
         {Glyph::Dashboard, tr("Dashboard"), m_dashboard},
         {Glyph::Reports, tr("Reports"), m_reports},
@@ -404,7 +396,11 @@ void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
     m_dashboard->setPlan(m_plan.get());
     m_evaluate->setPlan(m_plan.get());
     m_reports->setPlan(m_plan.get());
+    m_people->setPlan(m_plan.get());
+    m_resources->setPlan(m_plan.get());
     if (!m_plan->isReadOnly()) {
+        m_people->setUndoStack(m_undoStack.get());
+        m_resources->setUndoStack(m_undoStack.get());
         m_charter->setUndoStack(m_undoStack.get());
         m_lifecycle->setUndoStack(m_undoStack.get());
         m_schedule->setUndoStack(m_undoStack.get());
@@ -431,6 +427,8 @@ void MainWindow::detachPages()
     m_lifecycle->setUndoStack(nullptr);
     m_schedule->setUndoStack(nullptr);
     m_evaluate->setUndoStack(nullptr);
+    m_people->setUndoStack(nullptr);
+    m_resources->setUndoStack(nullptr);
     m_undoStack.reset();
     if (m_noticeBar)
         m_noticeBar->hide();
@@ -441,6 +439,8 @@ void MainWindow::detachPages()
     m_dashboard->setPlan(nullptr);
     m_evaluate->setPlan(nullptr);
     m_reports->setPlan(nullptr);
+    m_people->setPlan(nullptr);
+    m_resources->setPlan(nullptr);
 }
 
 void MainWindow::newCommunity()

@@ -22,6 +22,8 @@ class EvaluatePage;
 class InfoBar;
 class LifecyclePage;
 class OverviewPage;
+class PeoplePage;
+class ResourcesPage;
 class BackupScheduler;
 class Plan;
 class PlanUndoStack;
@@ -30,9 +32,9 @@ class SchedulePage;
 class Sidebar;
 class WelcomePage;
 
-// The main window over one plan file: a sidebar of pages (overview, charter, lifecycle, and the
-// pages later versions fill), or the welcome page when no plan is open. Remembers its geometry,
-// the theme and the recent plans in QSettings.
+// The main window over one plan file: a sidebar of pages (overview, charter, lifecycle, schedule,
+// people, resources, evaluate, dashboard, reports), or the welcome page when no plan is open.
+// Remembers its geometry, the theme and the recent plans in QSettings.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -117,6 +119,8 @@ private:
     DashboardPage *m_dashboard = nullptr;
     EvaluatePage *m_evaluate = nullptr;
     ReportsPage *m_reports = nullptr;
+    PeoplePage *m_people = nullptr;
+    ResourcesPage *m_resources = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -108,21 +108,6 @@ TEST_CASE("every sidebar entry shows its own page")
     }
 }
 
-TEST_CASE("pages of later versions say what they will hold, without made-up data")
-{
-    isolateSettings();
-    PlanFile file;
-    MainWindow window;
-    REQUIRE_OK(window.openPlan(file.path));
-    for (const char *name : {"people", "resources"}) {
-        auto *page = child<QWidget>(window, QStringLiteral("page-") + QLatin1String(name));
-        auto *text = child<QLabel>(*page, QStringLiteral("empty-state-text"));
-        INFO(name);
-        CHECK(text->text().contains(QStringLiteral("later version")));
-        CHECK_FALSE(child<QLabel>(*page, QStringLiteral("empty-state-heading"))->text().isEmpty());
-    }
-}
-
 TEST_CASE("the charter page edits the community's name and says which fields are not written yet")
 {
     isolateSettings();

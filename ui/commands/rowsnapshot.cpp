@@ -135,6 +135,38 @@ template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Story &s
     return snapshot;
 }
 
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Member &member)
+{
+    RowSnapshot snapshot;
+    const Id id = member.id;
+    const QString column = QStringLiteral("member_id");
+    CULTIVATE_TRY(snapshot.readd<Attendance>(plan, column, id));
+    CULTIVATE_TRY(snapshot.readd<Contribution>(plan, column, id));
+    CULTIVATE_TRY(snapshot.readd<Recognition>(plan, column, id));
+    CULTIVATE_TRY(snapshot.rewrite<Response>(plan, column, id));
+    CULTIVATE_TRY(snapshot.rewrite<Resource>(plan, QStringLiteral("author_id"), id));
+    auto stories = storiesWhere(plan, [id](const Story &story) { return story.memberIds.contains(id); });
+    if (!stories.ok())
+        return stories.error();
+    for (const Story &story : stories.value())
+        snapshot.m_steps.append([story](Plan &target) { return target.update(story); });
+    return snapshot;
+}
+
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Resource &resource)
+{
+    RowSnapshot snapshot;
+    const Id id = resource.id;
+    CULTIVATE_TRY(snapshot.rewrite<Contribution>(plan, QStringLiteral("resource_id"), id));
+    CULTIVATE_TRY(snapshot.rewrite<ChecklistItem>(plan, QStringLiteral("evidence_resource_id"), id));
+    auto stories = storiesWhere(plan, [id](const Story &story) { return story.resourceIds.contains(id); });
+    if (!stories.ok())
+        return stories.error();
+    for (const Story &story : stories.value())
+        snapshot.m_steps.append([story](Plan &target) { return target.update(story); });
+    return snapshot;
+}
+
 Result<void> RowSnapshot::restore(Plan &plan) const
 {
     for (const auto &step : m_steps)
@@ -150,5 +182,6 @@ template Result<RowSnapshot> RowSnapshot::of(const Plan &, const Community &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const BudgetLine &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const ChecklistItem &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const GoalMeasurement &);
+template Result<RowSnapshot> RowSnapshot::of(const Plan &, const Attendance &);
 
 } // namespace cultivate

@@ -35,5 +35,7 @@ template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Survey &
 template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Question &question);
 template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Response &response);
 template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Story &story);
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Member &member);
+template <> Result<RowSnapshot> RowSnapshot::of(const Plan &plan, const Resource &resource);
 
 } // namespace cultivate

@@ -1,0 +1,291 @@
+#include "attendancesheet.h"
+
+#include "commands/entitycommands.h"
+#include "common/formatting.h"
+#include "common/planpage.h"
+#include "common/typography.h"
+#include "people/attendancesheetmodel.h"
+#include "storage/plan.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cultivate {
+
+AttendanceSheet::AttendanceSheet(PlanPage *owner, QWidget *parent)
+    : QWidget(parent)
+    , m_owner(owner)
+{
+    setObjectName(QStringLiteral("attendance-sheet"));
+    const int unit = em(this);
+    m_model = new AttendanceSheetModel(this);
+    m_model->setObjectName(QStringLiteral("attendance-model"));
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(AttendanceSheetModel::SortRole);
+    m_filter->setFilterKeyColumn(AttendanceSheetModel::NameColumn);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(unit / 2, unit / 2, unit / 2, unit / 2);
+    layout->setSpacing(unit / 2);
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(unit / 2);
+    auto *eventLabel = new QLabel(tr("E&vent:"), this);
+    m_event = new QComboBox(this);
+    m_event->setObjectName(QStringLiteral("attendance-event"));
+    m_event->setAccessibleName(tr("Event"));
+    m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_event->setMinimumContentsLength(56);
+    eventLabel->setBuddy(m_event);
+    bar->addWidget(eventLabel);
+    bar->addWidget(m_event);
+    bar->addStretch(1);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("attendance-search"));
+    m_search->setAccessibleName(tr("Find a member on the sheet"));
+    m_search->setPlaceholderText(tr("Find a member"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(unit * 14);
+    bar->addWidget(m_search);
+    layout->addLayout(bar);
+
+    m_summary = makeLabel({}, TextStyle::Secondary, this);
+    m_summary->setObjectName(QStringLiteral("attendance-summary"));
+    layout->addWidget(m_summary);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("attendance-table"));
+    m_table->setAccessibleName(tr("Attendance sheet"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AttendanceSheetModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                             QAbstractItemView::EditKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + unit / 2);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->resizeSection(AttendanceSheetModel::NameColumn, unit * 16);
+    header->resizeSection(AttendanceSheetModel::OrganisationColumn, unit * 16);
+    header->resizeSection(AttendanceSheetModel::StatusColumn, unit * 9);
+    header->resizeSection(AttendanceSheetModel::MinutesColumn, unit * 6);
+    header->setSectionResizeMode(AttendanceSheetModel::OrganisationColumn, QHeaderView::Stretch);
+    m_table->installEventFilter(this);
+    layout->addWidget(m_table, 1);
+    auto *hint = makeLabel(tr("Keys: P present · A absent · E excused · Delete clears · type digits for the minutes. "
+                              "Each change can be undone."),
+                           TextStyle::Secondary, this);
+    hint->setObjectName(QStringLiteral("attendance-hint"));
+    layout->addWidget(hint);
+
+    connect(m_event, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setEvent(m_event->currentData().toLongLong()); });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_model, &AttendanceSheetModel::recordsChanged, this, &AttendanceSheet::updateSummary);
+    connect(m_model, &AttendanceSheetModel::attendanceEdited, this, &AttendanceSheet::record);
+}
+
+void AttendanceSheet::refresh()
+{
+    Plan *plan = m_owner->plan();
+    if (m_modelPlan != plan && (!plan || isVisible())) {
+        m_modelPlan = plan;
+        m_model->setPlan(plan);
+        m_event->clear(); // chosen again below, for the new plan
+    }
+    if (m_modelPlan)
+        updateEvents();
+    updateSummary();
+}
+
+void AttendanceSheet::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_modelPlan != m_owner->plan())
+        refresh();
+}
+
+void AttendanceSheet::updateEvents()
+{
+    QList<Event> events;
+    if (auto loaded = m_modelPlan->list<Event>(); loaded.ok())
+        events = loaded.value();
+    QList<Id> ids;
+    for (const Event &event : std::as_const(events))
+        ids.append(event.id);
+    QList<Id> shown;
+    for (int i = 0; i < m_event->count(); ++i)
+        shown.append(m_event->itemData(i).toLongLong());
+    const Id current = m_event->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_event);
+        if (shown != ids) {
+            m_event->clear();
+            for (const Event &event : std::as_const(events))
+                m_event->addItem(
+                    tr("%1 · %2 (%3)").arg(formatDate(event.start.date()), event.title, label(event.status)), event.id);
+        } else {
+            for (int i = 0; i < events.size(); ++i)
+                m_event->setItemText(
+                    i, tr("%1 · %2 (%3)")
+                           .arg(formatDate(events[i].start.date()), events[i].title, label(events[i].status)));
+        }
+        int index = m_event->findData(current);
+        if (index < 0) {
+            // The latest event that has started: the one most likely to need its sheet.
+            const QDateTime now = m_modelPlan->clock().now();
+            for (int i = 0; i < events.size(); ++i) {
+                if (events[i].start <= now && events[i].status != EventStatus::Cancelled)
+                    index = i;
+            }
+        }
+        m_event->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    m_model->setEvent(m_event->currentData().toLongLong());
+}
+
+void AttendanceSheet::updateSummary()
+{
+    if (m_model->eventId() == 0) {
+        m_summary->setText(m_modelPlan ? tr("No event chosen: plan events on the Schedule page.") : QString());
+        return;
+    }
+    const int present = m_model->count(AttendanceStatus::Present);
+    const int excused = m_model->count(AttendanceStatus::Excused);
+    const int absent = m_model->count(AttendanceStatus::Absent);
+    const int open = m_model->rowCount() - present - excused - absent;
+    m_summary->setText(tr("%1 present · %2 excused · %3 absent · %4 not recorded")
+                           .arg(formatCount(present), formatCount(excused), formatCount(absent), formatCount(open)));
+}
+
+void AttendanceSheet::setCurrentEvent(Id eventId)
+{
+    const int index = m_event->findData(eventId);
+    if (index >= 0)
+        m_event->setCurrentIndex(index);
+}
+
+void AttendanceSheet::selectMember(Id memberId)
+{
+    const int row = m_model->rowOf(memberId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, AttendanceSheetModel::StatusColumn));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+void AttendanceSheet::mark(Id memberId, std::optional<AttendanceStatus> status)
+{
+    // Minutes belong to someone who was there: marking absent or excused drops them.
+    const auto current = m_model->attendance(memberId);
+    const bool present = status == AttendanceStatus::Present;
+    record(memberId, status, current && present ? current->minutes : std::nullopt);
+}
+
+void AttendanceSheet::record(Id memberId, std::optional<AttendanceStatus> status, std::optional<int> minutes)
+{
+    Plan *plan = m_owner->plan();
+    const Id eventId = m_model->eventId();
+    if (!plan || !m_owner->undoStack() || eventId == 0 || m_modelPlan != plan)
+        return;
+    const int row = m_model->rowOf(memberId);
+    if (row < 0)
+        return;
+    const QString name = m_model->member(row).name;
+    const auto before = m_model->attendance(memberId);
+    if (!status) {
+        if (before)
+            m_owner->run(
+                new RemoveEntityCommand<Attendance>(*plan, *before, tr("Clear the attendance of “%1”").arg(name)));
+        return;
+    }
+    const QString text = *status == AttendanceStatus::Present   ? tr("Mark “%1” present").arg(name)
+                         : *status == AttendanceStatus::Excused ? tr("Mark “%1” excused").arg(name)
+                                                                : tr("Mark “%1” absent").arg(name);
+    if (!before) {
+        m_owner->run(
+            new AddEntityCommand<Attendance>(*plan, Attendance{0, eventId, memberId, *status, minutes, {}}, text));
+        return;
+    }
+    Attendance after = *before;
+    after.status = *status;
+    after.minutes = minutes;
+    if (!(after == *before))
+        m_owner->run(new EditEntityCommand<Attendance>(*plan, *before, after, text));
+}
+
+void AttendanceSheet::markCurrent(std::optional<AttendanceStatus> status)
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const Id memberId = current.data(AttendanceSheetModel::MemberIdRole).toLongLong();
+    const int proxyRow = current.row();
+    const int column = current.column();
+    mark(memberId, status);
+    // Sorting by status may move the row: go on from where the user was.
+    const int next = qMin(proxyRow + 1, m_filter->rowCount() - 1);
+    if (next >= 0)
+        m_table->setCurrentIndex(m_filter->index(next, column));
+}
+
+bool AttendanceSheet::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table || (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
+        return QWidget::eventFilter(watched, event);
+    // Keys typed into the minutes editor (and passed up from it) are the editor's.
+    if (!m_table->hasFocus())
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+        return QWidget::eventFilter(watched, event);
+    std::optional<std::optional<AttendanceStatus>> change;
+    switch (key->key()) {
+    case Qt::Key_P:
+        change = std::optional(AttendanceStatus::Present);
+        break;
+    case Qt::Key_A:
+        change = std::optional(AttendanceStatus::Absent);
+        break;
+    case Qt::Key_E:
+        change = std::optional(AttendanceStatus::Excused);
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        change = std::optional<AttendanceStatus>();
+        break;
+    default:
+        if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9 && event->type() == QEvent::KeyPress) {
+            // Digits anywhere on a row type its minutes.
+            const QModelIndex current = m_table->currentIndex();
+            if (current.isValid() && current.column() != AttendanceSheetModel::MinutesColumn)
+                m_table->setCurrentIndex(current.siblingAtColumn(AttendanceSheetModel::MinutesColumn));
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    markCurrent(*change);
+    return true;
+}
+
+} // namespace cultivate

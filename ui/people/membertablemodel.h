@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/entities.h"
+#include "storage/entitykind.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace cultivate {
+
+class Plan;
+
+// The plan's members as a table, one row per member, loaded once and then kept current by
+// translating Plan's change signals into row inserts, changes and removals. Sorting and filtering
+// belong to a proxy (MemberFilterModel).
+class MemberTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemberTableModel)
+
+public:
+    enum Column {
+        NameColumn,
+        EmailColumn,
+        OrganisationColumn,
+        RoleColumn,
+        JoinedColumn,
+        LeftColumn,
+        ConsentReportColumn,
+        ConsentQuoteColumn,
+        CommitmentColumn,
+        ColumnCount
+    };
+    enum ItemRole {
+        MemberIdRole = Qt::UserRole + 1,
+        SortRole, // a value that sorts naturally (dates as dates, flags as numbers)
+        RoleRole, // the member's Role as int
+        OrganisationRole,
+        LeftDateRole,   // QDate, invalid while the member is active
+        SearchTextRole, // name, email, aliases and organisation, lower case
+    };
+
+    explicit MemberTableModel(QObject *parent = nullptr);
+
+    // Not owned; nullptr empties the model.
+    void setPlan(Plan *plan);
+    const Member &member(int row) const { return m_members.at(row); }
+    const QList<Member> &members() const { return m_members; }
+    // Name, email, aliases and organisation of the row, case-folded, for searching.
+    const QString &searchText(int row) const { return m_searchText.at(row); }
+    int rowOf(Id id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void reload();
+    void reindexFrom(int row);
+    void onAdded(EntityKind kind, Id id);
+    void onUpdated(EntityKind kind, Id id);
+    void onRemoved(EntityKind kind, Id id);
+
+    QPointer<Plan> m_plan;
+    QList<Member> m_members{};
+    QList<QString> m_searchText{};
+    QHash<Id, int> m_rows{};
+};
+
+} // namespace cultivate

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/planpage.h"
+#include "model/entities.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTabWidget;
+
+namespace cultivate {
+
+class AttendanceSheet;
+class MemberFilterModel;
+class MemberTableModel;
+
+// The community's members: a sortable table with a search field and filters for role,
+// organisation and whether members are active; add, edit, remove and merge members; and an
+// attendance sheet per event. Every change is an undo command.
+class PeoplePage final : public PlanPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PeoplePage)
+
+public:
+    explicit PeoplePage(QWidget *parent = nullptr);
+
+    MemberTableModel *model() const { return m_model; }
+    MemberFilterModel *filter() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    AttendanceSheet *attendanceSheet() const { return m_sheet; }
+    // Selects the member's row, if the filters show it.
+    void selectMember(Id id);
+    // The members of the selected rows, in the order they appear.
+    QList<Member> selectedMembers() const;
+
+    void addMember();
+    void editSelected();
+    void removeSelected();
+    void mergeSelected();
+
+protected:
+    void refresh() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyFilters();
+    void updateOrganisations();
+    void updateSummary();
+    void updateButtons();
+    QDate today() const;
+
+    Plan *m_modelPlan = nullptr;
+    MemberTableModel *m_model = nullptr;
+    MemberFilterModel *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_lastAction = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_empty = nullptr;
+    QWidget *m_noMatch = nullptr;
+    QLabel *m_noMatchText = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_roleFilter = nullptr;
+    QComboBox *m_organisationFilter = nullptr;
+    QComboBox *m_presenceFilter = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_addFirst = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_merge = nullptr;
+    AttendanceSheet *m_sheet = nullptr;
+};
+
+} // namespace cultivate
