@@ -81,22 +81,28 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories)
 
 // The axis under one bar group per month ("YYYY-MM" keys). Up to a year, one category per month (views
 // may relabel the keys). Longer windows would elide a label per month, so they get a value axis with
-// bars at 0, 1, 2… and a label ("Jan 25") at the start of every third, sixth or twelfth month.
+// bars at 0, 1, 2… and at most six labels, narrow enough for the dashboard's cards: "Apr 25" every
+// third or sixth month, or the year at every first, second… January.
 QAbstractAxis *monthAxis(const QStringList &months)
 {
     if (months.size() <= 12)
         return categoryAxis(months);
-    const int step = months.size() <= 36 ? 3 : months.size() <= 72 ? 6 : 12;
+    const qsizetype count = months.size();
+    const int step = count <= 18 ? 3 : count <= 36 ? 6 : 12 * int((count + 71) / 72);
     const QLocale english(QLocale::English);
     auto *axis = new QCategoryAxis;
     axis->setObjectName(QStringLiteral("months"));
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setStartValue(-0.5);
-    axis->setRange(-0.5, double(months.size()) - 0.5);
-    for (qsizetype i = 0; i < months.size(); ++i) {
+    axis->setRange(-0.5, double(count) - 0.5);
+    for (qsizetype i = 1; i < count; ++i) {
         const QDate month = QDate::fromString(months[i] + QStringLiteral("-01"), Qt::ISODate);
-        if (i > 0 && month.isValid() && (month.month() - 1) % step == 0)
+        if (!month.isValid())
+            continue;
+        if (step < 12 && (month.month() - 1) % step == 0)
             axis->append(english.toString(month, QStringLiteral("MMM yy")), double(i) - 0.5);
+        else if (step >= 12 && month.month() == 1 && month.year() % (step / 12) == 0)
+            axis->append(QString::number(month.year()), double(i) - 0.5);
     }
     const QDate first = QDate::fromString(months.first() + QStringLiteral("-01"), Qt::ISODate);
     const QDate last = QDate::fromString(months.last() + QStringLiteral("-01"), Qt::ISODate);
