@@ -4,11 +4,13 @@
 #include <QBarSeries>
 #include <QCoreApplication>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QPercentBarSeries>
 #include <QScatterSeries>
@@ -77,6 +79,38 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories)
     return axis;
 }
 
+// The axis under one bar group per month ("YYYY-MM" keys). Up to a year, one category per month (views
+// may relabel the keys). Longer windows would elide a label per month, so they get a value axis with
+// bars at 0, 1, 2… and at most six labels, narrow enough for the dashboard's cards: "Apr 25" every
+// third or sixth month, or the year at every first, second… January.
+QAbstractAxis *monthAxis(const QStringList &months)
+{
+    if (months.size() <= 12)
+        return categoryAxis(months);
+    const qsizetype count = months.size();
+    const int step = count <= 18 ? 3 : count <= 36 ? 6 : 12 * int((count + 71) / 72);
+    const QLocale english(QLocale::English);
+    auto *axis = new QCategoryAxis;
+    axis->setObjectName(QStringLiteral("months"));
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(-0.5);
+    axis->setRange(-0.5, double(count) - 0.5);
+    for (qsizetype i = 1; i < count; ++i) {
+        const QDate month = QDate::fromString(months[i] + QStringLiteral("-01"), Qt::ISODate);
+        if (!month.isValid())
+            continue;
+        if (step < 12 && (month.month() - 1) % step == 0)
+            axis->append(english.toString(month, QStringLiteral("MMM yy")), double(i) - 0.5);
+        else if (step >= 12 && month.month() == 1 && month.year() % (step / 12) == 0)
+            axis->append(QString::number(month.year()), double(i) - 0.5);
+    }
+    const QDate first = QDate::fromString(months.first() + QStringLiteral("-01"), Qt::ISODate);
+    const QDate last = QDate::fromString(months.last() + QStringLiteral("-01"), Qt::ISODate);
+    axis->setTitleText(QStringLiteral("%1 \u2013 %2").arg(english.toString(first, QStringLiteral("MMM yyyy")),
+                                                          english.toString(last, QStringLiteral("MMM yyyy"))));
+    return axis;
+}
+
 }  // namespace
 
 QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
@@ -110,7 +144,7 @@ QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette)
     series->setObjectName(QStringLiteral("active"));
     series->append(active);
     series->append(newcomers);
-    addWithAxes(chart, series, categoryAxis(metrics.months), valueAxis(tr("Members"), max));
+    addWithAxes(chart, series, monthAxis(metrics.months), valueAxis(tr("Members"), max));
     return chart;
 }
 
@@ -144,7 +178,7 @@ QChart *levelFlowChart(const Metrics &metrics, const ChartPalette &palette)
     auto *series = new QStackedBarSeries;
     series->setObjectName(QStringLiteral("flows"));
     const std::array<std::pair<QString, QColor>, 3> parts{{{tr("Moved up"), palette.level(Level::Core)},
-                                                           {tr("Held"), palette.gridLine().darker(130)},
+                                                           {tr("Held"), palette.neutral()},
                                                            {tr("Moved down"), palette.stage(StageKind::Evaluate)}}};
     QStringList levels;
     for (int l = 0; l < 4; ++l)

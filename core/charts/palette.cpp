@@ -48,5 +48,6 @@ QColor ChartPalette::eventStatus(EventStatus status) const
 QColor ChartPalette::accent() const { return pick(dark, 0x2E7D32, 0x81C784); }
 QColor ChartPalette::text() const { return pick(dark, 0x202124, 0xE8EAED); }
 QColor ChartPalette::gridLine() const { return pick(dark, 0xDADCE0, 0x3C4043); }
+QColor ChartPalette::neutral() const { return pick(dark, 0x80868B, 0xBDC1C6); }
 
 }  // namespace cultivate

@@ -19,6 +19,9 @@ struct ChartPalette {
     QColor accent() const;
     QColor text() const;
     QColor gridLine() const;
+    // A grey for the "no change" part of a chart (members who held their level), distinct from the
+    // background and the grid in both palettes.
+    QColor neutral() const;
 };
 
 }  // namespace cultivate

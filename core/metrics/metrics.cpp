@@ -49,27 +49,31 @@ Level levelOf(bool guest, int credited, int eligible, int weight, bool hosted)
 // Rank for flows: higher is more involved.
 int rankOf(Level level) { return 3 - static_cast<int>(level); }
 
-// Per-member, per-month activity over [firstMonth, lastMonth], filled in one pass over the rows.
+// Per-member, per-month activity over [firstMonth, lastMonth], filled in one pass over the rows. A
+// member's months lie next to each other, so loops over a member's months read adjacent cells.
 class MonthGrid {
 public:
     MonthGrid(size_t members, int firstMonth, int lastMonth)
-        : m_first(firstMonth), m_count(std::max(0, lastMonth - firstMonth + 1)), m_credited(members * m_count),
-          m_weight(members * m_count), m_hosted(members * m_count)
+        : m_first(firstMonth), m_count(std::max(0, lastMonth - firstMonth + 1)), m_cells(members * size_t(m_count))
     {
     }
+    int last() const { return m_first + m_count - 1; }
     bool contains(int month) const { return month >= m_first && month < m_first + m_count; }
-    size_t at(int member, int month) const { return size_t(member) * m_count + size_t(month - m_first); }
+    size_t at(int member, int month) const { return size_t(member) * size_t(m_count) + size_t(month - m_first); }
 
-    void credit(int member, int month) { ++m_credited[at(member, month)]; }
+    void credit(int member, int month) { ++m_cells[at(member, month)].credited; }
     void contribute(int member, int month, int weight, bool hosted)
     {
-        m_weight[at(member, month)] += weight;
-        if (hosted)
-            m_hosted[at(member, month)] = 1;
+        Cell &cell = m_cells[at(member, month)];
+        cell.weight += weight;
+        cell.hosted = cell.hosted || hosted;
     }
     bool active(int member, int month) const
     {
-        return contains(month) && (m_credited[at(member, month)] > 0 || m_weight[at(member, month)] > 0);
+        if (!contains(month))
+            return false;
+        const Cell &cell = m_cells[at(member, month)];
+        return cell.credited > 0 || cell.weight > 0;
     }
     // Sums over the months [from, to] that lie in the grid.
     void sum(int member, int from, int to, int &credited, int &weight, bool &hosted) const
@@ -77,19 +81,23 @@ public:
         credited = 0;
         weight = 0;
         hosted = false;
-        for (int m = std::max(from, m_first); m <= std::min(to, m_first + m_count - 1); ++m) {
-            credited += m_credited[at(member, m)];
-            weight += m_weight[at(member, m)];
-            hosted = hosted || m_hosted[at(member, m)];
+        for (int m = std::max(from, m_first); m <= std::min(to, last()); ++m) {
+            const Cell &cell = m_cells[at(member, m)];
+            credited += cell.credited;
+            weight += cell.weight;
+            hosted = hosted || cell.hosted;
         }
     }
 
 private:
+    struct Cell {
+        int credited = 0;
+        int weight = 0;
+        bool hosted = false;
+    };
     int m_first = 0;
     int m_count = 0;
-    std::vector<int> m_credited;
-    std::vector<int> m_weight;
-    std::vector<quint8> m_hosted;
+    std::vector<Cell> m_cells;
 };
 
 // Held events in a day range while a member: binary search over the sorted held-event days.
@@ -194,7 +202,7 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
         firstActivity[size_t(c.member)] = std::min(firstActivity[size_t(c.member)], c.day);
         if (c.day > to)
             continue;
-        const int month = monthOf(c.day);
+        const int month = c.month;
         if (grid.contains(month))
             grid.contribute(c.member, month, c.weight, isHosting(c.kind));
         if (c.day >= from) {
@@ -231,21 +239,27 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
     r.meanAttendanceRate = rated > 0 ? rateSum / rated : 0.0;
 
     // Months: active members and newcomers. Members are grouped once by their first active month.
+    const int monthCount = lastMonth - firstMonth + 1;
     std::vector<int> firstActiveMonth(memberCount, INT_MIN);
-    QHash<int, std::vector<int>> cohorts;
+    std::vector<std::vector<int>> cohorts(static_cast<size_t>(monthCount));  // the window's months
     for (size_t m = 0; m < memberCount; ++m) {
         if (isCounted[m] && firstActivity[m] != LLONG_MAX) {
             firstActiveMonth[m] = monthOf(firstActivity[m]);
-            cohorts[firstActiveMonth[m]].push_back(int(m));
+            if (firstActiveMonth[m] >= firstMonth && firstActiveMonth[m] <= lastMonth)
+                cohorts[size_t(firstActiveMonth[m] - firstMonth)].push_back(int(m));
         }
+    }
+    std::vector<int> activeInMonth(static_cast<size_t>(monthCount));
+    for (size_t m = 0; m < memberCount; ++m) {
+        if (!isCounted[m])
+            continue;
+        for (int month = firstMonth; month <= lastMonth; ++month)
+            activeInMonth[size_t(month - firstMonth)] += grid.active(int(m), month);
     }
     for (int month = firstMonth; month <= lastMonth; ++month) {
         r.months << monthKey(month);
-        int active = 0;
-        for (size_t m = 0; m < memberCount; ++m)
-            active += isCounted[m] && grid.active(int(m), month);
-        r.activeByMonth << active;
-        r.newcomersByMonth << int(cohorts.value(month).size());
+        r.activeByMonth << activeInMonth[size_t(month - firstMonth)];
+        r.newcomersByMonth << int(cohorts[size_t(month - firstMonth)].size());
     }
 
     // Stickiness: active in the last month / active at least once in the twelve months up to it.
@@ -296,50 +310,70 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
 
     // Retention cohorts by month of first activity.
     for (int month = firstMonth; month <= lastMonth; ++month) {
-        RetentionCohort cohort;
-        cohort.month = monthKey(month);
-        const std::vector<int> members = cohorts.value(month);
-        cohort.size = int(members.size());
+        const std::vector<int> &members = cohorts[size_t(month - firstMonth)];
         if (members.empty())
             continue;
-        for (int k = 0; month + k <= lastMonth; ++k) {
-            int active = 0;
-            for (int m : members)
-                active += grid.active(m, month + k);
-            cohort.shares << double(active) / cohort.size;
+        RetentionCohort cohort;
+        cohort.month = monthKey(month);
+        cohort.size = int(members.size());
+        std::vector<int> active(size_t(lastMonth - month + 1));
+        for (int m : members) {
+            for (int k = 0; month + k <= lastMonth; ++k)
+                active[size_t(k)] += grid.active(m, month + k);
         }
+        for (int n : active)
+            cohort.shares << double(n) / cohort.size;
         r.retention << cohort;
     }
 
     // Levels per calendar quarter overlapping the window, and the flows between consecutive quarters.
-    QList<std::vector<qint8>> quarterLevels;  // per quarter, per member: level, or -1 when not a member
+    struct Quarter {
+        int firstMonth = 0;
+        qint64 from = 0;       // the part of the quarter inside the window
+        qint64 to = 0;
+        int wholeQuarter = 0;  // held events, for members through the whole part
+    };
+    std::vector<Quarter> quarters;
     for (int q = firstMonth - firstMonth % 3; q <= lastMonth; q += 3) {
-        QuarterLevels ql;
-        ql.label = QStringLiteral("%1-Q%2").arg(q / 12).arg(q % 12 / 3 + 1);
         const qint64 a = std::max(from, firstDayOfMonth(q).toJulianDay());
         const qint64 b = std::min(to, firstDayOfMonth(q + 3).toJulianDay() - 1);
-        std::vector<qint8> levels(memberCount, -1);
-        const int wholeQuarter = heldIndex.between(a, b);  // for members through the whole quarter
-        for (size_t m = 0; m < memberCount; ++m) {
-            if (!isCounted[m] || !memberInRange(m, a, b))
+        quarters.push_back(Quarter{q, a, b, heldIndex.between(a, b)});
+    }
+    // Per quarter, per member: the level, or -1 when not a member. Filled member by member, so each
+    // member's months are read in order.
+    std::vector<qint8> quarterLevels(quarters.size() * memberCount, -1);
+    std::vector<std::array<int, 5>> quarterCounts(quarters.size());
+    for (size_t m = 0; m < memberCount; ++m) {
+        if (!isCounted[m])
+            continue;
+        const auto &member = data.members[m];
+        for (size_t qi = 0; qi < quarters.size(); ++qi) {
+            const Quarter &q = quarters[qi];
+            if (!memberInRange(m, q.from, q.to))
                 continue;
             int credited = 0;
             int weight = 0;
             bool hosted = false;
-            grid.sum(int(m), q, q + 2, credited, weight, hosted);
-            const auto &member = data.members[m];
-            const int eligible = member.joined <= a && member.left >= b
-                                     ? wholeQuarter
-                                     : heldIndex.between(std::max(a, member.joined), std::min(b, member.left));
-            const Level level = levelOf(data.members[m].role == Role::Guest, credited, eligible, weight, hosted);
-            levels[m] = qint8(level);
-            ++ql.counts[size_t(level)];
+            grid.sum(int(m), q.firstMonth, q.firstMonth + 2, credited, weight, hosted);
+            const int eligible = member.joined <= q.from && member.left >= q.to
+                                     ? q.wholeQuarter
+                                     : heldIndex.between(std::max(q.from, member.joined), std::min(q.to, member.left));
+            const Level level = levelOf(member.role == Role::Guest, credited, eligible, weight, hosted);
+            quarterLevels[qi * memberCount + m] = qint8(level);
+            ++quarterCounts[qi][size_t(level)];
         }
-        if (!quarterLevels.isEmpty()) {
+    }
+    for (size_t qi = 0; qi < quarters.size(); ++qi) {
+        const int q = quarters[qi].firstMonth;
+        QuarterLevels ql;
+        ql.label = QStringLiteral("%1-Q%2").arg(q / 12).arg(q % 12 / 3 + 1);
+        ql.counts = quarterCounts[qi];
+        if (qi > 0) {
             LevelFlow flow;
             flow.from = r.levelsByQuarter.constLast().label;
             flow.to = ql.label;
-            const auto &before = quarterLevels.constLast();
+            const qint8 *before = quarterLevels.data() + (qi - 1) * memberCount;
+            const qint8 *levels = quarterLevels.data() + qi * memberCount;
             for (size_t m = 0; m < memberCount; ++m) {
                 if (before[m] < 0 || levels[m] < 0 || before[m] == qint8(Level::Transactional)
                     || levels[m] == qint8(Level::Transactional))
@@ -352,7 +386,6 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             r.flows << flow;
         }
         r.levelsByQuarter << ql;
-        quarterLevels << levels;
     }
 
     // Turnout of each held event in the window.
@@ -431,77 +464,42 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             surveyIndex.insert(s.id, int(r.surveys.size()));
             r.surveys << f;
         }
-        // Per question (by snapshot index): its survey slot, its slot in that survey, and running sums.
-        struct Tally {
-            int survey = -1;
-            int slot = -1;
-            double sum = 0;
-            int numbers = 0;
-            int yes = 0;
-            int yesNo = 0;
-        };
-        std::vector<Tally> tallies(size_t(data.questions.size()));
-        QHash<Id, int> questionSlot;  // question id -> index in its survey's question list
+        // Per question (by snapshot index): its survey slot and its slot in that survey.
+        std::vector<std::pair<int, int>> placement(size_t(data.questions.size()), {-1, -1});
+        std::vector<std::pair<int, int>> yesBySurvey(size_t(r.surveys.size()));  // (yes, yes/no answers)
         for (qsizetype i = 0; i < data.questions.size(); ++i) {
             const Question &q = data.questions[i];
             const int s = surveyIndex.value(q.surveyId, -1);
             if (s < 0)
                 continue;
+            const MetricsData::QuestionTally &t = data.tallies[size_t(i)];
             QuestionFigures f;
             f.id = q.id;
             f.text = q.text;
             f.type = q.type;
-            tallies[size_t(i)].survey = s;
-            tallies[size_t(i)].slot = int(r.surveys[s].questions.size());
-            questionSlot.insert(q.id, tallies[size_t(i)].slot);
+            f.answered = t.answered;
+            f.distribution = t.distribution;
+            if (t.numbers > 0) {
+                f.mean = t.sum / t.numbers;
+                if (q.type == QuestionType::YesNo) {
+                    f.yesShare = double(t.yes) / t.numbers;
+                    yesBySurvey[size_t(s)].first += t.yes;
+                    yesBySurvey[size_t(s)].second += t.numbers;
+                }
+            }
+            placement[size_t(i)] = {s, int(r.surveys[s].questions.size())};
             r.surveys[s].questions << f;
         }
-        for (const auto &resp : data.responses) {
-            const int s = surveyIndex.value(resp.surveyId, -1);
-            if (s >= 0)
-                ++r.surveys[s].responses;
-        }
-        for (const auto &a : data.answers) {
-            Tally &t = tallies[size_t(a.question)];
-            if (t.survey < 0 || !(a.hasNumber || a.hasText))
-                continue;
-            QuestionFigures &f = r.surveys[t.survey].questions[t.slot];
-            ++f.answered;
-            if (!a.hasNumber || f.type == QuestionType::FreeText)
-                continue;
-            f.distribution[int(std::lround(a.number))]++;
-            t.sum += a.number;
-            ++t.numbers;
-            if (f.type == QuestionType::YesNo) {
-                t.yes += a.number > 0.5;
-                ++t.yesNo;
-            }
-        }
-        QHash<Id, std::pair<double, int>> sums;  // question id -> (sum, n) of numeric answers
-        QHash<Id, std::pair<int, int>> yes;      // question id -> (yes, n)
-        for (qsizetype i = 0; i < data.questions.size(); ++i) {
-            const Tally &t = tallies[size_t(i)];
-            if (t.numbers > 0)
-                sums.insert(data.questions[i].id, {t.sum, t.numbers});
-            if (t.yesNo > 0)
-                yes.insert(data.questions[i].id, {t.yes, t.yesNo});
-        }
-        for (SurveyFigures &s : r.surveys) {
+        for (qsizetype i = 0; i < r.surveys.size(); ++i) {
+            SurveyFigures &s = r.surveys[i];
+            s.responses = data.responsesPerSurvey[size_t(i)];
             if (s.invited > 0)
                 s.completionRate = std::min(1.0, double(s.responses) / s.invited);
             int promoters = 0;
             int detractors = 0;
             int recommenders = 0;
-            int yesCount = 0;
-            int yesTotal = 0;
-            for (QuestionFigures &q : s.questions) {
-                if (sums.contains(q.id) && sums.value(q.id).second > 0)
-                    q.mean = sums.value(q.id).first / sums.value(q.id).second;
-                if (yes.contains(q.id)) {
-                    q.yesShare = double(yes.value(q.id).first) / yes.value(q.id).second;
-                    yesCount += yes.value(q.id).first;
-                    yesTotal += yes.value(q.id).second;
-                }
+            const auto [yesCount, yesTotal] = yesBySurvey[size_t(i)];
+            for (const QuestionFigures &q : std::as_const(s.questions)) {
                 if (q.type == QuestionType::Recommend) {
                     for (auto it = q.distribution.cbegin(); it != q.distribution.cend(); ++it) {
                         recommenders += it.value();
@@ -521,22 +519,16 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
         QHash<QString, QHash<qint64, double>> baseline;  // pair key -> respondent -> value
         QHash<QString, QHash<qint64, double>> final;
         QHash<QString, std::pair<int, int>> finalQuestion;  // pair key -> (survey slot, question slot)
-        for (const auto &a : data.answers) {
+        for (const auto &a : data.pairedAnswers) {
             const Question &q = data.questions[a.question];
-            if (q.pairKey.isEmpty() || !a.hasNumber)
+            const auto [s, slot] = placement[size_t(a.question)];
+            if (s < 0)
                 continue;
-            const int s = surveyIndex.value(q.surveyId, -1);
-            if (s < 0 || (r.surveys[s].kind != SurveyKind::Baseline && r.surveys[s].kind != SurveyKind::Final))
-                continue;
-            const auto &resp = data.responses[size_t(a.response)];
-            if (resp.memberId == 0 && resp.code < 0)
-                continue;  // an anonymous answer without a code cannot be paired
-            const qint64 who = resp.memberId != 0 ? resp.memberId : -1 - resp.code;
             if (r.surveys[s].kind == SurveyKind::Baseline) {
-                baseline[q.pairKey].insert(who, a.number);
+                baseline[q.pairKey].insert(a.respondent, a.number);
             } else if (r.surveys[s].kind == SurveyKind::Final) {
-                final[q.pairKey].insert(who, a.number);
-                finalQuestion.insert(q.pairKey, {s, questionSlot.value(q.id)});
+                final[q.pairKey].insert(a.respondent, a.number);
+                finalQuestion.insert(q.pairKey, {s, slot});
             }
         }
         for (auto it = finalQuestion.cbegin(); it != finalQuestion.cend(); ++it) {

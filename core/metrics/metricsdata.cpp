@@ -2,9 +2,16 @@
 
 #include "storage/plan.h"
 
+#include <QScopeGuard>
 #include <QSqlDriver>
+#include <QThread>
 
 #include <sqlite3.h>
+
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <utility>
 
 namespace cultivate {
 
@@ -79,6 +86,193 @@ E enumAt(const Rows &rows, int column)
     return enumFromKey<E>(rows.text(column)).value_or(E{});
 }
 
+// A read transaction on a connection outside any transaction, ended on destruction. Its shared lock,
+// taken by the first read, lasts until then.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(sqlite3 *db)
+        : m_db(sqlite3_get_autocommit(db) ? db : nullptr)
+    {
+        if (m_db && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+            m_db = nullptr;
+    }
+    ~ReadTransaction()
+    {
+        if (m_db)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+    bool active() const { return m_db != nullptr; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// The present attendance rows whose event and member are in the snapshot. Only presence can credit
+// attendance, so absent and excused rows are not loaded.
+Result<void> readAttendance(sqlite3 *db, const IdSlots &events, const IdSlots &members,
+                            std::vector<MetricsData::AttendanceRow> &into)
+{
+    Rows rows(db, "SELECT event_id, member_id, coalesce(minutes, -1) FROM attendance WHERE status = 'present'");
+    while (rows.next()) {
+        const int event = events.value(rows.integer(0));
+        const int member = members.value(rows.integer(1));
+        if (event >= 0 && member >= 0)
+            into.push_back(MetricsData::AttendanceRow{event, member, true, int(rows.integer(2))});
+    }
+    if (!rows.error().isEmpty())
+        return makeError(ErrorCode::Sql, rows.error());
+    return {};
+}
+
+// readAttendance() on a read-only connection of its own to the plan file, for another thread. Gives
+// up at once (false) when the file is busy, e.g. a writer waits for the readers to finish.
+bool readAttendanceFile(const char *path, const IdSlots &events, const IdSlots &members, qint64 expected,
+                        std::vector<MetricsData::AttendanceRow> &into)
+{
+    sqlite3 *db = nullptr;
+    const int opened = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    into.reserve(size_t(expected));
+    const bool read = opened == SQLITE_OK && readAttendance(db, events, members, into).ok();
+    sqlite3_close_v2(db);
+    if (!read)
+        into.clear();
+    return read;
+}
+
+// Parses the dates of a column whose consecutive rows often share a date (rows are mostly added in
+// date order): the last text parsed is remembered. Only the first ten characters matter to dayOf().
+class DateCache {
+public:
+    struct Day {
+        qint64 julian = 0;
+        int month = 0;  // year * 12 + month - 1
+    };
+    const Day &parse(const char *iso)
+    {
+        if (m_filled && iso && std::strncmp(iso, m_text.data(), 10) == 0)
+            return m_day;
+        m_filled = iso != nullptr;
+        if (iso)
+            qstrncpy(m_text.data(), iso, m_text.size());
+        m_day.julian = dayOf(iso, 0);
+        const QDate date = QDate::fromJulianDay(m_day.julian);
+        m_day.month = date.year() * 12 + date.month() - 1;
+        return m_day;
+    }
+
+private:
+    std::array<char, 11> m_text{};
+    bool m_filled = false;
+    Day m_day;
+};
+
+// Answers are tallied per question as they are read; rounded values in [0, DenseValues) are counted
+// in an array first, since nearly every numeric item is a 0…10 scale.
+constexpr int DenseValues = 16;
+
+Result<void> loadSurveyTallies(sqlite3 *db, MetricsData &data)
+{
+    const auto failed = [](const Rows &rows) { return makeError(ErrorCode::Sql, rows.error()); };
+    IdSlots surveySlots;
+    for (qsizetype i = 0; i < data.surveys.size(); ++i)
+        surveySlots.insert(data.surveys[i].id, int(i));
+
+    // Every response is counted for its survey; an answer whose response is missing is ignored.
+    data.responsesPerSurvey.assign(size_t(data.surveys.size()), 0);
+    IdSlots responseSlots;
+    {
+        Rows rows(db, "SELECT id, survey_id FROM response");
+        while (rows.next()) {
+            responseSlots.insert(rows.integer(0), 0);
+            const int survey = surveySlots.value(rows.integer(1));
+            if (survey >= 0)
+                ++data.responsesPerSurvey[size_t(survey)];
+        }
+        if (!rows.error().isEmpty())
+            return failed(rows);
+    }
+
+    // Who answered, for the responses of baseline and final surveys (the only ones paired): a member
+    // id, or -1 - n for the n-th distinct anonymous code (case and surrounding spaces ignored).
+    QHash<Id, qint64> respondents;
+    {
+        QHash<QByteArray, int> codes;
+        Rows rows(db, "SELECT id, coalesce(member_id, 0), lower(trim(respondent_code)) FROM response "
+                      "WHERE survey_id IN (SELECT id FROM survey WHERE kind IN ('baseline', 'final')) ORDER BY id");
+        while (rows.next()) {
+            const Id member = rows.integer(1);
+            const char *code = rows.text(2);
+            if (member != 0) {
+                respondents.insert(rows.integer(0), member);
+            } else if (code && code[0]) {
+                const QByteArray key(code);
+                auto it = codes.constFind(key);
+                if (it == codes.constEnd())
+                    it = codes.insert(key, int(codes.size()));
+                respondents.insert(rows.integer(0), -1 - qint64(*it));
+            }
+        }
+        if (!rows.error().isEmpty())
+            return failed(rows);
+    }
+
+    const size_t questionCount = size_t(data.questions.size());
+    IdSlots questionSlots;
+    std::vector<quint8> paired(questionCount);
+    for (size_t i = 0; i < questionCount; ++i) {
+        const Question &q = data.questions[qsizetype(i)];
+        questionSlots.insert(q.id, int(i));
+        const int survey = surveySlots.value(q.surveyId);
+        const SurveyKind kind = survey >= 0 ? data.surveys[survey].kind : SurveyKind::SessionFeedback;
+        paired[i] = !q.pairKey.isEmpty() && (kind == SurveyKind::Baseline || kind == SurveyKind::Final);
+    }
+    data.tallies.assign(questionCount, {});
+    std::vector<std::array<int, DenseValues>> dense(questionCount);
+    {
+        Rows rows(db, "SELECT question_id, response_id, number, text <> '' FROM answer");
+        while (rows.next()) {
+            const int question = questionSlots.value(rows.integer(0));
+            if (question < 0 || responseSlots.value(rows.integer(1)) < 0)
+                continue;
+            const bool hasNumber = !rows.isNull(2);
+            if (!hasNumber && rows.integer(3) == 0)
+                continue;  // neither a number nor a text: not an answer
+            MetricsData::QuestionTally &t = data.tallies[size_t(question)];
+            ++t.answered;
+            if (!hasNumber)
+                continue;
+            const double number = rows.real(2);
+            const QuestionType type = data.questions[question].type;
+            if (type != QuestionType::FreeText) {
+                const int rounded = int(std::lround(number));
+                if (rounded >= 0 && rounded < DenseValues)
+                    ++dense[size_t(question)][size_t(rounded)];
+                else
+                    ++t.distribution[rounded];
+                t.sum += number;
+                ++t.numbers;
+                t.yes += type == QuestionType::YesNo && number > 0.5;
+            }
+            if (paired[size_t(question)]) {
+                const auto who = respondents.constFind(rows.integer(1));
+                if (who != respondents.constEnd())
+                    data.pairedAnswers.push_back(MetricsData::PairedAnswer{question, *who, number});
+            }
+        }
+        if (!rows.error().isEmpty())
+            return failed(rows);
+    }
+    for (size_t q = 0; q < questionCount; ++q) {
+        for (int value = 0; value < DenseValues; ++value) {
+            if (dense[q][size_t(value)] > 0)
+                data.tallies[q].distribution[value] += dense[q][size_t(value)];
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 qint64 dayOf(const char *iso, qint64 fallback)
@@ -99,21 +293,23 @@ qint64 dayOf(const char *iso, qint64 fallback)
     return date.isValid() ? date.toJulianDay() : fallback;
 }
 
-Result<MetricsData> loadMetricsData(const Plan &plan)
+Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
 {
     MetricsData data;
-    auto community = plan.community();
-    if (!community.ok())
-        return community.error();
-    data.community = community.value();
     sqlite3 *db = handleOf(plan);
     if (!db)
         return makeError(ErrorCode::Sql, QStringLiteral("%1: no SQLite connection").arg(plan.path()));
     const auto failed = [&plan](const Rows &rows) {
         return makeError(ErrorCode::Sql, QStringLiteral("%1: %2").arg(plan.path(), rows.error()));
     };
+    const ReadTransaction readTransaction(db);
+    auto community = plan.community();
+    if (!community.ok())
+        return community.error();
+    data.community = community.value();
 
     QHash<QString, int> organisationIndex;
+    QHash<QByteArray, int> organisationOfText;
     {
         Rows rows(db, "SELECT id, name, role, joined_date, left_date, organisation, consent_report FROM member "
                       "ORDER BY id");
@@ -124,15 +320,23 @@ Result<MetricsData> loadMetricsData(const Plan &plan)
             m.role = enumAt<Role>(rows, 2);
             m.joined = dayOf(rows.text(3), LLONG_MIN);
             m.left = dayOf(rows.text(4), LLONG_MAX);
-            const QString organisation = rows.string(5).trimmed();
-            if (!organisation.isEmpty()) {
-                auto it = organisationIndex.constFind(organisation.toCaseFolded());
-                if (it == organisationIndex.constEnd()) {
-                    it = organisationIndex.insert(organisation.toCaseFolded(), int(data.organisations.size()));
-                    data.organisations << organisation;
+            // Most members share a few organisations: each distinct text is trimmed and folded once.
+            const QByteArray raw(rows.text(5));
+            auto known = organisationOfText.constFind(raw);
+            if (known == organisationOfText.constEnd()) {
+                int index = -1;
+                const QString organisation = QString::fromUtf8(raw).trimmed();
+                if (!organisation.isEmpty()) {
+                    auto it = organisationIndex.constFind(organisation.toCaseFolded());
+                    if (it == organisationIndex.constEnd()) {
+                        it = organisationIndex.insert(organisation.toCaseFolded(), int(data.organisations.size()));
+                        data.organisations << organisation;
+                    }
+                    index = *it;
                 }
-                m.organisation = *it;
+                known = organisationOfText.insert(raw, index);
             }
+            m.organisation = *known;
             m.consentReport = rows.integer(6) != 0;
             data.memberIndex.insert(m.id, int(data.members.size()));
             data.members.push_back(std::move(m));
@@ -171,21 +375,30 @@ Result<MetricsData> loadMetricsData(const Plan &plan)
             return failed(rows);
     }
 
-    {
-        // max(id) is an index lookup; count(*) would cost a second scan.
-        Rows count(db, "SELECT coalesce(max(id), 0) FROM attendance");
-        if (count.next())
-            data.attendance.reserve(size_t(count.integer(0)));
-        // Only presence can credit attendance, so absent and excused rows are not loaded.
-        Rows rows(db, "SELECT event_id, member_id, coalesce(minutes, -1) FROM attendance WHERE status = 'present'");
-        while (rows.next()) {
-            const int event = eventIndex.value(rows.integer(0));
-            const int member = memberSlots.value(rows.integer(1));
-            if (event >= 0 && member >= 0)
-                data.attendance.push_back(MetricsData::AttendanceRow{event, member, true, int(rows.integer(2))});
+    // Attendance is the largest table: a second connection reads it on another thread while this one
+    // reads the rest. Both see the same state: this connection's read transaction, begun before the
+    // other starts, keeps writers from committing until the end.
+    std::vector<MetricsData::AttendanceRow> attendance;
+    bool attendanceRead = false;
+    QThread *attendanceReader = nullptr;
+    const auto joinReader = qScopeGuard([&attendanceReader] {
+        if (attendanceReader) {
+            attendanceReader->wait();
+            delete attendanceReader;
         }
-        if (!rows.error().isEmpty())
-            return failed(rows);
+    });
+    const char *file = sqlite3_db_filename(db, "main");
+    {
+        Rows count(db, "SELECT coalesce(max(id), 0) FROM attendance");  // an index lookup, not a scan
+        const qint64 expected = count.next() ? count.integer(0) : 0;
+        if (file && file[0] && expected >= parallelFromRows && readTransaction.active()) {
+            attendanceReader = QThread::create([&, path = QByteArray(file), expected] {
+                attendanceRead = readAttendanceFile(path.constData(), eventIndex, memberSlots, expected, attendance);
+            });
+            attendanceReader->start();
+        } else {
+            data.attendance.reserve(size_t(expected));
+        }
     }
 
     {
@@ -201,13 +414,15 @@ Result<MetricsData> loadMetricsData(const Plan &plan)
         if (count.next())
             data.contributions.reserve(size_t(count.integer(0)));
         Rows rows(db, "SELECT member_id, date, kind FROM contribution");
+        DateCache dates;
         while (rows.next()) {
-            const auto kind = enumAt<ContributionKind>(rows, 2);
             const int member = memberSlots.value(rows.integer(0));
-            if (member >= 0) {
-                data.contributions.push_back(
-                    MetricsData::ContributionRow{member, dayOf(rows.text(1), 0), kind, weightOf[int(kind)]});
-            }
+            if (member < 0)
+                continue;
+            const auto kind = enumAt<ContributionKind>(rows, 2);
+            const DateCache::Day &day = dates.parse(rows.text(1));
+            data.contributions.push_back(
+                MetricsData::ContributionRow{member, day.julian, kind, weightOf[int(kind)], day.month});
         }
         if (!rows.error().isEmpty())
             return failed(rows);
@@ -247,41 +462,19 @@ Result<MetricsData> loadMetricsData(const Plan &plan)
     data.surveys = surveys.value();
     data.questions = questions.value();
 
-    // Responses can number in the hundreds of thousands: read them like attendance.
-    IdSlots responseIndex;
-    {
-        QHash<QByteArray, int> codes;
-        Rows rows(db, "SELECT id, survey_id, coalesce(member_id, 0), lower(trim(respondent_code)) FROM response");
-        while (rows.next()) {
-            MetricsData::ResponseRow r;
-            r.surveyId = rows.integer(1);
-            r.memberId = rows.integer(2);
-            const char *code = rows.text(3);
-            if (code && code[0])
-                r.code = *codes.insert(QByteArray(code), codes.value(QByteArray(code), int(codes.size())));
-            responseIndex.insert(rows.integer(0), int(data.responses.size()));
-            data.responses.push_back(r);
-        }
-        if (!rows.error().isEmpty())
-            return failed(rows);
+    if (auto surveys = loadSurveyTallies(db, data); !surveys.ok())
+        return makeError(ErrorCode::Sql, QStringLiteral("%1: %2").arg(plan.path(), surveys.error().message));
+
+    if (attendanceReader) {
+        attendanceReader->wait();
+        delete std::exchange(attendanceReader, nullptr);
+        if (attendanceRead)
+            data.attendance = std::move(attendance);
     }
-    IdSlots questionIndex;
-    for (int i = 0; i < data.questions.size(); ++i)
-        questionIndex.insert(data.questions[i].id, i);
-    {
-        Rows rows(db, "SELECT question_id, response_id, number, text <> '' FROM answer");
-        while (rows.next()) {
-            MetricsData::AnswerRow a;
-            a.question = questionIndex.value(rows.integer(0));
-            a.response = responseIndex.value(rows.integer(1));
-            a.hasNumber = !rows.isNull(2);
-            a.number = rows.real(2);
-            a.hasText = rows.integer(3) != 0;
-            if (a.question >= 0 && a.response >= 0)
-                data.answers.push_back(a);
-        }
-        if (!rows.error().isEmpty())
-            return failed(rows);
+    if (!attendanceRead) {
+        // On this connection: a small plan, an in-memory one, or the other connection could not read.
+        if (auto read = readAttendance(db, eventIndex, memberSlots, data.attendance); !read.ok())
+            return makeError(ErrorCode::Sql, QStringLiteral("%1: %2").arg(plan.path(), read.error().message));
     }
     return data;
 }

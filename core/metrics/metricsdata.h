@@ -4,6 +4,7 @@
 #include "model/entities.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <climits>
 #include <vector>
@@ -44,18 +45,21 @@ struct MetricsData {
         qint64 day = 0;
         ContributionKind kind = ContributionKind::Post;
         int weight = 1;
+        int month = 0;  // year * 12 + month - 1
     };
-    struct ResponseRow {
-        Id surveyId = 0;
-        Id memberId = 0;  // 0: anonymous
-        int code = -1;    // distinct anonymous respondent code (case and spaces ignored), -1: none
+    // Survey answers do not depend on the window, so they are tallied once while loading.
+    struct QuestionTally {
+        int answered = 0;             // answers with a number or a text
+        int numbers = 0;              // numeric answers (free-text items have none)
+        double sum = 0;               // of the numeric answers, in the plan's answer order
+        int yes = 0;                  // yes/no items: numeric answers above 0.5
+        QMap<int, int> distribution;  // rounded numeric answer -> answers
     };
-    struct AnswerRow {
-        int question = 0;  // index into questions
-        int response = 0;  // index into responses
+    // A numeric answer to an item with a pair key in a baseline or final survey.
+    struct PairedAnswer {
+        int question = 0;       // index into questions
+        qint64 respondent = 0;  // member id, or -1 - n for the n-th distinct anonymous code
         double number = 0;
-        bool hasNumber = false;
-        bool hasText = false;
     };
 
     Community community;
@@ -70,16 +74,22 @@ struct MetricsData {
     QList<GoalMeasurement> measurements;
     QList<Survey> surveys;
     QList<Question> questions;
-    std::vector<ResponseRow> responses;
-    std::vector<AnswerRow> answers;
+    std::vector<int> responsesPerSurvey;  // parallel to surveys
+    std::vector<QuestionTally> tallies;   // parallel to questions
+    std::vector<PairedAnswer> pairedAnswers;  // in the plan's answer order
     QList<qint64> resourceDays;     // added dates
     QList<qint64> recognitionDays;
     QList<qint64> storyDays;
     QHash<Id, int> memberIndex;     // database id -> index
 };
 
+// Plans with at least this many attendance rows read them on a second, read-only connection in
+// another thread while the plan's connection reads the rest, inside one read transaction that keeps
+// writers out until both are done. In-memory plans, and plans inside a transaction, use one connection.
+inline constexpr qint64 ParallelAttendanceRows = 100'000;
+
 // Loads the snapshot from the plan's connection (call it on the thread that owns the plan).
-Result<MetricsData> loadMetricsData(const Plan &plan);
+Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows = ParallelAttendanceRows);
 
 // Julian day of an ISO 8601 date or date-time text ("YYYY-MM-DD…"); `fallback` when empty.
 qint64 dayOf(const char *iso, qint64 fallback);

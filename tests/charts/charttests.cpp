@@ -5,14 +5,18 @@
 
 #include "charts/metricscharts.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPercentBarSeries>
 #include <QStackedBarSeries>
 
+#include <cmath>
 #include <memory>
 
 using namespace cultivate;
@@ -140,4 +144,80 @@ TEST_CASE("charts and the retention heat map render to images with content")
     const QImage heat = retentionHeatMap(m, ChartPalette{}, QSize(400, 200));
     CHECK(heat.size() == QSize(400, 200));
     CHECK(heat.pixelColor(399, 199) != heat.pixelColor(200, 100));
+}
+
+TEST_CASE("a window longer than a year labels a few months instead of eliding one label per month")
+{
+    test::MetricsFixture f;
+    MetricsOptions longWindow;
+    longWindow.from = QDate(2024, 1, 1);
+    const Metrics m = f.compute(longWindow);
+    REQUIRE(m.months.size() == 28);
+    std::unique_ptr<QChart> chart(activeMembersChart(m, ChartPalette{}));
+    const auto horizontal = chart->axes(Qt::Horizontal);
+    REQUIRE(horizontal.size() == 1);
+    auto *months = qobject_cast<QCategoryAxis *>(horizontal.first());
+    REQUIRE(months);
+    CHECK(months->categoriesLabels()
+          == QStringList{QStringLiteral("Jul 24"), QStringLiteral("Jan 25"), QStringLiteral("Jul 25"),
+                         QStringLiteral("Jan 26")});
+    CHECK(months->min() == Approx(-0.5));
+    CHECK(months->max() == Approx(27.5));
+    // Every label fits between its neighbours, even on a chart as narrow as a dashboard card.
+    (void)renderChart(chart.get(), QSize(300, 260)); // lays the chart out
+    const qreal spacing = chart->plotArea().width() * 6 / 28;
+    const QFontMetricsF metrics(months->labelsFont());
+    for (const QString &label : months->categoriesLabels())
+        CHECK(metrics.horizontalAdvance(label) < spacing);
+
+    // Five years: the years, at each January.
+    longWindow.from = QDate(2021, 5, 1);
+    std::unique_ptr<QChart> years(activeMembersChart(f.compute(longWindow), ChartPalette{}));
+    auto *yearAxis = qobject_cast<QCategoryAxis *>(years->axes(Qt::Horizontal).value(0));
+    REQUIRE(yearAxis);
+    CHECK(yearAxis->categoriesLabels()
+          == QStringList{QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024"),
+                         QStringLiteral("2025"), QStringLiteral("2026")});
+
+    // Up to a year the months stay categories, keyed "YYYY-MM" for the views to relabel.
+    std::unique_ptr<QChart> year(activeMembersChart(f.compute(), ChartPalette{}));
+    auto *categories = qobject_cast<QBarCategoryAxis *>(year->axes(Qt::Horizontal).value(0));
+    REQUIRE(categories);
+    CHECK(categories->categories().first() == QStringLiteral("2026-01"));
+}
+
+namespace {
+
+// WCAG 2 contrast ratio of two colours (1 … 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+TEST_CASE("the held part of the level flows stands out from the chart's background in both palettes")
+{
+    test::MetricsFixture f;
+    const Metrics m = f.compute();
+    for (const ChartPalette palette : {ChartPalette{false}, ChartPalette{true}}) {
+        std::unique_ptr<QChart> chart(levelFlowChart(m, palette));
+        auto *series = seriesNamed<QStackedBarSeries>(chart.get(), "flows");
+        REQUIRE(series);
+        REQUIRE(series->count() == 3);
+        const QColor held = series->barSets().at(1)->color();
+        // The background as painted: near the top left corner, inside the chart's margin.
+        const QImage image = renderChart(chart.get(), QSize(400, 300));
+        const QColor background = image.pixelColor(20, 20);
+        REQUIRE(background.alpha() == 255);
+        INFO("dark palette: " << palette.dark << ", held " << held.name().toStdString() << " on "
+                              << background.name().toStdString());
+        CHECK(contrast(held, background) >= 3.0);
+    }
 }

@@ -9,10 +9,14 @@
 
 #include "metricsfixture.h"
 
+#include "demo/demogenerator.h"
 #include "lifecycle/newplan.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <limits>
 
 using namespace cultivate;
 using Catch::Detail::Approx;
@@ -295,4 +299,85 @@ TEST_CASE("the stats JSON carries every key of the contract")
     const QJsonArray goals = json.value(QStringLiteral("goals")).toArray();
     CHECK(goals[1].toObject().value(QStringLiteral("progress")).toDouble() == Approx(0.5));
     CHECK(json.value(QStringLiteral("retention")).toObject().value(QStringLiteral("2026-01")).toArray().size() == 4);
+}
+
+namespace {
+
+// The parts of a snapshot the figures come from, for comparing two loads.
+void checkSameSnapshot(const MetricsData &a, const MetricsData &b)
+{
+    REQUIRE(a.attendance.size() == b.attendance.size());
+    for (size_t i = 0; i < a.attendance.size(); ++i) {
+        CHECK(a.attendance[i].event == b.attendance[i].event);
+        CHECK(a.attendance[i].member == b.attendance[i].member);
+        CHECK(a.attendance[i].minutes == b.attendance[i].minutes);
+    }
+    CHECK(a.members.size() == b.members.size());
+    CHECK(a.contributions.size() == b.contributions.size());
+    CHECK(a.responsesPerSurvey == b.responsesPerSurvey);
+    CHECK(a.pairedAnswers.size() == b.pairedAnswers.size());
+}
+
+} // namespace
+
+TEST_CASE("reading attendance on a second connection gives the same figures as one connection")
+{
+    QTemporaryDir dir;
+    const FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(9, 0)));
+    const QString path = dir.filePath(QStringLiteral("demo.cop"));
+    DemoOptions options;
+    options.members = 150;
+    options.months = 9;
+    options.seed = 4;
+    REQUIRE_OK(createDemoPlan(path, options, clock));
+    auto plan = Plan::open(path, OpenMode::ReadOnly, clock);
+    REQUIRE_OK(plan);
+
+    auto parallel = loadMetricsData(*plan.value(), 0);
+    auto single = loadMetricsData(*plan.value(), std::numeric_limits<qint64>::max());
+    REQUIRE_OK(parallel);
+    REQUIRE_OK(single);
+    REQUIRE_FALSE(single.value().attendance.empty());
+    checkSameSnapshot(parallel.value(), single.value());
+    CHECK(metricsJson(computeMetrics(parallel.value(), {}, clock.today()))
+          == metricsJson(computeMetrics(single.value(), {}, clock.today())));
+}
+
+TEST_CASE("inside a transaction the metrics see its uncommitted attendance on the plan's own connection")
+{
+    QTemporaryDir dir;
+    const FixedClock clock(QDateTime(QDate(2026, 6, 15), QTime(9, 0)));
+    const QString path = dir.filePath(QStringLiteral("demo.cop"));
+    DemoOptions options;
+    options.members = 60;
+    options.months = 6;
+    REQUIRE_OK(createDemoPlan(path, options, clock));
+    auto opened = Plan::open(path, OpenMode::ReadWrite, clock);
+    REQUIRE_OK(opened);
+    Plan &plan = *opened.value();
+    const size_t before = loadMetricsData(plan, 0).value().attendance.size();
+
+    Member newcomer;
+    newcomer.name = QStringLiteral("Nia Newcomer");
+    Event event;
+    event.title = QStringLiteral("Extra session");
+    event.start = QDateTime(QDate(2026, 6, 1), QTime(16, 0));
+    event.status = EventStatus::Held;
+    size_t inside = 0;
+    const auto written = plan.transaction([&]() -> Result<void> {
+        auto member = plan.add(newcomer);
+        auto held = plan.add(event);
+        if (!member.ok() || !held.ok())
+            return makeError(ErrorCode::Sql, QStringLiteral("cannot add"));
+        Attendance a;
+        a.eventId = held.value();
+        a.memberId = member.value();
+        if (auto added = plan.add(a); !added.ok())
+            return added.error();
+        inside = loadMetricsData(plan, 0).value().attendance.size();
+        return makeError(ErrorCode::Cancelled, QStringLiteral("rolled back on purpose"));
+    });
+    CHECK_FALSE(written.ok());
+    CHECK(inside == before + 1);
+    CHECK(loadMetricsData(plan, 0).value().attendance.size() == before);
 }

@@ -46,7 +46,13 @@ DashboardSnapshotPtr computeDashboard(MetricsData data, const MetricsOptions &op
         previous.to = from.addDays(-1);
         const QDate planStart = data.community.startDate;
         snapshot->hasPrevious = !planStart.isValid() || previous.to >= planStart;
-        snapshot->previous = computeMetrics(data, previous, today);
+        // A period wholly before the plan is never compared with: only its dates are kept.
+        if (snapshot->hasPrevious) {
+            snapshot->previous = computeMetrics(data, previous, today);
+        } else {
+            snapshot->previous.from = previous.from;
+            snapshot->previous.to = previous.to;
+        }
     }
     if (isCancelled(cancelled))
         return nullptr;

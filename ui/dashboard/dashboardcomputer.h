@@ -22,7 +22,7 @@ struct DashboardSnapshot {
     QString error{}; // non-empty when the plan could not be read
     MetricsData data{};
     Metrics current{};
-    Metrics previous{};
+    Metrics previous{};       // only its window when hasPrevious is false
     bool hasPrevious = false; // false when the previous period lies wholly before the plan
     QList<HealthFlag> flags{};
 };
