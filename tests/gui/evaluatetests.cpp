@@ -11,6 +11,7 @@
 #include "storage/plan.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QChart>
 #include <QChartView>
@@ -261,4 +262,113 @@ TEST_CASE("a story added on the Evaluate page shows in the value-creation matrix
     w.stack().undo();
     CHECK(all<Story>(w.plan()).isEmpty());
     REQUIRE(QTest::qWaitFor([&] { return matrix->columnCount() == 3 && storyList->rowCount() == 0; }));
+}
+
+TEST_CASE("a goal measured by a survey item takes its progress from the item's mean answer")
+{
+    EvaluateWindow w;
+    const Id finalSurvey = w.page->addSurveyFromTemplate(SurveyKind::Final);
+    REQUIRE(finalSurvey > 0);
+    Question confidence;
+    for (const Question &q : all<Question>(w.plan())) {
+        if (q.pairKey == QLatin1String("confidence"))
+            confidence = q;
+    }
+    REQUIRE(confidence.id > 0);
+    // Confidence answered 4, 3 and 5: a mean of 4.
+    {
+        ModalDriver driver({acceptDialog([](QWidget *dialog) {
+            auto *grid = dialog->findChild<QTableWidget *>(QStringLiteral("response-grid"));
+            CHECK(grid != nullptr);
+            if (!grid)
+                return;
+            int column = -1;
+            for (int c = 0; c < grid->columnCount(); ++c) {
+                if (grid->horizontalHeaderItem(c)->text().startsWith(QStringLiteral("I feel confident")))
+                    column = c;
+            }
+            CHECK(column > 0);
+            const QStringList answers{QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("5")};
+            for (int r = 0; r < answers.size() && column > 0; ++r)
+                grid->item(r, column)->setText(answers[r]);
+        })});
+        QTest::mouseClick(child<QPushButton>(w.window, QStringLiteral("evaluate-enter-responses")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    Goal goal;
+    goal.title = QStringLiteral("Members feel confident applying the practice");
+    goal.baseline = 3;
+    goal.target = 5;
+    auto goalId = w.plan().add(goal);
+    REQUIRE_OK(goalId);
+
+    // On the charter page, the goal is set to be measured by the survey item: one undo step.
+    showPage(w.window, QStringLiteral("page-charter"));
+    QComboBox *measuredBy = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        measuredBy = w.window.findChild<QComboBox *>(QStringLiteral("goal-metric-%1").arg(goalId.value()));
+        return measuredBy && measuredBy->findData(QStringLiteral("survey:%1").arg(confidence.id)) >= 0;
+    }));
+    const int before = w.stack().count();
+    emit measuredBy->activated(measuredBy->findData(QStringLiteral("survey:%1").arg(confidence.id)));
+    CHECK(w.stack().count() == before + 1);
+    const Goal linked = w.plan().get<Goal>(goalId.value()).value();
+    CHECK(linked.surveyQuestionId == confidence.id);
+    CHECK(linked.metric.isEmpty());
+
+    // The Evaluate page works its figures out again when it is shown.
+    showPage(w.window, QStringLiteral("page-evaluate"));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const Metrics *m = w.page->figures();
+            return m && !m->goals.isEmpty() && m->goals.first().progress.has_value();
+        },
+        5000));
+    const GoalFigures &figures = w.page->figures()->goals.first();
+    CHECK(figures.source == QStringLiteral("survey item"));
+    CHECK(*figures.current == Approx(4.0));
+    CHECK(*figures.progress == Approx(0.5)); // (4 - 3) / (5 - 3)
+    w.stack().undo();
+    CHECK_FALSE(w.plan().get<Goal>(goalId.value()).value().surveyQuestionId.has_value());
+}
+
+TEST_CASE("one response entered on its form names the member and leaves unanswered items out")
+{
+    EvaluateWindow w;
+    Member ana;
+    ana.name = QStringLiteral("Ana Souza");
+    auto anaId = w.plan().add(ana);
+    REQUIRE_OK(anaId);
+    const Id feedback = w.page->addSurveyFromTemplate(SurveyKind::SessionFeedback);
+    REQUIRE(feedback > 0);
+    const auto questions = all<Question>(w.plan());
+    REQUIRE(questions.size() == 4);
+    {
+        ModalDriver driver({acceptDialog([&](QWidget *dialog) {
+            auto *member = dialog->findChild<QComboBox *>(QStringLiteral("response-member"));
+            auto *first = dialog->findChild<QComboBox *>(QStringLiteral("response-answer-%1").arg(questions[0].id));
+            auto *recommend =
+                dialog->findChild<QComboBox *>(QStringLiteral("response-answer-%1").arg(questions[2].id));
+            CHECK((member && first && recommend));
+            if (!(member && first && recommend))
+                return;
+            member->setCurrentIndex(member->findText(QStringLiteral("Ana Souza")));
+            first->setCurrentIndex(first->findData(4));
+            recommend->setCurrentIndex(recommend->findData(10));
+        })});
+        QTest::mouseClick(child<QPushButton>(w.window, QStringLiteral("evaluate-enter-response")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    const auto responses = all<Response>(w.plan());
+    REQUIRE(responses.size() == 1);
+    CHECK(responses[0].memberId == anaId.value());
+    const auto answers = all<Answer>(w.plan());
+    REQUIRE(answers.size() == 2);
+    CHECK(answers[0].questionId == questions[0].id);
+    CHECK(answers[0].number == 4.0);
+    CHECK(answers[1].number == 10.0);
+    CHECK(*w.figuresOf(feedback).recommendScore == Approx(100.0));
+    w.stack().undo();
+    CHECK(all<Response>(w.plan()).isEmpty());
+    CHECK(all<Answer>(w.plan()).isEmpty());
 }

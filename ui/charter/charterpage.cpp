@@ -74,7 +74,9 @@ QString focusedName(const QWidget *root)
 } // namespace
 
 CharterPage::CharterPage(QWidget *parent)
-    : PlanPage({EntityKind::Community, EntityKind::BudgetLine, EntityKind::Goal, EntityKind::GoalMeasurement}, parent)
+    : PlanPage({EntityKind::Community, EntityKind::BudgetLine, EntityKind::Goal, EntityKind::GoalMeasurement,
+                EntityKind::Survey, EntityKind::Question},
+               parent)
 {
     setObjectName(QStringLiteral("page-charter"));
     const int unit = em(this);
@@ -478,14 +480,34 @@ void CharterPage::showGoals()
         if (auto loaded = plan()->list<GoalMeasurement>(); loaded.ok())
             measurements = loaded.value();
     }
+    // The rated survey items a goal can be measured by: "<survey> — <question>".
+    m_surveyItems.clear();
+    if (plan()) {
+        auto surveys = plan()->list<Survey>();
+        auto questions = plan()->list<Question>();
+        if (surveys.ok() && questions.ok()) {
+            QHash<Id, QString> surveyTitles;
+            for (const Survey &survey : surveys.value())
+                surveyTitles.insert(survey.id, survey.title);
+            for (const Question &question : questions.value()) {
+                if (question.type == QuestionType::Likert || question.type == QuestionType::Recommend ||
+                    question.type == QuestionType::YesNo)
+                    m_surveyItems.append(
+                        {question.id, tr("%1 — %2").arg(surveyTitles.value(question.surveyId), question.text)});
+            }
+        }
+    }
     QString signature = undoStack() ? QStringLiteral("e") : QStringLiteral("r");
+    for (const auto &[questionId, text] : std::as_const(m_surveyItems))
+        signature += QStringLiteral("|q%1\x1f%2").arg(questionId).arg(text);
     for (const Goal &goal : std::as_const(goals))
         signature += QStringLiteral("|%1\x1f%2\x1f%3\x1f%4\x1f%5\x1f%6\x1f%7\x1f%8")
                          .arg(goal.id)
                          .arg(goal.title, goal.description)
                          .arg(goal.baseline)
                          .arg(goal.target)
-                         .arg(goal.unit, goal.dueDate.toString(Qt::ISODate), goal.metric);
+                         .arg(goal.unit, goal.dueDate.toString(Qt::ISODate), goal.metric) +
+                     QStringLiteral("\x1f%1").arg(goal.surveyQuestionId.value_or(0));
     for (const GoalMeasurement &m : std::as_const(measurements))
         signature += QStringLiteral("|m%1\x1f%2\x1f%3\x1f%4\x1f%5")
                          .arg(m.id)
@@ -620,11 +642,27 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
     metric->addItem(tr("Measurements entered by hand"), QString());
     for (const QString &key : metricKeys())
         metric->addItem(tr("Metric: %1").arg(QString(key).replace(QLatin1Char('_'), QLatin1Char(' '))), key);
-    metric->setCurrentIndex(qMax(0, metric->findData(goal.metric)));
+    // A survey item measures a goal by its mean answer: "survey:<question id>".
+    const QString surveyPrefix = QStringLiteral("survey:");
+    for (const auto &[questionId, text] : std::as_const(m_surveyItems))
+        metric->addItem(tr("Survey item: %1").arg(text), surveyPrefix + QString::number(questionId));
+    metric->setCurrentIndex(qMax(0, metric->findData(goal.surveyQuestionId && goal.metric.isEmpty()
+                                                         ? surveyPrefix + QString::number(*goal.surveyQuestionId)
+                                                         : goal.metric)));
     metric->setEnabled(editable);
-    connect(metric, &QComboBox::activated, this, [metric, edit, this](int index) {
+    connect(metric, &QComboBox::activated, this, [metric, edit, surveyPrefix, this](int index) {
         const QString key = metric->itemData(index).toString();
-        edit([key](Goal &g) { g.metric = key; }, tr("Change how a goal is measured"));
+        edit(
+            [key, surveyPrefix](Goal &g) {
+                if (key.startsWith(surveyPrefix)) {
+                    g.metric.clear();
+                    g.surveyQuestionId = key.mid(surveyPrefix.size()).toLongLong();
+                } else {
+                    g.metric = key;
+                    g.surveyQuestionId.reset();
+                }
+            },
+            tr("Change how a goal is measured"));
     });
     grid->addWidget(caption(tr("Measured by"), metric), 3, 0);
     grid->addWidget(metric, 3, 1, 1, 3);
@@ -638,7 +676,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
     facts->setObjectName(QStringLiteral("charter-goal-target"));
     grid->addWidget(facts, 4, 0, 1, 4);
 
-    if (goal.metric.isEmpty()) {
+    if (goal.metric.isEmpty() && !goal.surveyQuestionId) {
         int row = 5;
         for (const GoalMeasurement &m : measurements) {
             auto *line = makeLabel(tr("%1: %2%3")

@@ -88,6 +88,7 @@ private:
     QList<QWidget *> m_addButtons{};
     QString m_budgetSignature{};
     QString m_goalsSignature{};
+    QList<std::pair<Id, QString>> m_surveyItems{}; // question id, "survey — question"
 };
 
 } // namespace cultivate

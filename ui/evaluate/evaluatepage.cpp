@@ -9,6 +9,7 @@
 #include "common/theme.h"
 #include "common/typography.h"
 #include "evaluate/questiondialog.h"
+#include "evaluate/responseformdialog.h"
 #include "evaluate/responsegriddialog.h"
 #include "evaluate/storydialog.h"
 #include "evaluate/surveydialog.h"
@@ -98,7 +99,7 @@ QString questionTypeText(QuestionType type)
 
 EvaluatePage::EvaluatePage(QWidget *parent)
     : PlanPage({EntityKind::Survey, EntityKind::Question, EntityKind::Response, EntityKind::Answer, EntityKind::Story,
-                EntityKind::Member, EntityKind::Event, EntityKind::Resource},
+                EntityKind::Member, EntityKind::Event, EntityKind::Resource, EntityKind::Goal},
                parent)
 {
     setObjectName(QStringLiteral("page-evaluate"));
@@ -205,10 +206,14 @@ QWidget *EvaluatePage::createSurveysTab()
     addQuestionButton(tr("Move &Up"), QStringLiteral("evaluate-question-up"), [this] { moveQuestion(-1); });
     addQuestionButton(tr("Move Do&wn"), QStringLiteral("evaluate-question-down"), [this] { moveQuestion(1); });
     questionBar->addStretch(1);
-    m_enterResponses = button(tr("Enter &Responses…"), QStringLiteral("evaluate-enter-responses"), m_surveyPanel);
+    m_enterResponse = button(tr("Enter &One Response…"), QStringLiteral("evaluate-enter-response"), m_surveyPanel);
+    m_enterResponses = button(tr("Enter Responses in a &Grid…"), QStringLiteral("evaluate-enter-responses"),
+                              m_surveyPanel);
     m_importResponses = button(tr("&Import Responses…"), QStringLiteral("evaluate-import-responses"), m_surveyPanel);
+    connect(m_enterResponse, &QPushButton::clicked, this, &EvaluatePage::enterResponse);
     connect(m_enterResponses, &QPushButton::clicked, this, &EvaluatePage::enterResponses);
     connect(m_importResponses, &QPushButton::clicked, this, &EvaluatePage::chooseResponsesFile);
+    questionBar->addWidget(m_enterResponse);
     questionBar->addWidget(m_enterResponses);
     questionBar->addWidget(m_importResponses);
     detail->addLayout(questionBar);
@@ -311,8 +316,13 @@ void EvaluatePage::recompute()
     if (!plan()) {
         m_computer->cancel();
         m_snapshot.reset();
+        m_stale = false;
         return;
     }
+    // A hidden page computes when it is shown again, not after every edit elsewhere.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     // Surveys are not limited to a window; the figures cover the whole plan.
     MetricsOptions options;
     if (auto community = plan()->community(); community.ok()) {
@@ -336,6 +346,13 @@ void EvaluatePage::showSnapshot(const DashboardSnapshotPtr &snapshot)
         delete old;
     }
     emit figuresShown();
+}
+
+void EvaluatePage::showEvent(QShowEvent *event)
+{
+    PlanPage::showEvent(event);
+    if (m_stale)
+        recompute();
 }
 
 const Metrics *EvaluatePage::figures() const
@@ -446,6 +463,7 @@ void EvaluatePage::showSelectedSurvey()
         m_questions->selectRow(row);
     for (QPushButton *b : std::as_const(m_questionButtons))
         b->setEnabled(editable);
+    m_enterResponse->setEnabled(editable && !questions.isEmpty());
     m_enterResponses->setEnabled(editable && !questions.isEmpty());
     m_importResponses->setEnabled(editable && !questions.isEmpty());
     showResults();
@@ -677,6 +695,21 @@ void EvaluatePage::enterResponses()
                                 dialog.responses().size() == 1
                                     ? tr("Enter a response to “%1”").arg(survey->title)
                                     : tr("Enter %1 responses to “%2”").arg(dialog.responses().size()).arg(survey->title)));
+}
+
+void EvaluatePage::enterResponse()
+{
+    const std::optional<Survey> survey = selectedSurvey();
+    if (!survey || !plan())
+        return;
+    ResponseFormDialog dialog(*survey, questionsOf(survey->id), listOf<Member>(plan()), this);
+    if (dialog.exec() != QDialog::Accepted || !plan())
+        return;
+    const AddResponsesCommand::Family response = dialog.response();
+    if (response.children.isEmpty())
+        return; // nothing was answered
+    run(new AddResponsesCommand(*plan(), {response}, &Answer::responseId,
+                                tr("Enter a response to “%1”").arg(survey->title)));
 }
 
 void EvaluatePage::chooseResponsesFile()

@@ -44,6 +44,7 @@ signals:
 
 protected:
     void refresh() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createSurveysTab();
@@ -71,6 +72,7 @@ private:
     void editQuestion();
     void removeQuestion();
     void moveQuestion(int delta);
+    void enterResponse();
     void enterResponses();
     void chooseResponsesFile();
     void addStory();
@@ -81,6 +83,7 @@ private:
     QList<Story> m_stories{};
     DashboardComputer *m_computer = nullptr;
     DashboardSnapshotPtr m_snapshot{};
+    bool m_stale = false; // the figures wait for the page to be shown
 
     QTabWidget *m_tabs = nullptr;
     QListWidget *m_surveyList = nullptr;
@@ -93,6 +96,7 @@ private:
     QLabel *m_surveySummary = nullptr;
     QTableWidget *m_questions = nullptr;
     QList<QPushButton *> m_questionButtons{};
+    QPushButton *m_enterResponse = nullptr;
     QPushButton *m_enterResponses = nullptr;
     QPushButton *m_importResponses = nullptr;
     QTextBrowser *m_results = nullptr;
