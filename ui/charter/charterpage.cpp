@@ -1,6 +1,7 @@
 #include "charterpage.h"
 
 #include "commands/entitycommands.h"
+#include "common/formfields.h"
 #include "common/card.h"
 #include "common/formatting.h"
 #include "common/typography.h"
@@ -27,24 +28,6 @@
 namespace cultivate {
 
 namespace {
-
-// A plain-text editor a few lines high that commits as the user types.
-QPlainTextEdit *makeTextArea(QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    const int line = edit->fontMetrics().lineSpacing();
-    edit->setFixedHeight(line * 4 + edit->frameWidth() * 2 + 8);
-    return edit;
-}
-
-QDateEdit *makeDateEdit(QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
-}
 
 QDoubleSpinBox *makeNumberEdit(QWidget *parent, double maximum = 1e9)
 {
@@ -265,7 +248,7 @@ void CharterPage::addTextField(QGridLayout *grid, const QString &key, const QStr
     };
     QWidget *editor = nullptr;
     if (multiLine) {
-        auto *edit = makeTextArea(grid->parentWidget());
+        auto *edit = makeTextArea(grid->parentWidget(), {}, {});
         edit->setPlaceholderText(tr("Not written yet"));
         connect(edit, &QPlainTextEdit::textChanged, this, [edit, commit] { commit(edit->toPlainText()); });
         m_loaders.append([this, edit, member] {
@@ -294,7 +277,7 @@ void CharterPage::addDateField(QGridLayout *grid, const QString &key, const QStr
                                Field field)
 {
     const int row = grid->rowCount();
-    auto *edit = makeDateEdit(grid->parentWidget());
+    auto *edit = makeDateEdit(grid->parentWidget(), {}, {});
     edit->setObjectName(QStringLiteral("charter-") + key);
     edit->setAccessibleName(caption);
     addCaption(grid, row, caption, edit);
@@ -624,7 +607,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
     grid->addWidget(caption(tr("Unit"), unitEdit), 2, 0);
     grid->addWidget(unitEdit, 2, 1);
 
-    auto *due = makeDateEdit(box);
+    auto *due = makeDateEdit(box, {}, {});
     due->setObjectName(QStringLiteral("goal-due-") + suffix);
     due->setAccessibleName(tr("Due date"));
     if (goal.dueDate.isValid())
@@ -701,7 +684,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
             grid->addWidget(caption(tr("Measured"), nullptr), 5, 0, Qt::AlignTop);
         if (editable) {
             auto *addRow = new QHBoxLayout;
-            auto *date = makeDateEdit(box);
+            auto *date = makeDateEdit(box, {}, {});
             date->setObjectName(QStringLiteral("goal-measure-date-") + suffix);
             date->setAccessibleName(tr("Measurement date"));
             date->setDate(plan()->clock().today());

@@ -1,5 +1,7 @@
 #include "questiondialog.h"
 
+#include "common/formfields.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,12 +36,9 @@ QuestionDialog::QuestionDialog(const Question &question, QWidget *parent)
     m_type->setCurrentIndex(m_type->findData(static_cast<int>(question.type)));
     form->addRow(tr("&Answer:"), m_type);
 
-    m_choices = new QPlainTextEdit(question.choices.join(QLatin1Char('\n')), this);
-    m_choices->setObjectName(QStringLiteral("question-choices"));
-    m_choices->setAccessibleName(tr("Choices, one per line"));
-    m_choices->setTabChangesFocus(true);
+    m_choices = makeTextArea(this, QStringLiteral("question-choices"), tr("Choices, one per line"),
+                             question.choices.join(QLatin1Char('\n')), 5);
     m_choices->setPlaceholderText(tr("One choice per line"));
-    m_choices->setFixedHeight(m_choices->fontMetrics().lineSpacing() * 5 + 12);
     form->addRow(tr("&Choices:"), m_choices);
 
     m_pairKey = new QLineEdit(question.pairKey, this);
@@ -48,9 +47,7 @@ QuestionDialog::QuestionDialog(const Question &question, QWidget *parent)
     m_pairKey->setPlaceholderText(tr("e.g. confidence: the same key in the baseline and the final survey"));
     form->addRow(tr("&Pairs with:"), m_pairKey);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = makeDialogButtons(this);
     const auto updateOk = [this, buttons] {
         const bool choicesNeeded = m_type->currentData().toInt() == static_cast<int>(QuestionType::Choice);
         buttons->button(QDialogButtonBox::Ok)

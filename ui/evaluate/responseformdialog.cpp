@@ -1,5 +1,6 @@
 #include "responseformdialog.h"
 
+#include "common/formfields.h"
 #include "common/typography.h"
 
 #include <QComboBox>
@@ -55,20 +56,14 @@ ResponseFormDialog::ResponseFormDialog(const Survey &survey, const QList<Questio
         m_member->setInsertPolicy(QComboBox::NoInsert);
         form->addRow(tr("&Member:"), m_member);
     }
-    m_submitted = new QDateEdit(survey.date.isValid() ? survey.date : QDate::currentDate(), this);
-    m_submitted->setObjectName(QStringLiteral("response-date"));
-    m_submitted->setAccessibleName(tr("Date answered"));
-    m_submitted->setCalendarPopup(true);
-    m_submitted->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_submitted = makeDateEdit(this, QStringLiteral("response-date"), tr("Date answered"),
+                               survey.date.isValid() ? survey.date : QDate::currentDate());
     form->addRow(tr("&Answered on:"), m_submitted);
 
     for (const Question &question : questions) {
         QWidget *editor = nullptr;
         if (question.type == QuestionType::FreeText) {
-            auto *text = new QPlainTextEdit(this);
-            text->setTabChangesFocus(true);
-            text->setFixedHeight(text->fontMetrics().lineSpacing() * 3 + 12);
-            editor = text;
+            editor = makeTextArea(this, {}, {}, {}, 3);
         } else {
             auto *combo = new QComboBox(this);
             combo->addItem(tr("No answer"));
@@ -109,9 +104,7 @@ ResponseFormDialog::ResponseFormDialog(const Survey &survey, const QList<Questio
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = makeDialogButtons(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);

@@ -1,5 +1,6 @@
 #include "responsegriddialog.h"
 
+#include "common/formfields.h"
 #include "common/typography.h"
 #include "importers/responseimport.h"
 
@@ -48,12 +49,10 @@ ResponseGridDialog::ResponseGridDialog(const Survey &survey, const QList<Questio
     m_problem->setObjectName(QStringLiteral("response-grid-problem"));
     m_problem->hide();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = makeDialogButtons(this);
     QPushButton *more = buttons->addButton(tr("Add &Rows"), QDialogButtonBox::ActionRole);
     more->setObjectName(QStringLiteral("response-grid-more"));
     connect(more, &QPushButton::clicked, this, [this] { addRows(10); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

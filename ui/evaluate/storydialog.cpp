@@ -1,6 +1,7 @@
 #include "storydialog.h"
 
 #include "common/formatting.h"
+#include "common/formfields.h"
 #include "common/typography.h"
 
 #include <QCheckBox>
@@ -71,19 +72,12 @@ StoryDialog::StoryDialog(const Story &story, const QList<Member> &members, const
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(story.kind)));
     form->addRow(tr("&Kind:"), m_kind);
 
-    m_date = new QDateEdit(story.date.isValid() ? story.date : QDate::currentDate(), this);
-    m_date->setObjectName(QStringLiteral("story-date"));
-    m_date->setAccessibleName(tr("Date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date = makeDateEdit(this, QStringLiteral("story-date"), tr("Date"),
+                          story.date.isValid() ? story.date : QDate::currentDate());
     form->addRow(tr("&Date:"), m_date);
 
-    m_narrative = new QPlainTextEdit(story.narrative, this);
-    m_narrative->setObjectName(QStringLiteral("story-narrative"));
-    m_narrative->setAccessibleName(tr("Narrative"));
-    m_narrative->setTabChangesFocus(true);
+    m_narrative = makeTextArea(this, QStringLiteral("story-narrative"), tr("Narrative"), story.narrative, 6);
     m_narrative->setPlaceholderText(tr("What happened, who was involved, and what changed as a result"));
-    m_narrative->setMinimumHeight(m_narrative->fontMetrics().lineSpacing() * 6 + 12);
     form->addRow(tr("&Narrative:"), m_narrative);
 
     auto *cycles = new QGridLayout;
@@ -124,14 +118,8 @@ StoryDialog::StoryDialog(const Story &story, const QList<Member> &members, const
     links->addWidget(m_events, 1, 1);
     links->addWidget(m_resources, 1, 2);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto updateOk = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
-    };
-    connect(m_title, &QLineEdit::textChanged, this, updateOk);
-    updateOk();
+    QDialogButtonBox *buttons = makeDialogButtons(this);
+    requireText(buttons, m_title);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1,6 +1,7 @@
 #include "surveydialog.h"
 
 #include "common/formatting.h"
+#include "common/formfields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,19 +29,11 @@ SurveyDialog::SurveyDialog(const Survey &survey, const QList<Event> &events, QWi
     m_title->setAccessibleName(tr("Title"));
     form->addRow(tr("&Title:"), m_title);
 
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("survey-kind"));
-    m_kind->setAccessibleName(tr("Kind"));
-    for (SurveyKind kind : enumValues<SurveyKind>())
-        m_kind->addItem(label(kind), static_cast<int>(kind));
-    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(survey.kind)));
+    m_kind = makeEnumCombo(this, QStringLiteral("survey-kind"), tr("Kind"), survey.kind);
     form->addRow(tr("&Kind:"), m_kind);
 
-    m_date = new QDateEdit(survey.date.isValid() ? survey.date : QDate::currentDate(), this);
-    m_date->setObjectName(QStringLiteral("survey-date"));
-    m_date->setAccessibleName(tr("Date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date = makeDateEdit(this, QStringLiteral("survey-date"), tr("Date"),
+                          survey.date.isValid() ? survey.date : QDate::currentDate());
     form->addRow(tr("&Date:"), m_date);
 
     m_anonymous = new QCheckBox(tr("&Anonymous: keep no names, pair answers by a code"), this);
@@ -65,21 +58,11 @@ SurveyDialog::SurveyDialog(const Survey &survey, const QList<Event> &events, QWi
     m_event->setCurrentIndex(qMax(0, m_event->findData(survey.eventId.value_or(0))));
     form->addRow(tr("&Event:"), m_event);
 
-    m_notes = new QPlainTextEdit(survey.notes, this);
-    m_notes->setObjectName(QStringLiteral("survey-notes"));
-    m_notes->setAccessibleName(tr("Notes"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_notes = makeTextArea(this, QStringLiteral("survey-notes"), tr("Notes"), survey.notes);
     form->addRow(tr("&Notes:"), m_notes);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto updateOk = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
-    };
-    connect(m_title, &QLineEdit::textChanged, this, updateOk);
-    updateOk();
+    QDialogButtonBox *buttons = makeDialogButtons(this);
+    requireText(buttons, m_title);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -91,7 +74,7 @@ Survey SurveyDialog::survey() const
 {
     Survey survey = m_survey;
     survey.title = m_title->text().trimmed();
-    survey.kind = static_cast<SurveyKind>(m_kind->currentData().toInt());
+    survey.kind = enumValueOf<SurveyKind>(m_kind);
     survey.date = m_date->date();
     survey.anonymous = m_anonymous->isChecked();
     survey.invited = m_invited->value();

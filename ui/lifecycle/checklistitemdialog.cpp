@@ -1,5 +1,7 @@
 #include "checklistitemdialog.h"
 
+#include "common/formfields.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,40 +29,19 @@ ChecklistItemDialog::ChecklistItemDialog(const ChecklistItem &item, const Eviden
     m_title->setReadOnly(item.builtIn);
     form->addRow(tr("&Title:"), m_title);
 
-    const auto dateRow = [this](QCheckBox *check, QDateEdit *edit, const QDate &date, const QDate &fallback) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setDate(date.isValid() ? date : fallback);
-        edit->setEnabled(date.isValid());
-        check->setChecked(date.isValid());
-        connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-        auto *row = new QHBoxLayout;
-        row->addWidget(check);
-        row->addWidget(edit);
-        row->addStretch(1);
-        return row;
-    };
     m_hasDue = new QCheckBox(tr("&Due"), this);
     m_hasDue->setObjectName(QStringLiteral("checklist-dialog-has-due"));
-    m_due = new QDateEdit(this);
-    m_due->setObjectName(QStringLiteral("checklist-dialog-due"));
-    m_due->setAccessibleName(tr("Due date"));
-    form->addRow(tr("Due date:"), dateRow(m_hasDue, m_due, item.dueDate, today));
+    m_due = makeDateEdit(this, QStringLiteral("checklist-dialog-due"), tr("Due date"));
+    form->addRow(tr("Due date:"), optionalDateRow(m_hasDue, m_due, item.dueDate, today));
 
     m_done = new QCheckBox(tr("D&one on"), this);
     m_done->setObjectName(QStringLiteral("checklist-dialog-done"));
-    m_doneDate = new QDateEdit(this);
-    m_doneDate->setObjectName(QStringLiteral("checklist-dialog-done-date"));
-    m_doneDate->setAccessibleName(tr("Done date"));
-    form->addRow(tr("Done:"), dateRow(m_done, m_doneDate,
+    m_doneDate = makeDateEdit(this, QStringLiteral("checklist-dialog-done-date"), tr("Done date"));
+    form->addRow(tr("Done:"), optionalDateRow(m_done, m_doneDate,
                                       item.done ? (item.doneDate.isValid() ? item.doneDate : today) : QDate(), today));
 
-    m_evidence = new QPlainTextEdit(item.evidenceNote, this);
-    m_evidence->setObjectName(QStringLiteral("checklist-dialog-evidence"));
-    m_evidence->setAccessibleName(tr("Evidence"));
-    m_evidence->setTabChangesFocus(true);
+    m_evidence = makeTextArea(this, QStringLiteral("checklist-dialog-evidence"), tr("Evidence"), item.evidenceNote);
     m_evidence->setPlaceholderText(tr("What shows this is done: a decision, a document, a number…"));
-    m_evidence->setFixedHeight(m_evidence->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("&Evidence:"), m_evidence);
 
     const auto linkRow = [this, form](const QString &key, const QString &caption, const QString &accessible,
@@ -86,14 +67,8 @@ ChecklistItemDialog::ChecklistItemDialog(const ChecklistItem &item, const Eviden
     m_story = linkRow(QStringLiteral("story"), tr("Stor&y:"), tr("Evidence story"), tr("No story"), choices.stories,
                       item.evidenceStoryId);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto updateOk = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
-    };
-    connect(m_title, &QLineEdit::textChanged, this, updateOk);
-    updateOk();
+    QDialogButtonBox *buttons = makeDialogButtons(this);
+    requireText(buttons, m_title);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

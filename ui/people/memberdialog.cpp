@@ -1,5 +1,7 @@
 #include "memberdialog.h"
 
+#include "common/formfields.h"
+
 #include "common/typography.h"
 
 #include <QCheckBox>
@@ -17,22 +19,6 @@
 namespace cultivate {
 
 namespace {
-
-// An optional date: a check box that switches the date edit on, offering `fallback` when unset.
-QHBoxLayout *optionalDate(QCheckBox *check, QDateEdit *edit, const QDate &date, const QDate &fallback)
-{
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setDate(date.isValid() ? date : fallback);
-    edit->setEnabled(date.isValid());
-    check->setChecked(date.isValid());
-    QObject::connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-    auto *row = new QHBoxLayout;
-    row->addWidget(check);
-    row->addWidget(edit);
-    row->addStretch(1);
-    return row;
-}
 
 QStringList splitAliases(const QString &text)
 {
@@ -70,33 +56,21 @@ MemberDialog::MemberDialog(const Member &member, const QDate &today, QWidget *pa
     m_organisation = line(member.organisation, "member-organisation", tr("Organisation"));
     form->addRow(tr("&Organisation:"), m_organisation);
 
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("member-role"));
-    m_role->setAccessibleName(tr("Role"));
-    for (Role role : enumValues<Role>())
-        m_role->addItem(label(role), static_cast<int>(role));
-    m_role->setCurrentIndex(m_role->findData(static_cast<int>(member.role)));
+    m_role = makeEnumCombo(this, QStringLiteral("member-role"), tr("Role"), member.role);
     form->addRow(tr("&Role:"), m_role);
 
     m_hasJoined = new QCheckBox(tr("&Joined on"), this);
     m_hasJoined->setObjectName(QStringLiteral("member-has-joined"));
-    m_joined = new QDateEdit(this);
-    m_joined->setObjectName(QStringLiteral("member-joined"));
-    m_joined->setAccessibleName(tr("Joined date"));
-    form->addRow(tr("Joined:"), optionalDate(m_hasJoined, m_joined, member.joinedDate, today));
+    m_joined = makeDateEdit(this, QStringLiteral("member-joined"), tr("Joined date"));
+    form->addRow(tr("Joined:"), optionalDateRow(m_hasJoined, m_joined, member.joinedDate, today));
     m_hasLeft = new QCheckBox(tr("&Left on"), this);
     m_hasLeft->setObjectName(QStringLiteral("member-has-left"));
-    m_left = new QDateEdit(this);
-    m_left->setObjectName(QStringLiteral("member-left"));
-    m_left->setAccessibleName(tr("Left date"));
-    form->addRow(tr("Left:"), optionalDate(m_hasLeft, m_left, member.leftDate, today));
+    m_left = makeDateEdit(this, QStringLiteral("member-left"), tr("Left date"));
+    form->addRow(tr("Left:"), optionalDateRow(m_hasLeft, m_left, member.leftDate, today));
 
-    m_aliases = new QPlainTextEdit(member.aliases.join(QLatin1Char('\n')), this);
-    m_aliases->setObjectName(QStringLiteral("member-aliases"));
-    m_aliases->setAccessibleName(tr("Aliases, one per line"));
+    m_aliases = makeTextArea(this, QStringLiteral("member-aliases"), tr("Aliases, one per line"),
+                             member.aliases.join(QLatin1Char('\n')), 3);
     m_aliases->setPlaceholderText(tr("Other names seen in imports, one per line"));
-    m_aliases->setTabChangesFocus(true);
-    m_aliases->setFixedHeight(m_aliases->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("&Aliases:"), m_aliases);
 
     m_consentReport = new QCheckBox(tr("May be &named in reports"), this);
@@ -112,27 +86,19 @@ MemberDialog::MemberDialog(const Member &member, const QDate &today, QWidget *pa
 
     m_hasCommitment = new QCheckBox(tr("&Signed on"), this);
     m_hasCommitment->setObjectName(QStringLiteral("member-has-commitment"));
-    m_commitment = new QDateEdit(this);
-    m_commitment->setObjectName(QStringLiteral("member-commitment"));
-    m_commitment->setAccessibleName(tr("Commitment signed"));
-    form->addRow(tr("Commitment:"), optionalDate(m_hasCommitment, m_commitment, member.commitmentSigned, today));
+    m_commitment = makeDateEdit(this, QStringLiteral("member-commitment"), tr("Commitment signed"));
+    form->addRow(tr("Commitment:"), optionalDateRow(m_hasCommitment, m_commitment, member.commitmentSigned, today));
 
-    m_notes = new QPlainTextEdit(member.notes, this);
-    m_notes->setObjectName(QStringLiteral("member-notes"));
-    m_notes->setAccessibleName(tr("Notes"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_notes = makeTextArea(this, QStringLiteral("member-notes"), tr("Notes"), member.notes);
     form->addRow(tr("No&tes:"), m_notes);
 
     m_problem = makeLabel({}, TextStyle::Secondary, this);
     m_problem->setObjectName(QStringLiteral("member-problem"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = makeDialogButtons(this);
     buttons->setObjectName(QStringLiteral("member-buttons"));
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("member-ok"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &MemberDialog::validate);
     for (QCheckBox *check : {m_hasJoined, m_hasLeft})
         connect(check, &QCheckBox::toggled, this, &MemberDialog::validate);
@@ -169,7 +135,7 @@ Member MemberDialog::member() const
     member.name = text(m_name, m_member.name);
     member.email = text(m_email, m_member.email);
     member.organisation = text(m_organisation, m_member.organisation);
-    member.role = static_cast<Role>(m_role->currentData().toInt());
+    member.role = enumValueOf<Role>(m_role);
     member.joinedDate = m_hasJoined->isChecked() ? m_joined->date() : QDate();
     member.leftDate = m_hasLeft->isChecked() ? m_left->date() : QDate();
     if (m_aliases->document()->isModified())

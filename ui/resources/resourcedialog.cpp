@@ -1,5 +1,7 @@
 #include "resourcedialog.h"
 
+#include "common/formfields.h"
+
 #include "common/formatting.h"
 #include "common/typography.h"
 
@@ -43,12 +45,7 @@ ResourceDialog::ResourceDialog(const Resource &resource, const QList<Member> &me
     m_title->setAccessibleName(tr("Title"));
     form->addRow(tr("&Title:"), m_title);
 
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("resource-kind"));
-    m_kind->setAccessibleName(tr("Kind"));
-    for (ResourceKind kind : enumValues<ResourceKind>())
-        m_kind->addItem(label(kind), static_cast<int>(kind));
-    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(resource.kind)));
+    m_kind = makeEnumCombo(this, QStringLiteral("resource-kind"), tr("Kind"), resource.kind);
     form->addRow(tr("&Kind:"), m_kind);
 
     m_location = new QLineEdit(resource.location, this);
@@ -71,20 +68,8 @@ ResourceDialog::ResourceDialog(const Resource &resource, const QList<Member> &me
 
     m_hasAdded = new QCheckBox(tr("A&dded on"), this);
     m_hasAdded->setObjectName(QStringLiteral("resource-has-added"));
-    m_added = new QDateEdit(this);
-    m_added->setObjectName(QStringLiteral("resource-added"));
-    m_added->setAccessibleName(tr("Added date"));
-    m_added->setCalendarPopup(true);
-    m_added->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_added->setDate(resource.addedDate.isValid() ? resource.addedDate : today);
-    m_added->setEnabled(resource.addedDate.isValid());
-    m_hasAdded->setChecked(resource.addedDate.isValid());
-    connect(m_hasAdded, &QCheckBox::toggled, m_added, &QWidget::setEnabled);
-    auto *added = new QHBoxLayout;
-    added->addWidget(m_hasAdded);
-    added->addWidget(m_added);
-    added->addStretch(1);
-    form->addRow(tr("Added:"), added);
+    m_added = makeDateEdit(this, QStringLiteral("resource-added"), tr("Added date"));
+    form->addRow(tr("Added:"), optionalDateRow(m_hasAdded, m_added, resource.addedDate, today));
 
     m_tags = new QLineEdit(resource.tags.join(QStringLiteral(", ")), this);
     m_tags->setObjectName(QStringLiteral("resource-tags"));
@@ -92,12 +77,7 @@ ResourceDialog::ResourceDialog(const Resource &resource, const QList<Member> &me
     m_tags->setPlaceholderText(tr("Separated by commas"));
     form->addRow(tr("Ta&gs:"), m_tags);
 
-    m_visibility = new QComboBox(this);
-    m_visibility->setObjectName(QStringLiteral("resource-visibility"));
-    m_visibility->setAccessibleName(tr("Visibility"));
-    for (Visibility visibility : enumValues<Visibility>())
-        m_visibility->addItem(label(visibility), static_cast<int>(visibility));
-    m_visibility->setCurrentIndex(m_visibility->findData(static_cast<int>(resource.visibility)));
+    m_visibility = makeEnumCombo(this, QStringLiteral("resource-visibility"), tr("Visibility"), resource.visibility);
     form->addRow(tr("&Visibility:"), m_visibility);
 
     m_event = new QComboBox(this);
@@ -109,21 +89,13 @@ ResourceDialog::ResourceDialog(const Resource &resource, const QList<Member> &me
     m_event->setCurrentIndex(qMax(0, m_event->findData(resource.eventId.value_or(0))));
     form->addRow(tr("&Event:"), m_event);
 
-    m_description = new QPlainTextEdit(resource.description, this);
-    m_description->setObjectName(QStringLiteral("resource-description"));
-    m_description->setAccessibleName(tr("Description"));
-    m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    m_description = makeTextArea(this, QStringLiteral("resource-description"), tr("Description"), resource.description);
     form->addRow(tr("Desc&ription:"), m_description);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = makeDialogButtons(this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("resource-ok"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto validate = [this] { m_ok->setEnabled(!m_title->text().simplified().isEmpty()); };
-    connect(m_title, &QLineEdit::textChanged, this, validate);
-    validate();
+    requireText(buttons, m_title);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -137,7 +109,7 @@ Resource ResourceDialog::resource() const
     // Fields the user did not touch keep their stored text exactly.
     if (m_title->isModified())
         resource.title = m_title->text().simplified();
-    resource.kind = static_cast<ResourceKind>(m_kind->currentData().toInt());
+    resource.kind = enumValueOf<ResourceKind>(m_kind);
     if (m_location->isModified())
         resource.location = m_location->text().trimmed();
     const Id author = m_author->currentData().toLongLong();
@@ -145,7 +117,7 @@ Resource ResourceDialog::resource() const
     resource.addedDate = m_hasAdded->isChecked() ? m_added->date() : QDate();
     if (m_tags->isModified())
         resource.tags = parseTags(m_tags->text());
-    resource.visibility = static_cast<Visibility>(m_visibility->currentData().toInt());
+    resource.visibility = enumValueOf<Visibility>(m_visibility);
     const Id event = m_event->currentData().toLongLong();
     resource.eventId = event > 0 ? OptionalId(event) : std::nullopt;
     if (m_description->document()->isModified())

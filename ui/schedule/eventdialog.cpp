@@ -1,5 +1,7 @@
 #include "eventdialog.h"
 
+#include "common/formfields.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -13,20 +15,6 @@
 #include <QSpinBox>
 
 namespace cultivate {
-
-namespace {
-
-QPlainTextEdit *textArea(const QString &text, const QString &name, const QString &accessible, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(text, parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-    return edit;
-}
-
-} // namespace
 
 EventDialog::EventDialog(const Event &event, const QList<Stage> &stages, bool offerRepeat, const QDate &planEnd,
                          QWidget *parent)
@@ -42,12 +30,7 @@ EventDialog::EventDialog(const Event &event, const QList<Stage> &stages, bool of
     m_title->setAccessibleName(tr("Title"));
     form->addRow(tr("&Title:"), m_title);
 
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("event-kind"));
-    m_kind->setAccessibleName(tr("Kind"));
-    for (EventKind kind : enumValues<EventKind>())
-        m_kind->addItem(label(kind), static_cast<int>(kind));
-    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(event.kind)));
+    m_kind = makeEnumCombo(this, QStringLiteral("event-kind"), tr("Kind"), event.kind);
     form->addRow(tr("&Kind:"), m_kind);
 
     m_start = new QDateTimeEdit(event.start, this);
@@ -87,17 +70,12 @@ EventDialog::EventDialog(const Event &event, const QList<Stage> &stages, bool of
     m_stage->setCurrentIndex(qMax(0, m_stage->findData(event.stageId.value_or(0))));
     form->addRow(tr("Sta&ge:"), m_stage);
 
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("event-status"));
-    m_status->setAccessibleName(tr("Status"));
-    for (EventStatus status : enumValues<EventStatus>())
-        m_status->addItem(label(status), static_cast<int>(status));
-    m_status->setCurrentIndex(m_status->findData(static_cast<int>(event.status)));
+    m_status = makeEnumCombo(this, QStringLiteral("event-status"), tr("Status"), event.status);
     form->addRow(tr("St&atus:"), m_status);
 
-    m_agenda = textArea(event.agenda, QStringLiteral("event-agenda"), tr("Agenda"), this);
+    m_agenda = makeTextArea(this, QStringLiteral("event-agenda"), tr("Agenda"), event.agenda);
     form->addRow(tr("A&genda:"), m_agenda);
-    m_notes = textArea(event.notes, QStringLiteral("event-notes"), tr("Notes"), this);
+    m_notes = makeTextArea(this, QStringLiteral("event-notes"), tr("Notes"), event.notes);
     form->addRow(tr("&Notes:"), m_notes);
 
     if (offerRepeat) {
@@ -131,14 +109,8 @@ EventDialog::EventDialog(const Event &event, const QList<Stage> &stages, bool of
         updateRepeat();
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto updateOk = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_title->text().trimmed().isEmpty());
-    };
-    connect(m_title, &QLineEdit::textChanged, this, updateOk);
-    updateOk();
+    QDialogButtonBox *buttons = makeDialogButtons(this);
+    requireText(buttons, m_title);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -156,14 +128,14 @@ Event EventDialog::event() const
 {
     Event event = m_event;
     event.title = m_title->text().trimmed();
-    event.kind = static_cast<EventKind>(m_kind->currentData().toInt());
+    event.kind = enumValueOf<EventKind>(m_kind);
     event.start = m_start->dateTime();
     event.durationMinutes = m_duration->value();
     event.location = m_location->text().trimmed();
     event.topic = m_topic->text().trimmed();
     const Id stage = m_stage->currentData().toLongLong();
     event.stageId = stage > 0 ? OptionalId(stage) : std::nullopt;
-    event.status = static_cast<EventStatus>(m_status->currentData().toInt());
+    event.status = enumValueOf<EventStatus>(m_status);
     event.agenda = m_agenda->toPlainText();
     event.notes = m_notes->toPlainText();
     return event;
