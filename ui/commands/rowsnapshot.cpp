@@ -176,12 +176,15 @@ Result<void> RowSnapshot::restore(Plan &plan) const
 
 #undef CULTIVATE_TRY
 
-// The entities the planner removes; others get no dependents (they have none in the schema that a
+// The entities removed that take nothing with them; others get no dependents (they have none in the schema that a
 // planner command could remove with them).
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const Community &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const BudgetLine &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const ChecklistItem &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const GoalMeasurement &);
 template Result<RowSnapshot> RowSnapshot::of(const Plan &, const Attendance &);
+template Result<RowSnapshot> RowSnapshot::of(const Plan &, const Contribution &);
+template Result<RowSnapshot> RowSnapshot::of(const Plan &, const ContributionWeight &);
+template Result<RowSnapshot> RowSnapshot::of(const Plan &, const Recognition &);
 
 } // namespace cultivate

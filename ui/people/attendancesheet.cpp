@@ -7,6 +7,7 @@
 #include "people/attendancesheetmodel.h"
 #include "storage/plan.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,39 @@
 
 namespace cultivate {
 
+namespace {
+
+// The sheet's rows: those the search finds, and with "only those who missed it" the members not
+// recorded present (absent, excused or no record), for the follow-up note.
+class SheetFilter final : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setOnlyMissed(bool only)
+    {
+        m_onlyMissed = only;
+        invalidateFilter();
+    }
+    bool onlyMissed() const { return m_onlyMissed; }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!QSortFilterProxyModel::filterAcceptsRow(row, parent))
+            return false;
+        if (!m_onlyMissed)
+            return true;
+        const auto *sheet = static_cast<const AttendanceSheetModel *>(sourceModel());
+        const auto record = sheet->attendance(sheet->member(row).id);
+        return !record || record->status != AttendanceStatus::Present;
+    }
+
+private:
+    bool m_onlyMissed = false;
+};
+
+} // namespace
+
 AttendanceSheet::AttendanceSheet(PlanPage *owner, QWidget *parent)
     : QWidget(parent)
     , m_owner(owner)
@@ -27,7 +61,7 @@ AttendanceSheet::AttendanceSheet(PlanPage *owner, QWidget *parent)
     const int unit = em(this);
     m_model = new AttendanceSheetModel(this);
     m_model->setObjectName(QStringLiteral("attendance-model"));
-    m_filter = new QSortFilterProxyModel(this);
+    m_filter = new SheetFilter(this);
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(AttendanceSheetModel::SortRole);
     m_filter->setFilterKeyColumn(AttendanceSheetModel::NameColumn);
@@ -55,6 +89,11 @@ AttendanceSheet::AttendanceSheet(PlanPage *owner, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(unit * 14);
     bar->addWidget(m_search);
+    m_onlyMissed = new QCheckBox(tr("Only those who &missed it"), this);
+    m_onlyMissed->setObjectName(QStringLiteral("attendance-missed"));
+    m_onlyMissed->setToolTip(tr("Members not recorded present: absent, excused or not recorded. Use it for the "
+                                "follow-up to those who missed the event."));
+    bar->addWidget(m_onlyMissed);
     layout->addLayout(bar);
 
     m_summary = makeLabel({}, TextStyle::Secondary, this);
@@ -95,6 +134,8 @@ AttendanceSheet::AttendanceSheet(PlanPage *owner, QWidget *parent)
     connect(m_event, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setEvent(m_event->currentData().toLongLong()); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_onlyMissed, &QCheckBox::toggled, this,
+            [this](bool only) { static_cast<SheetFilter *>(m_filter)->setOnlyMissed(only); });
     connect(m_model, &AttendanceSheetModel::recordsChanged, this, &AttendanceSheet::updateSummary);
     connect(m_model, &AttendanceSheetModel::attendanceEdited, this, &AttendanceSheet::record);
 }

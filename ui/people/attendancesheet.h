@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QCheckBox;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -54,6 +55,7 @@ private:
     Plan *m_modelPlan = nullptr;
     AttendanceSheetModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
+    QCheckBox *m_onlyMissed = nullptr;
     QComboBox *m_event = nullptr;
     QLabel *m_summary = nullptr;
     QLineEdit *m_search = nullptr;

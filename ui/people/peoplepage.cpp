@@ -7,6 +7,7 @@
 #include "common/icons.h"
 #include "common/typography.h"
 #include "people/attendancesheet.h"
+#include "people/contributionstab.h"
 #include "people/memberdialog.h"
 #include "people/memberfiltermodel.h"
 #include "people/membertablemodel.h"
@@ -44,7 +45,7 @@ QComboBox *filterBox(const QString &name, const QString &accessible, QWidget *pa
 } // namespace
 
 PeoplePage::PeoplePage(QWidget *parent)
-    : PlanPage({EntityKind::Member, EntityKind::Event, EntityKind::Community}, parent)
+    : PlanPage({EntityKind::Member, EntityKind::Event, EntityKind::Community, EntityKind::Recognition}, parent)
 {
     setObjectName(QStringLiteral("page-people"));
     const int unit = em(this);
@@ -204,6 +205,8 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_tabs->addTab(members, tr("&Members"));
     m_sheet = new AttendanceSheet(this, m_tabs);
     m_tabs->addTab(m_sheet, tr("A&ttendance"));
+    m_contributions = new ContributionsTab(this, m_tabs);
+    m_tabs->addTab(m_contributions, tr("&Contributions"));
 
     connect(m_add, &QPushButton::clicked, this, &PeoplePage::addMember);
     connect(m_addFirst, &QPushButton::clicked, this, &PeoplePage::addMember);
@@ -247,6 +250,7 @@ void PeoplePage::refresh()
     }
     m_filter->setToday(today());
     m_sheet->refresh();
+    m_contributions->refresh();
     updateOrganisations();
     updateSummary();
     updateButtons();

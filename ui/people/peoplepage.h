@@ -14,6 +14,7 @@ class QTabWidget;
 namespace cultivate {
 
 class AttendanceSheet;
+class ContributionsTab;
 class MemberFilterModel;
 class MemberTableModel;
 
@@ -31,6 +32,7 @@ public:
     MemberFilterModel *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }
     AttendanceSheet *attendanceSheet() const { return m_sheet; }
+    ContributionsTab *contributions() const { return m_contributions; }
     // Selects the member's row, if the filters show it.
     void selectMember(Id id);
     // The members of the selected rows, in the order they appear.
@@ -74,6 +76,7 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_merge = nullptr;
     AttendanceSheet *m_sheet = nullptr;
+    ContributionsTab *m_contributions = nullptr;
 };
 
 } // namespace cultivate

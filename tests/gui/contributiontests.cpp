@@ -1,0 +1,219 @@
+// The People page's contributions log, kind weights and recognitions, and the attendance sheet's
+// list of those who missed an event, in the real main window offscreen; every change undone.
+#include "guisupport.h"
+#include "testsupport.h"
+
+#include "commands/planundostack.h"
+#include "lifecycle/newplan.h"
+#include "mainwindow.h"
+#include "people/attendancesheet.h"
+#include "people/contributionmodel.h"
+#include "people/contributionstab.h"
+#include "people/peoplepage.h"
+#include "storage/plan.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cultivate;
+using namespace cultivate::test;
+
+namespace {
+
+template <class T> QList<T> all(const Plan &plan)
+{
+    auto rows = plan.list<T>();
+    REQUIRE_OK(rows);
+    return rows.value();
+}
+
+// A plan with two members and a held meeting that only Ana attended, open on the People page.
+struct PeopleWindow {
+    QTemporaryDir dir;
+    MainWindow window;
+    PeoplePage *page = nullptr;
+    Id ana = 0;
+    Id ben = 0;
+    Id meeting = 0;
+
+    PeopleWindow()
+    {
+        isolateSettings();
+        const QString path = dir.filePath(QStringLiteral("contributions.cop"));
+        {
+            auto plan = createPlan(path, NewPlanOptions{QStringLiteral("Log Practice"), QDate(2026, 1, 5),
+                                                        PlanTemplate::Empty});
+            REQUIRE_OK(plan);
+            Member member;
+            member.name = QStringLiteral("Ana Souza");
+            ana = plan.value()->add(member).value();
+            member.name = QStringLiteral("Ben Okafor");
+            ben = plan.value()->add(member).value();
+            Event event;
+            event.title = QStringLiteral("Case clinic");
+            event.start = QDateTime(QDate(2026, 2, 3), QTime(10, 0));
+            event.status = EventStatus::Held;
+            meeting = plan.value()->add(event).value();
+            REQUIRE_OK(plan.value()->add(Attendance{0, meeting, ana, AttendanceStatus::Present, 60, {}}));
+        }
+        REQUIRE_OK(window.openPlan(path));
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        showPage(window, QStringLiteral("page-people"));
+        page = child<PeoplePage>(window, QStringLiteral("page-people"));
+    }
+    Plan &plan() { return *window.plan(); }
+    PlanUndoStack &stack() { return *window.undoStack(); }
+    void showTab(QWidget *tab) { child<QTabWidget>(*page, QStringLiteral("people-views"))->setCurrentWidget(tab); }
+};
+
+} // namespace
+
+TEST_CASE("contributions are logged and edited through the page, the model follows, and undo restores them")
+{
+    PeopleWindow w;
+    ContributionsTab *tab = w.page->contributions();
+    w.showTab(tab);
+    QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(tab->model()->rowCount() == 0);
+
+    {
+        ModalDriver driver({acceptDialog([](QWidget *dialog) {
+            auto *member = dialog->findChild<QComboBox *>(QStringLiteral("member-choice"));
+            auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("contribution-kind"));
+            auto *event = dialog->findChild<QComboBox *>(QStringLiteral("contribution-event"));
+            CHECK((member && kind && event));
+            if (!(member && kind && event))
+                return;
+            member->setCurrentIndex(member->findText(QStringLiteral("Ben Okafor")));
+            kind->setCurrentIndex(kind->findData(static_cast<int>(ContributionKind::Presentation)));
+            event->setCurrentIndex(1);
+        })});
+        QTest::mouseClick(child<QPushButton>(*tab, QStringLiteral("contribution-add")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    auto logged = all<Contribution>(w.plan());
+    REQUIRE(logged.size() == 1);
+    CHECK(logged[0].memberId == w.ben);
+    CHECK(logged[0].kind == ContributionKind::Presentation);
+    CHECK(logged[0].eventId == w.meeting);
+    REQUIRE(tab->model()->rowCount() == 1);
+    CHECK(tab->model()->index(0, ContributionModel::MemberColumn).data().toString() == QStringLiteral("Ben Okafor"));
+
+    // Edit: a hosting instead; one step.
+    tab->table()->selectRow(0);
+    {
+        ModalDriver driver({acceptDialog([](QWidget *dialog) {
+            auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("contribution-kind"));
+            CHECK(kind != nullptr);
+            if (kind)
+                kind->setCurrentIndex(kind->findData(static_cast<int>(ContributionKind::Hosting)));
+        })});
+        QTest::mouseClick(child<QPushButton>(*tab, QStringLiteral("contribution-edit")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    CHECK(all<Contribution>(w.plan())[0].kind == ContributionKind::Hosting);
+    CHECK(tab->model()->index(0, ContributionModel::KindColumn).data().toString() == label(ContributionKind::Hosting));
+
+    tab->table()->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(*tab, QStringLiteral("contribution-remove")), Qt::LeftButton);
+    CHECK(all<Contribution>(w.plan()).isEmpty());
+    CHECK(tab->model()->rowCount() == 0);
+    w.stack().undo();
+    CHECK(tab->model()->rowCount() == 1);
+    w.stack().undo();
+    CHECK(all<Contribution>(w.plan()) == logged);
+    w.stack().undo();
+    CHECK(all<Contribution>(w.plan()).isEmpty());
+    CHECK(tab->model()->rowCount() == 0);
+}
+
+TEST_CASE("a kind's weight is changed for the plan in one undo step, and the log shows the new weight")
+{
+    PeopleWindow w;
+    REQUIRE_OK(w.plan().add(Contribution{0, w.ana, QDate(2026, 2, 4), ContributionKind::Post, {}, {}, {}}));
+    ContributionsTab *tab = w.page->contributions();
+    w.showTab(tab);
+    const auto before = all<ContributionWeight>(w.plan());
+    const int oldWeight = tab->model()->weightOf(ContributionKind::Post);
+    {
+        ModalDriver driver({acceptDialog([](QWidget *dialog) {
+            auto *post = dialog->findChild<QSpinBox *>(QStringLiteral("weight-post"));
+            CHECK(post != nullptr);
+            if (post)
+                post->setValue(7);
+        })});
+        QTest::mouseClick(child<QPushButton>(*tab, QStringLiteral("contribution-weights")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    CHECK(tab->model()->weightOf(ContributionKind::Post) == 7);
+    CHECK(tab->model()->index(0, ContributionModel::WeightColumn).data().toInt() == 7);
+    bool stored = false;
+    for (const ContributionWeight &weight : all<ContributionWeight>(w.plan()))
+        stored |= weight.kind == ContributionKind::Post && weight.weight == 7;
+    CHECK(stored);
+    w.stack().undo();
+    CHECK(all<ContributionWeight>(w.plan()) == before);
+    CHECK(tab->model()->weightOf(ContributionKind::Post) == oldWeight);
+}
+
+TEST_CASE("recognising a member lists the recognition, and undo takes it away")
+{
+    PeopleWindow w;
+    ContributionsTab *tab = w.page->contributions();
+    w.showTab(tab);
+    {
+        ModalDriver driver({acceptDialog([](QWidget *dialog) {
+            auto *member = dialog->findChild<QComboBox *>(QStringLiteral("member-choice"));
+            auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("recognition-reason"));
+            CHECK((member && reason));
+            if (!(member && reason))
+                return;
+            member->setCurrentIndex(member->findText(QStringLiteral("Ana Souza")));
+            reason->setText(QStringLiteral("Hosted three case clinics"));
+        })});
+        QTest::mouseClick(child<QPushButton>(*tab, QStringLiteral("recognition-add")), Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    const auto recognitions = all<Recognition>(w.plan());
+    REQUIRE(recognitions.size() == 1);
+    CHECK(recognitions[0].memberId == w.ana);
+    auto *list = child<QTableWidget>(*tab, QStringLiteral("recognition-table"));
+    REQUIRE(list->rowCount() == 1);
+    CHECK(list->item(0, 1)->text() == QStringLiteral("Ana Souza"));
+    CHECK(list->item(0, 2)->text() == QStringLiteral("Hosted three case clinics"));
+    w.stack().undo();
+    CHECK(all<Recognition>(w.plan()).isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return list->rowCount() == 0; }));
+}
+
+TEST_CASE("the attendance sheet lists only the members who missed an event when asked")
+{
+    PeopleWindow w;
+    AttendanceSheet *sheet = w.page->attendanceSheet();
+    w.showTab(sheet);
+    sheet->setCurrentEvent(w.meeting);
+    auto *table = child<QTableView>(*sheet, QStringLiteral("attendance-table"));
+    REQUIRE(table->model()->rowCount() == 2);
+    child<QCheckBox>(*sheet, QStringLiteral("attendance-missed"))->setChecked(true);
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("Ben Okafor"));
+    // Once Ben is marked present he leaves the list; undo brings him back.
+    sheet->mark(w.ben, AttendanceStatus::Present);
+    CHECK(table->model()->rowCount() == 0);
+    w.stack().undo();
+    CHECK(table->model()->rowCount() == 1);
+    child<QCheckBox>(*sheet, QStringLiteral("attendance-missed"))->setChecked(false);
+    CHECK(table->model()->rowCount() == 2);
+}
