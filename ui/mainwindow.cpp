@@ -14,6 +14,7 @@
 #include "common/typography.h"
 #include "dashboard/dashboardpage.h"
 #include "evaluate/evaluatepage.h"
+#include "export/csvexport.h"
 #include "lifecycle/lifecyclepage.h"
 #include "lifecycle/newplan.h"
 #include "overview/overviewpage.h"
@@ -285,6 +286,22 @@ void MainWindow::createMenus()
     exportMenu->addAction(m_exportReportAction);
     exportMenu->addAction(m_exportIcsAction);
     exportMenu->addAction(m_exportJsonAction);
+    m_csvMenu = exportMenu->addMenu(tr("Table as &CSV"));
+    m_csvMenu->setObjectName(QStringLiteral("export-csv-menu"));
+    const QList<std::pair<CsvExportTable, QString>> tables{
+        {CsvExportTable::Members, tr("&Members…")},
+        {CsvExportTable::Events, tr("&Events…")},
+        {CsvExportTable::Attendance, tr("&Attendance Matrix (members × events, with rates)…")},
+        {CsvExportTable::AttendanceRows, tr("Attendance &Records…")},
+        {CsvExportTable::Contributions, tr("&Contributions…")},
+        {CsvExportTable::Resources, tr("&Resources…")},
+    };
+    for (const auto &[table, text] : tables) {
+        QAction *action = m_csvMenu->addAction(text);
+        action->setObjectName(QStringLiteral("export-csv-") + csvExportTableKey(table));
+        const CsvExportTable chosen = table;
+        connect(action, &QAction::triggered, this, [this, chosen] { exportCsv(chosen); });
+    }
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -549,6 +566,7 @@ void MainWindow::updateActions()
     m_restoreAction->setEnabled(open && !m_plan->isReadOnly());
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(open);
+    m_csvMenu->setEnabled(open);
 }
 
 void MainWindow::updateRecentFiles()
@@ -765,6 +783,24 @@ void MainWindow::exportIcs()
         showNotice(tr("Not exported:"), written.error().message);
     else
         statusBar()->showMessage(tr("Exported the schedule to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportCsv(CsvExportTable table)
+{
+    if (!m_plan)
+        return;
+    const QString suggested = QDir(dialogFolder())
+                                  .filePath(QStringLiteral("%1 %2.csv")
+                                                .arg(QFileInfo(m_plan->path()).completeBaseName(),
+                                                     csvExportTableKey(table)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export a Table"), suggested,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportCsvTable(*m_plan, table, path); !written.ok())
+        showNotice(tr("Not exported:"), written.error().message);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::exportJson()

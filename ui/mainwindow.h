@@ -16,6 +16,8 @@ class QStackedWidget;
 
 namespace cultivate {
 
+enum class CsvExportTable;
+
 class CharterPage;
 class DashboardPage;
 class EvaluatePage;
@@ -76,6 +78,7 @@ private:
     void restoreFromBackup();
     void exportIcs();
     void exportJson();
+    void exportCsv(CsvExportTable table);
     void startBackups();
     void showNotice(const QString &headline, const QString &text);
     void setDarkTheme(bool dark);
@@ -130,6 +133,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_pageActions{};
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_csvMenu = nullptr;
     QMenu *m_historyMenu = nullptr;
 };
 

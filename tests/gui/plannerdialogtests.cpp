@@ -6,6 +6,7 @@
 
 #include "commands/entitycommands.h"
 #include "commands/planundostack.h"
+#include "importers/csvreader.h"
 #include "lifecycle/newplan.h"
 #include "mainwindow.h"
 #include "storage/backupstore.h"
@@ -340,7 +341,7 @@ TEST_CASE("Restore from Backup brings back the plan as it was when it was opened
     CHECK(store.list().size() >= 2);
 }
 
-TEST_CASE("the File menu exports the schedule as iCalendar and the whole plan as JSON")
+TEST_CASE("the File menu exports the schedule as iCalendar, the whole plan as JSON and a table as CSV")
 {
     OpenPlan open;
     const qsizetype events = all<Event>(open.plan()).size();
@@ -365,6 +366,21 @@ TEST_CASE("the File menu exports the schedule as iCalendar and the whole plan as
     const QJsonObject whole = QJsonDocument::fromJson(readFile(json)).object();
     CHECK(whole.value(QStringLiteral("events")).toArray().size() == events);
     CHECK(whole.value(QStringLiteral("resources")).toArray().size() == 1);
+
+    const QString csv = open.dir.filePath(QStringLiteral("events.csv"));
+    {
+        ModalDriver driver({chooseFile(csv)});
+        child<QAction>(*open.window, QStringLiteral("export-csv-events"))->trigger();
+        CHECK(driver.finished());
+    }
+    const QByteArray table = readFile(csv);
+    CHECK(table.startsWith("\xEF\xBB\xBF")); // UTF-8 with a byte-order mark, for spreadsheets
+    auto records = readCsv(QString::fromUtf8(table.mid(3)));
+    REQUIRE_OK(records);
+    qsizetype rows = 0;
+    for (const CsvRecord &record : records.value().records)
+        rows += record.isBlank() ? 0 : 1;
+    CHECK(rows == events + 1); // a header and one row per event
     CHECK(whole.value(QStringLiteral("community")).toArray().at(0).toObject().value(QStringLiteral("name")).toString() ==
           CommunityName);
 }
