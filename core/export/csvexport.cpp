@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include "people/attendancematrix.h"
+
 #include "export/atomicfile.h"
 #include "storage/column.h"
 
@@ -18,10 +20,6 @@ QString isoDate(const QDate &date) { return date.isValid() ? date.toString(Qt::I
 QString isoDateTime(const QDateTime &dt) { return dt.isValid() ? dt.toString(storage::DateTimeFormat) : QString(); }
 QString optionalId(const OptionalId &id) { return id ? QString::number(*id) : QString(); }
 QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
-QString rate(qint64 part, qint64 whole)
-{
-    return whole > 0 ? QString::number(double(part) / double(whole), 'f', 2) : QString();
-}
 
 // Remembers the first failed write, so that a short write is reported once.
 class Writer {
@@ -108,77 +106,38 @@ Result<void> attendanceRows(const Plan &plan, Writer &w)
     }));
 }
 
-bool counted(Role role) { return role != Role::Facilitator && role != Role::Sponsor; }
-
-bool memberOn(const Member &m, const QDate &date)
-{
-    return (!m.joinedDate.isValid() || m.joinedDate <= date) && (!m.leftDate.isValid() || m.leftDate >= date);
-}
-
 Result<void> attendanceMatrix(const Plan &plan, Writer &w)
 {
-    auto community = plan.community();
-    if (!community.ok())
-        return community.error();
-    const double threshold = community.value().attendanceThreshold;
-    QList<Event> held;
-    if (auto r = plan.forEach<Event>([&held](const Event &e) {
-            if (e.status == EventStatus::Held)
-                held.append(e);
-        });
-        !r.ok())
-        return r;
-    auto people = plan.list<Member>();
-    if (!people.ok())
-        return people.error();
-    QHash<Id, QHash<Id, Attendance>> byMember;  // member -> event -> row
-    if (auto r =
-            plan.forEach<Attendance>([&byMember](const Attendance &a) { byMember[a.memberId].insert(a.eventId, a); });
-        !r.ok())
-        return r;
-
-    const auto credited = [threshold](const Attendance &a, const Event &e) {
-        return a.status == AttendanceStatus::Present && (!a.minutes || *a.minutes >= threshold * e.durationMinutes);
-    };
+    auto loaded = loadAttendanceMatrix(plan);
+    if (!loaded.ok())
+        return loaded.error();
+    const AttendanceMatrix &matrix = loaded.value();
     QStringList header{QStringLiteral("member_id"), QStringLiteral("member"), QStringLiteral("role")};
-    for (const Event &e : std::as_const(held))
+    for (const Event &e : matrix.events)
         header << QStringLiteral("%1 (%2)").arg(e.title, e.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     header << QStringLiteral("attendance_rate");
     w.row(header);
-
-    QList<qint64> turnoutCredited(held.size(), 0);
-    QList<qint64> turnoutMembers(held.size(), 0);
-    for (const Member &m : people.value()) {
-        const QHash<Id, Attendance> rows = byMember.value(m.id);
-        QStringList cells{QString::number(m.id), m.name, enumKey(m.role)};
-        qint64 heldWhileMember = 0;
-        qint64 creditedCount = 0;
-        for (qsizetype i = 0; i < held.size(); ++i) {
-            const Event &e = held[i];
-            const auto it = rows.constFind(e.id);
-            const bool isMember = memberOn(m, e.start.date());
-            const bool isCredited = it != rows.constEnd() && credited(it.value(), e);
-            if (isMember) {
-                ++heldWhileMember;
-                creditedCount += isCredited ? 1 : 0;
-                if (counted(m.role)) {
-                    ++turnoutMembers[i];
-                    turnoutCredited[i] += isCredited ? 1 : 0;
-                }
-            }
-            if (it == rows.constEnd())
+    const auto share = [](const std::optional<double> &value) {
+        return value ? QString::number(*value, 'f', 2) : QString();
+    };
+    for (qsizetype m = 0; m < matrix.members.size(); ++m) {
+        const Member &member = matrix.members.at(m);
+        QStringList cells{QString::number(member.id), member.name, enumKey(member.role)};
+        for (qsizetype e = 0; e < matrix.events.size(); ++e) {
+            const auto row = matrix.cell(m, e);
+            if (!row)
                 cells << QString();
-            else if (it->status != AttendanceStatus::Present)
-                cells << enumKey(it->status);
+            else if (row->status != AttendanceStatus::Present || !row->minutes)
+                cells << enumKey(row->status);
             else
-                cells << (it->minutes ? QString::number(*it->minutes) : enumKey(it->status));
+                cells << QString::number(*row->minutes);
         }
-        cells << rate(creditedCount, heldWhileMember);
+        cells << share(matrix.memberRate(m));
         w.row(cells);
     }
     QStringList turnout{QString(), QStringLiteral("turnout"), QString()};
-    for (qsizetype i = 0; i < held.size(); ++i)
-        turnout << rate(turnoutCredited[i], turnoutMembers[i]);
+    for (qsizetype e = 0; e < matrix.events.size(); ++e)
+        turnout << share(matrix.eventTurnout(e));
     turnout << QString();
     w.row(turnout);
     return w.result();

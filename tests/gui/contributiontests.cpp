@@ -1,11 +1,14 @@
-// The People page's contributions log, kind weights and recognitions, and the attendance sheet's
-// list of those who missed an event, in the real main window offscreen; every change undone.
+// The People page's contributions log, kind weights and recognitions, the attendance sheet's list
+// of those who missed an event, and the attendance matrix, in the real main window offscreen; every change undone.
 #include "guisupport.h"
 #include "testsupport.h"
 
 #include "commands/planundostack.h"
 #include "lifecycle/newplan.h"
 #include "mainwindow.h"
+#include "common/formatting.h"
+#include "people/attendancematrixmodel.h"
+#include "people/attendancematrixtab.h"
 #include "people/attendancesheet.h"
 #include "people/contributionmodel.h"
 #include "people/contributionstab.h"
@@ -216,4 +219,62 @@ TEST_CASE("the attendance sheet lists only the members who missed an event when 
     CHECK(table->model()->rowCount() == 1);
     child<QCheckBox>(*sheet, QStringLiteral("attendance-missed"))->setChecked(false);
     CHECK(table->model()->rowCount() == 2);
+}
+
+TEST_CASE("the attendance matrix shows who came to what with each member's rate and each event's turnout")
+{
+    PeopleWindow w;
+    // A second held meeting: Ana present but for 10 of 60 minutes (not credited), Ben absent.
+    Event second;
+    second.title = QStringLiteral("Webinar");
+    second.start = QDateTime(QDate(2026, 3, 3), QTime(10, 0));
+    second.durationMinutes = 60;
+    second.status = EventStatus::Held;
+    const Id webinar = w.plan().add(second).value();
+    REQUIRE_OK(w.plan().add(Attendance{0, webinar, w.ana, AttendanceStatus::Present, 10, {}}));
+    REQUIRE_OK(w.plan().add(Attendance{0, webinar, w.ben, AttendanceStatus::Absent, {}, {}}));
+
+    AttendanceMatrixTab *tab = w.page->attendanceMatrix();
+    w.showTab(tab);
+    QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tab->setPeriod(QDate(2026, 1, 1), QDate(2026, 6, 30));
+    AttendanceMatrixModel *model = tab->model();
+    REQUIRE(model->matrix().events.size() == 2);
+    REQUIRE(model->rowCount() == 3); // Ana, Ben, turnout
+    const auto rowOf = [&](const QString &name) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, AttendanceMatrixModel::NameColumn).data().toString() == name)
+                return row;
+        }
+        FAIL("no row for " << name.toStdString());
+        return -1;
+    };
+    const int ana = rowOf(QStringLiteral("Ana Souza"));
+    const int ben = rowOf(QStringLiteral("Ben Okafor"));
+    const int first = AttendanceMatrixModel::FirstEventColumn;
+    CHECK(model->index(ana, first).data().toString() == QStringLiteral("✓"));
+    CHECK(model->index(ana, first + 1).data().toString() == QStringLiteral("○"));
+    CHECK(model->index(ben, first).data().toString().isEmpty());
+    CHECK(model->index(ben, first + 1).data().toString() == QStringLiteral("✗"));
+    CHECK(model->index(ana, AttendanceMatrixModel::RateColumn).data().toString() == formatPercent(0.5));
+    CHECK(model->index(ben, AttendanceMatrixModel::RateColumn).data().toString() == formatPercent(0.0));
+    const int turnout = model->turnoutRow();
+    CHECK(model->index(turnout, first).data().toString() == formatPercent(0.5));
+    CHECK(model->index(turnout, first + 1).data().toString() == formatPercent(0.0));
+
+    // The turnout row stays last when the members are sorted the other way.
+    tab->table()->sortByColumn(AttendanceMatrixModel::NameColumn, Qt::DescendingOrder);
+    QAbstractItemModel *view = tab->table()->model();
+    CHECK(view->index(view->rowCount() - 1, 0).data().toString() == QStringLiteral("Turnout"));
+    CHECK(view->index(0, 0).data().toString() == QStringLiteral("Ben Okafor"));
+
+    // Marking Ben present at the webinar (typed in, minutes unknown) is credited: the matrix follows.
+    REQUIRE_OK(w.plan().update([&] {
+        Attendance row = w.plan().listWhere<Attendance>(QStringLiteral("member_id"), w.ben).value().first();
+        row.status = AttendanceStatus::Present;
+        return row;
+    }()));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return model->index(rowOf(QStringLiteral("Ben Okafor")), first + 1).data().toString() == QStringLiteral("✓"); }));
+    CHECK(model->index(model->turnoutRow(), first + 1).data().toString() == formatPercent(0.5));
 }

@@ -6,6 +6,7 @@
 #include "common/formatting.h"
 #include "common/icons.h"
 #include "common/typography.h"
+#include "people/attendancematrixtab.h"
 #include "people/attendancesheet.h"
 #include "people/contributionstab.h"
 #include "people/memberdialog.h"
@@ -205,6 +206,8 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_tabs->addTab(members, tr("&Members"));
     m_sheet = new AttendanceSheet(this, m_tabs);
     m_tabs->addTab(m_sheet, tr("A&ttendance"));
+    m_matrix = new AttendanceMatrixTab(this, m_tabs);
+    m_tabs->addTab(m_matrix, tr("Attendance &Matrix"));
     m_contributions = new ContributionsTab(this, m_tabs);
     m_tabs->addTab(m_contributions, tr("&Contributions"));
 
@@ -251,6 +254,7 @@ void PeoplePage::refresh()
     m_filter->setToday(today());
     m_sheet->refresh();
     m_contributions->refresh();
+    m_matrix->refresh();
     updateOrganisations();
     updateSummary();
     updateButtons();

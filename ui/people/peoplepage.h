@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace cultivate {
 
+class AttendanceMatrixTab;
 class AttendanceSheet;
 class ContributionsTab;
 class MemberFilterModel;
@@ -33,6 +34,7 @@ public:
     QTableView *table() const { return m_table; }
     AttendanceSheet *attendanceSheet() const { return m_sheet; }
     ContributionsTab *contributions() const { return m_contributions; }
+    AttendanceMatrixTab *attendanceMatrix() const { return m_matrix; }
     // Selects the member's row, if the filters show it.
     void selectMember(Id id);
     // The members of the selected rows, in the order they appear.
@@ -77,6 +79,7 @@ private:
     QPushButton *m_merge = nullptr;
     AttendanceSheet *m_sheet = nullptr;
     ContributionsTab *m_contributions = nullptr;
+    AttendanceMatrixTab *m_matrix = nullptr;
 };
 
 } // namespace cultivate

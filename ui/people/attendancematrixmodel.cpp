@@ -1,0 +1,115 @@
+#include "attendancematrixmodel.h"
+
+#include "common/formatting.h"
+
+#include <QFont>
+
+namespace cultivate {
+
+AttendanceMatrixModel::AttendanceMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AttendanceMatrixModel::setMatrix(AttendanceMatrix matrix)
+{
+    beginResetModel();
+    m_matrix = std::move(matrix);
+    m_rates.clear();
+    m_turnouts.clear();
+    for (qsizetype m = 0; m < m_matrix.members.size(); ++m)
+        m_rates.append(m_matrix.memberRate(m));
+    for (qsizetype e = 0; e < m_matrix.events.size(); ++e)
+        m_turnouts.append(m_matrix.eventTurnout(e));
+    endResetModel();
+}
+
+int AttendanceMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_matrix.members.size()) + 1;
+}
+
+int AttendanceMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstEventColumn + int(m_matrix.events.size());
+}
+
+QVariant AttendanceMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    const bool turnout = row == turnoutRow();
+    if (role == Qt::FontRole && turnout) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::TextAlignmentRole)
+        return column == NameColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignCenter);
+    if (role == SortRole) {
+        if (column == NameColumn)
+            return turnout ? QString() : m_matrix.members.at(row).name;
+        if (column == RateColumn)
+            return turnout ? -1.0 : m_rates.at(row).value_or(-1.0);
+        return data(index, Qt::DisplayRole);
+    }
+    if (turnout) {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        if (column == NameColumn)
+            return tr("Turnout");
+        if (column == RateColumn)
+            return {};
+        const auto &share = m_turnouts.at(column - FirstEventColumn);
+        return share ? formatPercent(*share) : QString();
+    }
+    if (column == NameColumn)
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? m_matrix.members.at(row).name : QVariant();
+    if (column == RateColumn) {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+            return {};
+        const auto &rate = m_rates.at(row);
+        return rate ? formatPercent(*rate) : QString();
+    }
+    const qsizetype e = column - FirstEventColumn;
+    const auto cell = m_matrix.cell(row, e);
+    if (role == Qt::DisplayRole) {
+        if (!cell)
+            return QString();
+        switch (cell->status) {
+        case AttendanceStatus::Present:
+            return m_matrix.credited(*cell, m_matrix.events.at(e)) ? QStringLiteral("✓") : QStringLiteral("○");
+        case AttendanceStatus::Absent:
+            return QStringLiteral("✗");
+        case AttendanceStatus::Excused:
+            return tr("E", "excused");
+        }
+    }
+    if (role == Qt::ToolTipRole && cell) {
+        QString text = label(cell->status);
+        if (cell->minutes)
+            text = tr("%1, %2 min").arg(text).arg(*cell->minutes);
+        if (cell->status == AttendanceStatus::Present && !m_matrix.credited(*cell, m_matrix.events.at(e)))
+            text = tr("%1 (under the minutes threshold: not credited)").arg(text);
+        return text;
+    }
+    return {};
+}
+
+QVariant AttendanceMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    if (section == NameColumn)
+        return tr("Member");
+    if (section == RateColumn)
+        return tr("Rate");
+    const Event &event = m_matrix.events.at(section - FirstEventColumn);
+    if (role == Qt::ToolTipRole)
+        return tr("%1, %2").arg(event.title, formatDate(event.start.date()));
+    return event.start.date().toString(QStringLiteral("d MMM"));
+}
+
+} // namespace cultivate
