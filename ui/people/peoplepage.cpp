@@ -207,7 +207,7 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_sheet = new AttendanceSheet(this, m_tabs);
     m_tabs->addTab(m_sheet, tr("A&ttendance"));
     m_matrix = new AttendanceMatrixTab(this, m_tabs);
-    m_tabs->addTab(m_matrix, tr("Attendance &Matrix"));
+    m_tabs->addTab(m_matrix, tr("Attendance Matri&x"));
     m_contributions = new ContributionsTab(this, m_tabs);
     m_tabs->addTab(m_contributions, tr("&Contributions"));
 
