@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -192,6 +193,21 @@ TEST_CASE("a Zoom report is previewed on a worker thread and the wizard shows it
     CHECK(cellText(wizard, bram, 2) == QStringLiteral("54")); // two rejoins summed
     auto *box = child<QComboBox>(wizard, QStringLiteral("import-person-%1").arg(bram));
     CHECK(box->currentData().toLongLong() == memberNamed(*plan, QStringLiteral("Bram de Vries")));
+
+    // By keyboard: Tab from the table walks through the rows' choices; Finish reads "Import".
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::PeopleStep);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == child<QComboBox>(wizard, QStringLiteral("import-person-0")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == child<QComboBox>(wizard, QStringLiteral("import-person-1")));
+    CHECK(table->currentRow() == 1);
+    CHECK(wizard.button(QWizard::FinishButton)->text() == QStringLiteral("&Import"));
+    wizard.hide();
 
     // A member list is guessed as members.
     wizard.setFile(fixture(QStringLiteral("members-basic.csv")));

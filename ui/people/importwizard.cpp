@@ -7,6 +7,7 @@
 #include "storage/plan.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -156,12 +157,13 @@ ImportWizard::ImportWizard(Plan &plan, Runner runner, QWidget *parent)
     button(QWizard::BackButton)->setObjectName(QStringLiteral("import-back"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("import-finish"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("import-close"));
-    button(QWizard::FinishButton)->setText(tr("&Import"));
+    setButtonText(QWizard::FinishButton, tr("&Import"));
     for (auto which : {QWizard::NextButton, QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton})
         button(which)->setAccessibleName(button(which)->text().remove(QLatin1Char('&')));
 
     const int unit = em(this);
-    resize(unit * 56, unit * 38);
+    setMinimumSize(unit * 50, unit * 34);
+    resize(unit * 60, unit * 40);
     showPreview();
 }
 
@@ -356,6 +358,8 @@ QWizardPage *ImportWizard::makeSummaryPage()
     m_warnings->setObjectName(QStringLiteral("import-warnings"));
     m_warnings->setAccessibleName(tr("Notes about the file"));
     m_warnings->setWordWrap(true);
+    m_warnings->setSelectionMode(QAbstractItemView::NoSelection);
+    m_warnings->setFocusPolicy(Qt::TabFocus);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
@@ -634,7 +638,11 @@ void ImportWizard::showPeople()
         for (const Member &member : std::as_const(m_members))
             box->addItem(tr("Merge into %1").arg(member.name), member.id);
         box->setCurrentIndex(std::max(0, box->findData(person.memberId)));
+        box->setProperty("importRow", row);
+        box->installEventFilter(this);
         m_people->setCellWidget(row, MemberColumn, box);
+        // Tab walks from the table through the rows' choices in order.
+        setTabOrder(row == 0 ? static_cast<QWidget *>(m_people) : m_people->cellWidget(row - 1, MemberColumn), box);
         connect(box, &QComboBox::currentIndexChanged, this, [this, row, box](int index) {
             if (row < m_choices.size() && index >= 0) {
                 m_choices[row] = box->itemData(index).toLongLong();
@@ -648,6 +656,19 @@ void ImportWizard::showPeople()
     m_people->setColumnWidth(NameColumn, std::min(m_people->columnWidth(NameColumn), unit * 16));
     m_people->setColumnWidth(EmailColumn, std::min(m_people->columnWidth(EmailColumn), unit * 14));
     m_people->setColumnWidth(WhatColumn, std::max(m_people->columnWidth(WhatColumn), unit * 12));
+}
+
+bool ImportWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    // A row's choice that gets the focus by keyboard is scrolled into view and its row selected.
+    if (event->type() == QEvent::FocusIn) {
+        const QVariant row = watched->property("importRow");
+        if (row.isValid() && row.toInt() < m_people->rowCount()) {
+            m_people->setCurrentCell(row.toInt(), NameColumn);
+            m_people->scrollTo(m_people->model()->index(row.toInt(), MemberColumn));
+        }
+    }
+    return QWizard::eventFilter(watched, event);
 }
 
 void ImportWizard::personChanged(int row)

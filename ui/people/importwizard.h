@@ -67,6 +67,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void busyChanged(bool busy);
     // A preview finished and is shown (or failed: previewError()).
