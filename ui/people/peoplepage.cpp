@@ -9,6 +9,7 @@
 #include "people/attendancematrixtab.h"
 #include "people/attendancesheet.h"
 #include "people/contributionstab.h"
+#include "people/importwizard.h"
 #include "people/memberdialog.h"
 #include "people/memberfiltermodel.h"
 #include "people/membertablemodel.h"
@@ -96,6 +97,12 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_merge->setToolTip(tr("Merge two selected records of one person into one"));
     for (QPushButton *button : {m_add, m_edit, m_remove, m_merge})
         bar->addWidget(button);
+    auto *importButton = new QPushButton(tr("&Import…"), members);
+    importButton->setObjectName(QStringLiteral("people-import"));
+    importButton->setAccessibleName(tr("Import members or attendance"));
+    importButton->setToolTip(tr("Import a member list, or a Zoom, Teams or other attendance report"));
+    connect(importButton, &QPushButton::clicked, this, &PeoplePage::importFile);
+    bar->addWidget(importButton);
     bar->addStretch(1);
 
     m_search = new QLineEdit(members);
@@ -482,6 +489,14 @@ bool PeoplePage::eventFilter(QObject *watched, QEvent *event)
     else
         removeSelected();
     return true;
+}
+
+void PeoplePage::importFile()
+{
+    if (!plan() || !undoStack())
+        return;
+    ImportWizard wizard(*plan(), [this](PlanCommand *command) { return run(command); }, this);
+    wizard.exec();
 }
 
 } // namespace cultivate

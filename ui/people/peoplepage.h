@@ -44,6 +44,8 @@ public:
     void editSelected();
     void removeSelected();
     void mergeSelected();
+    // Opens the import wizard; Finish imports the file as one undo step.
+    void importFile();
 
 protected:
     void refresh() override;

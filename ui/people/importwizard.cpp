@@ -1,0 +1,831 @@
+#include "importwizard.h"
+
+#include "commands/importcommand.h"
+#include "importers/csvreader.h"
+#include "common/formatting.h"
+#include "common/typography.h"
+#include "storage/plan.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+#include <algorithm>
+#include <atomic>
+
+namespace cultivate {
+
+namespace {
+
+// A wizard page whose Next/Finish button follows a condition of the wizard.
+class ImportStep final : public QWizardPage {
+public:
+    ImportStep(std::function<bool()> complete, QWidget *parent)
+        : QWizardPage(parent)
+        , m_complete(std::move(complete))
+    {
+    }
+    bool isComplete() const override { return m_complete(); }
+
+private:
+    std::function<bool()> m_complete;
+};
+
+enum PeopleColumn { NameColumn, EmailColumn, MinutesColumn, WhatColumn, MemberColumn, ColumnCount };
+
+QString delimiterWords(QChar delimiter)
+{
+    if (delimiter == QLatin1Char('\t'))
+        return ImportWizard::tr("Tab");
+    if (delimiter == QLatin1Char(';'))
+        return ImportWizard::tr("Semicolon (;)");
+    if (delimiter == QLatin1Char(','))
+        return ImportWizard::tr("Comma (,)");
+    return ImportWizard::tr("“%1”").arg(delimiter);
+}
+
+QString dateTimeText(const QDateTime &when)
+{
+    return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : ImportWizard::tr("unknown");
+}
+
+QString eventText(const Event &event)
+{
+    return ImportWizard::tr("“%1”, %2").arg(event.title, dateTimeText(event.start));
+}
+
+// What a file holds, from its columns: a member list when it names people without minutes or join
+// times, attendance otherwise (Zoom, Teams, a list with minutes, or a file that cannot be read).
+ImportKind guessKind(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return ImportKind::Attendance;
+    const DecodedText decoded = decodeText(in.readAll());
+    auto table = readCsv(decoded.text);
+    if (!table.ok())
+        return ImportKind::Attendance;
+    return detectFormat(table.value()) == ImportFormat::Members ? ImportKind::Members : ImportKind::Attendance;
+}
+
+Result<ImportPreview> previewGuessing(const Plan &plan, const QString &file, ImportOptions options, bool guess)
+{
+    if (guess) {
+        options.kind = guessKind(file);
+        if (options.kind == ImportKind::Members)
+            options.eventId.reset();
+    }
+    return previewImport(plan, file, options);
+}
+
+} // namespace
+
+struct ImportWizard::Job {
+    QString planPath{};
+    QDateTime now{};
+    QString file{};
+    ImportOptions options{};
+    bool guess = false;
+    std::atomic_bool cancelled{false};
+    std::optional<ImportPreview> result{};
+    QString error{};
+
+    void compute(const Plan &plan)
+    {
+        auto preview = previewGuessing(plan, file, options, guess);
+        if (preview.ok())
+            result = std::move(preview).value();
+        else
+            error = preview.error().message;
+    }
+
+    void runOnWorker()
+    {
+        const FixedClock clock(now);
+        auto plan = Plan::open(planPath, OpenMode::ReadOnly, clock);
+        if (!plan.ok()) {
+            error = plan.error().message;
+            return;
+        }
+        if (!cancelled)
+            compute(*plan.value());
+        plan.value().reset(); // the connection closes on the thread that opened it
+    }
+};
+
+ImportWizard::ImportWizard(Plan &plan, Runner runner, QWidget *parent)
+    : QWizard(parent)
+    , m_plan(plan)
+    , m_runner(std::move(runner))
+{
+    setObjectName(QStringLiteral("import-wizard"));
+    setWindowTitle(tr("Import People or Attendance"));
+    setAccessibleName(windowTitle());
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+
+    if (auto members = m_plan.list<Member>(); members.ok())
+        m_members = members.value();
+    std::sort(m_members.begin(), m_members.end(), [](const Member &a, const Member &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    if (auto events = m_plan.list<Event>(); events.ok())
+        m_events = events.value();
+    std::sort(m_events.begin(), m_events.end(), [](const Event &a, const Event &b) { return a.start > b.start; });
+
+    setPage(FileStep, makeFilePage());
+    setPage(DetectionStep, makeDetectionPage());
+    setPage(PeopleStep, makePeoplePage());
+    setPage(SummaryStep, makeSummaryPage());
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("import-next"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("import-back"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("import-finish"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("import-close"));
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    for (auto which : {QWizard::NextButton, QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton})
+        button(which)->setAccessibleName(button(which)->text().remove(QLatin1Char('&')));
+
+    const int unit = em(this);
+    setMinimumSize(unit * 50, unit * 34);
+    resize(unit * 60, unit * 40);
+    showPreview();
+}
+
+ImportWizard::~ImportWizard()
+{
+    cancelPreview();
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+}
+
+QWizardPage *ImportWizard::makeFilePage()
+{
+    auto *page = new ImportStep([this] { return !m_busy && m_preview.has_value(); }, this);
+    m_filePage = page;
+    page->setObjectName(QStringLiteral("import-file-page"));
+    page->setTitle(tr("Choose the file"));
+    page->setSubTitle(tr("A member list, or a Zoom, Teams or other attendance report saved as CSV. "
+                         "Nothing is written until you press Import on the last step."));
+
+    auto *form = new QFormLayout;
+    auto *fileRow = new QHBoxLayout;
+    m_path = new QLineEdit(page);
+    m_path->setObjectName(QStringLiteral("import-path"));
+    m_path->setAccessibleName(tr("File to import"));
+    m_path->setPlaceholderText(tr("Choose a CSV file…"));
+    m_browse = new QPushButton(tr("&Browse…"), page);
+    m_browse->setObjectName(QStringLiteral("import-browse"));
+    m_browse->setAccessibleName(tr("Browse for the file"));
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
+
+    m_kindBox = new QComboBox(page);
+    m_kindBox->setObjectName(QStringLiteral("import-kind"));
+    m_kindBox->setAccessibleName(tr("What the file holds"));
+    m_kindBox->addItem(tr("Attendance of one meeting (Zoom, Teams or a table of names)"),
+                       static_cast<int>(ImportKind::Attendance));
+    m_kindBox->addItem(tr("Members of the community (a member list)"), static_cast<int>(ImportKind::Members));
+    auto *kindLabel = new QLabel(tr("It &holds:"), page);
+    kindLabel->setBuddy(m_kindBox);
+    form->addRow(kindLabel, m_kindBox);
+
+    auto *busyRow = new QHBoxLayout;
+    m_progress = new QProgressBar(page);
+    m_progress->setObjectName(QStringLiteral("import-progress"));
+    m_progress->setAccessibleName(tr("Reading the file"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_cancel = new QPushButton(tr("&Stop Reading"), page);
+    m_cancel->setObjectName(QStringLiteral("import-cancel-preview"));
+    m_cancel->setAccessibleName(tr("Stop reading the file"));
+    busyRow->addWidget(m_progress, 1);
+    busyRow->addWidget(m_cancel);
+    m_progress->hide();
+    m_cancel->hide();
+
+    m_fileStatus = makeLabel({}, TextStyle::Body, page);
+    m_fileStatus->setObjectName(QStringLiteral("import-file-status"));
+    m_fileStatus->setAccessibleName(tr("What was read"));
+    m_fileStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addLayout(busyRow);
+    layout->addWidget(m_fileStatus);
+    layout->addStretch(1);
+
+    connect(m_browse, &QPushButton::clicked, this, &ImportWizard::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (m_path->text().trimmed() != m_file)
+            setFile(m_path->text().trimmed());
+    });
+    connect(m_kindBox, &QComboBox::activated, this,
+            [this](int index) { setKind(static_cast<ImportKind>(m_kindBox->itemData(index).toInt())); });
+    connect(m_cancel, &QPushButton::clicked, this, &ImportWizard::cancelPreview);
+    return page;
+}
+
+QWizardPage *ImportWizard::makeDetectionPage()
+{
+    auto *page = new ImportStep([this] { return !m_busy && m_preview.has_value(); }, this);
+    m_detectionPage = page;
+    page->setObjectName(QStringLiteral("import-detection-page"));
+    page->setTitle(tr("What the file is"));
+    page->setSubTitle(tr("How the file was read. For attendance, choose another event if the meeting belongs "
+                         "to one the plan already has."));
+
+    auto value = [page](const QString &name, const QString &accessible) {
+        QLabel *label = makeLabel({}, TextStyle::Body, page);
+        label->setObjectName(name);
+        label->setAccessibleName(accessible);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_format = value(QStringLiteral("import-format"), tr("Format"));
+    m_encoding = value(QStringLiteral("import-encoding"), tr("Encoding"));
+    m_delimiter = value(QStringLiteral("import-delimiter"), tr("Delimiter"));
+    m_rows = value(QStringLiteral("import-rows"), tr("Rows read"));
+    m_meeting = value(QStringLiteral("import-meeting"), tr("Meeting"));
+    m_eventChoice = value(QStringLiteral("import-event-choice"), tr("Where the attendance goes"));
+
+    m_eventBox = new QComboBox(page);
+    m_eventBox->setObjectName(QStringLiteral("import-event"));
+    m_eventBox->setAccessibleName(tr("Event the attendance goes to"));
+    m_eventBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_eventBox->setMinimumContentsLength(30);
+    m_eventBox->addItem(tr("As detected"), Id{0});
+    for (const Event &event : std::as_const(m_events))
+        m_eventBox->addItem(tr("%1 — %2").arg(dateTimeText(event.start), event.title), event.id);
+
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(makeLabel(tr("Format:"), TextStyle::Caption, page), m_format);
+    form->addRow(makeLabel(tr("Encoding:"), TextStyle::Caption, page), m_encoding);
+    form->addRow(makeLabel(tr("Delimiter:"), TextStyle::Caption, page), m_delimiter);
+    form->addRow(makeLabel(tr("Rows read:"), TextStyle::Caption, page), m_rows);
+    form->addRow(makeLabel(tr("Meeting:"), TextStyle::Caption, page), m_meeting);
+    form->addRow(makeLabel(tr("Goes to:"), TextStyle::Caption, page), m_eventChoice);
+    m_eventCaption = new QLabel(tr("&Event:"), page);
+    m_eventCaption->setBuddy(m_eventBox);
+    form->addRow(m_eventCaption, m_eventBox);
+
+    connect(m_eventBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_updating || index < 0)
+            return;
+        m_eventId = m_eventBox->itemData(index).toLongLong();
+        startPreview();
+    });
+    return page;
+}
+
+QWizardPage *ImportWizard::makePeoplePage()
+{
+    auto *page = new ImportStep([this] { return !m_busy && m_preview.has_value(); }, this);
+    m_peoplePage = page;
+    page->setObjectName(QStringLiteral("import-people-page"));
+    page->setTitle(tr("The people of the file"));
+    page->setSubTitle(tr("Who each person becomes. Choose another member to merge a person into them, or "
+                         "“New member” to add them."));
+
+    m_peopleSummary = makeLabel({}, TextStyle::Body, page);
+    m_peopleSummary->setObjectName(QStringLiteral("import-people-summary"));
+    m_people = new QTableWidget(0, ColumnCount, page);
+    m_people->setObjectName(QStringLiteral("import-people"));
+    m_people->setAccessibleName(tr("People of the file"));
+    m_people->setHorizontalHeaderLabels({tr("Name in the file"), tr("Email"), tr("Minutes"), tr("What happens"),
+                                         tr("Member")});
+    m_people->verticalHeader()->hide();
+    m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_people->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_people->setTabKeyNavigation(false);
+    m_people->setWordWrap(false);
+    auto *header = m_people->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_peopleSummary);
+    layout->addWidget(m_people, 1);
+    return page;
+}
+
+QWizardPage *ImportWizard::makeSummaryPage()
+{
+    auto *page = new ImportStep(
+        [this] { return !m_busy && m_preview && !m_preview->hasErrors() && !m_preview->alreadyImported(); }, this);
+    m_summaryPage = page;
+    page->setObjectName(QStringLiteral("import-summary-page"));
+    page->setTitle(tr("Ready to import"));
+    page->setSubTitle(tr("A dry run: this is what Import will write, as one step you can undo."));
+    page->setFinalPage(true);
+
+    m_summary = makeLabel({}, TextStyle::Body, page);
+    m_summary->setObjectName(QStringLiteral("import-summary"));
+    m_summary->setAccessibleName(tr("What will be imported"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = makeLabel({}, TextStyle::Strong, page);
+    m_error->setObjectName(QStringLiteral("import-error"));
+    m_error->setAccessibleName(tr("Problem in the file"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_already = makeLabel({}, TextStyle::Strong, page);
+    m_already->setObjectName(QStringLiteral("import-already"));
+    m_already->setAccessibleName(tr("Already imported"));
+    auto *warningsCaption = makeLabel(tr("Notes about the file:"), TextStyle::Caption, page);
+    m_warnings = new QListWidget(page);
+    m_warnings->setObjectName(QStringLiteral("import-warnings"));
+    m_warnings->setAccessibleName(tr("Notes about the file"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setSelectionMode(QAbstractItemView::NoSelection);
+    m_warnings->setFocusPolicy(Qt::TabFocus);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(m_already);
+    layout->addWidget(warningsCaption);
+    layout->addWidget(m_warnings, 1);
+    return page;
+}
+
+QString ImportWizard::file() const
+{
+    return m_file;
+}
+
+void ImportWizard::browse()
+{
+    const QString start = m_file.isEmpty() ? QString() : QFileInfo(m_file).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the File to Import"), start,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportWizard::setFile(const QString &path)
+{
+    m_file = path;
+    m_path->setText(path);
+    m_guessKind = true;
+    m_eventId = 0;
+    startPreview();
+}
+
+void ImportWizard::setKind(ImportKind kind)
+{
+    m_kind = kind;
+    m_guessKind = false;
+    m_kindBox->setCurrentIndex(m_kindBox->findData(static_cast<int>(kind)));
+    if (!m_file.isEmpty())
+        startPreview();
+}
+
+void ImportWizard::chooseEvent(Id eventId)
+{
+    const int index = m_eventBox->findData(eventId);
+    if (index >= 0)
+        m_eventBox->setCurrentIndex(index); // previews again
+}
+
+void ImportWizard::choosePerson(int row, Id memberId)
+{
+    auto *box = qobject_cast<QComboBox *>(m_people->cellWidget(row, MemberColumn));
+    if (!box)
+        return;
+    const int index = box->findData(memberId);
+    if (index >= 0)
+        box->setCurrentIndex(index);
+}
+
+void ImportWizard::startPreview()
+{
+    cancelPreview();
+    m_preview.reset();
+    m_previewError.clear();
+    m_outcome.reset();
+    if (m_file.isEmpty()) {
+        showPreview();
+        return;
+    }
+    auto job = std::make_shared<Job>();
+    job->planPath = m_plan.path();
+    job->now = m_plan.clock().now();
+    job->file = m_file;
+    job->options.kind = m_kind;
+    job->guess = m_guessKind;
+    if (m_eventId > 0)
+        job->options.eventId = m_eventId;
+    m_current = job;
+
+    if (m_plan.path() == QLatin1String(":memory:") || m_plan.path().isEmpty()) {
+        // An in-memory database cannot be opened a second time: preview here.
+        job->compute(m_plan);
+        finish(job);
+        return;
+    }
+    setBusy(true);
+    QThread *thread = QThread::create([job] { job->runOnWorker(); });
+    thread->setObjectName(QStringLiteral("import-preview"));
+    m_threads.append(thread);
+    // finished() is emitted on the worker; the queued connection delivers on the GUI thread.
+    connect(
+        thread, &QThread::finished, this,
+        [this, thread, job] {
+            m_threads.removeOne(thread);
+            thread->deleteLater();
+            ++m_workerRuns;
+            finish(job);
+        },
+        Qt::QueuedConnection);
+    thread->start(QThread::LowPriority);
+}
+
+void ImportWizard::cancelPreview()
+{
+    if (m_current) {
+        m_current->cancelled = true;
+        m_current.reset();
+        if (m_fileStatus)
+            m_fileStatus->setText(tr("Stopped reading the file."));
+    }
+    setBusy(false);
+}
+
+void ImportWizard::finish(const std::shared_ptr<Job> &job)
+{
+    if (job != m_current || job->cancelled)
+        return; // stale: a newer preview started, or it was stopped
+    m_current.reset();
+    m_preview = job->result;
+    m_previewError = job->error;
+    if (m_preview && m_guessKind)
+        m_kind = m_preview->kind;
+    setBusy(false);
+    showPreview();
+    emit previewed();
+}
+
+void ImportWizard::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged(busy);
+    }
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_eventBox->setEnabled(!busy);
+    if (busy)
+        m_fileStatus->setText(tr("Reading %1…").arg(QFileInfo(m_file).fileName()));
+    updateComplete();
+}
+
+void ImportWizard::updateComplete()
+{
+    for (QWizardPage *page : {m_filePage, m_detectionPage, m_peoplePage, m_summaryPage}) {
+        if (page)
+            emit page->completeChanged();
+    }
+}
+
+void ImportWizard::showPreview()
+{
+    m_kindBox->setCurrentIndex(m_kindBox->findData(static_cast<int>(m_kind)));
+    m_choices.clear();
+    if (m_preview) {
+        for (const PersonPlan &person : std::as_const(m_preview->people))
+            m_choices.append(person.memberId);
+    }
+    if (!m_busy) {
+        if (!m_previewError.isEmpty()) {
+            m_fileStatus->setText(m_previewError);
+        } else if (!m_preview) {
+            m_fileStatus->setText(m_file.isEmpty() ? tr("No file chosen yet.") : QString());
+        } else {
+            const ImportPreview &p = *m_preview;
+            QString text = tr("%1: %2. Data rows: %3, people: %4.")
+                               .arg(p.fileName, formatLabel(p.format))
+                               .arg(p.rows)
+                               .arg(p.people.size());
+            if (p.alreadyImported())
+                text += QLatin1Char('\n') + tr("This file was imported before (see the last step).");
+            else if (p.hasErrors())
+                text += QLatin1Char('\n') + p.firstErrorMessage();
+            m_fileStatus->setText(text);
+        }
+    }
+    showDetection();
+    showPeople();
+    showSummary();
+    updateComplete();
+}
+
+void ImportWizard::showDetection()
+{
+    const bool attendance = m_preview && m_preview->kind == ImportKind::Attendance;
+    for (QWidget *widget : {static_cast<QWidget *>(m_eventCaption), static_cast<QWidget *>(m_eventBox)})
+        widget->setVisible(attendance);
+    if (!m_preview) {
+        for (QLabel *label : {m_format, m_encoding, m_delimiter, m_rows, m_meeting, m_eventChoice})
+            label->clear();
+        return;
+    }
+    const ImportPreview &p = *m_preview;
+    m_format->setText(p.kind == ImportKind::Members ? tr("%1 (a member list)").arg(formatLabel(p.format))
+                                                    : formatLabel(p.format));
+    m_encoding->setText(encodingName(p.encoding));
+    m_delimiter->setText(delimiterWords(p.delimiter));
+    m_rows->setText(formatCount(p.rows));
+    if (!attendance) {
+        m_meeting->setText(tr("None: a member list adds and updates members only."));
+        m_eventChoice->setText(tr("No event."));
+        return;
+    }
+    const auto minutes = p.meeting.durationMinutes();
+    m_meeting->setText(tr("“%1”, starting %2, %3")
+                           .arg(p.meeting.title.isEmpty() ? tr("untitled") : p.meeting.title,
+                                dateTimeText(p.meeting.start),
+                                minutes ? tr("%1 min").arg(*minutes) : tr("duration unknown")));
+    switch (p.eventChoice) {
+    case EventChoice::Given:
+        m_eventChoice->setText(tr("The event you chose: %1.").arg(eventText(p.event)));
+        break;
+    case EventChoice::MatchedByTime:
+        m_eventChoice->setText(
+            tr("%1, the plan's event that starts within an hour of the meeting.").arg(eventText(p.event)));
+        break;
+    case EventChoice::Created:
+        m_eventChoice->setText(tr("A new held event will be created: %1.").arg(eventText(p.event)));
+        break;
+    }
+    m_updating = true;
+    m_eventBox->setItemText(0, p.eventChoice == EventChoice::Given ? tr("As detected from the meeting's time")
+                               : p.eventChoice == EventChoice::MatchedByTime
+                                   ? tr("As detected: %1").arg(eventText(p.event))
+                                   : tr("As detected: a new event"));
+    m_eventBox->setCurrentIndex(std::max(0, m_eventBox->findData(m_eventId)));
+    m_updating = false;
+}
+
+QString ImportWizard::memberName(Id id) const
+{
+    for (const Member &member : m_members) {
+        if (member.id == id)
+            return member.name;
+    }
+    return tr("member #%1").arg(id);
+}
+
+void ImportWizard::showPeople()
+{
+    m_people->setRowCount(0);
+    if (!m_preview) {
+        m_peopleSummary->clear();
+        return;
+    }
+    const ImportPreview &p = *m_preview;
+    m_people->setColumnHidden(MinutesColumn, p.kind != ImportKind::Attendance);
+    m_people->setRowCount(static_cast<int>(p.people.size()));
+    for (int row = 0; row < p.people.size(); ++row) {
+        const PersonPlan &person = p.people.at(row);
+        auto *name = new QTableWidgetItem(person.names.join(QStringLiteral(" / ")));
+        name->setToolTip(tr("Line %1 of the file").arg(person.line));
+        m_people->setItem(row, NameColumn, name);
+        m_people->setItem(row, EmailColumn, new QTableWidgetItem(person.email));
+        const auto minutes = person.minutes();
+        auto *minutesItem = new QTableWidgetItem(minutes ? formatCount(*minutes) : QString());
+        minutesItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_people->setItem(row, MinutesColumn, minutesItem);
+        m_people->setItem(row, WhatColumn, new QTableWidgetItem);
+
+        auto *box = new QComboBox(m_people);
+        box->setObjectName(QStringLiteral("import-person-%1").arg(row));
+        box->setAccessibleName(tr("Who “%1” becomes").arg(person.names.value(0)));
+        box->setFocusPolicy(Qt::StrongFocus);
+        box->addItem(tr("New member"), Id{0});
+        QSet<Id> listed;
+        if (person.memberId != 0) {
+            box->addItem(tr("%1 (matched)").arg(memberName(person.memberId)), person.memberId);
+            listed.insert(person.memberId);
+        }
+        for (Id candidate : person.candidates) {
+            if (!listed.contains(candidate))
+                box->addItem(tr("%1 (fits the name)").arg(memberName(candidate)), candidate);
+            listed.insert(candidate);
+        }
+        box->insertSeparator(box->count());
+        for (const Member &member : std::as_const(m_members))
+            box->addItem(tr("Merge into %1").arg(member.name), member.id);
+        box->setCurrentIndex(std::max(0, box->findData(person.memberId)));
+        box->setProperty("importRow", row);
+        box->installEventFilter(this);
+        m_people->setCellWidget(row, MemberColumn, box);
+        // Tab walks from the table through the rows' choices in order.
+        setTabOrder(row == 0 ? static_cast<QWidget *>(m_people) : m_people->cellWidget(row - 1, MemberColumn), box);
+        connect(box, &QComboBox::currentIndexChanged, this, [this, row, box](int index) {
+            if (row < m_choices.size() && index >= 0) {
+                m_choices[row] = box->itemData(index).toLongLong();
+                personChanged(row);
+            }
+        });
+        personChanged(row);
+    }
+    const int unit = em(this);
+    m_people->resizeColumnsToContents();
+    m_people->setColumnWidth(NameColumn, std::min(m_people->columnWidth(NameColumn), unit * 16));
+    m_people->setColumnWidth(EmailColumn, std::min(m_people->columnWidth(EmailColumn), unit * 14));
+    m_people->setColumnWidth(WhatColumn, std::max(m_people->columnWidth(WhatColumn), unit * 12));
+}
+
+bool ImportWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    // A row's choice that gets the focus by keyboard is scrolled into view and its row selected.
+    if (event->type() == QEvent::FocusIn) {
+        const QVariant row = watched->property("importRow");
+        if (row.isValid() && row.toInt() < m_people->rowCount()) {
+            m_people->setCurrentCell(row.toInt(), NameColumn);
+            m_people->scrollTo(m_people->model()->index(row.toInt(), MemberColumn));
+        }
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
+void ImportWizard::personChanged(int row)
+{
+    if (!m_preview || row >= m_preview->people.size())
+        return;
+    const PersonPlan &person = m_preview->people.at(row);
+    const Id chosen = m_choices.value(row);
+    QString what;
+    if (chosen == 0) {
+        what = person.match == MatchKind::Ambiguous ? tr("New member (the name fits several members)")
+                                                    : tr("New member");
+    } else if (chosen == person.memberId) {
+        switch (person.match) {
+        case MatchKind::Email:
+            what = tr("Matched by email");
+            break;
+        case MatchKind::Name:
+            what = tr("Matched by name");
+            break;
+        case MatchKind::Alias:
+            what = tr("Matched by alias");
+            break;
+        case MatchKind::Ambiguous:
+        case MatchKind::None:
+            what = tr("Chosen member");
+            break;
+        }
+        if (person.isMerge())
+            what += tr(", learns a new name or email");
+    } else {
+        what = tr("Merged into %1").arg(memberName(chosen));
+    }
+    if (QTableWidgetItem *item = m_people->item(row, WhatColumn))
+        item->setText(what);
+    // The table's own summary and the last step follow every choice.
+    const ImportPreview chosenOnes = chosenPreview();
+    m_peopleSummary->setText(tr("People in the file: %1. Existing members: %2. New members: %3.")
+                                 .arg(chosenOnes.people.size())
+                                 .arg(chosenOnes.matchedCount())
+                                 .arg(chosenOnes.newMemberCount()));
+    showSummary();
+}
+
+ImportPreview ImportWizard::chosenPreview() const
+{
+    if (!m_preview)
+        return {};
+    ImportPreview result = *m_preview;
+    for (qsizetype row = 0; row < result.people.size() && row < m_choices.size(); ++row) {
+        PersonPlan &person = result.people[row];
+        const Id chosen = m_choices.at(row);
+        if (chosen == person.memberId)
+            continue;
+        if (chosen == 0) {
+            person.memberId = 0;
+            if (person.proposed.name.isEmpty())
+                person.proposed.name = person.names.value(0);
+            if (person.proposed.email.isEmpty())
+                person.proposed.email = person.email;
+            person.proposed.id = 0;
+            person.aliasesToAdd.clear();
+            person.emailToAdd.clear();
+            continue;
+        }
+        const auto it = std::find_if(m_members.cbegin(), m_members.cend(),
+                                     [chosen](const Member &member) { return member.id == chosen; });
+        if (it == m_members.cend())
+            continue;
+        const Member &member = *it;
+        person.memberId = chosen;
+        person.aliasesToAdd.clear();
+        QSet<QString> known{nameKey(member.name)};
+        for (const QString &alias : member.aliases)
+            known.insert(nameKey(alias));
+        for (const QString &name : std::as_const(person.names)) {
+            const QString key = nameKey(name);
+            if (key.isEmpty() || known.contains(key))
+                continue;
+            known.insert(key);
+            person.aliasesToAdd.append(name);
+        }
+        person.emailToAdd = member.email.isEmpty() ? person.email : QString();
+        if (result.kind == ImportKind::Members) {
+            person.update = member;
+            person.update.aliases.append(person.aliasesToAdd);
+            if (person.update.email.isEmpty())
+                person.update.email = person.emailToAdd;
+        }
+    }
+    return result;
+}
+
+void ImportWizard::showSummary()
+{
+    m_warnings->clear();
+    m_error->clear();
+    m_already->clear();
+    m_error->setVisible(false);
+    m_already->setVisible(false);
+    if (!m_preview) {
+        m_summary->setText(m_previewError.isEmpty() ? tr("No file has been read yet.") : m_previewError);
+        updateComplete();
+        return;
+    }
+    const ImportPreview p = chosenPreview();
+    QStringList lines;
+    if (p.kind == ImportKind::Attendance) {
+        QSet<Id> members;
+        int newOnes = 0;
+        for (const PersonPlan &person : p.people) {
+            if (person.isNew())
+                ++newOnes;
+            else
+                members.insert(person.memberId);
+        }
+        const int rows = newOnes + static_cast<int>(members.size());
+        lines << tr("Attendance rows: %1, for %2.").arg(rows).arg(eventText(p.event));
+        if (p.eventChoice == EventChoice::Created)
+            lines << tr("The event is new and will be marked held.");
+    } else {
+        lines << tr("Existing members updated from the list: %1.").arg(p.matchedCount());
+    }
+    lines << tr("New members: %1.").arg(p.newMemberCount());
+    lines << tr("Members who learn a new name or email: %1.").arg(p.mergeCount());
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+
+    if (p.hasErrors()) {
+        QString text = tr("The file cannot be imported: %1").arg(p.firstErrorMessage());
+        if (p.errors.size() > 1)
+            text += QLatin1Char('\n') + tr("Further problems in the file: %1.").arg(p.errors.size() - 1);
+        m_error->setText(text);
+        m_error->setVisible(true);
+    }
+    if (p.alreadyImported()) {
+        m_already->setText(tr("Already imported: this very file was imported on %1 (import #%2). Importing it again "
+                              "would count the same people twice, so there is nothing to do.")
+                               .arg(dateTimeText(p.previousImport->importedAt))
+                               .arg(p.previousImport->id));
+        m_already->setVisible(true);
+    }
+    for (const ImportIssue &warning : p.warnings)
+        m_warnings->addItem(describeIssue(p.fileName, warning));
+    if (p.warnings.isEmpty())
+        m_warnings->addItem(tr("None."));
+    updateComplete();
+}
+
+void ImportWizard::accept()
+{
+    if (m_busy || !m_preview || m_preview->hasErrors() || m_preview->alreadyImported() || !m_runner)
+        return;
+    auto *command = new ImportCommand(m_plan, chosenPreview(), tr("Import %1").arg(m_preview->fileName));
+    if (!m_runner(command))
+        return; // the stack reported why and dropped the command
+    m_outcome = command->outcome();
+    QWizard::accept();
+}
+
+} // namespace cultivate
