@@ -4,7 +4,9 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
@@ -53,6 +55,15 @@ void ModalDriver::poll()
     QWidget *modal = QApplication::activeModalWidget();
     if (!modal || modal == m_last || !modal->isVisible())
         return;
+    // Let a dialog settle before answering it: a file dialog fills its name field and its folder
+    // view asynchronously after it is shown, and would overwrite a choice made too early.
+    if (modal != m_seen) {
+        m_seen = modal;
+        m_seenFor.start();
+        return;
+    }
+    if (m_seenFor.elapsed() < SettleMs)
+        return;
     m_last = modal;
     if (m_answered < m_steps.size()) {
         // The step runs inside the dialog's own event loop; a Catch REQUIRE must not throw through
@@ -89,7 +100,14 @@ ModalDriver::Step chooseFile(const QString &path)
 {
     return [path](QWidget *dialog) {
         if (auto *files = expect<QFileDialog>(dialog, "a file dialog")) {
-            files->selectFile(path);
+            // Typed into the name field, as a person would: selectFile() of a file that does not
+            // exist yet is overridden by the dialog's own suggestion.
+            files->setDirectory(QFileInfo(path).absolutePath());
+            if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(QFileInfo(path).fileName());
+            else
+                files->selectFile(path);
+            CHECK(files->selectedFiles().value(0) == path);
             static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() is protected, QDialog's is not
         }
     };

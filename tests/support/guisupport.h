@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -53,7 +54,10 @@ private:
     QList<Step> m_steps;
     int m_answered = 0;
     QStringList m_unexpected{};
+    static constexpr qint64 SettleMs = 250;
     QPointer<QWidget> m_last{};
+    QPointer<QWidget> m_seen{};
+    QElapsedTimer m_seenFor{};
     QTimer m_timer{};
 };
 
