@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cultivate {
@@ -55,6 +56,18 @@ void EmptyStatePage::updateIcon()
 {
     const int side = em(this) * 4;
     m_iconLabel->setPixmap(m_icon.pixmap(QSize(side, side), devicePixelRatioF(), QIcon::Disabled));
+}
+
+QWidget *makeCentredPanel(QWidget *content, QPushButton *button, const QString &objectName, QWidget *parent)
+{
+    auto *panel = new QWidget(parent);
+    panel->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(panel);
+    layout->addStretch(2);
+    layout->addWidget(content);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return panel;
 }
 
 } // namespace cultivate

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace cultivate {
 
@@ -24,5 +25,9 @@ private:
     QIcon m_icon{};
     QLabel *m_iconLabel = nullptr;
 };
+
+// A panel that centres `content` with `button` under it, for a table's empty and no-match states.
+// Takes both widgets into the panel.
+QWidget *makeCentredPanel(QWidget *content, QPushButton *button, const QString &objectName, QWidget *parent);
 
 } // namespace cultivate

@@ -174,34 +174,22 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_table->installEventFilter(this);
     m_stack->addWidget(m_table);
 
-    m_empty = new QWidget(m_stack);
-    m_empty->setObjectName(QStringLiteral("people-empty"));
-    auto *emptyLayout = new QVBoxLayout(m_empty);
     auto *emptyText = new EmptyStatePage(glyphIcon(Glyph::People), tr("No members yet"),
                                          tr("Add the people of the community: facilitators, sponsors, champions and "
                                             "members. Their attendance and contributions build on this list."),
-                                         m_empty);
+                                         m_stack);
     emptyText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_addFirst = new QPushButton(tr("Add the First Member…"), m_empty);
+    m_addFirst = new QPushButton(tr("Add the First Member…"), m_stack);
     m_addFirst->setObjectName(QStringLiteral("people-add-first"));
-    emptyLayout->addStretch(2);
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(m_addFirst, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch(3);
+    m_empty = makeCentredPanel(emptyText, m_addFirst, QStringLiteral("people-empty"), m_stack);
     m_stack->addWidget(m_empty);
 
-    m_noMatch = new QWidget(m_stack);
-    m_noMatch->setObjectName(QStringLiteral("people-no-match"));
-    auto *noMatchLayout = new QVBoxLayout(m_noMatch);
-    m_noMatchText = makeLabel({}, TextStyle::Secondary, m_noMatch);
+    m_noMatchText = makeLabel({}, TextStyle::Secondary, m_stack);
     m_noMatchText->setObjectName(QStringLiteral("people-no-match-text"));
     m_noMatchText->setAlignment(Qt::AlignCenter);
-    auto *clear = new QPushButton(tr("&Show Everyone"), m_noMatch);
+    auto *clear = new QPushButton(tr("&Show Everyone"), m_stack);
     clear->setObjectName(QStringLiteral("people-clear-filters"));
-    noMatchLayout->addStretch(2);
-    noMatchLayout->addWidget(m_noMatchText);
-    noMatchLayout->addWidget(clear, 0, Qt::AlignHCenter);
-    noMatchLayout->addStretch(3);
+    m_noMatch = makeCentredPanel(m_noMatchText, clear, QStringLiteral("people-no-match"), m_stack);
     m_stack->addWidget(m_noMatch);
     connect(clear, &QPushButton::clicked, this, [this] {
         m_search->clear();

@@ -128,34 +128,22 @@ ResourcesPage::ResourcesPage(QWidget *parent)
     m_table->installEventFilter(this);
     m_stack->addWidget(m_table);
 
-    m_empty = new QWidget(m_stack);
-    m_empty->setObjectName(QStringLiteral("resources-empty"));
-    auto *emptyLayout = new QVBoxLayout(m_empty);
     auto *emptyText = new EmptyStatePage(glyphIcon(Glyph::Resources), tr("No resources yet"),
                                          tr("Collect the community's shared repertoire: documents, links, templates, "
                                             "tools, recordings and slides, with tags to find them again."),
-                                         m_empty);
+                                         m_stack);
     emptyText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_addFirst = new QPushButton(tr("Add the First Resource…"), m_empty);
+    m_addFirst = new QPushButton(tr("Add the First Resource…"), m_stack);
     m_addFirst->setObjectName(QStringLiteral("resources-add-first"));
-    emptyLayout->addStretch(2);
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(m_addFirst, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch(3);
+    m_empty = makeCentredPanel(emptyText, m_addFirst, QStringLiteral("resources-empty"), m_stack);
     m_stack->addWidget(m_empty);
 
-    m_noMatch = new QWidget(m_stack);
-    m_noMatch->setObjectName(QStringLiteral("resources-no-match"));
-    auto *noMatchLayout = new QVBoxLayout(m_noMatch);
-    m_noMatchText = makeLabel({}, TextStyle::Secondary, m_noMatch);
+    m_noMatchText = makeLabel({}, TextStyle::Secondary, m_stack);
     m_noMatchText->setObjectName(QStringLiteral("resources-no-match-text"));
     m_noMatchText->setAlignment(Qt::AlignCenter);
-    auto *clear = new QPushButton(tr("&Show All Resources"), m_noMatch);
+    auto *clear = new QPushButton(tr("&Show All Resources"), m_stack);
     clear->setObjectName(QStringLiteral("resources-clear-filters"));
-    noMatchLayout->addStretch(2);
-    noMatchLayout->addWidget(m_noMatchText);
-    noMatchLayout->addWidget(clear, 0, Qt::AlignHCenter);
-    noMatchLayout->addStretch(3);
+    m_noMatch = makeCentredPanel(m_noMatchText, clear, QStringLiteral("resources-no-match"), m_stack);
     m_stack->addWidget(m_noMatch);
     connect(clear, &QPushButton::clicked, this, [this] {
         m_search->clear();
