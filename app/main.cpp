@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cultivate executable: headless subcommands, or the main window.
-#include "cli/commandline.h"
-#include "mainwindow.h"
+#include "app/cli/commandline.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>

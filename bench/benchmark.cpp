@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // cultivate-bench [--plan PATH] [--members N] [--months M]
 // Generates (or reuses) a large plan and measures what SPEC §9 budgets: opening to the first window,
 // every dashboard metric against one raw scan of the attendance table and against plain SQL
@@ -11,13 +13,13 @@
 // - every dashboard metric: the cold path of the dashboard, from opening the plan file to the
 //   figures of the default window, those of the period before it (when it lies in the plan) and the
 //   health flags, as the dashboard computes them.
-#include "dashboard/dashboardcomputer.h"
-#include "demo/demogenerator.h"
-#include "mainwindow.h"
-#include "metrics/healthcheck.h"
-#include "metrics/metrics.h"
-#include "reports/report.h"
-#include "reports/reportdata.h"
+#include "ui/dashboard/dashboardcomputer.h"
+#include "core/demo/demogenerator.h"
+#include "ui/mainwindow.h"
+#include "core/metrics/healthcheck.h"
+#include "core/metrics/metrics.h"
+#include "core/reports/report.h"
+#include "core/reports/reportdata.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Cultivate authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a source of core's data layers includes a Qt Gui, Widgets or Charts header.
 set(data_layers common model storage lifecycle demo export importers metrics evaluate people)
 set(forbidden "#include <(QtGui|QtWidgets|QtCharts|QtPrintSupport)|#include <Q(Widget|Application|GuiApplication|Color|Painter|Image|Pixmap|Font|Chart|PdfWriter|TextDocument|UndoStack|UndoCommand)>")
@@ -6,6 +8,24 @@ foreach(layer IN LISTS data_layers)
     file(GLOB_RECURSE sources "${ROOT}/${layer}/*.h" "${ROOT}/${layer}/*.cpp")
     foreach(source IN LISTS sources)
         file(STRINGS "${source}" lines REGEX "${forbidden}")
+        if(lines)
+            list(APPEND violations "${source}: ${lines}")
+        endif()
+    endforeach()
+endforeach()
+# Includes name their layer ("core/…", "ui/…"): core never reaches up into ui or app, and the data
+# layers never into core's charts and reports.
+file(GLOB_RECURSE core_sources "${ROOT}/*.h" "${ROOT}/*.cpp")
+foreach(source IN LISTS core_sources)
+    file(STRINGS "${source}" lines REGEX "#include \"(ui|app)/")
+    if(lines)
+        list(APPEND violations "${source}: ${lines}")
+    endif()
+endforeach()
+foreach(layer IN LISTS data_layers)
+    file(GLOB_RECURSE sources "${ROOT}/${layer}/*.h" "${ROOT}/${layer}/*.cpp")
+    foreach(source IN LISTS sources)
+        file(STRINGS "${source}" lines REGEX "#include \"core/(charts|reports)/")
         if(lines)
             list(APPEND violations "${source}: ${lines}")
         endif()

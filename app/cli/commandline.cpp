@@ -1,6 +1,8 @@
-#include "commandline.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commandline.h"
 
-#include "commands.h"
+#include "app/cli/commands.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,8 @@
-#include "commands.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands.h"
 
-#include "commandline.h"
+#include "app/cli/commandline.h"
 
 #include <QDir>
 

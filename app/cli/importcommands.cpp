@@ -1,7 +1,9 @@
-#include "commands.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands.h"
 
-#include "commandline.h"
-#include "importers/importer.h"
+#include "app/cli/commandline.h"
+#include "core/importers/importer.h"
 
 #include <QFileInfo>
 

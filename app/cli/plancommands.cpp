@@ -1,12 +1,14 @@
-#include "commands.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands.h"
 
-#include "commandline.h"
-#include "demo/demogenerator.h"
-#include "export/csvexport.h"
-#include "export/icsexport.h"
-#include "export/jsonexport.h"
-#include "lifecycle/newplan.h"
-#include "storage/schema.h"
+#include "app/cli/commandline.h"
+#include "core/demo/demogenerator.h"
+#include "core/export/csvexport.h"
+#include "core/export/icsexport.h"
+#include "core/export/jsonexport.h"
+#include "core/lifecycle/newplan.h"
+#include "core/storage/schema.h"
 
 #include <QDir>
 

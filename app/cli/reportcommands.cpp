@@ -1,8 +1,10 @@
-#include "commands.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commands.h"
 
-#include "commandline.h"
-#include "reports/report.h"
-#include "storage/plan.h"
+#include "app/cli/commandline.h"
+#include "core/reports/report.h"
+#include "core/storage/plan.h"
 
 #include <QFileInfo>
 

@@ -1,4 +1,6 @@
-#include "palette.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/charts/palette.h"
 
 #include <array>
 

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metrics/level.h"
-#include "model/enums.h"
+#include "core/metrics/level.h"
+#include "core/model/enums.h"
 
 #include <QColor>
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -69,5 +71,12 @@ private:
 };
 
 inline Error makeError(ErrorCode code, QString message) { return Error{code, std::move(message)}; }
+
+// Returns the error of `expr` (any Result) from the enclosing function, which returns a Result.
+#define CULTIVATE_TRY(expr)                                                                                            \
+    do {                                                                                                               \
+        if (auto tried_ = (expr); !tried_.ok())                                                                        \
+            return tried_.error();                                                                                     \
+    } while (false)
 
 }  // namespace cultivate

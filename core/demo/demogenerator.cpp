@@ -1,8 +1,10 @@
-#include "demogenerator.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/demogenerator.h"
 
-#include "demo/demodata.h"
-#include "lifecycle/newplan.h"
-#include "lifecycle/recurrence.h"
+#include "core/demo/demodata.h"
+#include "core/lifecycle/newplan.h"
+#include "core/lifecycle/recurrence.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,6 @@
-#include "surveytemplates.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/evaluate/surveytemplates.h"
 
 #include <QCoreApplication>
 

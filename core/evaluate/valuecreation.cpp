@@ -1,7 +1,9 @@
-#include "valuecreation.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/evaluate/valuecreation.h"
 
-#include "evaluate/surveytemplates.h"
-#include "storage/plan.h"
+#include "core/evaluate/surveytemplates.h"
+#include "core/storage/plan.h"
 
 #include <algorithm>
 #include <array>

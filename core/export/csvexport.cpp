@@ -1,9 +1,11 @@
-#include "csvexport.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/csvexport.h"
 
-#include "people/attendancematrix.h"
+#include "core/people/attendancematrix.h"
 
-#include "export/atomicfile.h"
-#include "storage/column.h"
+#include "core/export/atomicfile.h"
+#include "core/storage/column.h"
 
 #include <QHash>
 #include <QIODevice>

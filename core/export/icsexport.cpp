@@ -1,6 +1,8 @@
-#include "icsexport.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/icsexport.h"
 
-#include "export/atomicfile.h"
+#include "core/export/atomicfile.h"
 
 #include <QIODevice>
 #include <QTimeZone>

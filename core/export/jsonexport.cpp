@@ -1,8 +1,10 @@
-#include "jsonexport.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/jsonexport.h"
 
-#include "export/atomicfile.h"
-#include "storage/entityjson.h"
-#include "storage/schema.h"
+#include "core/export/atomicfile.h"
+#include "core/storage/entityjson.h"
+#include "core/storage/schema.h"
 
 #include <QHash>
 #include <QIODevice>

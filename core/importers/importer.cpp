@@ -1,8 +1,10 @@
-#include "importer.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/importers/importer.h"
 
-#include "importsupport.h"
-#include "reportvalues.h"
-#include "storage/column.h"
+#include "core/importers/importsupport.h"
+#include "core/importers/reportvalues.h"
+#include "core/storage/column.h"
 
 #include <QFileInfo>
 #include <QHash>

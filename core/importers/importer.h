@@ -1,12 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importformat.h"
-#include "importsupport.h"
-#include "personmatcher.h"
-#include "reportparsers.h"
-#include "textdecoding.h"
+#include "core/importers/importformat.h"
+#include "core/importers/importsupport.h"
+#include "core/importers/personmatcher.h"
+#include "core/importers/reportparsers.h"
+#include "core/importers/textdecoding.h"
 
-#include "storage/plan.h"
+#include "core/storage/plan.h"
 
 #include <QByteArray>
 #include <QList>

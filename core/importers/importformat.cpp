@@ -1,6 +1,8 @@
-#include "importformat.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/importers/importformat.h"
 
-#include "reportvalues.h"
+#include "core/importers/reportvalues.h"
 
 #include <QRegularExpression>
 

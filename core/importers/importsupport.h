@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "reportparsers.h"
-#include "storage/plan.h"
+#include "core/common/result.h"
+#include "core/importers/reportparsers.h"
+#include "core/storage/plan.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,6 @@
-#include "personmatcher.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/importers/personmatcher.h"
 
 #include <QRegularExpression>
 

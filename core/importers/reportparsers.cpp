@@ -1,7 +1,9 @@
-#include "reportparsers.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/importers/reportparsers.h"
 
-#include "personmatcher.h"
-#include "reportvalues.h"
+#include "core/importers/personmatcher.h"
+#include "core/importers/reportvalues.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csvreader.h"
-#include "importformat.h"
-#include "model/entities.h"
+#include "core/importers/csvreader.h"
+#include "core/importers/importformat.h"
+#include "core/model/entities.h"
 
 #include <QDateTime>
 #include <QList>

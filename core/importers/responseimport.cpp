@@ -1,8 +1,10 @@
-#include "responseimport.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/importers/responseimport.h"
 
-#include "csvreader.h"
-#include "personmatcher.h"
-#include "reportvalues.h"
+#include "core/importers/csvreader.h"
+#include "core/importers/personmatcher.h"
+#include "core/importers/reportvalues.h"
 
 #include <QFileInfo>
 #include <QHash>

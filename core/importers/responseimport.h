@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importsupport.h"
-#include "textdecoding.h"
+#include "core/importers/importsupport.h"
+#include "core/importers/textdecoding.h"
 
-#include "model/entities.h"
+#include "core/model/entities.h"
 
 #include <QByteArray>
 #include <QList>

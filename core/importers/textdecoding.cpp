@@ -1,4 +1,6 @@
-#include "textdecoding.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/importers/textdecoding.h"
 
 #include <QStringDecoder>
 

@@ -1,7 +1,9 @@
-#include "newplan.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/lifecycle/newplan.h"
 
-#include "lifecycle/recurrence.h"
-#include "lifecycle/stageguide.h"
+#include "core/lifecycle/recurrence.h"
+#include "core/lifecycle/stageguide.h"
 
 #include <QCoreApplication>
 #include <QHash>

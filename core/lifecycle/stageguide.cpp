@@ -1,4 +1,6 @@
-#include "stageguide.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/lifecycle/stageguide.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/enums.h"
+#include "core/model/enums.h"
 
 namespace cultivate {
 

@@ -1,16 +1,14 @@
-#include "membermerge.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/people/membermerge.h"
 
-#include "storage/plan.h"
+#include "core/storage/plan.h"
 
 #include <algorithm>
 
 namespace cultivate {
 
 namespace {
-
-#define CULTIVATE_TRY(expr)                                                                                            \
-    if (auto tried = (expr); !tried.ok())                                                                              \
-        return tried.error();
 
 // Present outranks excused, excused outranks absent.
 int weight(AttendanceStatus status)

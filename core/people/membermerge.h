@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "model/entities.h"
+#include "core/common/result.h"
+#include "core/model/entities.h"
 
 namespace cultivate {
 

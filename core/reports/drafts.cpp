@@ -1,8 +1,10 @@
-#include "drafts.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/drafts.h"
 
-#include "metrics/healthcheck.h"
-#include "reports/reportformat.h"
-#include "storage/plan.h"
+#include "core/metrics/healthcheck.h"
+#include "core/reports/reportformat.h"
+#include "core/storage/plan.h"
 
 #include <QCoreApplication>
 #include <QLocale>

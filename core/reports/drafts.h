@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "model/entities.h"
-#include "reports/report.h"
+#include "core/common/result.h"
+#include "core/model/entities.h"
+#include "core/reports/report.h"
 
 #include <QUrl>
 

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "metrics/metrics.h"
-#include "reports/reportdata.h"
-#include "reports/reportdocument.h"
+#include "core/common/result.h"
+#include "core/metrics/metrics.h"
+#include "core/reports/reportdata.h"
+#include "core/reports/reportdocument.h"
 
 #include <QImage>
 #include <QSet>

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The report's chart images: the dashboard's charts restyled for print, and a retention heat map
 // laid out for a page.
-#include "report.h"
+#include "core/reports/report.h"
 
-#include "charts/metricscharts.h"
-#include "reports/reportfont.h"
-#include "reports/reportformat.h"
+#include "core/charts/metricscharts.h"
+#include "core/reports/reportfont.h"
+#include "core/reports/reportformat.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

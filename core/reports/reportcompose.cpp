@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The words, tables and chart choices of each report section (SPEC §7).
-#include "report.h"
+#include "core/reports/report.h"
 
-#include "metrics/healthcheck.h"
-#include "reports/reportformat.h"
+#include "core/metrics/healthcheck.h"
+#include "core/reports/reportformat.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,8 @@
-#include "reportdata.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/reportdata.h"
 
-#include "storage/plan.h"
+#include "core/storage/plan.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Page layout and the four output formats of the stakeholder report.
-#include "report.h"
+#include "core/reports/report.h"
 
-#include "export/atomicfile.h"
-#include "reports/reportfont.h"
-#include "reports/reportformat.h"
+#include "core/export/atomicfile.h"
+#include "core/reports/reportfont.h"
+#include "core/reports/reportformat.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "column.h"
-#include "entitykind.h"
+#include "core/storage/column.h"
+#include "core/storage/entitykind.h"
 
 // One specialisation per entity: its table, its change kind and its column descriptors.
 namespace cultivate::storage {

@@ -1,7 +1,9 @@
-#include "plan.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/plan.h"
 
-#include "storage/entitytraits.h"
-#include "storage/schema.h"
+#include "core/storage/entitytraits.h"
+#include "core/storage/schema.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/clock.h"
-#include "common/result.h"
-#include "model/entities.h"
-#include "storage/entitykind.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/model/entities.h"
+#include "core/storage/entitykind.h"
 
 #include <QMap>
 #include <QObject>

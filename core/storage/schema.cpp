@@ -1,4 +1,6 @@
-#include "schema.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/schema.h"
 
 namespace cultivate::schema {
 

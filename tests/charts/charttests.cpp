@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Chart objects built from the hand-worked metrics fixture carry the expected series and values.
 #include "testsupport.h"
 
 #include "metricsfixture.h"
 
-#include "charts/metricscharts.h"
+#include "core/charts/metricscharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

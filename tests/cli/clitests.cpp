@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as scripts use it (SPEC §8): the real binary, real files, exit codes, stderr.
 #include "testsupport.h"
 
-#include "storage/schema.h"
+#include "core/storage/schema.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo-community generator (SPEC §8 `cultivate demo`, §9 scale): deterministic, realistic and
 // consistent with the plan's rules, and all-or-nothing.
 #include "testsupport.h"
 
-#include "demo/demogenerator.h"
-#include "export/jsonexport.h"
-#include "lifecycle/newplan.h"
+#include "core/demo/demogenerator.h"
+#include "core/export/jsonexport.h"
+#include "core/lifecycle/newplan.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,13 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Surveys and stories below the GUI: the survey templates, importing responses from a forms tool's
 // CSV, and the value-creation matrix, on real in-memory plans with figures worked out by hand.
 #include "testsupport.h"
 
-#include "evaluate/surveytemplates.h"
-#include "evaluate/valuecreation.h"
-#include "importers/responseimport.h"
-#include "metrics/metrics.h"
-#include "metrics/metricsdata.h"
-#include "storage/plan.h"
+#include "core/evaluate/surveytemplates.h"
+#include "core/evaluate/valuecreation.h"
+#include "core/importers/responseimport.h"
+#include "core/metrics/metrics.h"
+#include "core/metrics/metricsdata.h"
+#include "core/storage/plan.h"
 
 #include <QSet>
 

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Feeds arbitrary bytes through everything an import does before it touches a plan, and checks
 // the promises the rest of the importer relies on. Any crash, sanitizer report or broken promise
 // (abort) is a finding.
-#include "importers/csvreader.h"
-#include "importers/importformat.h"
-#include "importers/reportparsers.h"
-#include "importers/textdecoding.h"
+#include "core/importers/csvreader.h"
+#include "core/importers/importformat.h"
+#include "core/importers/reportparsers.h"
+#include "core/importers/textdecoding.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,19 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The People page's contributions log, kind weights and recognitions, the attendance sheet's list
 // of those who missed an event, and the attendance matrix, in the real main window offscreen; every change undone.
 #include "guisupport.h"
 #include "testsupport.h"
 
-#include "commands/planundostack.h"
-#include "lifecycle/newplan.h"
-#include "mainwindow.h"
-#include "common/formatting.h"
-#include "people/attendancematrixmodel.h"
-#include "people/attendancematrixtab.h"
-#include "people/attendancesheet.h"
-#include "people/contributionmodel.h"
-#include "people/contributionstab.h"
-#include "people/peoplepage.h"
-#include "storage/plan.h"
+#include "ui/commands/planundostack.h"
+#include "core/lifecycle/newplan.h"
+#include "ui/mainwindow.h"
+#include "ui/common/formatting.h"
+#include "ui/people/attendancematrixmodel.h"
+#include "ui/people/attendancematrixtab.h"
+#include "ui/people/attendancesheet.h"
+#include "ui/people/contributionmodel.h"
+#include "ui/people/contributionstab.h"
+#include "ui/people/peoplepage.h"
+#include "core/storage/plan.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard page on the hand-worked metrics fixture (figures in tests/metrics/metricstests.cpp):
 // the key figures, the window selector, recomputation off the GUI thread after an edit, the health
 // panel and the click-through to the members behind a figure. Widgets are found by objectName.
@@ -6,11 +8,11 @@
 
 #include "metricsfixture.h"
 
-#include "dashboard/dashboardpage.h"
-#include "dashboard/healthpanel.h"
-#include "dashboard/kpicard.h"
-#include "demo/demogenerator.h"
-#include "mainwindow.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/healthpanel.h"
+#include "ui/dashboard/kpicard.h"
+#include "core/demo/demogenerator.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -259,14 +261,15 @@ TEST_CASE("a burst of edits gives one recomputation and stale results are droppe
                                                {},
                                                {},
                                                {}}));
-        QTest::qWait(20);
     }
+    QCoreApplication::processEvents(); // the page takes the burst in: one recomputation pending
     // Two window changes in a row: only the second one's result is shown.
     page.setWindow(DashboardPage::Window::ThisMonth);
     page.setWindow(DashboardPage::Window::ThisQuarter);
     waitForFigures(page);
-    QTest::qWait(DashboardPage::DebounceMs + 200);
-    waitForFigures(page);
+    // Every worker, the dropped ones included, has handed back its result: nothing more can come.
+    REQUIRE(QTest::qWaitFor([&] { return !page.computer().hasWorkers(); }, 10000));
+    QCoreApplication::processEvents();
     CHECK(shown.count() == 1);
     CHECK(page.snapshot()->current.from == QDate(2026, 4, 1)); // this quarter: Q2
     CHECK(page.computer().workerRuns() - runsBefore >= 1);
@@ -282,7 +285,9 @@ TEST_CASE("closing the plan cancels a running computation")
     REQUIRE(page.isComputing());
     page.setPlan(nullptr);
     CHECK_FALSE(page.isComputing());
-    QTest::qWait(500);
+    // The cancelled worker finishes on its own; its result is dropped.
+    REQUIRE(QTest::qWaitFor([&] { return !page.computer().hasWorkers(); }, 10000));
+    QCoreApplication::processEvents();
     CHECK(shown.isEmpty());
     CHECK(page.snapshot() == nullptr);
     CHECK(kpi(page, "members") == QStringLiteral("–"));
@@ -305,8 +310,10 @@ TEST_CASE("the main window's dashboard computes a demo plan's figures once it is
     REQUIRE_OK(window.openPlan(path));
     auto *pages = child<QStackedWidget>(window, QStringLiteral("pages"));
     auto *page = child<DashboardPage>(window, QStringLiteral("page-dashboard"));
-    // Nothing is computed for a page the window does not show.
-    QTest::qWait(DashboardPage::DebounceMs + 200);
+    // Nothing is computed for a page the window does not show: no pause pending, no worker.
+    QCoreApplication::processEvents();
+    CHECK_FALSE(page->isComputing());
+    CHECK_FALSE(page->computer().hasWorkers());
     CHECK(page->snapshot() == nullptr);
     CHECK(page->computer().workerRuns() == 0);
     pages->setCurrentWidget(page);

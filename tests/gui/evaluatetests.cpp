@@ -1,14 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Evaluate page in the real main window, offscreen: a check-in built from its template, answers
 // typed on the grid and imported from a forms tool's file, the results and the check-in trend, a
 // story in the value-creation matrix, and every step undone and redone.
 #include "guisupport.h"
 #include "testsupport.h"
 
-#include "commands/planundostack.h"
-#include "evaluate/evaluatepage.h"
-#include "lifecycle/newplan.h"
-#include "mainwindow.h"
-#include "storage/plan.h"
+#include "ui/commands/planundostack.h"
+#include "ui/evaluate/evaluatepage.h"
+#include "core/lifecycle/newplan.h"
+#include "ui/mainwindow.h"
+#include "core/storage/plan.h"
 
 #include <QCheckBox>
 #include <QComboBox>

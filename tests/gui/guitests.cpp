@@ -1,16 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, offscreen: its pages, the read-only notice, refreshing on changes, the
 // welcome page, the recent plans and the new-community dialog. Widgets are found by objectName.
 #include "guisupport.h"
 #include "testsupport.h"
 
-#include "common/infobar.h"
-#include "common/recentfiles.h"
-#include "lifecycle/checklistview.h"
-#include "lifecycle/newplan.h"
-#include "lifecycle/stagecard.h"
-#include "lifecycle/stageguide.h"
-#include "mainwindow.h"
-#include "welcome/newcommunitydialog.h"
+#include "ui/common/infobar.h"
+#include "ui/common/recentfiles.h"
+#include "ui/lifecycle/checklistview.h"
+#include "core/lifecycle/newplan.h"
+#include "ui/lifecycle/stagecard.h"
+#include "core/lifecycle/stageguide.h"
+#include "ui/mainwindow.h"
+#include "ui/welcome/newcommunitydialog.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>

@@ -1,24 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The people and resources pages over a real plan: the member model checked while core mutates, members added,
 // edited, searched, filtered, removed and merged through the page's widgets in the real main
 // window, and undo/redo restoring every row exactly.
+#include "guisupport.h"
 #include "testsupport.h"
 
-#include "commands/entitycommands.h"
-#include "commands/membercommands.h"
-#include "commands/planundostack.h"
-#include "lifecycle/newplan.h"
-#include "mainwindow.h"
-#include "people/attendancesheet.h"
-#include "people/attendancesheetmodel.h"
-#include "people/memberdialog.h"
-#include "people/memberfiltermodel.h"
-#include "people/membertablemodel.h"
-#include "people/mergemembersdialog.h"
-#include "people/peoplepage.h"
-#include "resources/resourcedialog.h"
-#include "resources/resourcefiltermodel.h"
-#include "resources/resourcespage.h"
-#include "resources/resourcetablemodel.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/commands/membercommands.h"
+#include "ui/commands/planundostack.h"
+#include "core/lifecycle/newplan.h"
+#include "ui/mainwindow.h"
+#include "ui/people/attendancesheet.h"
+#include "ui/people/attendancesheetmodel.h"
+#include "ui/people/memberdialog.h"
+#include "ui/people/memberfiltermodel.h"
+#include "ui/people/membertablemodel.h"
+#include "ui/people/mergemembersdialog.h"
+#include "ui/people/peoplepage.h"
+#include "ui/resources/resourcedialog.h"
+#include "ui/resources/resourcefiltermodel.h"
+#include "ui/resources/resourcespage.h"
+#include "ui/resources/resourcetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>
@@ -45,6 +48,7 @@
 #include <functional>
 
 using namespace cultivate;
+using namespace cultivate::test;
 
 namespace {
 
@@ -155,72 +159,18 @@ std::unique_ptr<Plan> memoryPlan()
     return std::move(plan).value();
 }
 
-void isolateSettings()
-{
-    static const QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
-    QSettings().clear();
-}
-
-template <class T> T *child(const QObject &parent, const QString &name)
-{
-    auto *widget = parent.findChild<T *>(name);
-    INFO("looking for " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void showPage(MainWindow &window, const QString &pageName)
-{
-    auto *navigation = child<QListWidget>(window, QStringLiteral("navigation"));
-    auto *pages = child<QStackedWidget>(window, QStringLiteral("pages"));
-    for (int row = 0; row < navigation->count(); ++row) {
-        if (pages->widget(row)->objectName() == pageName) {
-            navigation->setCurrentRow(row);
-            return;
-        }
-    }
-    FAIL("no page named " << pageName.toStdString());
-}
-
-// Answers the next modal dialog named `name` with `fill` and accepts it (or rejects a dialog of
-// another name, so that a test never hangs on an unexpected one). Assertions run after exec().
+// Answers the next modal dialog named `name` with `fill` and accepts it (any other dialog is
+// rejected, so that a test never hangs). Assertions on the outcome run after the dialog returns.
 class DialogAnswer {
 public:
-    DialogAnswer(QString name, std::function<void(QDialog &)> fill)
-        : m_name(std::move(name))
-        , m_fill(std::move(fill))
+    DialogAnswer(const QString &name, const std::function<void(QDialog &)> &fill)
+        : m_driver({answerDialog(name, fill)})
     {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { poll(); });
-        m_timer.start();
     }
-    bool answered() const { return m_answered; }
-    QString unexpected() const { return m_unexpected; }
+    bool answered() const { return m_driver.finished(); }
 
 private:
-    void poll()
-    {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        m_timer.stop();
-        if (dialog->objectName() != m_name) {
-            m_unexpected = dialog->objectName();
-            dialog->reject();
-            return;
-        }
-        m_fill(*dialog);
-        m_answered = true;
-        dialog->accept();
-    }
-
-    QString m_name;
-    std::function<void(QDialog &)> m_fill;
-    QTimer m_timer;
-    bool m_answered = false;
-    QString m_unexpected;
+    ModalDriver m_driver;
 };
 
 void typeInto(QLineEdit *edit, const QString &text)

@@ -1,16 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The planner's dialogs driven in the real main window offscreen: checklist evidence, stage notes,
 // "this occurrence / the whole series", and the File menu's Save a Copy, Restore from Backup and
 // exports. Modal dialogs are answered by a ModalDriver, as a person would answer them.
 #include "guisupport.h"
 #include "testsupport.h"
 
-#include "commands/entitycommands.h"
-#include "commands/planundostack.h"
-#include "importers/csvreader.h"
-#include "lifecycle/newplan.h"
-#include "mainwindow.h"
-#include "storage/backupstore.h"
-#include "storage/plan.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/commands/planundostack.h"
+#include "core/importers/csvreader.h"
+#include "core/lifecycle/newplan.h"
+#include "ui/mainwindow.h"
+#include "core/storage/backupstore.h"
+#include "core/storage/plan.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,16 +1,18 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The planner's undo commands over a real plan, and the main window driven offscreen: every change
 // is one undo step, undo and redo restore the rows exactly, typing into one field merges.
 #include "guisupport.h"
 #include "testsupport.h"
 
-#include "commands/entitycommands.h"
-#include "commands/planundostack.h"
-#include "commands/seriescommands.h"
-#include "lifecycle/newplan.h"
-#include "mainwindow.h"
-#include "schedule/eventtablemodel.h"
-#include "schedule/schedulepage.h"
-#include "schedule/yeartimeline.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/commands/planundostack.h"
+#include "ui/commands/seriescommands.h"
+#include "core/lifecycle/newplan.h"
+#include "ui/mainwindow.h"
+#include "ui/schedule/eventtablemodel.h"
+#include "ui/schedule/schedulepage.h"
+#include "ui/schedule/yeartimeline.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

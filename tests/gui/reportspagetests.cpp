@@ -1,17 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Reports page in the real main window, offscreen, over real plan files: the preview of the pages,
 // the section checklist, exporting a PDF (read back with pdftotext), cancelling an export, the
 // choices remembered per plan, and the drafts of messages around an event and to the sponsors.
+#include "guisupport.h"
 #include "testsupport.h"
 
-#include "common/formatting.h"
-#include "demo/demogenerator.h"
-#include "lifecycle/newplan.h"
-#include "mainwindow.h"
+#include "ui/common/formatting.h"
+#include "core/demo/demogenerator.h"
+#include "core/lifecycle/newplan.h"
+#include "ui/mainwindow.h"
 #include "metricsfixture.h"
-#include "reports/draftdialog.h"
-#include "reports/reportspage.h"
-#include "schedule/schedulepage.h"
-#include "storage/plan.h"
+#include "ui/reports/draftdialog.h"
+#include "ui/reports/reportspage.h"
+#include "ui/schedule/schedulepage.h"
+#include "core/storage/plan.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,27 +42,11 @@
 #include <QTimer>
 
 using namespace cultivate;
+using namespace cultivate::test;
 
 namespace {
 
 const QString DemoName = QStringLiteral("Harbour Data Practice");
-
-// Each test starts without remembered choices; the settings live in a folder of this process.
-void forgetSettings()
-{
-    static const QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
-    QSettings().clear();
-}
-
-template <class T> T *child(const QWidget &parent, const QString &name)
-{
-    auto *widget = parent.findChild<T *>(name);
-    INFO("looking for " << name.toStdString());
-    REQUIRE(widget != nullptr);
-    return widget;
-}
 
 // A small generated community in a plan file, closed again so that a window can open it.
 QString makeDemo(const QTemporaryDir &dir, const QString &fileName = QStringLiteral("demo.cop"))
@@ -143,18 +130,21 @@ Draft draftShownBy(const std::function<void()> &act)
     Draft shown;
     QString body;
     bool seen = false;
-    QTimer::singleShot(0, [&] {
-        (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000);
-        if (auto *dialog = qobject_cast<DraftDialog *>(QApplication::activeModalWidget())) {
-            seen = true;
-            shown = dialog->draft();
-            body = dialog->findChild<QPlainTextEdit *>(QStringLiteral("draft-body"))->toPlainText();
-            dialog->reject();
-        } else if (QWidget *other = QApplication::activeModalWidget()) {
-            other->close();
+    ModalDriver driver({[&](QWidget *modal) {
+        auto *dialog = qobject_cast<DraftDialog *>(modal);
+        if (!dialog) {
+            FAIL_CHECK("expected the draft dialog, got " << modal->metaObject()->className());
+            modal->close();
+            return;
         }
-    });
+        seen = true;
+        shown = dialog->draft();
+        if (auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("draft-body")))
+            body = text->toPlainText();
+        dialog->reject();
+    }});
     act();
+    REQUIRE(driver.finished());
     REQUIRE(seen);
     CHECK(body == shown.body);
     return shown;
@@ -164,7 +154,7 @@ Draft draftShownBy(const std::function<void()> &act)
 
 TEST_CASE("the reports page previews a demo plan's report page by page")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     waitForPreview(*w.page);
@@ -178,7 +168,7 @@ TEST_CASE("the reports page previews a demo plan's report page by page")
 
 TEST_CASE("unchecking a section changes the preview")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     waitForPreview(*w.page);
@@ -201,7 +191,7 @@ TEST_CASE("unchecking a section changes the preview")
 
 TEST_CASE("letter paper gives previews of letter-sized pages")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     waitForPreview(*w.page);
@@ -215,7 +205,7 @@ TEST_CASE("letter paper gives previews of letter-sized pages")
 
 TEST_CASE("exporting a PDF from the page writes the chosen sections and leaves out the others")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     waitForPreview(*w.page);
@@ -246,7 +236,7 @@ TEST_CASE("exporting a PDF from the page writes the chosen sections and leaves o
 
 TEST_CASE("exporting Markdown writes the file and its chart images beside it")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     QSignalSpy finished(w.page, &ReportsPage::exportFinished);
@@ -262,7 +252,7 @@ TEST_CASE("exporting Markdown writes the file and its chart images beside it")
 
 TEST_CASE("cancelling an export leaves no file")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     QSignalSpy finished(w.page, &ReportsPage::exportFinished);
@@ -281,7 +271,7 @@ TEST_CASE("cancelling an export leaves no file")
 
 TEST_CASE("cancelling while the charts are drawn or the file is written leaves no file")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     QSignalSpy finished(w.page, &ReportsPage::exportFinished);
@@ -309,17 +299,20 @@ TEST_CASE("cancelling while the charts are drawn or the file is written leaves n
 
 TEST_CASE("the newest choice wins when previews overlap")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     waitForPreview(*w.page);
     auto *letter = child<QRadioButton>(*w.page, QStringLiteral("reports-paper-letter"));
     auto *a4 = child<QRadioButton>(*w.page, QStringLiteral("reports-paper-a4"));
-    // Each change outlives the pause before a preview starts, so the previews overlap.
+    // Each change waits until its preview has started, so the previews overlap.
+    const auto previewStarted = [&] {
+        REQUIRE(QTest::qWaitFor([&] { return w.page->isPreviewRunning(); }, 10000));
+    };
     letter->click();
-    QTest::qWait(ReportsPage::DebounceMs + 50);
+    previewStarted();
     a4->click();
-    QTest::qWait(ReportsPage::DebounceMs + 50);
+    previewStarted();
     letter->click();
     waitForPreview(*w.page);
     REQUIRE(w.page->previewPageCount() >= 1);
@@ -329,7 +322,7 @@ TEST_CASE("the newest choice wins when previews overlap")
 
 TEST_CASE("an export that cannot be written says why in one line")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     QSignalSpy finished(w.page, &ReportsPage::exportFinished);
@@ -345,7 +338,7 @@ TEST_CASE("an export that cannot be written says why in one line")
 
 TEST_CASE("the page remembers each plan's choices when the plan is opened again")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     const QString first = makeDemo(dir, QStringLiteral("first.cop"));
     const QString second = makeDemo(dir, QStringLiteral("second.cop"));
@@ -392,7 +385,7 @@ TEST_CASE("the page remembers each plan's choices when the plan is opened again"
 
 TEST_CASE("the schedule drafts a reminder naming the selected event, as a mailto link")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     const QString path = makeDemo(dir);
     MainWindow window;
@@ -421,7 +414,7 @@ TEST_CASE("the schedule drafts a reminder naming the selected event, as a mailto
 
 TEST_CASE("the reports page drafts a thank-you note to the sponsors for the chosen period")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     waitForPreview(*w.page);
@@ -437,7 +430,7 @@ TEST_CASE("the reports page drafts a thank-you note to the sponsors for the chos
 
 TEST_CASE("the period presets count back from the plan's today, also for an in-memory plan")
 {
-    forgetSettings();
+    isolateSettings();
     test::MetricsFixture f; // in memory, today 2026-04-15, plan year 2026
     ReportsPage page;
     page.resize(1200, 800);
@@ -476,7 +469,7 @@ TEST_CASE("the period presets count back from the plan's today, also for an in-m
 
 TEST_CASE("an empty plan shows a well-formed preview")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.cop"));
     {
@@ -493,7 +486,7 @@ TEST_CASE("an empty plan shows a well-formed preview")
 
 TEST_CASE("clearing every section explains itself and disables export")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     waitForPreview(*w.page);
@@ -511,7 +504,7 @@ TEST_CASE("clearing every section explains itself and disables export")
 
 TEST_CASE("File, Export, Stakeholder Report shows the Reports page")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     MainWindow window;
     auto *action = window.findChild<QAction *>(QStringLiteral("export-report-action"));
@@ -528,7 +521,7 @@ TEST_CASE("File, Export, Stakeholder Report shows the Reports page")
 
 TEST_CASE("every focusable control of the reports page has a name for screen readers")
 {
-    forgetSettings();
+    isolateSettings();
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     waitForPreview(*w.page);

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export (SPEC §6): RFC 4180, UTF-8 with a BOM, formula cells neutralised, atomic writes; and
 // what it writes reads back through the importer's own reader.
 #include "importtestsupport.h"
 
-#include "export/csvexport.h"
+#include "core/export/csvexport.h"
 #include "sampleplan.h"
 
 #include <QBuffer>

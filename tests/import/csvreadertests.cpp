@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The importer's text decoding and CSV reader, on text written inline.
 #include "importtestsupport.h"
 
-#include "importers/csvreader.h"
-#include "importers/textdecoding.h"
+#include "core/importers/csvreader.h"
+#include "core/importers/textdecoding.h"
 
 using namespace cultivate;
 

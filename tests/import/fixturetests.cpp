@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One test per fixture in tests/data/import: the edge cases of real member lists and meeting
 // reports (SPEC §6). Each checks what the file is about, so a regression in the reader, the
 // detection or a parser fails here.

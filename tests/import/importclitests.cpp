@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `cultivate import` and `cultivate export … csv` through the real binary (SPEC §8): exit codes,
 // one-line errors naming the CSV file and the line, and plans left byte-for-byte unchanged.
 #include "importtestsupport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The import engine against a plan: one transaction, idempotence, event choice, matching.
 #include "importtestsupport.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "importtestsupport.h"
 
 #include <QDir>
@@ -7,10 +9,7 @@ namespace cultivate::test {
 
 QString importFixture(const QString &name) { return dataFile(QStringLiteral("import/") + name); }
 
-QString teamsSample(const QString &name)
-{
-    return QDir(QStringLiteral(CULTIVATE_SAMPLES)).filePath(QStringLiteral("teams/") + name);
-}
+QString teamsSample(const QString &name) { return dataFile(QStringLiteral("teams/") + name); }
 
 const Clock &importClock()
 {

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "testsupport.h"
 
-#include "importers/importer.h"
+#include "core/importers/importer.h"
 
 #include <memory>
 
@@ -11,7 +13,7 @@ namespace cultivate::test {
 
 // A fixture in tests/data/import.
 QString importFixture(const QString &name);
-// One of the real Teams reports in ../shared/samples/teams.
+// One of the real Teams reports in tests/data/teams (their licence is beside them).
 QString teamsSample(const QString &name);
 
 // The clock every import test uses: 2026-06-01 12:00.

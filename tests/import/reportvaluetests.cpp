@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dates, durations and names as import reports write them.
 #include "importtestsupport.h"
 
-#include "importers/personmatcher.h"
-#include "importers/reportvalues.h"
+#include "core/importers/personmatcher.h"
+#include "core/importers/reportvalues.h"
 
 using namespace cultivate;
 

@@ -1,5 +1,7 @@
-// Golden tests on the three real Teams attendance reports in ../shared/samples/teams (read from
-// there, never copied, because of their licence).
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Golden tests on the three real Teams attendance reports in tests/data/teams (kept with their
+// licence, tests/data/teams/LICENSE).
 #include "importtestsupport.h"
 
 #include <QFile>

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The health rules of SPEC §5: each fires on its evidence and stays quiet otherwise.
 #include "testsupport.h"
 
 #include "metricsfixture.h"
 
-#include "lifecycle/newplan.h"
-#include "metrics/healthcheck.h"
+#include "core/lifecycle/newplan.h"
+#include "core/metrics/healthcheck.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

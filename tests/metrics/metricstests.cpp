@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every metric of SPEC §5 against figures worked out by hand on the fixture of metricsfixture.cpp.
 //
 // Counted members: Ana, Ben, Cai, Dee, Gus (guest), Eve, Hal — Fay (facilitator) and Sam (sponsor)
@@ -9,8 +11,8 @@
 
 #include "metricsfixture.h"
 
-#include "demo/demogenerator.h"
-#include "lifecycle/newplan.h"
+#include "core/demo/demogenerator.h"
+#include "core/lifecycle/newplan.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Merging two records of one person: every attendance row, contribution, recognition, story
 // link, survey response and authored resource ends up with the kept member, and nothing is lost.
 #include "testsupport.h"
 
-#include "demo/demogenerator.h"
-#include "lifecycle/newplan.h"
-#include "people/membermerge.h"
+#include "core/demo/demogenerator.h"
+#include "core/lifecycle/newplan.h"
+#include "core/people/membermerge.h"
 
 using namespace cultivate;
 

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Communication drafts around events and for sponsors: the right recipients, the right words, consent.
 #include "testsupport.h"
 
 #include "reporttestsupport.h"
 
-#include "reports/drafts.h"
-#include "reports/reportformat.h"
+#include "core/reports/drafts.h"
+#include "core/reports/reportformat.h"
 
 using namespace cultivate;
 using test::ReportFixture;

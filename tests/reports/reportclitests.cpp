@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `cultivate report` as scripts use it (SPEC §8): the real binary without a display, exit codes, stderr.
 #include "testsupport.h"
 
 #include "reporttestsupport.h"
 
-#include "reports/reportformat.h"
+#include "core/reports/reportformat.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

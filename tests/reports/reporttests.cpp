@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stakeholder report (SPEC §7): every format from a demo plan, consent, escaping, sections, paper.
 #include "testsupport.h"
 
 #include "reporttestsupport.h"
 
-#include "lifecycle/newplan.h"
-#include "metrics/metrics.h"
-#include "reports/reportformat.h"
+#include "core/lifecycle/newplan.h"
+#include "core/metrics/metrics.h"
+#include "core/reports/reportformat.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttestsupport.h"
 
 #include "testsupport.h"
 
-#include "demo/demogenerator.h"
+#include "core/demo/demogenerator.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/clock.h"
-#include "reports/report.h"
-#include "storage/plan.h"
+#include "core/common/clock.h"
+#include "core/reports/report.h"
+#include "core/storage/plan.h"
 
 #include <QTemporaryDir>
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Cultivate authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reads an iCalendar file with python3-icalendar (an independent parser) and prints its events
 as JSON: uid, summary, start and end (ISO, with the time zone name), status, location, description."""
 import json

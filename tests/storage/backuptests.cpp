@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rotating backups: on open, at most hourly while the plan changes, verified, restorable.
 #include "testsupport.h"
 
-#include "lifecycle/newplan.h"
-#include "storage/backupstore.h"
+#include "core/lifecycle/newplan.h"
+#include "core/storage/backupstore.h"
 
 #include <QDir>
 #include <QFileInfo>

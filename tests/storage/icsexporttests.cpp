@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The schedule as iCalendar (RFC 5545), checked by hand and by an independent parser.
 #include "testsupport.h"
 
-#include "export/icsexport.h"
-#include "lifecycle/newplan.h"
+#include "core/export/icsexport.h"
+#include "core/lifecycle/newplan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

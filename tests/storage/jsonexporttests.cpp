@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The whole-plan JSON export (SPEC §8): an array per entity, ISO dates, the plan's ids.
 #include "testsupport.h"
 
 #include "sampleplan.h"
 
-#include "export/jsonexport.h"
+#include "core/export/jsonexport.h"
 
 #include <QBuffer>
 #include <QDir>

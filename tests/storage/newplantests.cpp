@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A new plan: five stages, their built-in checklists, the weights, and the one-year layout (SPEC §4).
 #include "testsupport.h"
 
-#include "lifecycle/newplan.h"
-#include "lifecycle/stageguide.h"
+#include "core/lifecycle/newplan.h"
+#include "core/lifecycle/stageguide.h"
 
 #include <QSet>
 

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plan-file rules of SPEC §2: what is refused, what is never touched, what is created.
 #include "testsupport.h"
 
-#include "lifecycle/newplan.h"
-#include "storage/schema.h"
+#include "core/lifecycle/newplan.h"
+#include "core/storage/schema.h"
 
 #include <QDir>
 #include <QFile>

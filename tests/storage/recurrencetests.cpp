@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Recurrence rules of event series, with the calendar's awkward corners.
 #include "testsupport.h"
 
-#include "lifecycle/recurrence.h"
+#include "core/lifecycle/recurrence.h"
 
 using namespace cultivate;
 

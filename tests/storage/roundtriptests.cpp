@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every entity of SPEC §3 goes into the plan file and comes back equal.
 #include "testsupport.h"
 
-#include "lifecycle/newplan.h"
-#include "storage/entityjson.h"
+#include "core/lifecycle/newplan.h"
+#include "core/storage/entityjson.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes are all-or-nothing, and change notices follow commits only.
 #include "testsupport.h"
 
-#include "lifecycle/newplan.h"
+#include "core/lifecycle/newplan.h"
 
 using namespace cultivate;
 

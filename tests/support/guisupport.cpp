@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "guisupport.h"
 
 #include <QAbstractButton>
@@ -66,9 +68,21 @@ void ModalDriver::poll()
         return;
     m_last = modal;
     if (m_answered < m_steps.size()) {
-        // The step runs inside the dialog's own event loop; a Catch REQUIRE must not throw through
-        // Qt, so steps use CHECK and close the dialog themselves.
-        m_steps.at(m_answered++)(modal);
+        // The step runs inside the dialog's own event loop, so nothing may be thrown through Qt.
+        const int step = m_answered++;
+        try {
+            m_steps.at(step)(modal);
+        } catch (...) {
+            m_failures << QStringLiteral("step %1 (\"%2\") stopped on a failed assertion")
+                              .arg(step + 1)
+                              .arg(modal->windowTitle());
+            if (modal->isVisible()) {
+                if (auto *dialog = qobject_cast<QDialog *>(modal))
+                    dialog->reject();
+                else
+                    modal->close();
+            }
+        }
         return;
     }
     m_unexpected << modal->windowTitle();
@@ -168,6 +182,23 @@ ModalDriver::Step acceptDialog(const std::function<void(QWidget *)> &fill)
         if (fill)
             fill(typed);
         typed->accept();
+    };
+}
+
+ModalDriver::Step answerDialog(const QString &name, const std::function<void(QDialog &)> &fill)
+{
+    return [name, fill](QWidget *widget) {
+        auto *dialog = expect<QDialog>(widget, "a dialog");
+        if (!dialog)
+            return;
+        if (dialog->objectName() != name) {
+            FAIL_CHECK("expected the dialog " << name.toStdString() << ", got "
+                                              << dialog->objectName().toStdString());
+            dialog->reject();
+            return;
+        }
+        fill(*dialog);
+        dialog->accept();
     };
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -16,7 +18,7 @@
 namespace cultivate::test {
 
 // The child widget of `parent` named `name`; the test stops when there is none.
-template <class T> T *child(const QWidget &parent, const QString &name)
+template <class T> T *child(const QObject &parent, const QString &name)
 {
     auto *widget = parent.findChild<T *>(name);
     INFO("looking for " << name.toStdString());
@@ -34,6 +36,9 @@ void isolateSettings();
 // Answers the modal dialogs that open while it lives, one step per dialog, in order: a step gets
 // the dialog and must close it (accept or reject). A dialog that opens after the last step is
 // rejected and counted as unexpected, so that a test never hangs on a dialog it did not foresee.
+// A step runs inside the dialog's event loop, where an exception must not escape into Qt: when a
+// step fails a REQUIRE (Catch has recorded the failure by then), the driver catches it, closes the
+// dialog and keeps the message; the test checks finished() once the dialog has returned.
 class ModalDriver {
 public:
     using Step = std::function<void(QWidget *dialog)>;
@@ -45,8 +50,13 @@ public:
     int answered() const { return m_answered; }
     // The window titles of the dialogs no step was left for.
     QStringList unexpected() const { return m_unexpected; }
-    // True when every step ran and no dialog was unexpected.
-    bool finished() const { return m_answered == m_steps.size() && m_unexpected.isEmpty(); }
+    // Steps that stopped on a failed assertion, by their position.
+    QStringList failures() const { return m_failures; }
+    // True when every step ran to its end and no dialog was unexpected.
+    bool finished() const
+    {
+        return m_answered == m_steps.size() && m_unexpected.isEmpty() && m_failures.isEmpty();
+    }
 
 private:
     void poll();
@@ -54,6 +64,7 @@ private:
     QList<Step> m_steps;
     int m_answered = 0;
     QStringList m_unexpected{};
+    QStringList m_failures{};
     static constexpr qint64 SettleMs = 250;
     QPointer<QWidget> m_last{};
     QPointer<QWidget> m_seen{};
@@ -68,5 +79,7 @@ ModalDriver::Step pressButton(const QString &text);                 // a QMessag
 ModalDriver::Step pressStandardButton(int standardButton);          // a QMessageBox: e.g. QMessageBox::Yes
 ModalDriver::Step chooseItem(int index);                            // a QInputDialog with items: item `index`
 ModalDriver::Step acceptDialog(const std::function<void(QWidget *)> &fill = {}); // fill it in, then accept
+// A QDialog whose objectName is `name`: fill it in, then accept (another dialog is rejected).
+ModalDriver::Step answerDialog(const QString &name, const std::function<void(QDialog &)> &fill);
 
 } // namespace cultivate::test

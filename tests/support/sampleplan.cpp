@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sampleplan.h"
 
 #include "testsupport.h"
 
-#include "lifecycle/newplan.h"
+#include "core/lifecycle/newplan.h"
 
 namespace cultivate::test {
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main() of every test program. It runs headless: without a display it selects the offscreen
 // platform before the application object exists, so that catch_discover_tests can list the tests
 // at build time on a machine without X. Tests never touch the user's real folders.

@@ -1,12 +1,14 @@
-#include "charterpage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/charter/charterpage.h"
 
-#include "commands/entitycommands.h"
-#include "common/formfields.h"
-#include "common/card.h"
-#include "common/formatting.h"
-#include "common/typography.h"
-#include "metrics/metrics.h"
-#include "storage/plan.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/common/formfields.h"
+#include "ui/common/card.h"
+#include "ui/common/formatting.h"
+#include "ui/common/typography.h"
+#include "core/metrics/metrics.h"
+#include "core/storage/plan.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/planpage.h"
-#include "model/entities.h"
+#include "ui/common/planpage.h"
+#include "core/model/entities.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plancommand.h"
-#include "rowsnapshot.h"
-#include "storage/entitytraits.h"
+#include "ui/commands/plancommand.h"
+#include "ui/commands/rowsnapshot.h"
+#include "core/storage/entitytraits.h"
 
 #include <memory>
 #include <vector>

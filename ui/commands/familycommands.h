@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plancommand.h"
-#include "storage/plan.h"
+#include "ui/commands/plancommand.h"
+#include "core/storage/plan.h"
 
 #include <QList>
 

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importers/importer.h"
-#include "plancommand.h"
+#include "core/importers/importer.h"
+#include "ui/commands/plancommand.h"
 
 #include <optional>
 #include <utility>

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "familycommands.h"
-#include "importers/responseimport.h"
+#include "ui/commands/familycommands.h"
+#include "core/importers/responseimport.h"
 
 namespace cultivate {
 

@@ -1,14 +1,12 @@
-#include "membercommands.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/membercommands.h"
 
-#include "storage/plan.h"
+#include "core/storage/plan.h"
 
 namespace cultivate {
 
 namespace {
-
-#define CULTIVATE_TRY(expr)                                                                                            \
-    if (auto tried = (expr); !tried.ok())                                                                              \
-        return tried.error();
 
 template <class T> Result<void> appendWhere(const Plan &plan, const QString &column, Id id, QList<T> &rows)
 {

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "people/membermerge.h"
-#include "plancommand.h"
+#include "core/people/membermerge.h"
+#include "ui/commands/plancommand.h"
 
 namespace cultivate {
 

@@ -1,6 +1,8 @@
-#include "planundostack.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/planundostack.h"
 
-#include "plancommand.h"
+#include "ui/commands/plancommand.h"
 
 namespace cultivate {
 

@@ -1,4 +1,6 @@
-#include "rowsnapshot.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/rowsnapshot.h"
 
 namespace cultivate {
 
@@ -44,10 +46,6 @@ template <class Predicate> Result<QList<Story>> storiesWhere(const Plan &plan, P
     }
     return matching;
 }
-
-#define CULTIVATE_TRY(expr)                                                                                            \
-    if (auto tried = (expr); !tried.ok())                                                                              \
-        return tried.error();
 
 } // namespace
 

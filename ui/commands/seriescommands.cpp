@@ -1,7 +1,9 @@
-#include "seriescommands.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/seriescommands.h"
 
-#include "lifecycle/recurrence.h"
-#include "storage/plan.h"
+#include "core/lifecycle/recurrence.h"
+#include "core/storage/plan.h"
 
 namespace cultivate {
 

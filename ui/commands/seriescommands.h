@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plancommand.h"
+#include "ui/commands/plancommand.h"
 
-#include "model/entities.h"
+#include "core/model/entities.h"
 
 namespace cultivate {
 

@@ -1,6 +1,8 @@
-#include "card.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/card.h"
 
-#include "common/theme.h"
+#include "ui/common/theme.h"
 
 #include <QPainter>
 

@@ -1,6 +1,8 @@
-#include "emptystatepage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/emptystatepage.h"
 
-#include "common/typography.h"
+#include "ui/common/typography.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

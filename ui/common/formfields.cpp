@@ -1,4 +1,6 @@
-#include "formfields.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/formfields.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

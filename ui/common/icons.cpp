@@ -1,4 +1,6 @@
-#include "icons.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/icons.h"
 
 #include <QApplication>
 #include <QIconEngine>

@@ -1,8 +1,10 @@
-#include "planpage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/planpage.h"
 
-#include "commands/plancommand.h"
-#include "commands/planundostack.h"
-#include "storage/plan.h"
+#include "ui/commands/plancommand.h"
+#include "ui/commands/planundostack.h"
+#include "core/storage/plan.h"
 
 #include <QEvent>
 #include <QScrollArea>

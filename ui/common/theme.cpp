@@ -1,4 +1,6 @@
-#include "theme.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/theme.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metrics/healthcheck.h"
-#include "metrics/metrics.h"
+#include "core/metrics/healthcheck.h"
+#include "core/metrics/metrics.h"
 
 #include <QList>
 #include <QObject>
@@ -51,6 +53,8 @@ public:
     bool isBusy() const { return m_busy; }
     // How many computations ran on a worker thread (for tests).
     int workerRuns() const { return m_workerRuns; }
+    // True while a worker thread, even a cancelled one, has not yet handed back its result.
+    bool hasWorkers() const { return !m_threads.isEmpty(); }
 
 signals:
     void computed(cultivate::DashboardSnapshotPtr snapshot);

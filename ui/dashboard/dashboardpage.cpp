@@ -1,14 +1,16 @@
-#include "dashboardpage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/dashboardpage.h"
 
-#include "charts/metricscharts.h"
-#include "common/card.h"
-#include "common/formatting.h"
-#include "common/theme.h"
-#include "common/typography.h"
-#include "dashboard/drilldown.h"
-#include "dashboard/healthpanel.h"
-#include "dashboard/kpicard.h"
-#include "storage/plan.h"
+#include "core/charts/metricscharts.h"
+#include "ui/common/card.h"
+#include "ui/common/formatting.h"
+#include "ui/common/theme.h"
+#include "ui/common/typography.h"
+#include "ui/dashboard/drilldown.h"
+#include "ui/dashboard/healthpanel.h"
+#include "ui/dashboard/kpicard.h"
+#include "core/storage/plan.h"
 
 #include <QAbstractBarSeries>
 #include <QAreaSeries>
@@ -440,8 +442,15 @@ void DashboardPage::refresh()
         recompute();
         return;
     }
-    if (plan())
-        m_debounce->start(); // a burst of edits gives one recomputation
+    if (!plan())
+        return;
+    if (parentWidget() && !isVisibleTo(parentWidget())) {
+        // A page the window does not show only notes that its figures are stale.
+        m_stale = true;
+        m_computer->cancel();
+        return;
+    }
+    m_debounce->start(); // a burst of edits gives one recomputation
 }
 
 void DashboardPage::recompute()

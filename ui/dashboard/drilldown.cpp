@@ -1,6 +1,8 @@
-#include "drilldown.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/drilldown.h"
 
-#include "common/formatting.h"
+#include "ui/common/formatting.h"
 
 #include <QCoreApplication>
 #include <QSet>

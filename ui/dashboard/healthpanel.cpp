@@ -1,6 +1,8 @@
-#include "healthpanel.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/healthpanel.h"
 
-#include "common/typography.h"
+#include "ui/common/typography.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/card.h"
-#include "metrics/healthcheck.h"
+#include "ui/common/card.h"
+#include "core/metrics/healthcheck.h"
 
 class QVBoxLayout;
 

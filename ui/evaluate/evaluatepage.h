@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/planpage.h"
-#include "dashboard/dashboardcomputer.h"
+#include "ui/common/planpage.h"
+#include "ui/dashboard/dashboardcomputer.h"
 
 #include <QList>
 

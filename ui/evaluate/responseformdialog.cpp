@@ -1,7 +1,9 @@
-#include "responseformdialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/evaluate/responseformdialog.h"
 
-#include "common/formfields.h"
-#include "common/typography.h"
+#include "ui/common/formfields.h"
+#include "ui/common/typography.h"
 
 #include <QComboBox>
 #include <QDateEdit>

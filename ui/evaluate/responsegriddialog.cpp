@@ -1,8 +1,10 @@
-#include "responsegriddialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/evaluate/responsegriddialog.h"
 
-#include "common/formfields.h"
-#include "common/typography.h"
-#include "importers/responseimport.h"
+#include "ui/common/formfields.h"
+#include "ui/common/typography.h"
+#include "core/importers/responseimport.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

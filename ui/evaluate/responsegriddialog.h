@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commands/familycommands.h"
-#include "importers/personmatcher.h"
+#include "ui/commands/familycommands.h"
+#include "core/importers/personmatcher.h"
 
 #include <QDialog>
 

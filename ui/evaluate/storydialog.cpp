@@ -1,8 +1,10 @@
-#include "storydialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/evaluate/storydialog.h"
 
-#include "common/formatting.h"
-#include "common/formfields.h"
-#include "common/typography.h"
+#include "ui/common/formatting.h"
+#include "ui/common/formfields.h"
+#include "ui/common/typography.h"
 
 #include <QCheckBox>
 #include <QComboBox>

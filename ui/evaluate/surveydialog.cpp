@@ -1,7 +1,9 @@
-#include "surveydialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/evaluate/surveydialog.h"
 
-#include "common/formatting.h"
-#include "common/formfields.h"
+#include "ui/common/formatting.h"
+#include "ui/common/formfields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,8 @@
-#include "surveyresults.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/evaluate/surveyresults.h"
 
-#include "common/formatting.h"
+#include "ui/common/formatting.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metrics/metrics.h"
+#include "core/metrics/metrics.h"
 
 #include <QHash>
 #include <QStringList>

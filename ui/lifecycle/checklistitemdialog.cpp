@@ -1,6 +1,8 @@
-#include "checklistitemdialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/lifecycle/checklistitemdialog.h"
 
-#include "common/formfields.h"
+#include "ui/common/formfields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,10 @@
-#include "checklistview.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/lifecycle/checklistview.h"
 
-#include "common/formatting.h"
-#include "common/theme.h"
-#include "common/typography.h"
+#include "ui/common/formatting.h"
+#include "ui/common/theme.h"
+#include "ui/common/typography.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/card.h"
-#include "lifecycle/evidencechoices.h"
+#include "ui/common/card.h"
+#include "ui/lifecycle/evidencechoices.h"
 
 class QVBoxLayout;
 

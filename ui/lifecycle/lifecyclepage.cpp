@@ -1,16 +1,18 @@
-#include "lifecyclepage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/lifecycle/lifecyclepage.h"
 
-#include "charts/palette.h"
-#include "commands/entitycommands.h"
-#include "lifecycle/checklistitemdialog.h"
-#include "common/formatting.h"
-#include "common/theme.h"
-#include "common/typography.h"
-#include "lifecycle/checklistview.h"
-#include "lifecycle/readinessbar.h"
-#include "lifecycle/stageguide.h"
-#include "lifecycle/stagestepper.h"
-#include "storage/plan.h"
+#include "core/charts/palette.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/lifecycle/checklistitemdialog.h"
+#include "ui/common/formatting.h"
+#include "ui/common/theme.h"
+#include "ui/common/typography.h"
+#include "ui/lifecycle/checklistview.h"
+#include "ui/lifecycle/readinessbar.h"
+#include "core/lifecycle/stageguide.h"
+#include "ui/lifecycle/stagestepper.h"
+#include "core/storage/plan.h"
 
 #include <QComboBox>
 #include <QDateEdit>

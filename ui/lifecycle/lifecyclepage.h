@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/planpage.h"
-#include "lifecycle/evidencechoices.h"
-#include "lifecycle/stageprogress.h"
+#include "ui/common/planpage.h"
+#include "ui/lifecycle/evidencechoices.h"
+#include "ui/lifecycle/stageprogress.h"
 
 #include <functional>
 #include <optional>

@@ -1,7 +1,9 @@
-#include "readinessbar.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/lifecycle/readinessbar.h"
 
-#include "common/formatting.h"
-#include "common/theme.h"
+#include "ui/common/formatting.h"
+#include "ui/common/theme.h"
 
 #include <QPainter>
 

@@ -1,10 +1,12 @@
-#include "stagecard.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/lifecycle/stagecard.h"
 
-#include "charts/palette.h"
-#include "common/formatting.h"
-#include "common/theme.h"
-#include "common/typography.h"
-#include "lifecycle/readinessbar.h"
+#include "core/charts/palette.h"
+#include "ui/common/formatting.h"
+#include "ui/common/theme.h"
+#include "ui/common/typography.h"
+#include "ui/lifecycle/readinessbar.h"
 
 #include <QPainter>
 #include <QPainterPath>

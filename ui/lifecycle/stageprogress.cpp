@@ -1,6 +1,8 @@
-#include "stageprogress.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/lifecycle/stageprogress.h"
 
-#include "storage/plan.h"
+#include "core/storage/plan.h"
 
 #include <QHash>
 

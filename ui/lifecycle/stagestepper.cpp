@@ -1,8 +1,10 @@
-#include "stagestepper.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/lifecycle/stagestepper.h"
 
-#include "common/theme.h"
-#include "common/typography.h"
-#include "lifecycle/stagecard.h"
+#include "ui/common/theme.h"
+#include "ui/common/typography.h"
+#include "ui/lifecycle/stagecard.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -1,14 +1,16 @@
-#include "overviewpage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/overview/overviewpage.h"
 
-#include "charts/palette.h"
-#include "common/card.h"
-#include "common/formatting.h"
-#include "common/theme.h"
-#include "common/typography.h"
-#include "lifecycle/readinessbar.h"
-#include "lifecycle/stageguide.h"
-#include "lifecycle/stageprogress.h"
-#include "storage/plan.h"
+#include "core/charts/palette.h"
+#include "ui/common/card.h"
+#include "ui/common/formatting.h"
+#include "ui/common/theme.h"
+#include "ui/common/typography.h"
+#include "ui/lifecycle/readinessbar.h"
+#include "core/lifecycle/stageguide.h"
+#include "ui/lifecycle/stageprogress.h"
+#include "core/storage/plan.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

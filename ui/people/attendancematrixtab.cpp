@@ -1,11 +1,13 @@
-#include "attendancematrixtab.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/attendancematrixtab.h"
 
-#include "common/formatting.h"
-#include "common/formfields.h"
-#include "common/planpage.h"
-#include "common/typography.h"
-#include "people/attendancematrixmodel.h"
-#include "storage/plan.h"
+#include "ui/common/formatting.h"
+#include "ui/common/formfields.h"
+#include "ui/common/planpage.h"
+#include "ui/common/typography.h"
+#include "ui/people/attendancematrixmodel.h"
+#include "core/storage/plan.h"
 
 #include <QApplication>
 #include <QDateEdit>

@@ -1,11 +1,13 @@
-#include "attendancesheet.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/attendancesheet.h"
 
-#include "commands/entitycommands.h"
-#include "common/formatting.h"
-#include "common/planpage.h"
-#include "common/typography.h"
-#include "people/attendancesheetmodel.h"
-#include "storage/plan.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/common/formatting.h"
+#include "ui/common/planpage.h"
+#include "ui/common/typography.h"
+#include "ui/people/attendancesheetmodel.h"
+#include "core/storage/plan.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,10 @@
-#include "contributionmodel.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/contributionmodel.h"
 
-#include "common/formatting.h"
-#include "lifecycle/stageguide.h"
-#include "storage/plan.h"
+#include "ui/common/formatting.h"
+#include "core/lifecycle/stageguide.h"
+#include "core/storage/plan.h"
 
 namespace cultivate {
 

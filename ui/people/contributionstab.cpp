@@ -1,13 +1,15 @@
-#include "contributionstab.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/contributionstab.h"
 
-#include "commands/entitycommands.h"
-#include "common/formatting.h"
-#include "common/planpage.h"
-#include "common/typography.h"
-#include "lifecycle/stageguide.h"
-#include "people/contributiondialog.h"
-#include "people/contributionmodel.h"
-#include "storage/plan.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/common/formatting.h"
+#include "ui/common/planpage.h"
+#include "ui/common/typography.h"
+#include "core/lifecycle/stageguide.h"
+#include "ui/people/contributiondialog.h"
+#include "ui/people/contributionmodel.h"
+#include "core/storage/plan.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

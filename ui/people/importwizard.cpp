@@ -1,10 +1,12 @@
-#include "importwizard.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/importwizard.h"
 
-#include "commands/importcommand.h"
-#include "importers/csvreader.h"
-#include "common/formatting.h"
-#include "common/typography.h"
-#include "storage/plan.h"
+#include "ui/commands/importcommand.h"
+#include "core/importers/csvreader.h"
+#include "ui/common/formatting.h"
+#include "ui/common/typography.h"
+#include "core/storage/plan.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importers/importer.h"
+#include "core/importers/importer.h"
 
 #include <QList>
 #include <QWizard>
@@ -62,6 +64,8 @@ public:
     QString previewError() const { return m_previewError; }
     // How many previews ran on a worker thread (for tests).
     int workerRuns() const { return m_workerRuns; }
+    // True while a worker thread, even a stopped one, has not yet handed back its result.
+    bool hasWorkers() const { return !m_threads.isEmpty(); }
     // What Finish imported (after a successful Finish).
     const std::optional<ImportOutcome> &outcome() const { return m_outcome; }
 

@@ -1,8 +1,10 @@
-#include "memberdialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/memberdialog.h"
 
-#include "common/formfields.h"
+#include "ui/common/formfields.h"
 
-#include "common/typography.h"
+#include "ui/common/typography.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,8 @@
-#include "memberfiltermodel.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/memberfiltermodel.h"
 
-#include "people/membertablemodel.h"
+#include "ui/people/membertablemodel.h"
 
 namespace cultivate {
 

@@ -1,7 +1,9 @@
-#include "membertablemodel.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/membertablemodel.h"
 
-#include "common/formatting.h"
-#include "storage/plan.h"
+#include "ui/common/formatting.h"
+#include "core/storage/plan.h"
 
 namespace cultivate {
 

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/entities.h"
-#include "storage/entitykind.h"
+#include "core/model/entities.h"
+#include "core/storage/entitykind.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,10 @@
-#include "mergemembersdialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/mergemembersdialog.h"
 
-#include "common/formatting.h"
-#include "common/typography.h"
-#include "people/membermerge.h"
+#include "ui/common/formatting.h"
+#include "ui/common/typography.h"
+#include "core/people/membermerge.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>

@@ -1,20 +1,22 @@
-#include "peoplepage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/people/peoplepage.h"
 
-#include "commands/entitycommands.h"
-#include "commands/membercommands.h"
-#include "common/emptystatepage.h"
-#include "common/formatting.h"
-#include "common/icons.h"
-#include "common/typography.h"
-#include "people/attendancematrixtab.h"
-#include "people/attendancesheet.h"
-#include "people/contributionstab.h"
-#include "people/importwizard.h"
-#include "people/memberdialog.h"
-#include "people/memberfiltermodel.h"
-#include "people/membertablemodel.h"
-#include "people/mergemembersdialog.h"
-#include "storage/plan.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/commands/membercommands.h"
+#include "ui/common/emptystatepage.h"
+#include "ui/common/formatting.h"
+#include "ui/common/icons.h"
+#include "ui/common/typography.h"
+#include "ui/people/attendancematrixtab.h"
+#include "ui/people/attendancesheet.h"
+#include "ui/people/contributionstab.h"
+#include "ui/people/importwizard.h"
+#include "ui/people/memberdialog.h"
+#include "ui/people/memberfiltermodel.h"
+#include "ui/people/membertablemodel.h"
+#include "ui/people/mergemembersdialog.h"
+#include "core/storage/plan.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

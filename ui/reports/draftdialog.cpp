@@ -1,7 +1,9 @@
-#include "draftdialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reports/draftdialog.h"
 
-#include "common/typography.h"
-#include "storage/plan.h"
+#include "ui/common/typography.h"
+#include "core/storage/plan.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,9 @@
-#include "reportpreview.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reports/reportpreview.h"
 
-#include "common/theme.h"
-#include "common/typography.h"
+#include "ui/common/theme.h"
+#include "ui/common/typography.h"
 
 #include <QEvent>
 #include <QGraphicsOpacityEffect>

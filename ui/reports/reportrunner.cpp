@@ -1,6 +1,8 @@
-#include "reportrunner.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reports/reportrunner.h"
 
-#include "storage/plan.h"
+#include "core/storage/plan.h"
 
 #include <QThread>
 #include <QTimer>

@@ -1,12 +1,14 @@
-#include "reportspage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/reports/reportspage.h"
 
-#include "common/card.h"
-#include "common/formatting.h"
-#include "common/theme.h"
-#include "common/typography.h"
-#include "reports/draftdialog.h"
-#include "reports/reportpreview.h"
-#include "storage/plan.h"
+#include "ui/common/card.h"
+#include "ui/common/formatting.h"
+#include "ui/common/theme.h"
+#include "ui/common/typography.h"
+#include "ui/reports/draftdialog.h"
+#include "ui/reports/reportpreview.h"
+#include "core/storage/plan.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -498,6 +500,11 @@ QList<QImage> ReportsPage::previewPages() const
 bool ReportsPage::isPreviewUpdating() const
 {
     return m_debounce->isActive() || m_previewRunner->isBusy() || (m_stale && isVisible());
+}
+
+bool ReportsPage::isPreviewRunning() const
+{
+    return !m_debounce->isActive() && m_previewRunner->isBusy();
 }
 
 bool ReportsPage::isExporting() const

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/planpage.h"
-#include "reports/reportrunner.h"
+#include "ui/common/planpage.h"
+#include "ui/reports/reportrunner.h"
 
 #include <QHash>
 
@@ -51,6 +53,8 @@ public:
     QList<QImage> previewPages() const;
     // True while a newer preview is pending or being made.
     bool isPreviewUpdating() const;
+    // True while a preview is being made (the pause after a change is over).
+    bool isPreviewRunning() const;
 
     // Starts writing the report to `path` (false when no plan is open, no section is chosen or an
     // export is running). exportFinished() tells how it ended.

@@ -1,6 +1,8 @@
-#include "resourcefiltermodel.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/resources/resourcefiltermodel.h"
 
-#include "resources/resourcetablemodel.h"
+#include "ui/resources/resourcetablemodel.h"
 
 #include <QDate>
 

@@ -1,14 +1,16 @@
-#include "resourcespage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/resources/resourcespage.h"
 
-#include "commands/entitycommands.h"
-#include "common/emptystatepage.h"
-#include "common/formatting.h"
-#include "common/icons.h"
-#include "common/typography.h"
-#include "resources/resourcedialog.h"
-#include "resources/resourcefiltermodel.h"
-#include "resources/resourcetablemodel.h"
-#include "storage/plan.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/common/emptystatepage.h"
+#include "ui/common/formatting.h"
+#include "ui/common/icons.h"
+#include "ui/common/typography.h"
+#include "ui/resources/resourcedialog.h"
+#include "ui/resources/resourcefiltermodel.h"
+#include "ui/resources/resourcetablemodel.h"
+#include "core/storage/plan.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -1,7 +1,9 @@
-#include "resourcetablemodel.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/resources/resourcetablemodel.h"
 
-#include "common/formatting.h"
-#include "storage/plan.h"
+#include "ui/common/formatting.h"
+#include "core/storage/plan.h"
 
 namespace cultivate {
 

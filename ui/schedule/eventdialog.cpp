@@ -1,6 +1,8 @@
-#include "eventdialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/schedule/eventdialog.h"
 
-#include "common/formfields.h"
+#include "ui/common/formfields.h"
 
 #include <QComboBox>
 #include <QDateEdit>

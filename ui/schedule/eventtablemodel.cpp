@@ -1,7 +1,9 @@
-#include "eventtablemodel.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/schedule/eventtablemodel.h"
 
-#include "common/formatting.h"
-#include "storage/plan.h"
+#include "ui/common/formatting.h"
+#include "core/storage/plan.h"
 
 #include <QLocale>
 

@@ -1,14 +1,16 @@
-#include "schedulepage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/schedule/schedulepage.h"
 
-#include "commands/entitycommands.h"
-#include "commands/seriescommands.h"
-#include "common/formatting.h"
-#include "common/typography.h"
-#include "reports/draftdialog.h"
-#include "schedule/eventdialog.h"
-#include "schedule/eventtablemodel.h"
-#include "schedule/yeartimeline.h"
-#include "storage/plan.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/commands/seriescommands.h"
+#include "ui/common/formatting.h"
+#include "ui/common/typography.h"
+#include "ui/reports/draftdialog.h"
+#include "ui/schedule/eventdialog.h"
+#include "ui/schedule/eventtablemodel.h"
+#include "ui/schedule/yeartimeline.h"
+#include "core/storage/plan.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>

@@ -1,8 +1,10 @@
-#include "yeartimeline.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/schedule/yeartimeline.h"
 
-#include "charts/palette.h"
-#include "common/theme.h"
-#include "common/typography.h"
+#include "core/charts/palette.h"
+#include "ui/common/theme.h"
+#include "ui/common/typography.h"
 
 #include <QLocale>
 #include <QPainter>

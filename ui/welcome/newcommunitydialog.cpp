@@ -1,6 +1,8 @@
-#include "newcommunitydialog.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/welcome/newcommunitydialog.h"
 
-#include "common/typography.h"
+#include "ui/common/typography.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,8 @@
-#include "recentfiledelegate.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/welcome/recentfiledelegate.h"
 
-#include "common/typography.h"
+#include "ui/common/typography.h"
 
 #include <QApplication>
 #include <QDir>

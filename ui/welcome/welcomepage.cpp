@@ -1,7 +1,9 @@
-#include "welcomepage.h"
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/welcome/welcomepage.h"
 
-#include "common/typography.h"
-#include "welcome/recentfiledelegate.h"
+#include "ui/common/typography.h"
+#include "ui/welcome/recentfiledelegate.h"
 
 #include <QDir>
 #include <QFileInfo>
