@@ -27,14 +27,14 @@ int main(int argc, char *argv[])
             if (type == QtCriticalMsg || type == QtFatalMsg)
                 std::fprintf(stderr, "%s\n", qPrintable(message));
         });
-    } else if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-               && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    } else if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+               qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         std::fprintf(stderr, "cultivate: no display to open the window on; 'cultivate --help' lists the "
                              "commands that need none\n");
         return cultivate::cli::UsageError;
     }
 
-    QApplication app(argc, argv);  // Qt Charts renders only with a QApplication
+    QApplication app(argc, argv); // Qt Charts renders only with a QApplication
     QApplication::setOrganizationName(QStringLiteral("Cultivate"));
     QApplication::setApplicationName(QStringLiteral("cultivate"));
     QApplication::setApplicationDisplayName(QStringLiteral("Cultivate"));

@@ -13,13 +13,13 @@
 // - every dashboard metric: the cold path of the dashboard, from opening the plan file to the
 //   figures of the default window, those of the period before it (when it lies in the plan) and the
 //   health flags, as the dashboard computes them.
-#include "ui/dashboard/dashboardcomputer.h"
 #include "core/demo/demogenerator.h"
-#include "ui/mainwindow.h"
 #include "core/metrics/healthcheck.h"
 #include "core/metrics/metrics.h"
 #include "core/reports/report.h"
 #include "core/reports/reportdata.h"
+#include "ui/dashboard/dashboardcomputer.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,7 +62,7 @@ qint64 stepAll(sqlite3_stmt *stmt)
         }
     }
     if (checksum == -1)
-        out << "";  // keeps the loop from being optimised away
+        out << ""; // keeps the loop from being optimised away
     return rows;
 }
 
@@ -95,11 +95,10 @@ constexpr const char *creditedRows =
     "AND (a.minutes IS NULL OR a.minutes >= (SELECT attendance_threshold FROM community) * e.duration_minutes)";
 const QByteArray creditedPerMonth =
     QByteArray("SELECT month, count(*) FROM (") + creditedRows + ") GROUP BY month ORDER BY month";
-const QByteArray activePerMonth =
-    QByteArray("SELECT month, count(DISTINCT member_id) FROM (") + creditedRows
-    + " UNION ALL SELECT substr(c.date, 1, 7), c.member_id FROM contribution c "
-      "JOIN member m ON m.id = c.member_id WHERE c.date >= ?1 AND c.date < ?2 "
-      "AND m.role NOT IN ('facilitator', 'sponsor')) GROUP BY month ORDER BY month";
+const QByteArray activePerMonth = QByteArray("SELECT month, count(DISTINCT member_id) FROM (") + creditedRows +
+                                  " UNION ALL SELECT substr(c.date, 1, 7), c.member_id FROM contribution c "
+                                  "JOIN member m ON m.id = c.member_id WHERE c.date >= ?1 AND c.date < ?2 "
+                                  "AND m.role NOT IN ('facilitator', 'sponsor')) GROUP BY month ORDER BY month";
 
 // The GROUP BY figures, to check that the baseline computes what the metrics do.
 QList<int> perMonth(sqlite3 *db, const QByteArray &sql, const Metrics &m)
@@ -121,8 +120,7 @@ QList<int> perMonth(sqlite3 *db, const QByteArray &sql, const Metrics &m)
     return values;
 }
 
-template <class F>
-double best(int runs, F work)
+template <class F> double best(int runs, F work)
 {
     double fastest = 1e18;
     for (int i = 0; i < runs; ++i) {
@@ -144,7 +142,7 @@ void verdict(const QString &what, double measured, const QString &unit, const QS
     out.flush();
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -156,8 +154,8 @@ int main(int argc, char **argv)
                       QStringLiteral("PATH"), QStringLiteral("/tmp/cultivate-bench.cop")});
     parser.addOption({QStringLiteral("members"), QStringLiteral("Members to generate."), QStringLiteral("N"),
                       QStringLiteral("20000")});
-    parser.addOption({QStringLiteral("months"), QStringLiteral("Months to generate."), QStringLiteral("M"),
-                      QStringLiteral("60")});
+    parser.addOption(
+        {QStringLiteral("months"), QStringLiteral("Months to generate."), QStringLiteral("M"), QStringLiteral("60")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("plan"));
 
@@ -211,7 +209,7 @@ int main(int argc, char **argv)
     sqlite3 *db = handleOf(plan);
     const QDate today = plan.clock().today();
     constexpr const char *scan = "SELECT event_id, member_id, status, minutes FROM attendance";
-    qint64 rows = runStatement(db, scan);  // warms the operating system's file cache
+    qint64 rows = runStatement(db, scan); // warms the operating system's file cache
 
     // The cold path of the dashboard (and, without the previous period, of `cultivate stats`). Runs
     // alternate with the raw scan, so that both meet the same load of the machine; the best of five
@@ -241,7 +239,7 @@ int main(int argc, char **argv)
     const double computeMs = best(3, [&] { (void)computeMetrics(loaded, {}, today); });
     double dashboardMs = 1e18;
     for (int run = 0; run < 3; ++run) {
-        MetricsData copy = loaded;  // computeDashboard() takes the data it keeps
+        MetricsData copy = loaded; // computeDashboard() takes the data it keeps
         QElapsedTimer timer;
         timer.start();
         DashboardSnapshotPtr computed = computeDashboard(std::move(copy), {}, today);
@@ -260,8 +258,8 @@ int main(int argc, char **argv)
     int credited = 0;
     for (int n : perMonth(db, creditedPerMonth, metrics))
         credited += n;
-    const bool agree = credited == metrics.creditedAttendances
-                       && perMonth(db, activePerMonth, metrics) == metrics.activeByMonth;
+    const bool agree =
+        credited == metrics.creditedAttendances && perMonth(db, activePerMonth, metrics) == metrics.activeByMonth;
 
     verdict(QStringLiteral("open to first window shown"), windowMs, QStringLiteral("ms"), QStringLiteral("<= 1000 ms"),
             windowMs <= 1000);
@@ -290,9 +288,9 @@ int main(int argc, char **argv)
     reportTimer.start();
     auto reportData = loadReportData(plan);
     const QString pdf = path + QStringLiteral(".report.pdf");
-    const Result<void> written = reportData.ok() ? writeReport(reportData.value(), ReportOptions{}, pdf,
-                                                               ReportFormat::Pdf, today)
-                                                 : Result<void>(reportData.error());
+    const Result<void> written = reportData.ok()
+                                     ? writeReport(reportData.value(), ReportOptions{}, pdf, ReportFormat::Pdf, today)
+                                     : Result<void>(reportData.error());
     const double reportMs = double(reportTimer.nsecsElapsed()) / 1e6;
     if (!written.ok())
         out << written.error().message << '\n';
@@ -300,7 +298,8 @@ int main(int argc, char **argv)
             written.ok() && reportMs <= 3000);
     rusage after{};
     getrusage(RUSAGE_SELF, &after);
-    out << QStringLiteral("%1 %2 MB\n").arg(QStringLiteral("peak memory after the report"), -44)
+    out << QStringLiteral("%1 %2 MB\n")
+               .arg(QStringLiteral("peak memory after the report"), -44)
                .arg(double(after.ru_maxrss) / 1024.0, 9, 'f', 1);
     out << QStringLiteral("Window %1 to %2: %3 counted members, reach %4\n")
                .arg(metrics.from.toString(Qt::ISODate), metrics.to.toString(Qt::ISODate))

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
-#include "ui/charter/charterpage.h"
-#include "ui/commands/planundostack.h"
 #include "core/demo/demogenerator.h"
+#include "core/export/csvexport.h"
 #include "core/export/icsexport.h"
 #include "core/export/jsonexport.h"
+#include "core/lifecycle/newplan.h"
 #include "core/storage/backupstore.h"
+#include "core/storage/plan.h"
+#include "ui/charter/charterpage.h"
+#include "ui/commands/planundostack.h"
 #include "ui/common/icons.h"
 #include "ui/common/infobar.h"
 #include "ui/common/recentfiles.h"
@@ -16,15 +19,12 @@
 #include "ui/common/typography.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/evaluate/evaluatepage.h"
-#include "core/export/csvexport.h"
 #include "ui/lifecycle/lifecyclepage.h"
-#include "core/lifecycle/newplan.h"
 #include "ui/overview/overviewpage.h"
-#include "ui/reports/reportspage.h"
 #include "ui/people/peoplepage.h"
+#include "ui/reports/reportspage.h"
 #include "ui/resources/resourcespage.h"
 #include "ui/schedule/schedulepage.h"
-#include "core/storage/plan.h"
 #include "ui/welcome/newcommunitydialog.h"
 #include "ui/welcome/welcomepage.h"
 
@@ -33,25 +33,25 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTimer>
-#include <QFile>
-#include <QLocale>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 #include <QInputDialog>
 #include <QProgressDialog>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -159,14 +159,10 @@ QWidget *MainWindow::createWorkspace()
         QWidget *page;
     };
     const QList<Entry> entries{
-        {Glyph::Overview, tr("Overview"), m_overview},
-        {Glyph::Charter, tr("Charter"), m_charter},
-        {Glyph::Lifecycle, tr("Lifecycle"), m_lifecycle},
-        {Glyph::Schedule, tr("Schedule"), m_schedule},
-        {Glyph::People, tr("People"), m_people},
-        {Glyph::Resources, tr("Resources"), m_resources},
-        {Glyph::Evaluate, tr("Evaluate"), m_evaluate},
-        {Glyph::Dashboard, tr("Dashboard"), m_dashboard},
+        {Glyph::Overview, tr("Overview"), m_overview},    {Glyph::Charter, tr("Charter"), m_charter},
+        {Glyph::Lifecycle, tr("Lifecycle"), m_lifecycle}, {Glyph::Schedule, tr("Schedule"), m_schedule},
+        {Glyph::People, tr("People"), m_people},          {Glyph::Resources, tr("Resources"), m_resources},
+        {Glyph::Evaluate, tr("Evaluate"), m_evaluate},    {Glyph::Dashboard, tr("Dashboard"), m_dashboard},
         {Glyph::Reports, tr("Reports"), m_reports},
     };
     for (const Entry &entry : entries) {
@@ -687,9 +683,8 @@ void MainWindow::saveCopy()
 {
     if (!m_plan)
         return;
-    const QString suggested = QDir(dialogFolder())
-                                  .filePath(tr("%1 (copy).%2")
-                                                .arg(QFileInfo(m_plan->path()).completeBaseName(), PlanSuffix));
+    const QString suggested =
+        QDir(dialogFolder()).filePath(tr("%1 (copy).%2").arg(QFileInfo(m_plan->path()).completeBaseName(), PlanSuffix));
     QString target = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Plan"), suggested, planFilter());
     if (target.isEmpty())
         return;
@@ -791,12 +786,12 @@ void MainWindow::exportCsv(CsvExportTable table)
 {
     if (!m_plan)
         return;
-    const QString suggested = QDir(dialogFolder())
-                                  .filePath(QStringLiteral("%1 %2.csv")
-                                                .arg(QFileInfo(m_plan->path()).completeBaseName(),
-                                                     csvExportTableKey(table)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export a Table"), suggested,
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString suggested =
+        QDir(dialogFolder())
+            .filePath(QStringLiteral("%1 %2.csv")
+                          .arg(QFileInfo(m_plan->path()).completeBaseName(), csvExportTableKey(table)));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export a Table"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (auto written = exportCsvTable(*m_plan, table, path); !written.ok())
@@ -811,8 +806,8 @@ void MainWindow::exportJson()
         return;
     const QString suggested =
         QDir(dialogFolder()).filePath(QFileInfo(m_plan->path()).completeBaseName() + QStringLiteral(".json"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Plan"), suggested,
-                                                      tr("JSON files (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the Plan"), suggested, tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     if (auto written = exportPlanJson(*m_plan, path); !written.ok())

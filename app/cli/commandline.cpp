@@ -28,7 +28,7 @@ const Command *find(const QString &name)
     return nullptr;
 }
 
-}  // namespace
+} // namespace
 
 int Context::fail(int code, const QString &message) const
 {
@@ -41,8 +41,8 @@ bool isCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return find(first) != nullptr || first == QLatin1String("--help") || first == QLatin1String("-h")
-           || first == QLatin1String("--version") || first == QLatin1String("help");
+    return find(first) != nullptr || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+           first == QLatin1String("--version") || first == QLatin1String("help");
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -69,7 +69,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(help);
     command->addOptions(parser);
     if (!parser.parse(arguments)) {
-        err << QStringLiteral("cultivate %1: %2\nUsage: cultivate %3\n").arg(name, parser.errorText(), command->synopsis);
+        err << QStringLiteral("cultivate %1: %2\nUsage: cultivate %3\n")
+                   .arg(name, parser.errorText(), command->synopsis);
         return UsageError;
     }
     if (parser.isSet(help)) {
@@ -80,4 +81,4 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return command->run(Context{parser, out, err});
 }
 
-}  // namespace cultivate::cli
+} // namespace cultivate::cli

@@ -17,4 +17,4 @@ bool isCommand(const QStringList &arguments);
 // file and the reason. Returns an ExitCode.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-}  // namespace cultivate::cli
+} // namespace cultivate::cli

@@ -16,10 +16,14 @@ const QList<Command> &commands()
 
 QCommandLineOption valueOption(const char *name, const char *valueName, const char *description)
 {
-    return QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(description), QString::fromLatin1(valueName));
+    return QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(description),
+                              QString::fromLatin1(valueName));
 }
 
-QStringList operands(const Context &c) { return c.parser.positionalArguments().mid(1); }
+QStringList operands(const Context &c)
+{
+    return c.parser.positionalArguments().mid(1);
+}
 
 int usageError(const Context &c, const QString &message, const QString &synopsis)
 {
@@ -36,6 +40,9 @@ bool parseInt(const QString &text, int min, int max, int &value)
     return true;
 }
 
-QString native(const QString &path) { return QDir::toNativeSeparators(path); }
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
-}  // namespace cultivate::cli
+} // namespace cultivate::cli

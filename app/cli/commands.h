@@ -28,16 +28,16 @@ struct Command {
 const QList<Command> &commands();
 
 // The groups that make up commands(), each in a file of its own.
-QList<Command> planCommands();     // new, demo, export, check
-QList<Command> importCommands();   // import
-QList<Command> metricsCommands();  // stats, health
-QList<Command> reportCommands();   // report
+QList<Command> planCommands();    // new, demo, export, check
+QList<Command> importCommands();  // import
+QList<Command> metricsCommands(); // stats, health
+QList<Command> reportCommands();  // report
 
 // Helpers for the command implementations.
 QCommandLineOption valueOption(const char *name, const char *valueName, const char *description);
-QStringList operands(const Context &c);  // the positional arguments after the command name
+QStringList operands(const Context &c); // the positional arguments after the command name
 int usageError(const Context &c, const QString &message, const QString &synopsis);
 bool parseInt(const QString &text, int min, int max, int &value);
 QString native(const QString &path);
 
-}  // namespace cultivate::cli
+} // namespace cultivate::cli

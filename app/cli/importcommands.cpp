@@ -185,7 +185,7 @@ int importFile(const Context &c)
     return Success;
 }
 
-}  // namespace
+} // namespace
 
 QList<Command> importCommands()
 {
@@ -197,4 +197,4 @@ QList<Command> importCommands()
     };
 }
 
-}  // namespace cultivate::cli
+} // namespace cultivate::cli

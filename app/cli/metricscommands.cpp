@@ -15,15 +15,20 @@ namespace {
 const QString StatsSynopsis = QStringLiteral("stats FILE [--from YYYY-MM-DD --to YYYY-MM-DD] [--everyone] [--json]");
 const QString HealthSynopsis = QStringLiteral("health FILE [--json]");
 
-QString percent(double share) { return QStringLiteral("%1%").arg(qRound(share * 100)); }
-QString percent(const std::optional<double> &share) { return share ? percent(*share) : QStringLiteral("–"); }
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(qRound(share * 100));
+}
+QString percent(const std::optional<double> &share)
+{
+    return share ? percent(*share) : QStringLiteral("–");
+}
 
 void statsOptions(QCommandLineParser &p)
 {
     p.addOption(valueOption("from", "YYYY-MM-DD", "First day of the window (default: the plan's start)."));
     p.addOption(valueOption("to", "YYYY-MM-DD", "Last day of the window (default: today, within the plan year)."));
-    p.addOption(QCommandLineOption(QStringLiteral("everyone"),
-                                   QStringLiteral("Count facilitators and sponsors too.")));
+    p.addOption(QCommandLineOption(QStringLiteral("everyone"), QStringLiteral("Count facilitators and sponsors too.")));
     p.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON object.")));
 }
 
@@ -57,8 +62,8 @@ void printJson(const Context &c, const QJsonObject &object)
 int stats(const Context &c)
 {
     MetricsOptions options;
-    for (const auto &[name, date] : {std::pair{QStringLiteral("from"), &options.from},
-                                     std::pair{QStringLiteral("to"), &options.to}}) {
+    for (const auto &[name, date] :
+         {std::pair{QStringLiteral("from"), &options.from}, std::pair{QStringLiteral("to"), &options.to}}) {
         if (!c.parser.isSet(name))
             continue;
         *date = QDate::fromString(c.parser.value(name), Qt::ISODate);
@@ -94,8 +99,10 @@ int stats(const Context &c)
     QStringList levels;
     for (Level level : enumValues<Level>()) {
         const int n = m.levels[size_t(level)];
-        levels << QStringLiteral("%1 %2 (%3)").arg(enumKey(level)).arg(n).arg(
-            m.members > 0 ? percent(double(n) / m.members) : QStringLiteral("–"));
+        levels << QStringLiteral("%1 %2 (%3)")
+                      .arg(enumKey(level))
+                      .arg(n)
+                      .arg(m.members > 0 ? percent(double(n) / m.members) : QStringLiteral("–"));
     }
     c.out << QStringLiteral("Participation: %1\n").arg(levels.join(QStringLiteral(", ")));
     QStringList months;
@@ -134,13 +141,13 @@ int health(const Context &c)
     if (flags.isEmpty())
         c.out << QStringLiteral("%1: no health flags — the community looks well.\n").arg(data.community.name);
     for (const HealthFlag &f : flags) {
-        c.out << QStringLiteral("[%1] %2: %3\n    → %4\n")
-                     .arg(enumKey(f.severity), f.rule, f.evidence, f.recommendation);
+        c.out
+            << QStringLiteral("[%1] %2: %3\n    → %4\n").arg(enumKey(f.severity), f.rule, f.evidence, f.recommendation);
     }
     return Success;
 }
 
-}  // namespace
+} // namespace
 
 QList<Command> metricsCommands()
 {
@@ -153,4 +160,4 @@ QList<Command> metricsCommands()
     };
 }
 
-}  // namespace cultivate::cli
+} // namespace cultivate::cli

@@ -55,7 +55,8 @@ int newPlan(const Context &c)
         return c.fail(BadInput, community.ok() ? counts.error().message : community.error().message);
     c.out << QStringLiteral("Created %1: \"%2\", %3 to %4, %5 events, %6 checklist items\n")
                  .arg(native(plan.value()->path()), community.value().name,
-                      community.value().startDate.toString(Qt::ISODate), community.value().endDate.toString(Qt::ISODate))
+                      community.value().startDate.toString(Qt::ISODate),
+                      community.value().endDate.toString(Qt::ISODate))
                  .arg(counts.value().value(QStringLiteral("event")))
                  .arg(counts.value().value(QStringLiteral("checklist_item")));
     return Success;
@@ -112,7 +113,9 @@ int demo(const Context &c)
 // --- check -----------------------------------------------------------------------------------
 const QString CheckSynopsis = QStringLiteral("check FILE");
 
-void noOptions(QCommandLineParser &) {}
+void noOptions(QCommandLineParser &)
+{
+}
 
 int check(const Context &c)
 {
@@ -126,7 +129,8 @@ int check(const Context &c)
     if (!integrity.ok())
         return c.fail(BadInput, integrity.error().message);
     if (integrity.value() != QLatin1String("ok"))
-        return c.fail(BadInput, QStringLiteral("%1: integrity check failed: %2").arg(native(files.first()), integrity.value()));
+        return c.fail(BadInput,
+                      QStringLiteral("%1: integrity check failed: %2").arg(native(files.first()), integrity.value()));
     auto community = plan.value()->community();
     auto counts = plan.value()->counts();
     if (!community.ok() || !counts.ok())
@@ -136,7 +140,8 @@ int check(const Context &c)
     c.out << QStringLiteral("  schema version: %1\n").arg(plan.value()->schemaVersion());
     c.out << QStringLiteral("  integrity: ok\n");
     c.out << QStringLiteral("  period: %1 to %2\n")
-                 .arg(community.value().startDate.toString(Qt::ISODate), community.value().endDate.toString(Qt::ISODate));
+                 .arg(community.value().startDate.toString(Qt::ISODate),
+                      community.value().endDate.toString(Qt::ISODate));
     const auto &n = counts.value();
     for (auto it = n.begin(); it != n.end(); ++it)
         c.out << QStringLiteral("  %1: %2\n").arg(it.key()).arg(it.value());
@@ -168,7 +173,8 @@ int exportPlan(const Context &c)
             return usageError(c, QStringLiteral("csv needs one TABLE: %1").arg(tables), ExportSynopsis);
         table = csvExportTableFromKey(args.at(2));
         if (!table)
-            return usageError(c, QStringLiteral("unknown table '%1' (one of %2)").arg(args.at(2), tables), ExportSynopsis);
+            return usageError(c, QStringLiteral("unknown table '%1' (one of %2)").arg(args.at(2), tables),
+                              ExportSynopsis);
     } else if (format == QLatin1String("json") || format == QLatin1String("ics")) {
         if (args.size() != 2)
             return usageError(c, QStringLiteral("%1 takes no further arguments").arg(format), ExportSynopsis);
@@ -179,7 +185,7 @@ int exportPlan(const Context &c)
     auto plan = Plan::open(args.first(), OpenMode::ReadOnly);
     if (!plan.ok())
         return c.fail(BadInput, plan.error().message);
-    auto r = table                             ? exportCsvTable(*plan.value(), *table, output)
+    auto r = table                            ? exportCsvTable(*plan.value(), *table, output)
              : format == QLatin1String("ics") ? exportScheduleIcs(*plan.value(), output)
                                               : exportPlanJson(*plan.value(), output);
     if (!r.ok())
@@ -188,7 +194,7 @@ int exportPlan(const Context &c)
     return Success;
 }
 
-}  // namespace
+} // namespace
 
 QList<Command> planCommands()
 {
@@ -197,12 +203,14 @@ QList<Command> planCommands()
          newPlan},
         {QStringLiteral("demo"), DemoSynopsis,
          QStringLiteral("Create a plan filled with a realistic generated community."), demoOptions, demo},
-        {QStringLiteral("export"), ExportSynopsis, QStringLiteral("Export a table as CSV (members, events, attendance, attendance-rows, contributions, resources), "
-                        "the schedule as iCalendar, or the whole plan as JSON."), exportOptions,
-         exportPlan},
+        {QStringLiteral("export"), ExportSynopsis,
+         QStringLiteral(
+             "Export a table as CSV (members, events, attendance, attendance-rows, contributions, resources), "
+             "the schedule as iCalendar, or the whole plan as JSON."),
+         exportOptions, exportPlan},
         {QStringLiteral("check"), CheckSynopsis,
          QStringLiteral("Check a plan file's integrity and print its schema version and counts."), noOptions, check},
     };
 }
 
-}  // namespace cultivate::cli
+} // namespace cultivate::cli

@@ -4,10 +4,10 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
-#include <QCoreApplication>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
@@ -108,12 +108,13 @@ QAbstractAxis *monthAxis(const QStringList &months)
     }
     const QDate first = QDate::fromString(months.first() + QStringLiteral("-01"), Qt::ISODate);
     const QDate last = QDate::fromString(months.last() + QStringLiteral("-01"), Qt::ISODate);
-    axis->setTitleText(QStringLiteral("%1 \u2013 %2").arg(english.toString(first, QStringLiteral("MMM yyyy")),
-                                                          english.toString(last, QStringLiteral("MMM yyyy"))));
+    axis->setTitleText(QStringLiteral("%1 \u2013 %2")
+                           .arg(english.toString(first, QStringLiteral("MMM yyyy")),
+                                english.toString(last, QStringLiteral("MMM yyyy"))));
     return axis;
 }
 
-}  // namespace
+} // namespace
 
 QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
 {
@@ -172,10 +173,10 @@ QChart *participationChart(const Metrics &metrics, const ChartPalette &palette)
 
 QChart *levelFlowChart(const Metrics &metrics, const ChartPalette &palette)
 {
-    const QString period = metrics.flows.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" (%1 → %2)").arg(metrics.flows.constLast().from,
-                                                                   metrics.flows.constLast().to);
+    const QString period =
+        metrics.flows.isEmpty()
+            ? QString()
+            : QStringLiteral(" (%1 → %2)").arg(metrics.flows.constLast().from, metrics.flows.constLast().to);
     QChart *chart = newChart(tr("Level flows") + period, palette);
     auto *series = new QStackedBarSeries;
     series->setObjectName(QStringLiteral("flows"));
@@ -359,4 +360,4 @@ QImage renderChart(QChart *chart, const QSize &size, qreal dpr)
     return image;
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -32,4 +32,4 @@ QImage retentionHeatMap(const Metrics &metrics, const ChartPalette &palette, con
 // Renders a chart off screen into an image of `size` logical pixels.
 QImage renderChart(QChart *chart, const QSize &size, qreal devicePixelRatio = 1.0);
 
-}  // namespace cultivate
+} // namespace cultivate

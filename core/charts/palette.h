@@ -26,4 +26,4 @@ struct ChartPalette {
     QColor neutral() const;
 };
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -9,7 +9,7 @@ class SystemClock final : public Clock {
 public:
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 };
-}  // namespace
+} // namespace
 
 const Clock &Clock::system()
 {
@@ -17,4 +17,4 @@ const Clock &Clock::system()
     return clock;
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -21,7 +21,10 @@ public:
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {
+    }
     QDateTime now() const override { return m_now; }
     void set(QDateTime now) { m_now = std::move(now); }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }
@@ -30,4 +33,4 @@ private:
     QDateTime m_now;
 };
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -12,21 +12,21 @@ namespace cultivate {
 
 // Why an operation failed. Tests assert on the code; people read the message.
 enum class ErrorCode {
-    NotFound,       // the path or the record does not exist
-    NotSqlite,      // the file is not an SQLite database
-    EmptyFile,      // a zero-byte file
-    Truncated,      // shorter than its own header says
-    Corrupt,        // SQLite reports corruption
-    NotAPlan,       // SQLite, but not a Cultivate plan (application_id)
-    NewerSchema,    // written by a newer Cultivate
-    Locked,         // another process holds the plan
-    ReadOnly,       // the plan is open read-only
-    AlreadyExists,  // refusing to overwrite
-    Io,             // the operating system refused a read or write
-    Sql,            // any other database failure
-    InvalidInput,   // a value breaks a rule of the domain
-    Constraint,     // a database constraint refused the change
-    Cancelled,      // the user stopped the work
+    NotFound,      // the path or the record does not exist
+    NotSqlite,     // the file is not an SQLite database
+    EmptyFile,     // a zero-byte file
+    Truncated,     // shorter than its own header says
+    Corrupt,       // SQLite reports corruption
+    NotAPlan,      // SQLite, but not a Cultivate plan (application_id)
+    NewerSchema,   // written by a newer Cultivate
+    Locked,        // another process holds the plan
+    ReadOnly,      // the plan is open read-only
+    AlreadyExists, // refusing to overwrite
+    Io,            // the operating system refused a read or write
+    Sql,           // any other database failure
+    InvalidInput,  // a value breaks a rule of the domain
+    Constraint,    // a database constraint refused the change
+    Cancelled,     // the user stopped the work
 };
 
 struct Error {
@@ -35,11 +35,16 @@ struct Error {
 };
 
 // A value or an Error. Small by design: check ok(), then read value() or error().
-template <class T>
-class [[nodiscard]] Result {
+template <class T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}  // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    } // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -55,11 +60,13 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -70,7 +77,10 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(ErrorCode code, QString message) { return Error{code, std::move(message)}; }
+inline Error makeError(ErrorCode code, QString message)
+{
+    return Error{code, std::move(message)};
+}
 
 // Returns the error of `expr` (any Result) from the enclosing function, which returns a Result.
 #define CULTIVATE_TRY(expr)                                                                                            \
@@ -79,4 +89,4 @@ inline Error makeError(ErrorCode code, QString message) { return Error{code, std
             return tried_.error();                                                                                     \
     } while (false)
 
-}  // namespace cultivate
+} // namespace cultivate

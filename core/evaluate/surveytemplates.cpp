@@ -13,8 +13,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cultivate::SurveyTemplates", text);
 }
 
-Question question(const QString &text, QuestionType type, const QString &pairKey = {},
-                  const QStringList &choices = {})
+Question question(const QString &text, QuestionType type, const QString &pairKey = {}, const QStringList &choices = {})
 {
     Question q;
     q.text = text;

@@ -35,7 +35,8 @@ std::optional<ValueCycle> cycleOfChoice(const QString &choice)
 
 bool ValueCreationMatrix::shows(ValueCycle cycle, Id storyId) const
 {
-    const auto row = std::find_if(rows.cbegin(), rows.cend(), [cycle](const ValueCycleRow &r) { return r.cycle == cycle; });
+    const auto row =
+        std::find_if(rows.cbegin(), rows.cend(), [cycle](const ValueCycleRow &r) { return r.cycle == cycle; });
     return row != rows.cend() && row->storyIds.contains(storyId);
 }
 
@@ -83,7 +84,8 @@ Result<ValueCreationMatrix> loadValueCreation(const Plan &plan, const QDate &fro
                 QList<std::optional<ValueCycle>> choiceCycles;
                 for (const QString &choice : question.choices)
                     choiceCycles << cycleOfChoice(choice);
-                if (std::none_of(choiceCycles.cbegin(), choiceCycles.cend(), [](const auto &c) { return c.has_value(); }))
+                if (std::none_of(choiceCycles.cbegin(), choiceCycles.cend(),
+                                 [](const auto &c) { return c.has_value(); }))
                     continue;
                 auto answers = plan.listWhere<Answer>(QStringLiteral("question_id"), question.id);
                 if (!answers.ok())

@@ -28,7 +28,7 @@ struct ValueCycleRow {
 
 // The cycles × stories matrix of the Evaluate page and the report.
 struct ValueCreationMatrix {
-    QList<Story> stories{};     // every story in the period, by date (the matrix's columns)
+    QList<Story> stories{};      // every story in the period, by date (the matrix's columns)
     QList<ValueCycleRow> rows{}; // one per cycle, in cycle order
     bool shows(ValueCycle cycle, Id storyId) const;
 };

@@ -11,18 +11,20 @@ Result<void> writeAtomically(const QString &path, const std::function<Result<voi
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot be written (%2)")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (auto r = write(file); !r.ok()) {
         file.cancelWriting();
         return r;
     }
     if (file.error() != QFileDevice::NoError || !file.commit()) {
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot be written (%2)")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -14,4 +14,4 @@ namespace cultivate {
 // complete; any failure of `write` or of the device leaves nothing behind.
 Result<void> writeAtomically(const QString &path, const std::function<Result<void>(QIODevice &)> &write);
 
-}  // namespace cultivate
+} // namespace cultivate

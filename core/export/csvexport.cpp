@@ -18,10 +18,22 @@ namespace {
 
 constexpr std::array TableKeys{"members", "events", "attendance", "attendance-rows", "contributions", "resources"};
 
-QString isoDate(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
-QString isoDateTime(const QDateTime &dt) { return dt.isValid() ? dt.toString(storage::DateTimeFormat) : QString(); }
-QString optionalId(const OptionalId &id) { return id ? QString::number(*id) : QString(); }
-QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+QString isoDateTime(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toString(storage::DateTimeFormat) : QString();
+}
+QString optionalId(const OptionalId &id)
+{
+    return id ? QString::number(*id) : QString();
+}
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
 
 // Remembers the first failed write, so that a short write is reported once.
 class Writer {
@@ -180,7 +192,7 @@ Result<void> resources(const Plan &plan, Writer &w)
     }));
 }
 
-}  // namespace
+} // namespace
 
 QString csvCell(const QString &value)
 {
@@ -280,4 +292,4 @@ Result<void> exportCsvTable(const Plan &plan, CsvExportTable table, const QStrin
     });
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -26,12 +26,12 @@ Result<void> writeCsvFile(const QString &path, const QList<QStringList> &rows);
 
 // The plan's tables that export as CSV.
 enum class CsvExportTable {
-    Members,         // one row per member
-    Events,          // one row per event
-    Attendance,      // member x held-event matrix, with each member's attendance rate and each event's turnout
-    AttendanceRows,  // one row per attendance record
-    Contributions,   // one row per contribution, with its kind's weight
-    Resources,       // one row per resource
+    Members,        // one row per member
+    Events,         // one row per event
+    Attendance,     // member x held-event matrix, with each member's attendance rate and each event's turnout
+    AttendanceRows, // one row per attendance record
+    Contributions,  // one row per contribution, with its kind's weight
+    Resources,      // one row per resource
 };
 // "members", "events", "attendance", "attendance-rows", "contributions", "resources".
 QString csvExportTableKey(CsvExportTable table);
@@ -46,4 +46,4 @@ Result<void> writeCsvTable(const Plan &plan, CsvExportTable table, QIODevice &ou
 // The same into a file, UTF-8 with a byte-order mark, written atomically.
 Result<void> exportCsvTable(const Plan &plan, CsvExportTable table, const QString &path);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -15,7 +15,10 @@ const QString LocalFormat = QStringLiteral("yyyyMMdd'T'HHmmss");
 
 class Calendar {
 public:
-    void line(const QString &name, const QString &value) { m_out += icsFold((name + QLatin1Char(':') + value).toUtf8()) + "\r\n"; }
+    void line(const QString &name, const QString &value)
+    {
+        m_out += icsFold((name + QLatin1Char(':') + value).toUtf8()) + "\r\n";
+    }
     void text(const QString &name, const QString &value)
     {
         if (!value.trimmed().isEmpty())
@@ -55,8 +58,8 @@ void writeTimeZone(Calendar &cal, const QTimeZone &zone, const QDateTime &from, 
     };
     // The offset in force at the start, so events before the first transition are covered too.
     const auto initial = zone.offsetData(from);
-    component(initial.daylightTimeOffset != 0, QDateTime(QDate(1970, 1, 1), QTime(0, 0)),
-              initial.offsetFromUtc, initial.offsetFromUtc, initial.abbreviation);
+    component(initial.daylightTimeOffset != 0, QDateTime(QDate(1970, 1, 1), QTime(0, 0)), initial.offsetFromUtc,
+              initial.offsetFromUtc, initial.abbreviation);
     int before = initial.offsetFromUtc;
     for (const auto &t : transitions) {
         // DTSTART is the local time of the transition in the offset that was in force before it.
@@ -68,7 +71,7 @@ void writeTimeZone(Calendar &cal, const QTimeZone &zone, const QDateTime &from, 
     cal.line(QStringLiteral("END"), QStringLiteral("VTIMEZONE"));
 }
 
-}  // namespace
+} // namespace
 
 QString icsEscape(const QString &text)
 {
@@ -104,7 +107,7 @@ QByteArray icsFold(const QByteArray &line)
         const int length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
         if (lineLength + length > 75) {
             out += "\r\n ";
-            lineLength = 1;  // the leading space counts
+            lineLength = 1; // the leading space counts
         }
         out += line.mid(i, length);
         lineLength += length;
@@ -147,7 +150,8 @@ Result<QByteArray> scheduleIcs(const Plan &plan)
 
     const auto time = [&](const QDateTime &local) {
         if (utc)
-            return std::pair{QStringLiteral("DTSTART"), QDateTime(local.date(), local.time(), Qt::UTC).toString(LocalFormat) + QLatin1Char('Z')};
+            return std::pair{QStringLiteral("DTSTART"),
+                             QDateTime(local.date(), local.time(), Qt::UTC).toString(LocalFormat) + QLatin1Char('Z')};
         return std::pair{QStringLiteral("DTSTART;TZID=") + QString::fromUtf8(zone.id()), local.toString(LocalFormat)};
     };
     for (const Event &e : events.value()) {
@@ -188,4 +192,4 @@ Result<void> exportScheduleIcs(const Plan &plan, const QString &path)
     });
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -19,4 +19,4 @@ QString icsEscape(const QString &text);
 // RFC 5545 §3.1 folding of one content line (without its CRLF) into lines of at most 75 octets.
 QByteArray icsFold(const QByteArray &line);
 
-}  // namespace cultivate
+} // namespace cultivate

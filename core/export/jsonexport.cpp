@@ -15,12 +15,18 @@ namespace cultivate {
 
 namespace {
 
-QByteArray compact(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
 
 // Remembers whether any write to the device failed, so that a short write is reported once.
 class Writer {
 public:
-    explicit Writer(QIODevice &out) : m_out(out) {}
+    explicit Writer(QIODevice &out)
+        : m_out(out)
+    {
+    }
     void write(const QByteArray &bytes)
     {
         if (!m_failed && m_out.write(bytes) != bytes.size())
@@ -74,7 +80,7 @@ Result<QHash<Id, QJsonArray>> groupBy(const Plan &plan, Id T::*owner,
     return groups;
 }
 
-}  // namespace
+} // namespace
 
 Result<void> writePlanJson(const Plan &plan, QIODevice &device)
 {
@@ -83,7 +89,10 @@ Result<void> writePlanJson(const Plan &plan, QIODevice &device)
     out.write(QByteArray::number(plan.schemaVersion()));
     out.write(",\"exported_at\":");
     // A JSON string literal: the one element of a compact array, without its brackets.
-    out.write(QJsonDocument(QJsonArray{plan.clock().now().toString(Qt::ISODate)}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    out.write(QJsonDocument(QJsonArray{plan.clock().now().toString(Qt::ISODate)})
+                  .toJson(QJsonDocument::Compact)
+                  .mid(1)
+                  .chopped(1));
 
     auto checklist = groupBy<ChecklistItem>(plan, &ChecklistItem::stageId);
     auto measurements = groupBy<GoalMeasurement>(plan, &GoalMeasurement::goalId);
@@ -141,4 +150,4 @@ Result<void> exportPlanJson(const Plan &plan, const QString &path)
     return writeAtomically(path, [&plan](QIODevice &out) { return writePlanJson(plan, out); });
 }
 
-}  // namespace cultivate
+} // namespace cultivate

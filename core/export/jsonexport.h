@@ -17,4 +17,4 @@ Result<void> writePlanJson(const Plan &plan, QIODevice &out);
 // The same into a file, written atomically.
 Result<void> exportPlanJson(const Plan &plan, const QString &path);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -13,7 +13,10 @@ constexpr QChar Quote = QLatin1Char('"');
 constexpr QChar Cr = QLatin1Char('\r');
 constexpr QChar Lf = QLatin1Char('\n');
 
-bool isLineEnd(QChar c) { return c == Cr || c == Lf; }
+bool isLineEnd(QChar c)
+{
+    return c == Cr || c == Lf;
+}
 
 // Consumes one line end at `pos` (CRLF counts as one) and returns the position after it.
 qsizetype skipLineEnd(QStringView text, qsizetype pos)
@@ -38,7 +41,7 @@ std::optional<QChar> sepLineDelimiter(QStringView text, qsizetype &after)
     return line[4];
 }
 
-}  // namespace
+} // namespace
 
 bool CsvRecord::isBlank() const
 {
@@ -109,7 +112,7 @@ Result<CsvTable> readCsv(QStringView text, std::optional<QChar> delimiter, int *
         CsvRecord record;
         record.line = line;
         QString field;
-        bool fieldStarted = false;  // a quoted section has been read into this field
+        bool fieldStarted = false; // a quoted section has been read into this field
         while (true) {
             if (pos >= n) {
                 record.fields.append(field);
@@ -180,4 +183,4 @@ Result<CsvTable> readCsv(QStringView text, std::optional<QChar> delimiter, int *
     return table;
 }
 
-}  // namespace cultivate
+} // namespace cultivate

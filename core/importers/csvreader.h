@@ -26,7 +26,7 @@ struct CsvRecord {
 
 struct CsvTable {
     QChar delimiter = QLatin1Char(',');
-    bool sepLine = false;  // the file began with Excel's "sep=X" line (not a record)
+    bool sepLine = false; // the file began with Excel's "sep=X" line (not a record)
     QList<CsvRecord> records;
 };
 
@@ -40,4 +40,4 @@ QChar detectDelimiter(QStringView text);
 // that is never closed: ErrorCode::InvalidInput, and *errorLine (when given) is the line where it opens.
 Result<CsvTable> readCsv(QStringView text, std::optional<QChar> delimiter = std::nullopt, int *errorLine = nullptr);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -238,7 +238,7 @@ QString decodedEmptyCheck(const QString &text)
     return QStringLiteral("the file is empty");
 }
 
-}  // namespace
+} // namespace
 
 std::optional<int> PersonPlan::minutes() const
 {
@@ -499,4 +499,4 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
     return outcome;
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -22,22 +22,22 @@ enum class ImportKind { Members, Attendance };
 
 struct ImportOptions {
     ImportKind kind = ImportKind::Attendance;
-    ImportFormat format = ImportFormat::Unknown;  // Unknown = detect
-    OptionalId eventId;                           // attendance: attach to this event
+    ImportFormat format = ImportFormat::Unknown; // Unknown = detect
+    OptionalId eventId;                          // attendance: attach to this event
 };
 
 // What will happen to one person of the file. The GUI may change memberId (to merge the person
 // into an existing member) or createMember before committing.
 struct PersonPlan {
-    int line = 0;       // first line the person appears on
-    QStringList names;  // as the file writes them
+    int line = 0;      // first line the person appears on
+    QStringList names; // as the file writes them
     QString email;
     MatchKind match = MatchKind::None;
-    Id memberId = 0;           // the existing member, or 0 for a new one
-    QList<Id> candidates;      // members an ambiguous name fits
-    Member proposed;           // the new member (memberId == 0), or the file's data for it
-    QStringList aliasesToAdd;  // names the existing member does not know yet
-    QString emailToAdd;        // the file's email for an existing member without one
+    Id memberId = 0;          // the existing member, or 0 for a new one
+    QList<Id> candidates;     // members an ambiguous name fits
+    Member proposed;          // the new member (memberId == 0), or the file's data for it
+    QStringList aliasesToAdd; // names the existing member does not know yet
+    QString emailToAdd;       // the file's email for an existing member without one
     // Attendance only:
     AttendanceStatus status = AttendanceStatus::Present;
     std::optional<qint64> seconds;
@@ -50,9 +50,9 @@ struct PersonPlan {
 };
 
 enum class EventChoice {
-    Given,          // --event ID
-    MatchedByTime,  // the plan's event starting within an hour of the meeting
-    Created,        // a new held event from the report
+    Given,         // --event ID
+    MatchedByTime, // the plan's event starting within an hour of the meeting
+    Created,       // a new held event from the report
 };
 
 // The dry run of an import: everything the commit will do, and every problem. Nothing here has
@@ -60,28 +60,28 @@ enum class EventChoice {
 struct ImportPreview {
     QString path;
     QString fileName;
-    QString sha256;  // hex, of the file's bytes
+    QString sha256; // hex, of the file's bytes
     ImportKind kind = ImportKind::Attendance;
     ImportFormat format = ImportFormat::Unknown;
     TextEncoding encoding = TextEncoding::Utf8;
     QChar delimiter = QLatin1Char(',');
-    int rows = 0;  // data rows read
+    int rows = 0; // data rows read
 
     // Attendance only.
     Meeting meeting;
     EventChoice eventChoice = EventChoice::Created;
-    Event event;  // the event attendance goes to (id 0 when it will be created)
+    Event event; // the event attendance goes to (id 0 when it will be created)
 
     QList<PersonPlan> people;
-    QList<ImportIssue> errors;  // any error blocks the commit
+    QList<ImportIssue> errors; // any error blocks the commit
     QList<ImportIssue> warnings;
-    std::optional<ImportRecord> previousImport;  // the same bytes were imported before
+    std::optional<ImportRecord> previousImport; // the same bytes were imported before
 
     bool hasErrors() const { return !errors.isEmpty(); }
     bool alreadyImported() const { return previousImport.has_value(); }
-    int matchedCount() const;    // people who are existing members
-    int newMemberCount() const;  // people who will become new members
-    int mergeCount() const;      // existing members who learn a new name or email
+    int matchedCount() const;   // people who are existing members
+    int newMemberCount() const; // people who will become new members
+    int mergeCount() const;     // existing members who learn a new name or email
     // "FILE: line N: problem" for the first error.
     QString firstErrorMessage() const;
 };
@@ -94,11 +94,11 @@ Result<ImportPreview> previewImportData(const Plan &plan, const QByteArray &byte
                                         const ImportOptions &options);
 
 struct ImportOutcome {
-    bool alreadyImported = false;  // nothing was written
+    bool alreadyImported = false; // nothing was written
     Id importId = 0;
     Id eventId = 0;
     bool eventCreated = false;
-    int attendanceRows = 0;  // rows added or updated
+    int attendanceRows = 0; // rows added or updated
     int membersAdded = 0;
     int membersUpdated = 0;
 };
@@ -110,4 +110,4 @@ struct ImportOutcome {
 // any failure nothing is written. Bytes imported before are not imported again (alreadyImported).
 Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview);
 
-}  // namespace cultivate
+} // namespace cultivate

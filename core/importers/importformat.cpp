@@ -23,7 +23,7 @@ bool isTeamsSectionTitle(const CsvRecord &record)
     return numbered.match(first).hasMatch() && key.endsWith(QLatin1String("summary"));
 }
 
-}  // namespace
+} // namespace
 
 QString formatKey(ImportFormat format)
 {
@@ -117,4 +117,4 @@ ImportFormat detectFormat(const CsvTable &table)
     return firstRow;
 }
 
-}  // namespace cultivate
+} // namespace cultivate

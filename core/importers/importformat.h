@@ -70,6 +70,6 @@ inline constexpr std::initializer_list<const char *> Organisation = {"organisati
                                                                      "affiliation",  "organisatie",  "entreprise"};
 inline constexpr std::initializer_list<const char *> Role = {"role", "cprole", "memberrole", "type", "rol", "rôle"};
 inline constexpr std::initializer_list<const char *> Guest = {"guest", "isguest", "external"};
-}  // namespace columns
+} // namespace columns
 
-}  // namespace cultivate
+} // namespace cultivate

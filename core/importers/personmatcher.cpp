@@ -36,7 +36,7 @@ void appendUnique(QList<Id> &ids, Id id)
         ids.append(id);
 }
 
-}  // namespace
+} // namespace
 
 QString stripNameDecorations(const QString &name, bool *guest)
 {
@@ -130,4 +130,4 @@ PersonMatchResult PersonMatcher::match(const QString &email, const QStringList &
     return {};
 }
 
-}  // namespace cultivate
+} // namespace cultivate

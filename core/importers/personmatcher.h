@@ -25,17 +25,17 @@ QString nameKey(const QString &name);
 QString emailKey(const QString &email);
 
 enum class MatchKind {
-    Email,      // the member's email
-    Name,       // the member's name
-    Alias,      // one of the member's aliases
-    Ambiguous,  // the name fits more than one member: nobody is chosen
-    None,       // nobody
+    Email,     // the member's email
+    Name,      // the member's name
+    Alias,     // one of the member's aliases
+    Ambiguous, // the name fits more than one member: nobody is chosen
+    None,      // nobody
 };
 
 struct PersonMatchResult {
     MatchKind kind = MatchKind::None;
     Id memberId = 0;
-    QList<Id> candidates;  // for Ambiguous: every member the name fits
+    QList<Id> candidates; // for Ambiguous: every member the name fits
 };
 
 // Finds the member a person of a report or list is: by email (case-insensitive), then by name or
@@ -57,4 +57,4 @@ private:
     QHash<Id, Member> m_members;
 };
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -14,7 +14,10 @@ namespace cultivate {
 
 namespace {
 
-QString quotedValue(const QString &text) { return QStringLiteral("\u201c%1\u201d").arg(text); }
+QString quotedValue(const QString &text)
+{
+    return QStringLiteral("\u201c%1\u201d").arg(text);
+}
 
 // Adds the rows of one person together: rejoins, and a row without email that has the name of a
 // row with one.
@@ -318,10 +321,10 @@ AttendanceReport teams(const CsvTable &table)
     DateReader dates;
     TeamsSection section = TeamsSection::Summary;
     std::optional<ColumnMap> header;
-    QHash<QString, DateCell> summary;  // headerKey(label) -> value
+    QHash<QString, DateCell> summary; // headerKey(label) -> value
     QList<TeamsRow> participants;
     QList<TeamsRow> activities;
-    QList<TeamsRow> actions;  // the older "Full Name / User Action / Timestamp" list
+    QList<TeamsRow> actions; // the older "Full Name / User Action / Timestamp" list
 
     for (const CsvRecord &record : table.records) {
         if (record.isBlank()) {
@@ -351,7 +354,7 @@ AttendanceReport teams(const CsvTable &table)
                     {record.line, QStringLiteral("expected the column headers of the participant list")});
                 continue;
             }
-            if (section == TeamsSection::Summary)  // a report without numbered sections
+            if (section == TeamsSection::Summary) // a report without numbered sections
                 section = TeamsSection::Participants;
             header = map;
             continue;
@@ -617,7 +620,7 @@ std::optional<Role> readRole(const QString &text)
     return it == synonyms.constEnd() ? std::nullopt : std::optional<Role>(it.value());
 }
 
-}  // namespace
+} // namespace
 
 std::optional<int> ReportPerson::minutes() const
 {
@@ -643,9 +646,18 @@ std::optional<int> Meeting::durationMinutes() const
     return std::nullopt;
 }
 
-AttendanceReport parseZoomReport(const CsvTable &table) { return zoom(table); }
-AttendanceReport parseTeamsReport(const CsvTable &table) { return teams(table); }
-AttendanceReport parseGenericAttendance(const CsvTable &table) { return generic(table); }
+AttendanceReport parseZoomReport(const CsvTable &table)
+{
+    return zoom(table);
+}
+AttendanceReport parseTeamsReport(const CsvTable &table)
+{
+    return teams(table);
+}
+AttendanceReport parseGenericAttendance(const CsvTable &table)
+{
+    return generic(table);
+}
 
 AttendanceReport parseAttendance(const CsvTable &table, ImportFormat format)
 {
@@ -777,4 +789,4 @@ MemberList parseMemberList(const CsvTable &table)
     return list;
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -23,15 +23,15 @@ struct ImportIssue {
 
 // One person of an attendance report, all the rows of their rejoins summed.
 struct ReportPerson {
-    QString name;          // as the report shows it (first row), decorations kept
-    QString originalName;  // Zoom's "(Original Name)" of a renamed participant
+    QString name;         // as the report shows it (first row), decorations kept
+    QString originalName; // Zoom's "(Original Name)" of a renamed participant
     QString email;
-    bool guest = false;  // the report says so (Zoom "Guest", Teams "(Guest)", #EXT#)
+    bool guest = false; // the report says so (Zoom "Guest", Teams "(Guest)", #EXT#)
     AttendanceStatus status = AttendanceStatus::Present;
-    std::optional<qint64> seconds;  // time in the meeting, summed over rejoins; unknown if not given
+    std::optional<qint64> seconds; // time in the meeting, summed over rejoins; unknown if not given
     QDateTime firstJoin;
     QDateTime lastLeave;
-    QList<int> lines;  // every line the person appears on
+    QList<int> lines; // every line the person appears on
 
     // `seconds` in whole minutes (half a minute rounds up), or nullopt.
     std::optional<int> minutes() const;
@@ -42,9 +42,9 @@ struct ReportPerson {
 // The meeting an attendance report describes, as far as the report says.
 struct Meeting {
     QString title;
-    QDateTime start;                      // stated start, else the first join
-    QDateTime end;                        // stated end, else the last leave
-    std::optional<qint64> statedSeconds;  // the duration the report states
+    QDateTime start;                     // stated start, else the first join
+    QDateTime end;                       // stated end, else the last leave
+    std::optional<qint64> statedSeconds; // the duration the report states
     bool startStated = false;
 
     // The report's own duration, else first join to last leave (whole minutes, rounded).
@@ -55,15 +55,15 @@ struct AttendanceReport {
     ImportFormat format = ImportFormat::Unknown;
     Meeting meeting;
     QList<ReportPerson> people;
-    int rows = 0;  // data rows read (one per join for Zoom)
+    int rows = 0; // data rows read (one per join for Zoom)
     QList<ImportIssue> errors;
     QList<ImportIssue> warnings;
 };
 
 struct MemberRow {
     int line = 0;
-    Member member;           // id 0; name, email, organisation, role, dates, aliases, notes…
-    bool roleGiven = false;  // the file has a role for this row
+    Member member;          // id 0; name, email, organisation, role, dates, aliases, notes…
+    bool roleGiven = false; // the file has a role for this row
 };
 
 struct MemberList {
@@ -80,4 +80,4 @@ AttendanceReport parseGenericAttendance(const CsvTable &table);
 AttendanceReport parseAttendance(const CsvTable &table, ImportFormat format);
 MemberList parseMemberList(const CsvTable &table);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -28,7 +28,7 @@ const QRegularExpression &durationPartPattern()
     return re;
 }
 
-}  // namespace
+} // namespace
 
 QString headerKey(QStringView header)
 {
@@ -152,7 +152,10 @@ std::optional<qint64> parseDurationSeconds(QStringView text, int plainNumberSeco
     return qRound64(seconds);
 }
 
-int roundedMinutes(qint64 seconds) { return static_cast<int>((seconds + 30) / 60); }
+int roundedMinutes(qint64 seconds)
+{
+    return static_cast<int>((seconds + 30) / 60);
+}
 
 bool isYes(QStringView text)
 {
@@ -164,4 +167,4 @@ bool isYes(QStringView text)
     return yes.contains(t);
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -39,4 +39,4 @@ int roundedMinutes(qint64 seconds);
 // "Yes", "true", "1", "x", "oui", "ja", "sí"… (false for anything else).
 bool isYes(QStringView text);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -46,9 +46,9 @@ ResponseColumnRole roleOfHeader(const QString &key)
 // Forms tools' own bookkeeping columns, ignored without a warning.
 bool isBookkeeping(const QString &key)
 {
-    static const QStringList keys{QStringLiteral("id"), QStringLiteral("starttime"),
-                                  QStringLiteral("lastmodifiedtime"), QStringLiteral("responseid"),
-                                  QStringLiteral("totalpoints"), QStringLiteral("score")};
+    static const QStringList keys{
+        QStringLiteral("id"),         QStringLiteral("starttime"),   QStringLiteral("lastmodifiedtime"),
+        QStringLiteral("responseid"), QStringLiteral("totalpoints"), QStringLiteral("score")};
     return keys.contains(key);
 }
 
@@ -66,18 +66,20 @@ std::optional<int> likertValue(const QString &text)
 {
     if (const auto n = leadingNumber(text))
         return *n >= 1 && *n <= 5 ? n : std::nullopt;
-    static const QHash<QString, int> words{
-        {QStringLiteral("stronglydisagree"), 1}, {QStringLiteral("disagree"), 2},
-        {QStringLiteral("neutral"), 3},          {QStringLiteral("neitheragreenordisagree"), 3},
-        {QStringLiteral("agree"), 4},            {QStringLiteral("stronglyagree"), 5}};
+    static const QHash<QString, int> words{{QStringLiteral("stronglydisagree"), 1},
+                                           {QStringLiteral("disagree"), 2},
+                                           {QStringLiteral("neutral"), 3},
+                                           {QStringLiteral("neitheragreenordisagree"), 3},
+                                           {QStringLiteral("agree"), 4},
+                                           {QStringLiteral("stronglyagree"), 5}};
     const auto it = words.constFind(headerKey(text));
     return it == words.cend() ? std::nullopt : std::optional<int>(*it);
 }
 
 bool isNo(const QString &text)
 {
-    static const QStringList words{QStringLiteral("no"),  QStringLiteral("n"),    QStringLiteral("false"),
-                                   QStringLiteral("0"),   QStringLiteral("nein"), QStringLiteral("non"),
+    static const QStringList words{QStringLiteral("no"), QStringLiteral("n"),    QStringLiteral("false"),
+                                   QStringLiteral("0"),  QStringLiteral("nein"), QStringLiteral("non"),
                                    QStringLiteral("nee")};
     return words.contains(text.trimmed().toCaseFolded());
 }
@@ -95,15 +97,17 @@ Result<Answer> parseAnswer(const Question &question, const QString &cell)
             answer.number = *value;
             return answer;
         }
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is not an answer from 1 to 5 to %2").arg(quoted(text), quoted(question.text)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1 is not an answer from 1 to 5 to %2").arg(quoted(text), quoted(question.text)));
     case QuestionType::Recommend:
         if (const auto value = leadingNumber(text); value && *value <= 10) {
             answer.number = *value;
             return answer;
         }
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is not an answer from 0 to 10 to %2").arg(quoted(text), quoted(question.text)));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1 is not an answer from 0 to 10 to %2").arg(quoted(text), quoted(question.text)));
     case QuestionType::YesNo:
         if (isYes(text) || isNo(text)) {
             answer.number = isYes(text) ? 1 : 0;
@@ -124,9 +128,9 @@ Result<Answer> parseAnswer(const Question &question, const QString &cell)
                 return answer;
             }
         }
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not one of the choices of %2 (%3)")
-                                                      .arg(quoted(text), quoted(question.text),
-                                                           question.choices.join(QStringLiteral(", "))));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 is not one of the choices of %2 (%3)")
+                             .arg(quoted(text), quoted(question.text), question.choices.join(QStringLiteral(", "))));
     }
     case QuestionType::FreeText:
         answer.text = text;

@@ -22,8 +22,8 @@ namespace cultivate {
 enum class ResponseColumnRole { Question, Name, Email, Code, Submitted, Ignored };
 
 struct ResponseColumn {
-    int index = 0;     // 0-based column of the file
-    QString header{};  // as the file writes it
+    int index = 0;    // 0-based column of the file
+    QString header{}; // as the file writes it
     ResponseColumnRole role = ResponseColumnRole::Ignored;
     Id questionId = 0; // for Question
 };
@@ -31,8 +31,8 @@ struct ResponseColumn {
 // One respondent of the file.
 struct ResponseRowPlan {
     int line = 0;
-    OptionalId memberId{};   // a named survey: the member the name or email matched
-    QString name{};          // as the file writes it
+    OptionalId memberId{}; // a named survey: the member the name or email matched
+    QString name{};        // as the file writes it
     QString respondentCode{};
     QDate submitted{};
     QList<Answer> answers{}; // questionId, number and text set; ids 0
@@ -48,7 +48,7 @@ struct ResponseImportPreview {
     QList<ResponseColumn> columns{};
     QList<Question> unmatchedQuestions{}; // questions no column answers
     QList<ResponseRowPlan> rows{};
-    QList<ImportIssue> errors{};          // any error blocks the commit
+    QList<ImportIssue> errors{}; // any error blocks the commit
     QList<ImportIssue> warnings{};
     std::optional<ImportRecord> previousImport{};
 

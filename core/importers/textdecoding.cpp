@@ -41,7 +41,7 @@ QString decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes,
     return text;
 }
 
-}  // namespace
+} // namespace
 
 QString encodingName(TextEncoding encoding)
 {
@@ -100,4 +100,4 @@ DecodedText decodeText(const QByteArray &bytes)
     return {decodeWith(QStringConverter::Latin1, bytes), TextEncoding::Windows1252};
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -13,7 +13,7 @@ enum class TextEncoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Utf32LE, Utf32BE, Win
 QString encodingName(TextEncoding encoding);
 
 struct DecodedText {
-    QString text;  // without the byte-order mark
+    QString text; // without the byte-order mark
     TextEncoding encoding = TextEncoding::Utf8;
 };
 
@@ -23,4 +23,4 @@ struct DecodedText {
 // sequence is valid Windows-1252.
 DecodedText decodeText(const QByteArray &bytes);
 
-}  // namespace cultivate
+} // namespace cultivate

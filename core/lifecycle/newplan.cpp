@@ -12,7 +12,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cultivate::NewPlan", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cultivate::NewPlan", text);
+}
 
 Community communityFor(const NewPlanOptions &options, const Clock &clock)
 {
@@ -31,14 +34,16 @@ struct StageSpan {
     int toMonth;
 };
 constexpr StageSpan OneYearSpans[] = {
-    {StageKind::Define, 0, 1}, {StageKind::Pilot, 1, 3},     {StageKind::Launch, 3, 4},
+    {StageKind::Define, 0, 1},   {StageKind::Pilot, 1, 3},      {StageKind::Launch, 3, 4},
     {StageKind::Nurture, 4, 11}, {StageKind::Evaluate, 11, 12},
 };
 
 class YearLayout {
 public:
     YearLayout(Plan &plan, QDate start, QHash<StageKind, Id> stages)
-        : m_plan(plan), m_start(start), m_stages(std::move(stages))
+        : m_plan(plan)
+        , m_start(start)
+        , m_stages(std::move(stages))
     {
     }
 
@@ -94,13 +99,13 @@ Result<void> layOutYear(Plan &plan, const QDate &start, const QHash<StageKind, I
     const auto check = [](const auto &r) { return r.ok(); };
     // Preparation and pilot.
     auto kickoff = y.event(tr("Pilot group kickoff"), EventKind::Meeting, y.day(1), StageKind::Pilot, 90);
-    auto pilot2 = y.event(tr("Pilot session: sharing current practice"), EventKind::Workshop, y.day(1, 14),
-                          StageKind::Pilot, 90);
-    auto pilot3 = y.event(tr("Pilot retrospective and success story"), EventKind::Meeting, y.day(2, 14),
-                          StageKind::Pilot, 60);
+    auto pilot2 =
+        y.event(tr("Pilot session: sharing current practice"), EventKind::Workshop, y.day(1, 14), StageKind::Pilot, 90);
+    auto pilot3 =
+        y.event(tr("Pilot retrospective and success story"), EventKind::Meeting, y.day(2, 14), StageKind::Pilot, 60);
     // Launch.
-    auto orientation = y.event(tr("Orientation and baseline survey"), EventKind::Orientation, y.day(3),
-                               StageKind::Launch, 60);
+    auto orientation =
+        y.event(tr("Orientation and baseline survey"), EventKind::Orientation, y.day(3), StageKind::Launch, 60);
     auto launch = y.event(tr("Community launch"), EventKind::Webinar, y.day(3, 7), StageKind::Launch, 60);
     for (const auto *r : {&kickoff, &pilot2, &pilot3, &orientation, &launch}) {
         if (!check(*r))
@@ -121,8 +126,8 @@ Result<void> layOutYear(Plan &plan, const QDate &start, const QHash<StageKind, I
         const QDate date = meetingDates[i];
         const bool webinar = i % 2 == 1;
         auto e = y.event(webinar ? tr("Monthly webinar") : tr("Monthly community meeting"),
-                         webinar ? EventKind::Webinar : EventKind::Meeting, date, StageKind::Nurture, 60,
-                         QTime(15, 0), meetingSeries.value(),
+                         webinar ? EventKind::Webinar : EventKind::Meeting, date, StageKind::Nurture, 60, QTime(15, 0),
+                         meetingSeries.value(),
                          tr("Welcome and introductions\nMember spotlight\nTopic discussion\nNext steps"));
         if (!e.ok())
             return e.error();
@@ -170,7 +175,7 @@ Result<void> layOutYear(Plan &plan, const QDate &start, const QHash<StageKind, I
     return {};
 }
 
-}  // namespace
+} // namespace
 
 Result<void> seedPlan(Plan &plan, const NewPlanOptions &options)
 {
@@ -224,14 +229,14 @@ Result<void> seedPlan(Plan &plan, const NewPlanOptions &options)
 
 Result<std::unique_ptr<Plan>> createPlan(const QString &path, const NewPlanOptions &options, const Clock &clock)
 {
-    return Plan::create(path, communityFor(options, clock), [&options](Plan &plan) { return seedPlan(plan, options); },
-                        clock);
+    return Plan::create(
+        path, communityFor(options, clock), [&options](Plan &plan) { return seedPlan(plan, options); }, clock);
 }
 
 Result<std::unique_ptr<Plan>> createPlanInMemory(const NewPlanOptions &options, const Clock &clock)
 {
-    return Plan::createInMemory(communityFor(options, clock),
-                                [&options](Plan &plan) { return seedPlan(plan, options); }, clock);
+    return Plan::createInMemory(
+        communityFor(options, clock), [&options](Plan &plan) { return seedPlan(plan, options); }, clock);
 }
 
-}  // namespace cultivate
+} // namespace cultivate

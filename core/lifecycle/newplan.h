@@ -10,9 +10,9 @@ enum class PlanTemplate { OneYear, Empty };
 
 struct NewPlanOptions {
     QString name{};
-    QDate start{};                      // default: today
+    QDate start{}; // default: today
     PlanTemplate layout = PlanTemplate::OneYear;
-    QString timeZone{};                 // default: the system's
+    QString timeZone{}; // default: the system's
 };
 
 // Creates a plan file with the five stages, their built-in checklists, the default contribution
@@ -24,4 +24,4 @@ Result<std::unique_ptr<Plan>> createPlanInMemory(const NewPlanOptions &options, 
 // What createPlan() writes after the community record; usable inside a Plan::create seeder.
 Result<void> seedPlan(Plan &plan, const NewPlanOptions &options);
 
-}  // namespace cultivate
+} // namespace cultivate

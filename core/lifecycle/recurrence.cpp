@@ -28,7 +28,7 @@ QList<QDate> occurrences(const Series &series, const QDate &first, const QDate &
         end = series.until;
     if (!end.isValid())
         end = first.addYears(1);
-    constexpr int Limit = 5000;  // a guard against a runaway rule, far beyond any real plan
+    constexpr int Limit = 5000; // a guard against a runaway rule, far beyond any real plan
 
     switch (series.rule) {
     case Recurrence::Weekly:
@@ -56,4 +56,4 @@ QList<QDate> occurrences(const Series &series, const QDate &first, const QDate &
     return dates;
 }
 
-}  // namespace cultivate
+} // namespace cultivate

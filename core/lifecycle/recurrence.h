@@ -14,4 +14,4 @@ QList<QDate> occurrences(const Series &series, const QDate &first, const QDate &
 // The n-th (1…5, or -1 for the last) `weekday` (1 = Monday) of a month; invalid when it does not exist.
 QDate nthWeekdayOfMonth(int year, int month, int weekday, int n);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -7,8 +7,11 @@
 namespace cultivate {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cultivate::StageGuide", text); }
-}  // namespace
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cultivate::StageGuide", text);
+}
+} // namespace
 
 QList<BuiltInItem> builtInChecklist()
 {
@@ -95,16 +98,24 @@ QString stageGuidance(StageKind stage)
 int defaultContributionWeight(ContributionKind kind)
 {
     switch (kind) {
-    case ContributionKind::Post: return 1;
-    case ContributionKind::Question: return 2;
-    case ContributionKind::Answer: return 3;
-    case ContributionKind::ResourceShared: return 4;
-    case ContributionKind::Story: return 5;
-    case ContributionKind::Mentoring: return 8;
-    case ContributionKind::Presentation: return 10;
-    case ContributionKind::Hosting: return 12;
+    case ContributionKind::Post:
+        return 1;
+    case ContributionKind::Question:
+        return 2;
+    case ContributionKind::Answer:
+        return 3;
+    case ContributionKind::ResourceShared:
+        return 4;
+    case ContributionKind::Story:
+        return 5;
+    case ContributionKind::Mentoring:
+        return 8;
+    case ContributionKind::Presentation:
+        return 10;
+    case ContributionKind::Hosting:
+        return 12;
     }
     return 1;
 }
 
-}  // namespace cultivate
+} // namespace cultivate

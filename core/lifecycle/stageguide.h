@@ -20,4 +20,4 @@ QString stageGuidance(StageKind stage);
 // The default weight (1…12) of a kind of contribution; the plan's own weights may differ.
 int defaultContributionWeight(ContributionKind kind);
 
-}  // namespace cultivate
+} // namespace cultivate

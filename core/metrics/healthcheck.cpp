@@ -10,11 +10,20 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cultivate::HealthCheck", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cultivate::HealthCheck", text);
+}
 
-QString percent(double share) { return QStringLiteral("%1%").arg(qRound(share * 100)); }
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(qRound(share * 100));
+}
 
-QString monthName(const QDate &month) { return QLocale::c().toString(month, QStringLiteral("MMMM yyyy")); }
+QString monthName(const QDate &month)
+{
+    return QLocale::c().toString(month, QStringLiteral("MMMM yyyy"));
+}
 
 // Days since the latest of `days` up to today, counting from the plan's start when there is none.
 qint64 daysSinceLatest(const QList<qint64> &days, qint64 planStart, qint64 today)
@@ -27,11 +36,11 @@ qint64 daysSinceLatest(const QList<qint64> &days, qint64 planStart, qint64 today
     return today - latest;
 }
 
-}  // namespace
+} // namespace
 
 QStringList healthRules()
 {
-    return {QStringLiteral("no_clear_purpose"),     QStringLiteral("no_facilitator"),
+    return {QStringLiteral("no_clear_purpose"),      QStringLiteral("no_facilitator"),
             QStringLiteral("passive_participation"), QStringLiteral("no_rhythm"),
             QStringLiteral("no_shared_repertoire"),  QStringLiteral("no_recognition"),
             QStringLiteral("no_feedback"),           QStringLiteral("stage_overdue")};
@@ -129,13 +138,13 @@ QList<HealthFlag> healthCheck(const MetricsData &data, const Metrics &metrics, c
     if (started) {
         const qint64 sinceResource = daysSinceLatest(data.resourceDays, start, now);
         if (sinceResource > 60) {
-            flags << HealthFlag{QStringLiteral("no_shared_repertoire"), Severity::Warning,
-                                data.resourceDays.isEmpty()
-                                    ? tr("no resource has been added in the %1 days since the plan started")
-                                          .arg(sinceResource)
-                                    : tr("no resource added in %1 days").arg(sinceResource),
-                                tr("Collect what members create — slides, templates, recordings, how-tos — in the "
-                                   "shared workspace and point to it after every session.")};
+            flags << HealthFlag{
+                QStringLiteral("no_shared_repertoire"), Severity::Warning,
+                data.resourceDays.isEmpty()
+                    ? tr("no resource has been added in the %1 days since the plan started").arg(sinceResource)
+                    : tr("no resource added in %1 days").arg(sinceResource),
+                tr("Collect what members create — slides, templates, recordings, how-tos — in the "
+                   "shared workspace and point to it after every session.")};
         }
         const qint64 sinceRecognition = daysSinceLatest(data.recognitionDays, start, now);
         if (sinceRecognition > 90) {
@@ -165,12 +174,12 @@ QList<HealthFlag> healthCheck(const MetricsData &data, const Metrics &metrics, c
     // Stages past their planned end that are not done.
     for (const Stage &stage : data.stages) {
         if (stage.plannedEnd.isValid() && stage.plannedEnd < today && stage.status != StageStatus::Done) {
-            flags << HealthFlag{QStringLiteral("stage_overdue"), Severity::Warning,
-                                tr("the %1 stage was planned to end on %2 and is %3")
-                                    .arg(label(stage.kind), stage.plannedEnd.toString(Qt::ISODate),
-                                         label(stage.status).toLower()),
-                                tr("Finish the stage's open checklist items or move its dates, so the plan "
-                                   "reflects where the community really is.")};
+            flags << HealthFlag{
+                QStringLiteral("stage_overdue"), Severity::Warning,
+                tr("the %1 stage was planned to end on %2 and is %3")
+                    .arg(label(stage.kind), stage.plannedEnd.toString(Qt::ISODate), label(stage.status).toLower()),
+                tr("Finish the stage's open checklist items or move its dates, so the plan "
+                   "reflects where the community really is.")};
         }
     }
     return flags;
@@ -188,4 +197,4 @@ QJsonObject healthJson(const QList<HealthFlag> &flags)
     return QJsonObject{{QStringLiteral("flags"), array}};
 }
 
-}  // namespace cultivate
+} // namespace cultivate

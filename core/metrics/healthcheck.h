@@ -8,14 +8,13 @@ namespace cultivate {
 
 enum class Severity { Info, Warning, Critical };
 
-template <>
-struct EnumInfo<Severity> {
+template <> struct EnumInfo<Severity> {
     static constexpr std::array keys{"info", "warning", "critical"};
 };
 
 // One pitfall the seeds name, with the evidence that triggered it and what to do about it.
 struct HealthFlag {
-    QString rule;             // stable key, e.g. "no_rhythm"
+    QString rule; // stable key, e.g. "no_rhythm"
     Severity severity = Severity::Warning;
     QString evidence;
     QString recommendation;
@@ -30,4 +29,4 @@ QStringList healthRules();
 // `cultivate health --json`: {"flags": [{"rule", "severity", "evidence", "recommendation"}]}.
 QJsonObject healthJson(const QList<HealthFlag> &flags);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -18,10 +18,13 @@ QString label(Level level)
 std::pair<double, double> expectedShare(Level level)
 {
     switch (level) {
-    case Level::Core: return {0.10, 0.15};
-    case Level::Active: return {0.15, 0.20};
-    default: return {0.0, 0.0};
+    case Level::Core:
+        return {0.10, 0.15};
+    case Level::Active:
+        return {0.15, 0.20};
+    default:
+        return {0.0, 0.0};
     }
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -9,8 +9,7 @@ namespace cultivate {
 // Wenger's participation levels (SPEC §5), from most to least involved; transactional is a guest's.
 enum class Level { Core, Active, Occasional, Peripheral, Transactional };
 
-template <>
-struct EnumInfo<Level> {
+template <> struct EnumInfo<Level> {
     static constexpr std::array keys{"core", "active", "occasional", "peripheral", "transactional"};
 };
 
@@ -20,4 +19,4 @@ QString label(Level level);
 // both zero when no band is expected.
 std::pair<double, double> expectedShare(Level level);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -20,8 +20,14 @@ int monthOf(qint64 julianDay)
     return d.year() * 12 + d.month() - 1;
 }
 
-QDate firstDayOfMonth(int month) { return QDate(month / 12, month % 12 + 1, 1); }
-QString monthKey(int month) { return firstDayOfMonth(month).toString(QStringLiteral("yyyy-MM")); }
+QDate firstDayOfMonth(int month)
+{
+    return QDate(month / 12, month % 12 + 1, 1);
+}
+QString monthKey(int month)
+{
+    return firstDayOfMonth(month).toString(QStringLiteral("yyyy-MM"));
+}
 
 bool counted(Role role, bool includeEveryone)
 {
@@ -30,8 +36,8 @@ bool counted(Role role, bool includeEveryone)
 
 bool isHosting(ContributionKind kind)
 {
-    return kind == ContributionKind::Hosting || kind == ContributionKind::Presentation
-           || kind == ContributionKind::Mentoring;
+    return kind == ContributionKind::Hosting || kind == ContributionKind::Presentation ||
+           kind == ContributionKind::Mentoring;
 }
 
 // SPEC §5: the participation level from a member's figures over one period.
@@ -49,14 +55,19 @@ Level levelOf(bool guest, int credited, int eligible, int weight, bool hosted)
 }
 
 // Rank for flows: higher is more involved.
-int rankOf(Level level) { return 3 - static_cast<int>(level); }
+int rankOf(Level level)
+{
+    return 3 - static_cast<int>(level);
+}
 
 // Per-member, per-month activity over [firstMonth, lastMonth], filled in one pass over the rows. A
 // member's months lie next to each other, so loops over a member's months read adjacent cells.
 class MonthGrid {
 public:
     MonthGrid(size_t members, int firstMonth, int lastMonth)
-        : m_first(firstMonth), m_count(std::max(0, lastMonth - firstMonth + 1)), m_cells(members * size_t(m_count))
+        : m_first(firstMonth)
+        , m_count(std::max(0, lastMonth - firstMonth + 1))
+        , m_cells(members * size_t(m_count))
     {
     }
     int last() const { return m_first + m_count - 1; }
@@ -105,20 +116,24 @@ private:
 // Held events in a day range while a member: binary search over the sorted held-event days.
 class HeldDays {
 public:
-    explicit HeldDays(std::vector<qint64> days) : m_days(std::move(days)) { std::sort(m_days.begin(), m_days.end()); }
+    explicit HeldDays(std::vector<qint64> days)
+        : m_days(std::move(days))
+    {
+        std::sort(m_days.begin(), m_days.end());
+    }
     int between(qint64 from, qint64 to) const
     {
         if (from > to)
             return 0;
-        return int(std::upper_bound(m_days.begin(), m_days.end(), to)
-                   - std::lower_bound(m_days.begin(), m_days.end(), from));
+        return int(std::upper_bound(m_days.begin(), m_days.end(), to) -
+                   std::lower_bound(m_days.begin(), m_days.end(), from));
     }
 
 private:
     std::vector<qint64> m_days;
 };
 
-}  // namespace
+} // namespace
 
 std::pair<QDate, QDate> metricsWindow(const MetricsData &data, const MetricsOptions &options, const QDate &today)
 {
@@ -186,7 +201,7 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
         if (!held[size_t(a.event)] || !a.present || !isCounted[size_t(a.member)])
             continue;
         if (a.minutes >= 0 && a.minutes < threshold * event.durationMinutes)
-            continue;  // present, but for less than the plan's share of the event
+            continue; // present, but for less than the plan's share of the event
         firstActivity[size_t(a.member)] = std::min(firstActivity[size_t(a.member)], event.day);
         if (event.day > to)
             continue;
@@ -243,7 +258,7 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
     // Months: active members and newcomers. Members are grouped once by their first active month.
     const int monthCount = lastMonth - firstMonth + 1;
     std::vector<int> firstActiveMonth(memberCount, INT_MIN);
-    std::vector<std::vector<int>> cohorts(static_cast<size_t>(monthCount));  // the window's months
+    std::vector<std::vector<int>> cohorts(static_cast<size_t>(monthCount)); // the window's months
     for (size_t m = 0; m < memberCount; ++m) {
         if (isCounted[m] && firstActivity[m] != LLONG_MAX) {
             firstActiveMonth[m] = monthOf(firstActivity[m]);
@@ -289,8 +304,8 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
         int eligibleNewcomers = 0;
         int converted = 0;
         for (size_t m = 0; m < memberCount; ++m) {
-            if (!isCounted[m] || firstActivity[m] < from || firstActivity[m] > to
-                || data.members[m].role == Role::Guest)
+            if (!isCounted[m] || firstActivity[m] < from || firstActivity[m] > to ||
+                data.members[m].role == Role::Guest)
                 continue;
             const int start = monthOf(firstActivity[m]);
             const int end = start + 2;
@@ -331,9 +346,9 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
     // Levels per calendar quarter overlapping the window, and the flows between consecutive quarters.
     struct Quarter {
         int firstMonth = 0;
-        qint64 from = 0;       // the part of the quarter inside the window
+        qint64 from = 0; // the part of the quarter inside the window
         qint64 to = 0;
-        int wholeQuarter = 0;  // held events, for members through the whole part
+        int wholeQuarter = 0; // held events, for members through the whole part
     };
     std::vector<Quarter> quarters;
     for (int q = firstMonth - firstMonth % 3; q <= lastMonth; q += 3) {
@@ -377,8 +392,8 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             const qint8 *before = quarterLevels.data() + (qi - 1) * memberCount;
             const qint8 *levels = quarterLevels.data() + qi * memberCount;
             for (size_t m = 0; m < memberCount; ++m) {
-                if (before[m] < 0 || levels[m] < 0 || before[m] == qint8(Level::Transactional)
-                    || levels[m] == qint8(Level::Transactional))
+                if (before[m] < 0 || levels[m] < 0 || before[m] == qint8(Level::Transactional) ||
+                    levels[m] == qint8(Level::Transactional))
                     continue;
                 const int was = rankOf(Level(before[m]));
                 const int now = rankOf(Level(levels[m]));
@@ -411,8 +426,8 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             t.title = event.title;
             t.date = QDate::fromJulianDay(event.day);
             t.credited = creditedPerEvent[e];
-            t.membersAtDate = int(std::upper_bound(joined.begin(), joined.end(), event.day) - joined.begin())
-                              - int(std::lower_bound(left.begin(), left.end(), event.day) - left.begin());
+            t.membersAtDate = int(std::upper_bound(joined.begin(), joined.end(), event.day) - joined.begin()) -
+                              int(std::lower_bound(left.begin(), left.end(), event.day) - left.begin());
             t.turnout = t.membersAtDate > 0 ? double(t.credited) / t.membersAtDate : 0.0;
             r.turnout << t;
         }
@@ -468,7 +483,7 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
         }
         // Per question (by snapshot index): its survey slot and its slot in that survey.
         std::vector<std::pair<int, int>> placement(size_t(data.questions.size()), {-1, -1});
-        std::vector<std::pair<int, int>> yesBySurvey(size_t(r.surveys.size()));  // (yes, yes/no answers)
+        std::vector<std::pair<int, int>> yesBySurvey(size_t(r.surveys.size())); // (yes, yes/no answers)
         for (qsizetype i = 0; i < data.questions.size(); ++i) {
             const Question &q = data.questions[i];
             const int s = surveyIndex.value(q.surveyId, -1);
@@ -518,9 +533,9 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
 
         // Paired change: baseline item -> final item with the same pair key, per respondent.
         // Respondents are keyed by member id, or by a negative number per distinct anonymous code.
-        QHash<QString, QHash<qint64, double>> baseline;  // pair key -> respondent -> value
+        QHash<QString, QHash<qint64, double>> baseline; // pair key -> respondent -> value
         QHash<QString, QHash<qint64, double>> final;
-        QHash<QString, std::pair<int, int>> finalQuestion;  // pair key -> (survey slot, question slot)
+        QHash<QString, std::pair<int, int>> finalQuestion; // pair key -> (survey slot, question slot)
         for (const auto &a : data.pairedAnswers) {
             const Question &q = data.questions[a.question];
             const auto [s, slot] = placement[size_t(a.question)];
@@ -588,8 +603,8 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
             }
             if (g.current) {
                 const double span = goal.target - goal.baseline;
-                const double progress = span != 0 ? (*g.current - goal.baseline) / span
-                                                  : (*g.current >= goal.target ? 1.0 : 0.0);
+                const double progress =
+                    span != 0 ? (*g.current - goal.baseline) / span : (*g.current >= goal.target ? 1.0 : 0.0);
                 g.progress = std::clamp(progress, 0.0, 1.0);
             }
             r.goals << g;
@@ -600,11 +615,10 @@ Metrics computeMetrics(const MetricsData &data, const MetricsOptions &options, c
 
 QStringList metricKeys()
 {
-    return {QStringLiteral("members"),          QStringLiteral("events_held"),
-            QStringLiteral("credited_attendances"), QStringLiteral("reach"),
-            QStringLiteral("mean_attendance_rate"), QStringLiteral("active_members"),
-            QStringLiteral("stickiness"),       QStringLiteral("newcomer_conversion"),
-            QStringLiteral("core_active_share")};
+    return {
+        QStringLiteral("members"),    QStringLiteral("events_held"),          QStringLiteral("credited_attendances"),
+        QStringLiteral("reach"),      QStringLiteral("mean_attendance_rate"), QStringLiteral("active_members"),
+        QStringLiteral("stickiness"), QStringLiteral("newcomer_conversion"),  QStringLiteral("core_active_share")};
 }
 
 std::optional<double> metricValue(const Metrics &m, const QString &key)
@@ -654,15 +668,16 @@ QJsonObject metricsJson(const Metrics &m)
     }
     QJsonArray surveys;
     for (const SurveyFigures &s : m.surveys) {
-        surveys << QJsonObject{{QStringLiteral("id"), s.id},
-                               {QStringLiteral("title"), s.title},
-                               {QStringLiteral("kind"), enumKey(s.kind)},
-                               {QStringLiteral("date"), s.date.isValid() ? QJsonValue(s.date.toString(Qt::ISODate)) : QJsonValue()},
-                               {QStringLiteral("responses"), s.responses},
-                               {QStringLiteral("invited"), s.invited},
-                               {QStringLiteral("completion_rate"), optional(s.completionRate)},
-                               {QStringLiteral("recommend_score"), optional(s.recommendScore)},
-                               {QStringLiteral("yes_share"), optional(s.yesShare)}};
+        surveys << QJsonObject{
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("title"), s.title},
+            {QStringLiteral("kind"), enumKey(s.kind)},
+            {QStringLiteral("date"), s.date.isValid() ? QJsonValue(s.date.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("responses"), s.responses},
+            {QStringLiteral("invited"), s.invited},
+            {QStringLiteral("completion_rate"), optional(s.completionRate)},
+            {QStringLiteral("recommend_score"), optional(s.recommendScore)},
+            {QStringLiteral("yes_share"), optional(s.yesShare)}};
     }
     QJsonArray goals;
     for (const GoalFigures &g : m.goals) {
@@ -680,8 +695,8 @@ QJsonObject metricsJson(const Metrics &m)
                                                           {QStringLiteral("held"), f.held[size_t(l)]},
                                                           {QStringLiteral("down"), f.down[size_t(l)]}});
         }
-        flows << QJsonObject{{QStringLiteral("from"), f.from}, {QStringLiteral("to"), f.to},
-                             {QStringLiteral("levels"), byLevel}};
+        flows << QJsonObject{
+            {QStringLiteral("from"), f.from}, {QStringLiteral("to"), f.to}, {QStringLiteral("levels"), byLevel}};
     }
     return QJsonObject{
         {QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), m.from.toString(Qt::ISODate)},
@@ -709,4 +724,4 @@ QJsonObject metricsJson(const Metrics &m)
     };
 }
 
-}  // namespace cultivate
+} // namespace cultivate

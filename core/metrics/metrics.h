@@ -23,23 +23,23 @@ struct EventTurnout {
     Id eventId = 0;
     QString title{};
     QDate date{};
-    int credited = 0;             // credited attendees among counted members
-    int membersAtDate = 0;        // counted members on the event's date
-    double turnout = 0;           // credited / membersAtDate (0 when nobody was a member)
+    int credited = 0;      // credited attendees among counted members
+    int membersAtDate = 0; // counted members on the event's date
+    double turnout = 0;    // credited / membersAtDate (0 when nobody was a member)
 };
 
 struct MemberFigures {
-    int member = 0;               // index into MetricsData::members
-    int credited = 0;             // credited attendances in the window
-    int eligible = 0;             // events held in the window while a member
-    int weight = 0;               // contribution weight in the window
-    bool hosted = false;          // hosted, presented or mentored in the window
+    int member = 0;      // index into MetricsData::members
+    int credited = 0;    // credited attendances in the window
+    int eligible = 0;    // events held in the window while a member
+    int weight = 0;      // contribution weight in the window
+    bool hosted = false; // hosted, presented or mentored in the window
     Level level = Level::Peripheral;
     std::optional<double> attendanceRate{};
 };
 
 struct LevelFlow {
-    QString from{};               // quarter labels, e.g. "2026-Q1"
+    QString from{}; // quarter labels, e.g. "2026-Q1"
     QString to{};
     // Per level of the earlier quarter (core…peripheral): members who moved up, held, moved down.
     std::array<int, 4> up{};
@@ -53,9 +53,9 @@ struct QuarterLevels {
 };
 
 struct RetentionCohort {
-    QString month{};              // "YYYY-MM" of first activity
+    QString month{}; // "YYYY-MM" of first activity
     int size = 0;
-    QList<double> shares{};       // k = 0, 1, 2…: share of the cohort active k months later
+    QList<double> shares{}; // k = 0, 1, 2…: share of the cohort active k months later
 };
 
 struct QuestionFigures {
@@ -64,8 +64,8 @@ struct QuestionFigures {
     QuestionType type = QuestionType::Likert;
     int answered = 0;
     std::optional<double> mean{};
-    QMap<int, int> distribution{};        // answer value -> responses
-    std::optional<double> yesShare{};     // yes/no items
+    QMap<int, int> distribution{};    // answer value -> responses
+    std::optional<double> yesShare{}; // yes/no items
     // Baseline -> final change for paired items (same pair key), by member or anonymous code.
     int pairs = 0;
     std::optional<double> meanChange{};
@@ -80,8 +80,8 @@ struct SurveyFigures {
     int responses = 0;
     int invited = 0;
     std::optional<double> completionRate{};
-    std::optional<double> recommendScore{};   // promoters minus detractors, -100…100
-    std::optional<double> yesShare{};         // share of "yes" over the survey's yes/no items
+    std::optional<double> recommendScore{}; // promoters minus detractors, -100…100
+    std::optional<double> yesShare{};       // share of "yes" over the survey's yes/no items
     QList<QuestionFigures> questions{};
 };
 
@@ -92,17 +92,17 @@ struct GoalFigures {
     double target = 0;
     QString unit{};
     std::optional<double> current{};
-    std::optional<double> progress{};         // 0…1
-    QString source{};                         // "metric:reach", "survey item", "measurement", or empty
+    std::optional<double> progress{}; // 0…1
+    QString source{};                 // "metric:reach", "survey item", "measurement", or empty
 };
 
 // Every figure of SPEC §5 over one window. Months are calendar months overlapping the window.
 struct Metrics {
     QDate from{};
     QDate to{};
-    int members = 0;                          // counted members in the window
+    int members = 0; // counted members in the window
     int eventsHeld = 0;
-    int eventsPlanned = 0;                    // still planned (not yet held) in the window
+    int eventsPlanned = 0; // still planned (not yet held) in the window
     int eventsCancelled = 0;
     int creditedAttendances = 0;
     double reach = 0;
@@ -137,4 +137,4 @@ QStringList metricKeys();
 // `cultivate stats --json` (SPEC §8).
 QJsonObject metricsJson(const Metrics &metrics);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -71,7 +71,7 @@ public:
     void insert(Id id, int slot)
     {
         if (id < 0 || id > 50'000'000)
-            return;  // far outside any plan; value() then misses it
+            return; // far outside any plan; value() then misses it
         if (size_t(id) >= m_slots.size())
             m_slots.resize(size_t(id) + 1, -1);
         m_slots[size_t(id)] = slot;
@@ -82,8 +82,7 @@ private:
     std::vector<int> m_slots;
 };
 
-template <class E>
-E enumAt(const Rows &rows, int column)
+template <class E> E enumAt(const Rows &rows, int column)
 {
     return enumFromKey<E>(rows.text(column)).value_or(E{});
 }
@@ -149,7 +148,7 @@ class DateCache {
 public:
     struct Day {
         qint64 julian = 0;
-        int month = 0;  // year * 12 + month - 1
+        int month = 0; // year * 12 + month - 1
     };
     const Day &parse(const char *iso)
     {
@@ -240,7 +239,7 @@ Result<void> loadSurveyTallies(sqlite3 *db, MetricsData &data)
                 continue;
             const bool hasNumber = !rows.isNull(2);
             if (!hasNumber && rows.integer(3) == 0)
-                continue;  // neither a number nor a text: not an answer
+                continue; // neither a number nor a text: not an answer
             MetricsData::QuestionTally &t = data.tallies[size_t(question)];
             ++t.answered;
             if (!hasNumber)
@@ -275,7 +274,7 @@ Result<void> loadSurveyTallies(sqlite3 *db, MetricsData &data)
     return {};
 }
 
-}  // namespace
+} // namespace
 
 qint64 dayOf(const char *iso, qint64 fallback)
 {
@@ -360,7 +359,8 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
     for (size_t i = 0; i < data.members.size(); ++i)
         memberSlots.insert(data.members[i].id, int(i));
     {
-        Rows rows(db, "SELECT id, title, start, duration_minutes, kind, status, stage_id FROM event ORDER BY start, id");
+        Rows rows(db,
+                  "SELECT id, title, start, duration_minutes, kind, status, stage_id FROM event ORDER BY start, id");
         while (rows.next()) {
             MetricsData::EventRow e;
             e.id = rows.integer(0);
@@ -391,7 +391,7 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
     });
     const char *file = sqlite3_db_filename(db, "main");
     {
-        Rows count(db, "SELECT coalesce(max(id), 0) FROM attendance");  // an index lookup, not a scan
+        Rows count(db, "SELECT coalesce(max(id), 0) FROM attendance"); // an index lookup, not a scan
         const qint64 expected = count.next() ? count.integer(0) : 0;
         if (file && file[0] && expected >= parallelFromRows && readTransaction.active()) {
             attendanceReader = QThread::create([&, path = QByteArray(file), expected] {
@@ -440,9 +440,9 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
             return failed(rows);
         return {};
     };
-    for (const auto &r : {days("SELECT added_date FROM resource", data.resourceDays),
-                          days("SELECT date FROM recognition", data.recognitionDays),
-                          days("SELECT date FROM story", data.storyDays)}) {
+    for (const auto &r :
+         {days("SELECT added_date FROM resource", data.resourceDays),
+          days("SELECT date FROM recognition", data.recognitionDays), days("SELECT date FROM story", data.storyDays)}) {
         if (!r.ok())
             return r.error();
     }
@@ -481,4 +481,4 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
     return data;
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -22,9 +22,9 @@ struct MetricsData {
         Id id = 0;
         QString name;
         Role role = Role::Member;
-        qint64 joined = LLONG_MIN;  // unknown joined date: a member from the start
-        qint64 left = LLONG_MAX;    // no left date: still a member
-        int organisation = -1;      // index into organisations, -1 when empty
+        qint64 joined = LLONG_MIN; // unknown joined date: a member from the start
+        qint64 left = LLONG_MAX;   // no left date: still a member
+        int organisation = -1;     // index into organisations, -1 when empty
         bool consentReport = false;
     };
     struct EventRow {
@@ -34,33 +34,33 @@ struct MetricsData {
         int durationMinutes = 0;
         EventKind kind = EventKind::Meeting;
         EventStatus status = EventStatus::Planned;
-        int stage = -1;  // index into stages
+        int stage = -1; // index into stages
     };
     struct AttendanceRow {
         int event = 0;
         int member = 0;
-        bool present = false;  // the snapshot holds present rows only; absence never credits
-        int minutes = -1;      // -1: unknown
+        bool present = false; // the snapshot holds present rows only; absence never credits
+        int minutes = -1;     // -1: unknown
     };
     struct ContributionRow {
         int member = 0;
         qint64 day = 0;
         ContributionKind kind = ContributionKind::Post;
         int weight = 1;
-        int month = 0;  // year * 12 + month - 1
+        int month = 0; // year * 12 + month - 1
     };
     // Survey answers do not depend on the window, so they are tallied once while loading.
     struct QuestionTally {
-        int answered = 0;             // answers with a number or a text
-        int numbers = 0;              // numeric answers (free-text items have none)
-        double sum = 0;               // of the numeric answers, in the plan's answer order
-        int yes = 0;                  // yes/no items: numeric answers above 0.5
-        QMap<int, int> distribution;  // rounded numeric answer -> answers
+        int answered = 0;            // answers with a number or a text
+        int numbers = 0;             // numeric answers (free-text items have none)
+        double sum = 0;              // of the numeric answers, in the plan's answer order
+        int yes = 0;                 // yes/no items: numeric answers above 0.5
+        QMap<int, int> distribution; // rounded numeric answer -> answers
     };
     // A numeric answer to an item with a pair key in a baseline or final survey.
     struct PairedAnswer {
-        int question = 0;       // index into questions
-        qint64 respondent = 0;  // member id, or -1 - n for the n-th distinct anonymous code
+        int question = 0;      // index into questions
+        qint64 respondent = 0; // member id, or -1 - n for the n-th distinct anonymous code
         double number = 0;
     };
 
@@ -76,13 +76,13 @@ struct MetricsData {
     QList<GoalMeasurement> measurements;
     QList<Survey> surveys;
     QList<Question> questions;
-    std::vector<int> responsesPerSurvey;  // parallel to surveys
-    std::vector<QuestionTally> tallies;   // parallel to questions
-    std::vector<PairedAnswer> pairedAnswers;  // in the plan's answer order
-    QList<qint64> resourceDays;     // added dates
+    std::vector<int> responsesPerSurvey;     // parallel to surveys
+    std::vector<QuestionTally> tallies;      // parallel to questions
+    std::vector<PairedAnswer> pairedAnswers; // in the plan's answer order
+    QList<qint64> resourceDays;              // added dates
     QList<qint64> recognitionDays;
     QList<qint64> storyDays;
-    QHash<Id, int> memberIndex;     // database id -> index
+    QHash<Id, int> memberIndex; // database id -> index
 };
 
 // Plans with at least this many attendance rows read them on a second, read-only connection in
@@ -96,4 +96,4 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows = 
 // Julian day of an ISO 8601 date or date-time text ("YYYY-MM-DD…"); `fallback` when empty.
 qint64 dayOf(const char *iso, qint64 fallback);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -37,7 +37,7 @@ struct Community {
     QString workspace{};
     QDate startDate{};
     QDate endDate{};
-    QString timeZone{};                 // IANA id, e.g. "Europe/Brussels"
+    QString timeZone{};               // IANA id, e.g. "Europe/Brussels"
     double attendanceThreshold = 0.5; // share of an event's duration that credits attendance
     QString uid{};                    // stable identity of the plan (calendar UIDs), set at creation
     bool operator==(const Community &) const = default;
@@ -88,8 +88,8 @@ struct Goal {
     double target = 0.0;
     QString unit{};
     QDate dueDate{};
-    QString metric{};                   // key of a computed metric, empty for manual measurements
-    OptionalId surveyQuestionId{};      // or a survey item whose mean is the measurement
+    QString metric{};              // key of a computed metric, empty for manual measurements
+    OptionalId surveyQuestionId{}; // or a survey item whose mean is the measurement
     bool operator==(const Goal &) const = default;
 };
 
@@ -110,9 +110,9 @@ struct Member {
     Role role = Role::Member;
     QDate joinedDate{};
     QDate leftDate{};
-    QStringList aliases{};              // other names seen in imports
-    bool consentReport = false;       // may appear in reports by name
-    bool consentQuote = false;        // may be quoted in stories
+    QStringList aliases{};      // other names seen in imports
+    bool consentReport = false; // may appear in reports by name
+    bool consentQuote = false;  // may be quoted in stories
     QDate commitmentSigned{};
     QString notes{};
     bool operator==(const Member &) const = default;
@@ -121,10 +121,10 @@ struct Member {
 struct Series {
     Id id = 0;
     Recurrence rule = Recurrence::Weekly;
-    int interval = 1;                 // weeks between occurrences (every N weeks), else 1
-    int weekday = 1;                  // 1 = Monday … 7 = Sunday (weekly, Nth weekday)
-    int weekOfMonth = 1;              // 1…5 for the Nth weekday; -1 = last
-    int dayOfMonth = 1;               // 1…31 for "monthly on a day" (clamped to the month's end)
+    int interval = 1;    // weeks between occurrences (every N weeks), else 1
+    int weekday = 1;     // 1 = Monday … 7 = Sunday (weekly, Nth weekday)
+    int weekOfMonth = 1; // 1…5 for the Nth weekday; -1 = last
+    int dayOfMonth = 1;  // 1…31 for "monthly on a day" (clamped to the month's end)
     QDate until{};
     bool operator==(const Series &) const = default;
 };
@@ -147,7 +147,7 @@ struct Event {
 
 struct ImportRecord {
     Id id = 0;
-    QString kind{};                     // "members", "attendance", "responses"
+    QString kind{}; // "members", "attendance", "responses"
     QString fileName{};
     QString sha256;
     QString format{};
@@ -161,15 +161,15 @@ struct Attendance {
     Id eventId = 0;
     Id memberId = 0;
     AttendanceStatus status = AttendanceStatus::Present;
-    std::optional<int> minutes{};       // unknown when typed in without minutes
-    OptionalId importId{};              // the file it came from, or none when typed in
+    std::optional<int> minutes{}; // unknown when typed in without minutes
+    OptionalId importId{};        // the file it came from, or none when typed in
     bool operator==(const Attendance &) const = default;
 };
 
 struct ContributionWeight {
     Id id = 0;
     ContributionKind kind = ContributionKind::Post;
-    int weight = 1;                   // 1…12
+    int weight = 1; // 1…12
     bool operator==(const ContributionWeight &) const = default;
 };
 
@@ -205,7 +205,7 @@ struct Survey {
     QDate date{};
     bool anonymous = false;
     OptionalId eventId{};
-    int invited = 0;                  // members invited; 0 = the counted members on the date
+    int invited = 0; // members invited; 0 = the counted members on the date
     QString notes{};
     bool operator==(const Survey &) const = default;
 };
@@ -217,7 +217,7 @@ struct Question {
     QString text{};
     QuestionType type = QuestionType::Likert;
     QStringList choices{};
-    QString pairKey{};                  // equal keys pair a baseline item with a final item
+    QString pairKey{}; // equal keys pair a baseline item with a final item
     bool operator==(const Question &) const = default;
 };
 
@@ -225,7 +225,7 @@ struct Response {
     Id id = 0;
     Id surveyId = 0;
     OptionalId memberId{};
-    QString respondentCode{};           // anonymous code that pairs baseline and final
+    QString respondentCode{}; // anonymous code that pairs baseline and final
     QDate submitted{};
     bool operator==(const Response &) const = default;
 };
@@ -234,8 +234,8 @@ struct Answer {
     Id id = 0;
     Id responseId = 0;
     Id questionId = 0;
-    std::optional<double> number{};     // Likert, recommend, yes/no (1/0), choice index
-    QString text{};                     // free text, or the chosen label
+    std::optional<double> number{}; // Likert, recommend, yes/no (1/0), choice index
+    QString text{};                 // free text, or the chosen label
     bool operator==(const Answer &) const = default;
 };
 
@@ -249,7 +249,7 @@ struct Story {
     QList<Id> memberIds{};
     QList<Id> eventIds{};
     QList<Id> resourceIds{};
-    bool consent = false;             // may be shared in reports
+    bool consent = false; // may be shared in reports
     bool operator==(const Story &) const = default;
 };
 
@@ -261,4 +261,4 @@ struct Recognition {
     bool operator==(const Recognition &) const = default;
 };
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -7,13 +7,12 @@
 namespace cultivate {
 
 namespace {
-template <class E, std::size_t N>
-QString pick(E value, const std::array<const char *, N> &labels)
+template <class E, std::size_t N> QString pick(E value, const std::array<const char *, N> &labels)
 {
     static_assert(N == enumCount<E>(), "one label per enum value");
     return QCoreApplication::translate("cultivate::label", labels.at(static_cast<std::size_t>(value)));
 }
-}  // namespace
+} // namespace
 
 QString label(PurposeArea v)
 {
@@ -51,15 +50,14 @@ QString label(Role v)
 
 QString label(EventKind v)
 {
-    return pick(v, std::array{QT_TRANSLATE_NOOP("cultivate::label", "Orientation"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Community meeting"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Webinar"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Workshop"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Face-to-face"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Check-in"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Wrap-up"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Social"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Other")});
+    return pick(
+        v,
+        std::array{QT_TRANSLATE_NOOP("cultivate::label", "Orientation"),
+                   QT_TRANSLATE_NOOP("cultivate::label", "Community meeting"),
+                   QT_TRANSLATE_NOOP("cultivate::label", "Webinar"), QT_TRANSLATE_NOOP("cultivate::label", "Workshop"),
+                   QT_TRANSLATE_NOOP("cultivate::label", "Face-to-face"),
+                   QT_TRANSLATE_NOOP("cultivate::label", "Check-in"), QT_TRANSLATE_NOOP("cultivate::label", "Wrap-up"),
+                   QT_TRANSLATE_NOOP("cultivate::label", "Social"), QT_TRANSLATE_NOOP("cultivate::label", "Other")});
 }
 
 QString label(EventStatus v)
@@ -86,24 +84,22 @@ QString label(AttendanceStatus v)
 
 QString label(ContributionKind v)
 {
-    return pick(v, std::array{QT_TRANSLATE_NOOP("cultivate::label", "Post"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Question"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Answer"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Resource shared"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Presentation"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Hosting"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Mentoring"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Story")});
+    return pick(
+        v,
+        std::array{
+            QT_TRANSLATE_NOOP("cultivate::label", "Post"), QT_TRANSLATE_NOOP("cultivate::label", "Question"),
+            QT_TRANSLATE_NOOP("cultivate::label", "Answer"), QT_TRANSLATE_NOOP("cultivate::label", "Resource shared"),
+            QT_TRANSLATE_NOOP("cultivate::label", "Presentation"), QT_TRANSLATE_NOOP("cultivate::label", "Hosting"),
+            QT_TRANSLATE_NOOP("cultivate::label", "Mentoring"), QT_TRANSLATE_NOOP("cultivate::label", "Story")});
 }
 
 QString label(ResourceKind v)
 {
-    return pick(v, std::array{QT_TRANSLATE_NOOP("cultivate::label", "Document"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Link"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Template"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Tool"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Recording"),
-                              QT_TRANSLATE_NOOP("cultivate::label", "Slides")});
+    return pick(
+        v, std::array{QT_TRANSLATE_NOOP("cultivate::label", "Document"), QT_TRANSLATE_NOOP("cultivate::label", "Link"),
+                      QT_TRANSLATE_NOOP("cultivate::label", "Template"), QT_TRANSLATE_NOOP("cultivate::label", "Tool"),
+                      QT_TRANSLATE_NOOP("cultivate::label", "Recording"),
+                      QT_TRANSLATE_NOOP("cultivate::label", "Slides")});
 }
 
 QString label(Visibility v)
@@ -145,4 +141,4 @@ QString label(ValueCycle v)
                               QT_TRANSLATE_NOOP("cultivate::label", "Reframing value")});
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -13,13 +13,11 @@ namespace cultivate {
 
 // Every enumeration of the domain is stored in the plan file and exported as a stable lower-case
 // key (EnumInfo<E>::keys, in declaration order). Keys are part of the file format: never rename one.
-template <class E>
-struct EnumInfo;
+template <class E> struct EnumInfo;
 
-#define CULTIVATE_ENUM_INFO(Enum, ...)                                                  \
-    template <>                                                                          \
-    struct EnumInfo<Enum> {                                                              \
-        static constexpr std::array keys{__VA_ARGS__};                                   \
+#define CULTIVATE_ENUM_INFO(Enum, ...)                                                                                 \
+    template <> struct EnumInfo<Enum> {                                                                                \
+        static constexpr std::array keys{__VA_ARGS__};                                                                 \
     };
 
 enum class PurposeArea { Relationships, Learning, Tasks, Knowledge };
@@ -35,8 +33,8 @@ enum class Role { Sponsor, Facilitator, Champion, Expert, Member, Guest };
 CULTIVATE_ENUM_INFO(Role, "sponsor", "facilitator", "champion", "expert", "member", "guest")
 
 enum class EventKind { Orientation, Meeting, Webinar, Workshop, FaceToFace, CheckIn, WrapUp, Social, Other };
-CULTIVATE_ENUM_INFO(EventKind, "orientation", "meeting", "webinar", "workshop", "face_to_face", "check_in",
-                    "wrap_up", "social", "other")
+CULTIVATE_ENUM_INFO(EventKind, "orientation", "meeting", "webinar", "workshop", "face_to_face", "check_in", "wrap_up",
+                    "social", "other")
 
 enum class EventStatus { Planned, Held, Cancelled };
 CULTIVATE_ENUM_INFO(EventStatus, "planned", "held", "cancelled")
@@ -71,20 +69,17 @@ CULTIVATE_ENUM_INFO(ValueCycle, "immediate", "potential", "applied", "realized",
 
 #undef CULTIVATE_ENUM_INFO
 
-template <class E>
-constexpr std::size_t enumCount()
+template <class E> constexpr std::size_t enumCount()
 {
     return EnumInfo<E>::keys.size();
 }
 
-template <class E>
-QString enumKey(E value)
+template <class E> QString enumKey(E value)
 {
     return QString::fromLatin1(EnumInfo<E>::keys.at(static_cast<std::size_t>(value)));
 }
 
-template <class E>
-std::optional<E> enumFromKey(QStringView key)
+template <class E> std::optional<E> enumFromKey(QStringView key)
 {
     const auto &keys = EnumInfo<E>::keys;
     for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -94,8 +89,7 @@ std::optional<E> enumFromKey(QStringView key)
     return std::nullopt;
 }
 
-template <class E>
-std::optional<E> enumFromKey(const char *key)
+template <class E> std::optional<E> enumFromKey(const char *key)
 {
     const auto &keys = EnumInfo<E>::keys;
     for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -106,8 +100,7 @@ std::optional<E> enumFromKey(const char *key)
 }
 
 // Every value of E, in declaration order.
-template <class E>
-constexpr auto enumValues()
+template <class E> constexpr auto enumValues()
 {
     std::array<E, enumCount<E>()> values{};
     for (std::size_t i = 0; i < values.size(); ++i)
@@ -132,4 +125,4 @@ QString label(QuestionType value);
 QString label(StoryKind value);
 QString label(ValueCycle value);
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -19,9 +19,9 @@ class Plan;
 // plan's threshold share of the event's duration; a member's rate counts the events held while
 // they were a member; an event's turnout counts members (not facilitators or sponsors) on its date.
 struct AttendanceMatrix {
-    QList<Member> members{};  // every member, as the plan lists them
-    QList<Event> events{};    // held events starting in the period, by start
-    double threshold = 0.5;   // the plan's share of an event's duration that counts as attended
+    QList<Member> members{}; // every member, as the plan lists them
+    QList<Event> events{};   // held events starting in the period, by start
+    double threshold = 0.5;  // the plan's share of an event's duration that counts as attended
 
     // The attendance row of member `m` at event `e` (indexes into members and events), if recorded.
     std::optional<Attendance> cell(qsizetype m, qsizetype e) const;

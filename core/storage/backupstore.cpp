@@ -23,7 +23,10 @@ namespace {
 
 const QString StampFormat = QStringLiteral("yyyyMMdd-HHmmss");
 
-QString native(const QString &path) { return QDir::toNativeSeparators(path); }
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
@@ -72,8 +75,8 @@ Result<void> copyDatabase(sqlite3 *source, const QString &target)
     }
     if (problem.isEmpty()) {
         sqlite3_stmt *check = nullptr;
-        if (sqlite3_prepare_v2(dest, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK
-            && sqlite3_step(check) == SQLITE_ROW) {
+        if (sqlite3_prepare_v2(dest, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK &&
+            sqlite3_step(check) == SQLITE_ROW) {
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(check, 0));
             if (!text || qstrcmp(text, "ok") != 0)
                 problem = QStringLiteral("the copy failed its check (%1)").arg(QString::fromUtf8(text ? text : ""));
@@ -90,9 +93,13 @@ Result<void> copyDatabase(sqlite3 *source, const QString &target)
     return {};
 }
 
-}  // namespace
+} // namespace
 
-BackupStore::BackupStore(QString folder, int keep) : m_folder(std::move(folder)), m_keep(std::max(1, keep)) {}
+BackupStore::BackupStore(QString folder, int keep)
+    : m_folder(std::move(folder))
+    , m_keep(std::max(1, keep))
+{
+}
 
 QString BackupStore::defaultFolderFor(const QString &planPath)
 {
@@ -106,10 +113,12 @@ QString BackupStore::defaultFolderFor(const QString &planPath)
 Result<BackupInfo> BackupStore::backUp(const Plan &plan)
 {
     if (!QDir().mkpath(m_folder))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: the backup folder cannot be created").arg(native(m_folder)));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: the backup folder cannot be created").arg(native(m_folder)));
     sqlite3 *source = handleOf(plan.database());
     if (!source)
-        return makeError(ErrorCode::Sql, QStringLiteral("%1: no SQLite connection to back up").arg(native(plan.path())));
+        return makeError(ErrorCode::Sql,
+                         QStringLiteral("%1: no SQLite connection to back up").arg(native(plan.path())));
 
     const QDateTime now = plan.clock().now();
     const QString stem = QFileInfo(plan.path()).completeBaseName();
@@ -173,8 +182,8 @@ Result<void> BackupStore::restore(const BackupInfo &backup, const QString &planP
                 return kept.error();
         }
     }
-    const QString partial = QFileInfo(planPath).absoluteDir().filePath(
-        QStringLiteral(".%1.restoring").arg(QFileInfo(planPath).fileName()));
+    const QString partial =
+        QFileInfo(planPath).absoluteDir().filePath(QStringLiteral(".%1.restoring").arg(QFileInfo(planPath).fileName()));
     if (auto r = copyDatabase(handleOf(source.value()->database()), partial); !r.ok())
         return r;
     source.value().reset();
@@ -188,7 +197,9 @@ Result<void> BackupStore::restore(const BackupInfo &backup, const QString &planP
 }
 
 BackupScheduler::BackupScheduler(Plan &plan, BackupStore store, QObject *parent)
-    : QObject(parent), m_plan(plan), m_store(std::move(store))
+    : QObject(parent)
+    , m_plan(plan)
+    , m_store(std::move(store))
 {
     connect(&plan, &Plan::entityAdded, this, &BackupScheduler::markChanged);
     connect(&plan, &Plan::entityUpdated, this, &BackupScheduler::markChanged);
@@ -237,16 +248,16 @@ bool BackupScheduler::startBackUp()
     m_last = m_plan.clock().now();
     m_changed = false;
     // The worker opens its own read-only connection: a connection belongs to the thread that opened it.
-    m_worker = QThread::create([this, path = m_plan.path(), folder = m_store.folder(), keep = m_store.keep(),
-                                clock = &m_plan.clock()] {
-        BackupStore store(folder, keep);
-        auto plan = Plan::open(path, OpenMode::ReadOnly, *clock);
-        Result<BackupInfo> taken = plan.ok() ? store.backUp(*plan.value()) : Result<BackupInfo>(plan.error());
-        const QString message = taken.ok() ? taken.value().path : taken.error().message;
-        const bool ok = taken.ok();
-        QMetaObject::invokeMethod(this, [this, ok, message] { emit backupFinished(ok, message); },
-                                  Qt::QueuedConnection);
-    });
+    m_worker = QThread::create(
+        [this, path = m_plan.path(), folder = m_store.folder(), keep = m_store.keep(), clock = &m_plan.clock()] {
+            BackupStore store(folder, keep);
+            auto plan = Plan::open(path, OpenMode::ReadOnly, *clock);
+            Result<BackupInfo> taken = plan.ok() ? store.backUp(*plan.value()) : Result<BackupInfo>(plan.error());
+            const QString message = taken.ok() ? taken.value().path : taken.error().message;
+            const bool ok = taken.ok();
+            QMetaObject::invokeMethod(
+                this, [this, ok, message] { emit backupFinished(ok, message); }, Qt::QueuedConnection);
+        });
     m_worker->start(QThread::LowPriority);
     return true;
 }
@@ -256,4 +267,4 @@ Result<bool> BackupScheduler::tickInBackground()
     return due() && startBackUp();
 }
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -80,4 +80,4 @@ private:
     QThread *m_worker = nullptr;
 };
 
-}  // namespace cultivate
+} // namespace cultivate

@@ -10,8 +10,7 @@ namespace cultivate::storage {
 
 // An entity as it appears in the JSON export: "id", then one key per column (the SQL column
 // name), then one array per child list.
-template <class T>
-QJsonObject toJson(const T &entity)
+template <class T> QJsonObject toJson(const T &entity)
 {
     QJsonObject object{{QStringLiteral("id"), entity.id}};
     for (const auto &c : EntityTraits<T>::columns())
@@ -21,4 +20,4 @@ QJsonObject toJson(const T &entity)
     return object;
 }
 
-}  // namespace cultivate::storage
+} // namespace cultivate::storage

@@ -8,11 +8,28 @@ namespace cultivate {
 
 // Which kind of record a change notification is about.
 enum class EntityKind {
-    Community, BudgetLine, Stage, ChecklistItem, Goal, GoalMeasurement, Member, Series, Event,
-    ImportRecord, Attendance, ContributionWeight, Contribution, Resource, Survey, Question, Response,
-    Answer, Story, Recognition,
+    Community,
+    BudgetLine,
+    Stage,
+    ChecklistItem,
+    Goal,
+    GoalMeasurement,
+    Member,
+    Series,
+    Event,
+    ImportRecord,
+    Attendance,
+    ContributionWeight,
+    Contribution,
+    Resource,
+    Survey,
+    Question,
+    Response,
+    Answer,
+    Story,
+    Recognition,
 };
 
-}  // namespace cultivate
+} // namespace cultivate
 
 Q_DECLARE_METATYPE(cultivate::EntityKind)

@@ -8,17 +8,15 @@
 // One specialisation per entity: its table, its change kind and its column descriptors.
 namespace cultivate::storage {
 
-template <class T>
-struct EntityTraits;
+template <class T> struct EntityTraits;
 
-#define CULTIVATE_ENTITY(Type, Table, Order)                                   \
-    template <>                                                                \
-    struct EntityTraits<Type> {                                                \
-        static constexpr EntityKind kind = EntityKind::Type;                   \
-        static QString table() { return QStringLiteral(Table); }               \
-        static QString orderBy() { return QStringLiteral(Order); }             \
-        static const QList<Column<Type>> &columns();                           \
-        static const QList<ChildList<Type>> &children();                       \
+#define CULTIVATE_ENTITY(Type, Table, Order)                                                                           \
+    template <> struct EntityTraits<Type> {                                                                            \
+        static constexpr EntityKind kind = EntityKind::Type;                                                           \
+        static QString table() { return QStringLiteral(Table); }                                                       \
+        static QString orderBy() { return QStringLiteral(Order); }                                                     \
+        static const QList<Column<Type>> &columns();                                                                   \
+        static const QList<ChildList<Type>> &children();                                                               \
     };
 
 CULTIVATE_ENTITY(Community, "community", "id")
@@ -44,4 +42,4 @@ CULTIVATE_ENTITY(Recognition, "recognition", "date, id")
 
 #undef CULTIVATE_ENTITY
 
-}  // namespace cultivate::storage
+} // namespace cultivate::storage

@@ -13,10 +13,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QtEndian>
 #include <QTimeZone>
 #include <QUrl>
 #include <QUuid>
-#include <QtEndian>
 
 #include <atomic>
 #include <cerrno>
@@ -30,9 +30,12 @@ using storage::EntityTraits;
 
 namespace {
 
-constexpr char SqliteMagic[] = "SQLite format 3";  // followed by a NUL byte in the header
+constexpr char SqliteMagic[] = "SQLite format 3"; // followed by a NUL byte in the header
 
-QString quoted(const QString &path) { return QDir::toNativeSeparators(path); }
+QString quoted(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 QString lockPathFor(const QString &path)
 {
@@ -46,7 +49,7 @@ QString nextConnectionName()
     return QStringLiteral("cultivate-plan-%1").arg(++counter);
 }
 
-}  // namespace
+} // namespace
 
 Error sqlError(const QSqlError &error, const QString &what)
 {
@@ -54,25 +57,25 @@ Error sqlError(const QSqlError &error, const QString &what)
     const int primary = native & 0xff;
     ErrorCode code = ErrorCode::Sql;
     switch (primary) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         code = ErrorCode::Locked;
         break;
-    case 8:  // SQLITE_READONLY
+    case 8: // SQLITE_READONLY
         code = ErrorCode::ReadOnly;
         break;
-    case 10:  // SQLITE_IOERR
-    case 13:  // SQLITE_FULL
-    case 14:  // SQLITE_CANTOPEN
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
         code = ErrorCode::Io;
         break;
-    case 11:  // SQLITE_CORRUPT
+    case 11: // SQLITE_CORRUPT
         code = ErrorCode::Corrupt;
         break;
-    case 19:  // SQLITE_CONSTRAINT
+    case 19: // SQLITE_CONSTRAINT
         code = ErrorCode::Constraint;
         break;
-    case 26:  // SQLITE_NOTADB
+    case 26: // SQLITE_NOTADB
         code = ErrorCode::NotSqlite;
         break;
     default:
@@ -94,12 +97,13 @@ Result<FileHeader> inspectPlanFile(const QString &path)
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot be read (%2)").arg(quoted(path), file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: cannot be read (%2)").arg(quoted(path), file.errorString()));
     FileHeader header;
     header.fileSize = file.size();
     if (header.fileSize == 0)
-        return makeError(ErrorCode::EmptyFile, QStringLiteral("%1: the file is empty (0 bytes), not a Cultivate plan")
-                                                   .arg(quoted(path)));
+        return makeError(ErrorCode::EmptyFile,
+                         QStringLiteral("%1: the file is empty (0 bytes), not a Cultivate plan").arg(quoted(path)));
     const QByteArray bytes = file.read(100);
     if (bytes.size() < 100 || !bytes.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
         return makeError(ErrorCode::NotSqlite,
@@ -121,8 +125,9 @@ Result<FileHeader> inspectPlanFile(const QString &path)
                              .arg(header.applicationId, 8, 16, QLatin1Char('0')));
     }
     if (header.pageSize < 512) {
-        return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("%1: damaged plan file (invalid page size %2)").arg(quoted(path)).arg(header.pageSize));
+        return makeError(
+            ErrorCode::Corrupt,
+            QStringLiteral("%1: damaged plan file (invalid page size %2)").arg(quoted(path)).arg(header.pageSize));
     }
     const qint64 expected = validFor == changeCounter ? header.pageCount * header.pageSize : 0;
     if (header.fileSize % header.pageSize != 0 || header.fileSize < expected) {
@@ -133,17 +138,20 @@ Result<FileHeader> inspectPlanFile(const QString &path)
                              .arg(std::max(expected, (header.fileSize / header.pageSize + 1) * header.pageSize)));
     }
     if (header.userVersion > schema::CurrentVersion) {
-        return makeError(ErrorCode::NewerSchema,
-                         QStringLiteral("%1: written by a newer Cultivate (schema version %2; this version reads up to %3)")
-                             .arg(quoted(path))
-                             .arg(header.userVersion)
-                             .arg(schema::CurrentVersion));
+        return makeError(
+            ErrorCode::NewerSchema,
+            QStringLiteral("%1: written by a newer Cultivate (schema version %2; this version reads up to %3)")
+                .arg(quoted(path))
+                .arg(header.userVersion)
+                .arg(schema::CurrentVersion));
     }
     return header;
 }
 
 Plan::Plan(QString path, const Clock &clock)
-    : m_path(std::move(path)), m_clock(&clock), m_connectionName(nextConnectionName())
+    : m_path(std::move(path))
+    , m_clock(&clock)
+    , m_connectionName(nextConnectionName())
 {
 }
 
@@ -208,10 +216,10 @@ Result<void> Plan::ensureWritable() const
 {
     if (!m_readOnly)
         return {};
-    return makeError(ErrorCode::ReadOnly, QStringLiteral("%1: the plan is open read-only%2")
-                                              .arg(quoted(m_path),
-                                                   m_readOnlyReason.isEmpty() ? QString()
-                                                                              : QStringLiteral(" (%1)").arg(m_readOnlyReason)));
+    return makeError(ErrorCode::ReadOnly,
+                     QStringLiteral("%1: the plan is open read-only%2")
+                         .arg(quoted(m_path),
+                              m_readOnlyReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_readOnlyReason)));
 }
 
 Result<void> Plan::transaction(const std::function<Result<void>()> &work)
@@ -235,10 +243,18 @@ Result<void> Plan::transaction(const std::function<Result<void>()> &work)
                 const QList<Pending> pending = std::exchange(m_pending, {});
                 for (const Pending &p : pending) {
                     switch (p.change) {
-                    case Change::Added: emit entityAdded(p.kind, p.id); break;
-                    case Change::Updated: emit entityUpdated(p.kind, p.id); break;
-                    case Change::Removed: emit entityRemoved(p.kind, p.id); break;
-                    case Change::Reset: emit reset(); break;
+                    case Change::Added:
+                        emit entityAdded(p.kind, p.id);
+                        break;
+                    case Change::Updated:
+                        emit entityUpdated(p.kind, p.id);
+                        break;
+                    case Change::Removed:
+                        emit entityRemoved(p.kind, p.id);
+                        break;
+                    case Change::Reset:
+                        emit reset();
+                        break;
                     }
                 }
             }
@@ -325,8 +341,9 @@ Result<std::unique_ptr<Plan>> Plan::create(const QString &path, const Community 
         return makeError(ErrorCode::AlreadyExists,
                          QStringLiteral("%1: already exists; choose another file name").arg(quoted(path)));
     if (!info.absoluteDir().exists())
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1: the folder %2 does not exist").arg(quoted(path), quoted(info.absolutePath())));
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("%1: the folder %2 does not exist").arg(quoted(path), quoted(info.absolutePath())));
     if (community.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: a community needs a name").arg(quoted(path)));
 
@@ -387,8 +404,8 @@ Result<std::unique_ptr<Plan>> Plan::open(const QString &path, OpenMode mode, con
             qint64 pid = 0;
             QString host;
             QString application;
-            if (plan->m_lock->error() == QLockFile::LockFailedError
-                && plan->m_lock->getLockInfo(&pid, &host, &application)) {
+            if (plan->m_lock->error() == QLockFile::LockFailedError &&
+                plan->m_lock->getLockInfo(&pid, &host, &application)) {
                 plan->m_readOnlyReason =
                     QObject::tr("it is open in another Cultivate window (process %1 on %2)").arg(pid).arg(host);
             } else if (plan->m_lock->error() == QLockFile::LockFailedError) {
@@ -400,8 +417,8 @@ Result<std::unique_ptr<Plan>> Plan::open(const QString &path, OpenMode mode, con
         }
     }
 
-    const QString uri = QUrl::fromLocalFile(plan->m_path).toString(QUrl::FullyEncoded)
-                        + (readOnly ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=rw"));
+    const QString uri = QUrl::fromLocalFile(plan->m_path).toString(QUrl::FullyEncoded) +
+                        (readOnly ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=rw"));
     if (auto c = plan->connect(uri, readOnly, true); !c.ok())
         return c.error();
     plan->m_schemaVersion = header.value().userVersion;
@@ -460,10 +477,10 @@ Result<QString> Plan::integrityCheck() const
 Result<QMap<QString, qint64>> Plan::counts() const
 {
     static const QStringList tables{
-        QStringLiteral("member"),      QStringLiteral("event"),        QStringLiteral("attendance"),
-        QStringLiteral("contribution"), QStringLiteral("resource"),    QStringLiteral("survey"),
-        QStringLiteral("response"),    QStringLiteral("story"),        QStringLiteral("recognition"),
-        QStringLiteral("goal"),        QStringLiteral("checklist_item"), QStringLiteral("stage")};
+        QStringLiteral("member"),       QStringLiteral("event"),          QStringLiteral("attendance"),
+        QStringLiteral("contribution"), QStringLiteral("resource"),       QStringLiteral("survey"),
+        QStringLiteral("response"),     QStringLiteral("story"),          QStringLiteral("recognition"),
+        QStringLiteral("goal"),         QStringLiteral("checklist_item"), QStringLiteral("stage")};
     QMap<QString, qint64> result;
     for (const QString &table : tables) {
         auto q = exec(QStringLiteral("SELECT count(*) FROM ") + table);
@@ -479,8 +496,7 @@ Result<QMap<QString, qint64>> Plan::counts() const
 
 namespace {
 
-template <class T>
-QString selectSql(const QString &where = {})
+template <class T> QString selectSql(const QString &where = {})
 {
     QStringList names{QStringLiteral("id")};
     for (const auto &c : EntityTraits<T>::columns())
@@ -491,8 +507,7 @@ QString selectSql(const QString &where = {})
     return sql + QStringLiteral(" ORDER BY ") + EntityTraits<T>::orderBy();
 }
 
-template <class T>
-T readRow(const QSqlQuery &query)
+template <class T> T readRow(const QSqlQuery &query)
 {
     T entity;
     entity.id = query.value(0).toLongLong();
@@ -511,10 +526,9 @@ bool validColumn(const QString &name)
     return !name.isEmpty();
 }
 
-}  // namespace
+} // namespace
 
-template <class T>
-Result<Id> Plan::add(const T &entity)
+template <class T> Result<Id> Plan::add(const T &entity)
 {
     Id newId = 0;
     auto r = transaction([&]() -> Result<void> {
@@ -555,8 +569,7 @@ Result<Id> Plan::add(const T &entity)
     return newId;
 }
 
-template <class T>
-Result<void> Plan::update(const T &entity)
+template <class T> Result<void> Plan::update(const T &entity)
 {
     return transaction([&]() -> Result<void> {
         QStringList sets;
@@ -566,16 +579,17 @@ Result<void> Plan::update(const T &entity)
             binds << c.toSql(entity);
         }
         binds << entity.id;
-        auto q = exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                          .arg(EntityTraits<T>::table(), sets.join(QLatin1Char(','))),
-                      binds);
+        auto q = exec(
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(EntityTraits<T>::table(), sets.join(QLatin1Char(','))),
+            binds);
         if (!q.ok())
             return q.error();
         if (q.value().numRowsAffected() == 0)
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("no %1 with id %2").arg(EntityTraits<T>::table()).arg(entity.id));
         for (const auto &child : EntityTraits<T>::children()) {
-            auto d = exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.table, child.ownerColumn), {entity.id});
+            auto d =
+                exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.table, child.ownerColumn), {entity.id});
             if (!d.ok())
                 return d.error();
             for (const QVariant &value : child.values(entity)) {
@@ -591,15 +605,15 @@ Result<void> Plan::update(const T &entity)
     });
 }
 
-template <class T>
-Result<void> Plan::remove(Id id)
+template <class T> Result<void> Plan::remove(Id id)
 {
     return transaction([&]() -> Result<void> {
         auto q = exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(EntityTraits<T>::table()), {id});
         if (!q.ok())
             return q.error();
         if (q.value().numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound, QStringLiteral("no %1 with id %2").arg(EntityTraits<T>::table()).arg(id));
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("no %1 with id %2").arg(EntityTraits<T>::table()).arg(id));
         queue(Change::Removed, EntityTraits<T>::kind, id);
         return {};
     });
@@ -640,8 +654,7 @@ Result<void> Plan::forEach(const std::function<void(const T &)> &visit, const QS
     return {};
 }
 
-template <class T>
-Result<QList<T>> Plan::listWhere(const QString &column, const QVariant &value) const
+template <class T> Result<QList<T>> Plan::listWhere(const QString &column, const QVariant &value) const
 {
     QList<T> rows;
     auto r = forEach<T>([&rows](const T &row) { rows.append(row); }, column, value);
@@ -650,14 +663,12 @@ Result<QList<T>> Plan::listWhere(const QString &column, const QVariant &value) c
     return rows;
 }
 
-template <class T>
-Result<QList<T>> Plan::list() const
+template <class T> Result<QList<T>> Plan::list() const
 {
     return listWhere<T>(QString(), QVariant());
 }
 
-template <class T>
-Result<T> Plan::get(Id id) const
+template <class T> Result<T> Plan::get(Id id) const
 {
     auto rows = listWhere<T>(QStringLiteral("id"), id);
     if (!rows.ok())
@@ -667,14 +678,14 @@ Result<T> Plan::get(Id id) const
     return rows.value().constFirst();
 }
 
-#define CULTIVATE_INSTANTIATE(Type)                                                              \
-    template Result<Id> Plan::add<Type>(const Type &);                                           \
-    template Result<void> Plan::update<Type>(const Type &);                                      \
-    template Result<void> Plan::remove<Type>(Id);                                                \
-    template Result<Type> Plan::get<Type>(Id) const;                                             \
-    template Result<QList<Type>> Plan::list<Type>() const;                                       \
-    template Result<QList<Type>> Plan::listWhere<Type>(const QString &, const QVariant &) const; \
-    template Result<void> Plan::forEach<Type>(const std::function<void(const Type &)> &, const QString &, \
+#define CULTIVATE_INSTANTIATE(Type)                                                                                    \
+    template Result<Id> Plan::add<Type>(const Type &);                                                                 \
+    template Result<void> Plan::update<Type>(const Type &);                                                            \
+    template Result<void> Plan::remove<Type>(Id);                                                                      \
+    template Result<Type> Plan::get<Type>(Id) const;                                                                   \
+    template Result<QList<Type>> Plan::list<Type>() const;                                                             \
+    template Result<QList<Type>> Plan::listWhere<Type>(const QString &, const QVariant &) const;                       \
+    template Result<void> Plan::forEach<Type>(const std::function<void(const Type &)> &, const QString &,              \
                                               const QVariant &) const;
 
 CULTIVATE_INSTANTIATE(Community)
@@ -700,4 +711,4 @@ CULTIVATE_INSTANTIATE(Recognition)
 
 #undef CULTIVATE_INSTANTIATE
 
-}  // namespace cultivate
+} // namespace cultivate

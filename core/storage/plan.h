@@ -64,18 +64,12 @@ public:
     QSqlDatabase database() const { return m_db; }
 
     // Typed repository API, one instantiation per entity of model/entities.h.
-    template <class T>
-    Result<Id> add(const T &entity);   // entity.id > 0 re-creates that id (undo of a removal)
-    template <class T>
-    Result<void> update(const T &entity);
-    template <class T>
-    Result<void> remove(Id id);
-    template <class T>
-    Result<T> get(Id id) const;
-    template <class T>
-    Result<QList<T>> list() const;
-    template <class T>
-    Result<QList<T>> listWhere(const QString &column, const QVariant &value) const;
+    template <class T> Result<Id> add(const T &entity); // entity.id > 0 re-creates that id (undo of a removal)
+    template <class T> Result<void> update(const T &entity);
+    template <class T> Result<void> remove(Id id);
+    template <class T> Result<T> get(Id id) const;
+    template <class T> Result<QList<T>> list() const;
+    template <class T> Result<QList<T>> listWhere(const QString &column, const QVariant &value) const;
     // Streams every row (optionally where column = value) to `visit` without holding them all.
     template <class T>
     Result<void> forEach(const std::function<void(const T &)> &visit, const QString &column = {},
@@ -134,4 +128,4 @@ private:
 // Maps a failed statement to an Error with a code; `what` says what was being done.
 Error sqlError(const QSqlError &error, const QString &what);
 
-}  // namespace cultivate
+} // namespace cultivate

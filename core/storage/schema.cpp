@@ -197,7 +197,7 @@ const char *const Version1[] = {
     )",
 };
 
-}  // namespace
+} // namespace
 
 QStringList migrationTo(int toVersion)
 {
@@ -209,4 +209,4 @@ QStringList migrationTo(int toVersion)
     return statements;
 }
 
-}  // namespace cultivate::schema
+} // namespace cultivate::schema

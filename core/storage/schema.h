@@ -15,4 +15,4 @@ inline constexpr int CurrentVersion = 1;
 // released: a change to the schema is a new rung, never an edit of an old one.
 QStringList migrationTo(int toVersion);
 
-}  // namespace cultivate::schema
+} // namespace cultivate::schema

@@ -26,8 +26,7 @@ using Catch::Detail::Approx;
 
 namespace {
 
-template <class S>
-S *seriesNamed(QChart *chart, const char *name)
+template <class S> S *seriesNamed(QChart *chart, const char *name)
 {
     for (QAbstractSeries *s : chart->series()) {
         if (s->objectName() == QLatin1String(name))
@@ -44,7 +43,7 @@ QList<qreal> values(const QBarSet *set)
     return list;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("the turnout chart has one point per held event with its turnout in percent")
 {
@@ -78,7 +77,7 @@ TEST_CASE("the participation chart stacks every level per quarter in its own col
     REQUIRE(series);
     REQUIRE(series->count() == 5);
     CHECK(series->barSets().at(0)->objectName() == QLatin1String("level-core"));
-    CHECK(values(series->barSets().at(1)) == QList<qreal>{3, 2});  // active in Q1, Q2
+    CHECK(values(series->barSets().at(1)) == QList<qreal>{3, 2}); // active in Q1, Q2
     CHECK(series->barSets().at(0)->color() == light.level(Level::Core));
     CHECK(light.level(Level::Core) != dark.level(Level::Core));
 }
@@ -89,7 +88,7 @@ TEST_CASE("the level flow chart shows the latest quarter's moves per level")
     std::unique_ptr<QChart> chart(levelFlowChart(f.compute(), ChartPalette{}));
     auto *series = seriesNamed<QStackedBarSeries>(chart.get(), "flows");
     REQUIRE(series);
-    CHECK(values(series->barSets().at(2)) == QList<qreal>{1, 1, 1, 0});  // moved down: core, active, occasional
+    CHECK(values(series->barSets().at(2)) == QList<qreal>{1, 1, 1, 0}); // moved down: core, active, occasional
     CHECK(chart->title().contains(QStringLiteral("2026-Q1")));
 }
 
@@ -99,7 +98,7 @@ TEST_CASE("the concentration chart climbs to 100% with the half line at 50%")
     std::unique_ptr<QChart> chart(concentrationChart(f.compute(), ChartPalette{}));
     auto *cumulative = seriesNamed<QLineSeries>(chart.get(), "cumulative");
     REQUIRE(cumulative);
-    REQUIRE(cumulative->count() == 5);  // origin and four contributing members
+    REQUIRE(cumulative->count() == 5); // origin and four contributing members
     CHECK(cumulative->at(1).y() == Approx(100.0 * 12 / 23));
     CHECK(cumulative->at(4).y() == Approx(100.0));
     CHECK(seriesNamed<QLineSeries>(chart.get(), "half")->at(0).y() == Approx(50.0));
@@ -160,9 +159,8 @@ TEST_CASE("a window longer than a year labels a few months instead of eliding on
     REQUIRE(horizontal.size() == 1);
     auto *months = qobject_cast<QCategoryAxis *>(horizontal.first());
     REQUIRE(months);
-    CHECK(months->categoriesLabels()
-          == QStringList{QStringLiteral("Jul 24"), QStringLiteral("Jan 25"), QStringLiteral("Jul 25"),
-                         QStringLiteral("Jan 26")});
+    CHECK(months->categoriesLabels() == QStringList{QStringLiteral("Jul 24"), QStringLiteral("Jan 25"),
+                                                    QStringLiteral("Jul 25"), QStringLiteral("Jan 26")});
     CHECK(months->min() == Approx(-0.5));
     CHECK(months->max() == Approx(27.5));
     // Every label fits between its neighbours, even on a chart as narrow as a dashboard card.
@@ -177,9 +175,9 @@ TEST_CASE("a window longer than a year labels a few months instead of eliding on
     std::unique_ptr<QChart> years(activeMembersChart(f.compute(longWindow), ChartPalette{}));
     auto *yearAxis = qobject_cast<QCategoryAxis *>(years->axes(Qt::Horizontal).value(0));
     REQUIRE(yearAxis);
-    CHECK(yearAxis->categoriesLabels()
-          == QStringList{QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024"),
-                         QStringLiteral("2025"), QStringLiteral("2026")});
+    CHECK(yearAxis->categoriesLabels() == QStringList{QStringLiteral("2022"), QStringLiteral("2023"),
+                                                      QStringLiteral("2024"), QStringLiteral("2025"),
+                                                      QStringLiteral("2026")});
 
     // Up to a year the months stay categories, keyed "YYYY-MM" for the views to relabel.
     std::unique_ptr<QChart> year(activeMembersChart(f.compute(), ChartPalette{}));

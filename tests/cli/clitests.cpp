@@ -59,7 +59,7 @@ void requireRefusal(const QStringList &arguments, const QString &path)
     CHECK(test::fileDigest(path) == before);
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("cultivate new then cultivate check prints the schema version and the counts")
 {
@@ -86,8 +86,8 @@ TEST_CASE("cultivate new honours the start date and the empty template")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.cop"));
     const Run run = runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Quiet"),
-                               QStringLiteral("--start"), QStringLiteral("2027-03-01"), QStringLiteral("--template"),
-                               QStringLiteral("empty")});
+                                  QStringLiteral("--start"), QStringLiteral("2027-03-01"), QStringLiteral("--template"),
+                                  QStringLiteral("empty")});
     REQUIRE(run.exitCode == 0);
     const Run check = runCultivate({QStringLiteral("check"), path});
     CHECK(check.out.contains(QStringLiteral("period: 2027-03-01 to 2028-02-29")));
@@ -122,7 +122,8 @@ TEST_CASE("cultivate check refuses a plan of a newer schema and leaves it unchan
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.cop"));
-    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Future")}).exitCode == 0);
+    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Future")}).exitCode ==
+            0);
     {
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadWrite));
@@ -190,15 +191,16 @@ TEST_CASE("cultivate export json writes the whole plan and needs no display")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.cop"));
     const QString json = dir.filePath(QStringLiteral("plan.json"));
-    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Export me")}).exitCode
-            == 0);
+    REQUIRE(
+        runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Export me")}).exitCode ==
+        0);
     const QByteArray before = test::fileDigest(path);
     const Run run = runCultivate({QStringLiteral("export"), path, QStringLiteral("json"), QStringLiteral("-o"), json});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject object = QJsonDocument::fromJson(test::readFile(json)).object();
-    CHECK(object.value(QStringLiteral("community")).toArray().first().toObject().value(QStringLiteral("name"))
-          == QStringLiteral("Export me"));
+    CHECK(object.value(QStringLiteral("community")).toArray().first().toObject().value(QStringLiteral("name")) ==
+          QStringLiteral("Export me"));
     CHECK(object.value(QStringLiteral("stages")).toArray().size() == 5);
     CHECK_FALSE(object.value(QStringLiteral("events")).toArray().isEmpty());
     // Exporting reads only.
@@ -210,8 +212,9 @@ TEST_CASE("cultivate export ics writes one event per plan event")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.cop"));
     const QString ics = dir.filePath(QStringLiteral("schedule.ics"));
-    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Calendar")}).exitCode
-            == 0);
+    REQUIRE(
+        runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Calendar")}).exitCode ==
+        0);
     const Run run = runCultivate({QStringLiteral("export"), path, QStringLiteral("ics"), QStringLiteral("-o"), ics});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -232,16 +235,18 @@ TEST_CASE("cultivate demo builds a plan that passes its own check, the same for 
     const QString b = dir.filePath(QStringLiteral("b.cop"));
     for (const QString &path : {a, b}) {
         const Run run = runCultivate({QStringLiteral("demo"), path, QStringLiteral("--members"), QStringLiteral("40"),
-                                   QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--seed"),
-                                   QStringLiteral("7")});
+                                      QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--seed"),
+                                      QStringLiteral("7")});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(runCultivate({QStringLiteral("check"), path}).exitCode == 0);
     }
     const QString ja = dir.filePath(QStringLiteral("a.json"));
     const QString jb = dir.filePath(QStringLiteral("b.json"));
-    REQUIRE(runCultivate({QStringLiteral("export"), a, QStringLiteral("json"), QStringLiteral("-o"), ja}).exitCode == 0);
-    REQUIRE(runCultivate({QStringLiteral("export"), b, QStringLiteral("json"), QStringLiteral("-o"), jb}).exitCode == 0);
+    REQUIRE(runCultivate({QStringLiteral("export"), a, QStringLiteral("json"), QStringLiteral("-o"), ja}).exitCode ==
+            0);
+    REQUIRE(runCultivate({QStringLiteral("export"), b, QStringLiteral("json"), QStringLiteral("-o"), jb}).exitCode ==
+            0);
     QJsonObject oa = QJsonDocument::fromJson(test::readFile(ja)).object();
     QJsonObject ob = QJsonDocument::fromJson(test::readFile(jb)).object();
     oa.remove(QStringLiteral("exported_at"));
@@ -254,7 +259,8 @@ TEST_CASE("the application starts offscreen on a plan and keeps running")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("gui.cop"));
-    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Window")}).exitCode == 0);
+    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Window")}).exitCode ==
+            0);
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

@@ -162,14 +162,14 @@ TEST_CASE("a forms tool's export lands whole: answers by type, members by email,
     const Id ben = addMember(*plan, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.org"));
     const auto [surveyId, questions] = addFromTemplate(*plan, SurveyKind::Final, QDate(2026, 12, 10));
     // The columns in another order than the survey, numbered as some tools do, plus bookkeeping.
-    const QByteArray file = csv(
-        "Timestamp,Email Address,6. I know whom to ask when I am stuck on a problem in this area.,"
-        "What worked well in the community this year?,"
-        "I rate my expertise in the community's domain as high.,"
-        "Have you used something from the community in your work?,"
-        "How likely are you to recommend this community to a colleague?,Score\n"
-        "12/10/2026 09:14:02,ana@example.org,4,\"The case clinics,\nand the library\",5 - Strongly agree,Yes,9,\n"
-        "12/14/2026 18:40:55,BEN@example.org,Agree,,3,no,6,\n");
+    const QByteArray file =
+        csv("Timestamp,Email Address,6. I know whom to ask when I am stuck on a problem in this area.,"
+            "What worked well in the community this year?,"
+            "I rate my expertise in the community's domain as high.,"
+            "Have you used something from the community in your work?,"
+            "How likely are you to recommend this community to a colleague?,Score\n"
+            "12/10/2026 09:14:02,ana@example.org,4,\"The case clinics,\nand the library\",5 - Strongly agree,Yes,9,\n"
+            "12/14/2026 18:40:55,BEN@example.org,Agree,,3,no,6,\n");
     auto preview = previewResponseImportData(*plan, surveyId, file, QStringLiteral("final.csv"));
     REQUIRE_OK(preview);
     INFO(preview.value().firstErrorMessage().toStdString());
@@ -299,7 +299,8 @@ TEST_CASE("an anonymous survey keeps codes, not names, and a Windows-1252 file r
     CHECK(*figures.yesShare == Approx(1.0 / 3.0)); // yes, no, no
 }
 
-TEST_CASE("baseline and final answers pair by member and by code; a member who answered only the baseline is not paired")
+TEST_CASE(
+    "baseline and final answers pair by member and by code; a member who answered only the baseline is not paired")
 {
     auto plan = emptyPlan();
     addMember(*plan, QStringLiteral("Ana Souza"), QStringLiteral("ana@example.org"));
@@ -307,9 +308,8 @@ TEST_CASE("baseline and final answers pair by member and by code; a member who a
     const auto [baselineId, baselineQuestions] = addFromTemplate(*plan, SurveyKind::Baseline, QDate(2026, 1, 20));
     const auto [finalId, finalQuestions] = addFromTemplate(*plan, SurveyKind::Final, QDate(2026, 12, 10));
     const QString expertise = byPairKey(baselineQuestions, QStringLiteral("expertise")).text;
-    const QByteArray baseline = (QStringLiteral("Email,Code,%1\nana@example.org,,2\nben@example.org,,3\n,X1,1\n")
-                                     .arg(expertise))
-                                    .toUtf8();
+    const QByteArray baseline =
+        (QStringLiteral("Email,Code,%1\nana@example.org,,2\nben@example.org,,3\n,X1,1\n").arg(expertise)).toUtf8();
     const QByteArray final = (QStringLiteral("Email,Code,%1\nana@example.org,,4\n,X1,2\n").arg(expertise)).toUtf8();
     for (const auto &[id, bytes] : {std::pair{baselineId, baseline}, std::pair{finalId, final}}) {
         auto preview = previewResponseImportData(*plan, id, bytes, QStringLiteral("answers.csv"));

@@ -32,7 +32,7 @@ void checkTable(const CsvTable &table, qsizetype textSize)
 {
     int previous = 0;
     for (const CsvRecord &record : table.records) {
-        require(record.line > previous);  // one record per line start, in order
+        require(record.line > previous); // one record per line start, in order
         require(record.fields.size() <= textSize + 1);
         previous = record.line;
     }
@@ -56,7 +56,7 @@ void parseEverything(const CsvTable &table)
         require(!row.member.name.trimmed().isEmpty());
 }
 
-}  // namespace
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -28,7 +28,8 @@ void require(bool promise)
 QString scratchPath()
 {
     const QByteArray folder = qgetenv("CULTIVATE_FUZZ_SCRATCH");
-    return QDir(folder.isEmpty() ? QDir::tempPath() : QString::fromLocal8Bit(folder)).filePath(QStringLiteral("fuzz.cop"));
+    return QDir(folder.isEmpty() ? QDir::tempPath() : QString::fromLocal8Bit(folder))
+        .filePath(QStringLiteral("fuzz.cop"));
 }
 
 QByteArray contents(const QString &path)

@@ -5,17 +5,17 @@
 #include "guisupport.h"
 #include "testsupport.h"
 
-#include "ui/commands/planundostack.h"
 #include "core/lifecycle/newplan.h"
-#include "ui/mainwindow.h"
+#include "core/storage/plan.h"
+#include "ui/commands/planundostack.h"
 #include "ui/common/formatting.h"
+#include "ui/mainwindow.h"
 #include "ui/people/attendancematrixmodel.h"
 #include "ui/people/attendancematrixtab.h"
 #include "ui/people/attendancesheet.h"
 #include "ui/people/contributionmodel.h"
 #include "ui/people/contributionstab.h"
 #include "ui/people/peoplepage.h"
-#include "core/storage/plan.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -24,9 +24,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,8 +56,8 @@ struct PeopleWindow {
         isolateSettings();
         const QString path = dir.filePath(QStringLiteral("contributions.cop"));
         {
-            auto plan = createPlan(path, NewPlanOptions{QStringLiteral("Log Practice"), QDate(2026, 1, 5),
-                                                        PlanTemplate::Empty});
+            auto plan = createPlan(
+                path, NewPlanOptions{QStringLiteral("Log Practice"), QDate(2026, 1, 5), PlanTemplate::Empty});
             REQUIRE_OK(plan);
             Member member;
             member.name = QStringLiteral("Ana Souza");
@@ -276,7 +276,8 @@ TEST_CASE("the attendance matrix shows who came to what with each member's rate 
         row.status = AttendanceStatus::Present;
         return row;
     }()));
-    REQUIRE(QTest::qWaitFor(
-        [&] { return model->index(rowOf(QStringLiteral("Ben Okafor")), first + 1).data().toString() == QStringLiteral("✓"); }));
+    REQUIRE(QTest::qWaitFor([&] {
+        return model->index(rowOf(QStringLiteral("Ben Okafor")), first + 1).data().toString() == QStringLiteral("✓");
+    }));
     CHECK(model->index(model->turnoutRow(), first + 1).data().toString() == formatPercent(0.5));
 }

@@ -8,10 +8,10 @@
 
 #include "metricsfixture.h"
 
+#include "core/demo/demogenerator.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/healthpanel.h"
 #include "ui/dashboard/kpicard.h"
-#include "core/demo/demogenerator.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractBarSeries>

@@ -6,17 +6,17 @@
 #include "guisupport.h"
 #include "testsupport.h"
 
+#include "core/lifecycle/newplan.h"
+#include "core/storage/plan.h"
 #include "ui/commands/planundostack.h"
 #include "ui/evaluate/evaluatepage.h"
-#include "core/lifecycle/newplan.h"
 #include "ui/mainwindow.h"
-#include "core/storage/plan.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QChart>
-#include <QChartView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -49,8 +49,8 @@ struct EvaluateWindow {
     {
         isolateSettings();
         path = dir.filePath(QStringLiteral("evaluate.cop"));
-        REQUIRE_OK(createPlan(path, NewPlanOptions{QStringLiteral("Evaluate Practice"), QDate(2026, 1, 5),
-                                                   PlanTemplate::OneYear}));
+        REQUIRE_OK(createPlan(
+            path, NewPlanOptions{QStringLiteral("Evaluate Practice"), QDate(2026, 1, 5), PlanTemplate::OneYear}));
         REQUIRE_OK(window.openPlan(path));
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -150,7 +150,9 @@ TEST_CASE("a facilitator builds a check-in, types the answers, reads the results
     REQUIRE(figures.yesShare.has_value());
     CHECK(*figures.yesShare == Approx(0.6));
     REQUIRE(QTest::qWaitFor([&] {
-        return child<QTextBrowser>(w.window, QStringLiteral("survey-results"))->toPlainText().contains(QStringLiteral("60% yes"));
+        return child<QTextBrowser>(w.window, QStringLiteral("survey-results"))
+            ->toPlainText()
+            .contains(QStringLiteral("60% yes"));
     }));
 
     // The trend: one point per check-in with answers.
@@ -349,8 +351,7 @@ TEST_CASE("one response entered on its form names the member and leaves unanswer
         ModalDriver driver({acceptDialog([&](QWidget *dialog) {
             auto *member = dialog->findChild<QComboBox *>(QStringLiteral("response-member"));
             auto *first = dialog->findChild<QComboBox *>(QStringLiteral("response-answer-%1").arg(questions[0].id));
-            auto *recommend =
-                dialog->findChild<QComboBox *>(QStringLiteral("response-answer-%1").arg(questions[2].id));
+            auto *recommend = dialog->findChild<QComboBox *>(QStringLiteral("response-answer-%1").arg(questions[2].id));
             CHECK((member && first && recommend));
             if (!(member && first && recommend))
                 return;

@@ -5,24 +5,24 @@
 #include "guisupport.h"
 #include "testsupport.h"
 
+#include "core/lifecycle/newplan.h"
+#include "core/lifecycle/stageguide.h"
 #include "ui/common/infobar.h"
 #include "ui/common/recentfiles.h"
 #include "ui/lifecycle/checklistview.h"
-#include "core/lifecycle/newplan.h"
 #include "ui/lifecycle/stagecard.h"
-#include "core/lifecycle/stageguide.h"
 #include "ui/mainwindow.h"
 #include "ui/welcome/newcommunitydialog.h"
 
 #include <QAbstractButton>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QDateEdit>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -401,9 +401,9 @@ TEST_CASE("every control reachable with the keyboard has a name for screen reade
             if (!named)
                 missing << QStringLiteral("%1 (%2 in %3)")
                                .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()),
-                                    widget->parentWidget() ? QString::fromLatin1(
-                                                                 widget->parentWidget()->metaObject()->className())
-                                                           : QString());
+                                    widget->parentWidget()
+                                        ? QString::fromLatin1(widget->parentWidget()->metaObject()->className())
+                                        : QString());
         }
         return missing;
     };

@@ -6,12 +6,12 @@
 #include "guisupport.h"
 #include "testsupport.h"
 
+#include "core/storage/plan.h"
 #include "ui/commands/importcommand.h"
 #include "ui/commands/planundostack.h"
 #include "ui/mainwindow.h"
 #include "ui/people/importwizard.h"
 #include "ui/people/peoplepage.h"
-#include "core/storage/plan.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -6,10 +6,10 @@
 #include "guisupport.h"
 #include "testsupport.h"
 
+#include "core/lifecycle/newplan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/membercommands.h"
 #include "ui/commands/planundostack.h"
-#include "core/lifecycle/newplan.h"
 #include "ui/mainwindow.h"
 #include "ui/people/attendancesheet.h"
 #include "ui/people/attendancesheetmodel.h"

@@ -6,13 +6,13 @@
 #include "guisupport.h"
 #include "testsupport.h"
 
-#include "ui/commands/entitycommands.h"
-#include "ui/commands/planundostack.h"
 #include "core/importers/csvreader.h"
 #include "core/lifecycle/newplan.h"
-#include "ui/mainwindow.h"
 #include "core/storage/backupstore.h"
 #include "core/storage/plan.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/commands/planundostack.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -135,7 +135,8 @@ TEST_CASE("a checklist item cites a resource, a survey and a story as evidence, 
     const auto before = all<ChecklistItem>(open.plan());
     {
         ModalDriver driver({acceptDialog([](QWidget *dialog) {
-            for (const char *name : {"checklist-dialog-resource", "checklist-dialog-survey", "checklist-dialog-story"}) {
+            for (const char *name :
+                 {"checklist-dialog-resource", "checklist-dialog-survey", "checklist-dialog-story"}) {
                 auto *combo = dialog->findChild<QComboBox *>(QString::fromLatin1(name));
                 CHECK(combo != nullptr);
                 if (combo) {
@@ -272,7 +273,8 @@ TEST_CASE("in the schedule, a weekly series is made, one occurrence or the whole
     }
     CHECK(titlesOfSeries(open.plan(), seriesId) == QStringList(4, QStringLiteral("Case clinic")));
     for (const Event &event : all<Event>(open.plan())) {
-        const auto was = std::find_if(created.cbegin(), created.cend(), [&](const Event &e) { return e.id == event.id; });
+        const auto was =
+            std::find_if(created.cbegin(), created.cend(), [&](const Event &e) { return e.id == event.id; });
         REQUIRE(was != created.cend());
         CHECK(event.start == was->start);
     }
@@ -329,8 +331,8 @@ TEST_CASE("Restore from Backup brings back the plan as it was when it was opened
     const auto original = open.plan().community().value();
     auto renamed = original;
     renamed.name = QStringLiteral("Renamed after the backup");
-    REQUIRE_OK(open.stack().run(new EditEntityCommand<Community>(open.plan(), original, renamed,
-                                                                            QStringLiteral("Rename"))));
+    REQUIRE_OK(
+        open.stack().run(new EditEntityCommand<Community>(open.plan(), original, renamed, QStringLiteral("Rename"))));
     {
         ModalDriver driver({chooseItem(0), pressStandardButton(QMessageBox::Yes)});
         child<QAction>(*open.window, QStringLiteral("restore-action"))->trigger();
@@ -383,6 +385,7 @@ TEST_CASE("the File menu exports the schedule as iCalendar, the whole plan as JS
     for (const CsvRecord &record : records.value().records)
         rows += record.isBlank() ? 0 : 1;
     CHECK(rows == events + 1); // a header and one row per event
-    CHECK(whole.value(QStringLiteral("community")).toArray().at(0).toObject().value(QStringLiteral("name")).toString() ==
-          CommunityName);
+    CHECK(
+        whole.value(QStringLiteral("community")).toArray().at(0).toObject().value(QStringLiteral("name")).toString() ==
+        CommunityName);
 }

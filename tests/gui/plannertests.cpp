@@ -5,10 +5,10 @@
 #include "guisupport.h"
 #include "testsupport.h"
 
+#include "core/lifecycle/newplan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/planundostack.h"
 #include "ui/commands/seriescommands.h"
-#include "core/lifecycle/newplan.h"
 #include "ui/mainwindow.h"
 #include "ui/schedule/eventtablemodel.h"
 #include "ui/schedule/schedulepage.h"

@@ -6,15 +6,15 @@
 #include "guisupport.h"
 #include "testsupport.h"
 
-#include "ui/common/formatting.h"
 #include "core/demo/demogenerator.h"
 #include "core/lifecycle/newplan.h"
-#include "ui/mainwindow.h"
+#include "core/storage/plan.h"
 #include "metricsfixture.h"
+#include "ui/common/formatting.h"
+#include "ui/mainwindow.h"
 #include "ui/reports/draftdialog.h"
 #include "ui/reports/reportspage.h"
 #include "ui/schedule/schedulepage.h"
-#include "core/storage/plan.h"
 
 #include <QAction>
 #include <QApplication>
@@ -306,9 +306,7 @@ TEST_CASE("the newest choice wins when previews overlap")
     auto *letter = child<QRadioButton>(*w.page, QStringLiteral("reports-paper-letter"));
     auto *a4 = child<QRadioButton>(*w.page, QStringLiteral("reports-paper-a4"));
     // Each change waits until its preview has started, so the previews overlap.
-    const auto previewStarted = [&] {
-        REQUIRE(QTest::qWaitFor([&] { return w.page->isPreviewRunning(); }, 10000));
-    };
+    const auto previewStarted = [&] { REQUIRE(QTest::qWaitFor([&] { return w.page->isPreviewRunning(); }, 10000)); };
     letter->click();
     previewStarted();
     a4->click();

@@ -15,7 +15,10 @@ using namespace cultivate::test;
 
 namespace {
 
-QDateTime at(int y, int mo, int d, int h, int mi) { return QDateTime(QDate(y, mo, d), QTime(h, mi)); }
+QDateTime at(int y, int mo, int d, int h, int mi)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi));
+}
 
 QList<QStringList> exported(const Plan &plan, CsvExportTable table)
 {
@@ -34,7 +37,7 @@ QList<QStringList> exported(const Plan &plan, CsvExportTable table)
     return rows;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("CSV cells for export and re-import are quoted by RFC 4180 and formula triggers are neutralised")
 {
@@ -163,7 +166,7 @@ TEST_CASE("a CSV export of events, contributions and resources writes every row 
     REQUIRE(contributions.size() == 2);
     CHECK(contributions[1].value(3) == QStringLiteral("Noor Haddad"));
     CHECK(contributions[1].value(4) == QStringLiteral("answer"));
-    CHECK_FALSE(contributions[1].value(5).isEmpty());  // the kind's weight
+    CHECK_FALSE(contributions[1].value(5).isEmpty()); // the kind's weight
 
     const QList<QStringList> resources = exported(*plan, CsvExportTable::Resources);
     REQUIRE(resources.size() == 2);

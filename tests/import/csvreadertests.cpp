@@ -27,7 +27,7 @@ QByteArray utf16le(const QString &text, bool bom)
     return bytes;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("import decoding recognises byte-order marks, UTF-16 without one, UTF-8 and Windows-1252")
 {
@@ -73,7 +73,10 @@ TEST_CASE("import decoding recognises byte-order marks, UTF-16 without one, UTF-
         CHECK(d.encoding == TextEncoding::Windows1252);
         CHECK(d.text == QStringLiteral("José \u201cquoted\u201d \u20ac 10"));
     }
-    SECTION("plain ASCII is UTF-8") { CHECK(decodeText(QByteArray("a,b\n")).encoding == TextEncoding::Utf8); }
+    SECTION("plain ASCII is UTF-8")
+    {
+        CHECK(decodeText(QByteArray("a,b\n")).encoding == TextEncoding::Utf8);
+    }
 }
 
 TEST_CASE("the import CSV reader keeps quoted delimiters, doubled quotes and quoted newlines")
@@ -84,7 +87,7 @@ TEST_CASE("the import CSV reader keeps quoted delimiters, doubled quotes and quo
           QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")});
     CHECK(t.records[0].line == 1);
     CHECK(t.records[1].line == 2);
-    CHECK(t.records[2].line == 4);  // the quoted newline took a physical line
+    CHECK(t.records[2].line == 4); // the quoted newline took a physical line
 }
 
 TEST_CASE("the import CSV reader accepts CRLF, LF and lone CR line ends and counts lines for each")

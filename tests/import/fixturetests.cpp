@@ -37,9 +37,12 @@ void requireErrorOnLine(const ImportPreview &p, int line, const char *words)
     CHECK(p.firstErrorMessage().contains(QString::fromUtf8(words)));
 }
 
-QDateTime at(int y, int mo, int d, int h, int mi, int s = 0) { return QDateTime(QDate(y, mo, d), QTime(h, mi, s)); }
+QDateTime at(int y, int mo, int d, int h, int mi, int s = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s));
+}
 
-}  // namespace
+} // namespace
 
 // --- member lists ------------------------------------------------------------------------------
 
@@ -82,7 +85,7 @@ TEST_CASE("importing a member list with Excel's sep= line uses its delimiter and
     requireClean(p);
     CHECK(p.delimiter == QLatin1Char(';'));
     REQUIRE(p.people.size() == 2);
-    CHECK(p.people[0].match == MatchKind::Email);  // Greta
+    CHECK(p.people[0].match == MatchKind::Email); // Greta
     CHECK(p.people[1].line == 4);
     CHECK(p.people[1].update.organisation == QStringLiteral("Oasis, Ltd"));
 }
@@ -135,7 +138,7 @@ TEST_CASE("importing a member list whose names hold commas keeps the names whole
     CHECK(amara.names.value(0) == QStringLiteral("Okafor, Amara"));
     CHECK(amara.match == MatchKind::Name);
     CHECK(amara.memberId == memberIdByName(*plan, QStringLiteral("Amara Okafor")));
-    CHECK(amara.aliasesToAdd.isEmpty());  // the same name written the other way round
+    CHECK(amara.aliasesToAdd.isEmpty()); // the same name written the other way round
     CHECK(p.people[1].proposed.name == QStringLiteral("García Simón, Pedro"));
     CHECK(p.people[1].proposed.organisation == QStringLiteral("Meseta, S.A."));
 }
@@ -244,7 +247,7 @@ TEST_CASE("importing a Zoom report with its meeting preamble uses the stated top
     CHECK(p.meeting.durationMinutes() == 63);
     CHECK(p.rows == 4);
     REQUIRE(p.people.size() == 3);
-    CHECK(personNamed(p, QStringLiteral("Bram de Vries")).minutes() == 54);  // 29 + 25 after a rejoin
+    CHECK(personNamed(p, QStringLiteral("Bram de Vries")).minutes() == 54); // 29 + 25 after a rejoin
     CHECK(personNamed(p, QStringLiteral("Chiara Rossi")).minutes() == 65);
     CHECK(p.matchedCount() == 3);
     CHECK(p.event.title == QStringLiteral("Data Stewards Monthly"));
@@ -352,7 +355,7 @@ TEST_CASE("importing a Teams report with US dates and hour durations reads them 
     CHECK(personNamed(p, QStringLiteral("Bram de Vries")).minutes() == 21);
     CHECK(personNamed(p, QStringLiteral("Sam Quick")).seconds == 45);
     CHECK(personNamed(p, QStringLiteral("Sam Quick")).minutes() == 1);
-    CHECK(p.rows == 3);  // the participant list; the activities repeat it
+    CHECK(p.rows == 3); // the participant list; the activities repeat it
 }
 
 TEST_CASE("importing a Teams report with only in-meeting activities sums each person's sessions")
@@ -375,7 +378,7 @@ TEST_CASE("importing a Teams report matches (EXT) and LAST, First names and prop
     REQUIRE(p.people.size() == 3);
     CHECK(p.people[0].memberId == memberIdByName(*plan, QStringLiteral("Amara Okafor")));
     CHECK(p.people[0].match == MatchKind::Name);
-    CHECK(p.people[0].email.isEmpty());  // a guest UPN is not an address
+    CHECK(p.people[0].email.isEmpty()); // a guest UPN is not an address
     CHECK(p.people[1].memberId == memberIdByName(*plan, QStringLiteral("Chiara Rossi")));
     CHECK(p.people[2].isNew());
     CHECK(p.people[2].proposed.name == QStringLiteral("Visitor Vera"));

@@ -78,7 +78,7 @@ void requireUsageError(const QStringList &arguments, const QString &plan)
     CHECK(fileDigest(plan) == before);
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("cultivate import attendance of a real Teams report creates the event and says so, once")
 {

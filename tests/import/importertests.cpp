@@ -11,7 +11,10 @@ using namespace cultivate::test;
 
 namespace {
 
-QDateTime at(int y, int mo, int d, int h, int mi, int s = 0) { return QDateTime(QDate(y, mo, d), QTime(h, mi, s)); }
+QDateTime at(int y, int mo, int d, int h, int mi, int s = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s));
+}
 
 Id addEvent(Plan &plan, const QDateTime &start, int minutes = 60, EventStatus status = EventStatus::Planned)
 {
@@ -69,7 +72,7 @@ QString planFile(const QTemporaryDir &dir)
     return path;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("importing the same Zoom report twice adds nothing")
 {
@@ -184,7 +187,7 @@ TEST_CASE("importing with --event attaches the attendance to that event and mark
     CHECK_FALSE(o.eventCreated);
     const Event e = plan->get<Event>(event).value();
     CHECK(e.status == EventStatus::Held);
-    CHECK(e.durationMinutes == 90);  // the plan's own duration stays
+    CHECK(e.durationMinutes == 90); // the plan's own duration stays
     CHECK(count(*plan, "event") == 1);
     CHECK(attendanceOf(*plan, event, memberIdByName(*plan, QStringLiteral("Bram de Vries"))).minutes == 54);
 }
@@ -202,9 +205,9 @@ TEST_CASE("importing with an --event that does not exist fails without writing")
 TEST_CASE("importing without --event uses the plan's event that starts within an hour of the meeting")
 {
     auto plan = importPlan();
-    addEvent(*plan, at(2026, 3, 12, 14, 30));                    // 90 minutes before: too far
-    const Id near = addEvent(*plan, at(2026, 3, 12, 16, 45));    // 45 minutes after
-    const Id nearer = addEvent(*plan, at(2026, 3, 12, 15, 30));  // 30 minutes before: the closest
+    addEvent(*plan, at(2026, 3, 12, 14, 30));                   // 90 minutes before: too far
+    const Id near = addEvent(*plan, at(2026, 3, 12, 16, 45));   // 45 minutes after
+    const Id nearer = addEvent(*plan, at(2026, 3, 12, 15, 30)); // 30 minutes before: the closest
     const ImportPreview p = previewFile(*plan, importFixture(QStringLiteral("zoom-with-preamble.csv")));
     CHECK(p.eventChoice == EventChoice::MatchedByTime);
     CHECK(p.event.id == nearer);
@@ -218,7 +221,7 @@ TEST_CASE("importing without --event uses the plan's event that starts within an
 TEST_CASE("importing without a near event creates a held event from the report's title, start and duration")
 {
     auto plan = importPlan();
-    addEvent(*plan, at(2026, 3, 12, 17, 1));  // 61 minutes after the meeting's start
+    addEvent(*plan, at(2026, 3, 12, 17, 1)); // 61 minutes after the meeting's start
     const ImportOutcome o = commit(*plan, previewFile(*plan, importFixture(QStringLiteral("zoom-with-preamble.csv"))));
     CHECK(o.eventCreated);
     const Event e = plan->get<Event>(o.eventId).value();

@@ -7,9 +7,15 @@
 
 namespace cultivate::test {
 
-QString importFixture(const QString &name) { return dataFile(QStringLiteral("import/") + name); }
+QString importFixture(const QString &name)
+{
+    return dataFile(QStringLiteral("import/") + name);
+}
 
-QString teamsSample(const QString &name) { return dataFile(QStringLiteral("teams/") + name); }
+QString teamsSample(const QString &name)
+{
+    return dataFile(QStringLiteral("teams/") + name);
+}
 
 const Clock &importClock()
 {
@@ -94,4 +100,4 @@ CsvTable fixtureTable(const QString &name)
     return table.value();
 }
 
-}  // namespace cultivate::test
+} // namespace cultivate::test

@@ -36,4 +36,4 @@ const ReportPerson &reportPerson(const AttendanceReport &report, const QString &
 // Decodes and reads a fixture into a table (REQUIREs success).
 CsvTable fixtureTable(const QString &name);
 
-}  // namespace cultivate::test
+} // namespace cultivate::test

@@ -10,7 +10,10 @@ using namespace cultivate;
 
 namespace {
 
-QDateTime at(int y, int mo, int d, int h, int mi, int s = 0) { return QDateTime(QDate(y, mo, d), QTime(h, mi, s)); }
+QDateTime at(int y, int mo, int d, int h, int mi, int s = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s));
+}
 
 QDateTime parse(const char *text, DateOrder order)
 {
@@ -18,7 +21,7 @@ QDateTime parse(const char *text, DateOrder order)
     return parsed ? *parsed : QDateTime();
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("import reads European, US and ISO date-times")
 {
@@ -78,8 +81,8 @@ TEST_CASE("import rounds seconds to whole minutes, half a minute up")
     CHECK(roundedMinutes(0) == 0);
     CHECK(roundedMinutes(29) == 0);
     CHECK(roundedMinutes(30) == 1);
-    CHECK(roundedMinutes(1166) == 19);  // 19m 26s
-    CHECK(roundedMinutes(1130) == 19);  // 18m 50s
+    CHECK(roundedMinutes(1166) == 19); // 19m 26s
+    CHECK(roundedMinutes(1130) == 19); // 18m 50s
 }
 
 TEST_CASE("import name keys ignore case, accents, word order, commas and meeting decorations")

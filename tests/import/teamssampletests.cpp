@@ -23,7 +23,7 @@ AttendanceReport parseSample(const char *file)
     QFile f(teamsSample(QString::fromLatin1(file)));
     REQUIRE(f.open(QIODevice::ReadOnly));
     const DecodedText decoded = decodeText(f.readAll());
-    CHECK(decoded.encoding == TextEncoding::Utf16BE);  // as Teams wrote these three
+    CHECK(decoded.encoding == TextEncoding::Utf16BE); // as Teams wrote these three
     auto table = readCsv(decoded.text);
     REQUIRE_OK(table);
     CHECK(table.value().delimiter == QLatin1Char('\t'));
@@ -48,7 +48,7 @@ void checkPeople(const AttendanceReport &report, const QList<Expected> &expected
     }
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("importing the Teams report of 14/11/22 reads its meeting and seven participants exactly")
 {

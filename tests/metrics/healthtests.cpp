@@ -48,11 +48,11 @@ void makeHealthy(test::MetricsFixture &f)
     r.title = QStringLiteral("Review template");
     r.addedDate = QDate(2026, 4, 1);
     REQUIRE_OK(f.plan->add(r));
-    REQUIRE_OK(f.plan->add(Recognition{0, f.members.value(QStringLiteral("Ben")), QDate(2026, 3, 1),
-                                       QStringLiteral("Hosted February")}));
+    REQUIRE_OK(f.plan->add(
+        Recognition{0, f.members.value(QStringLiteral("Ben")), QDate(2026, 3, 1), QStringLiteral("Hosted February")}));
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("a healthy community raises no flag")
 {
@@ -143,8 +143,8 @@ TEST_CASE("a stage past its planned end and not done is overdue, a done one is n
 TEST_CASE("passive participation: a low core and active share and three falling months")
 {
     FixedClock clock(QDateTime(QDate(2026, 4, 20), QTime(9, 0)));
-    auto created = createPlanInMemory(
-        NewPlanOptions{QStringLiteral("Quiet"), QDate(2026, 1, 1), PlanTemplate::Empty}, clock);
+    auto created =
+        createPlanInMemory(NewPlanOptions{QStringLiteral("Quiet"), QDate(2026, 1, 1), PlanTemplate::Empty}, clock);
     REQUIRE_OK(created);
     Plan &p = *created.value();
     QList<Id> people;

@@ -35,7 +35,7 @@ const MemberFigures &figuresOf(const Metrics &m, const MetricsData &data, const 
     return m.memberFigures.first();
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("the default window runs from the plan's start to today")
 {
@@ -62,7 +62,7 @@ TEST_CASE("events are counted as held, planned and cancelled within the window")
     test::MetricsFixture f;
     const Metrics m = f.compute();
     CHECK(m.eventsHeld == 4);
-    CHECK(m.eventsPlanned == 1);   // E7; E6 lies after the window
+    CHECK(m.eventsPlanned == 1); // E7; E6 lies after the window
     CHECK(m.eventsCancelled == 1);
 }
 
@@ -104,12 +104,12 @@ TEST_CASE("participation levels follow Wenger's rules, guests are transactional"
     test::MetricsFixture f;
     const Metrics m = f.compute();
     const MetricsData d = f.data();
-    CHECK(figuresOf(m, d, "Ben").level == Level::Core);        // hosted
-    CHECK(figuresOf(m, d, "Ana").level == Level::Active);      // rate 75% but weight 4 < 10
-    CHECK(figuresOf(m, d, "Cai").level == Level::Active);      // weight 6 >= 5
-    CHECK(figuresOf(m, d, "Dee").level == Level::Active);      // rate 50%
-    CHECK(figuresOf(m, d, "Hal").level == Level::Occasional);  // one post
-    CHECK(figuresOf(m, d, "Eve").level == Level::Peripheral);  // no activity
+    CHECK(figuresOf(m, d, "Ben").level == Level::Core);       // hosted
+    CHECK(figuresOf(m, d, "Ana").level == Level::Active);     // rate 75% but weight 4 < 10
+    CHECK(figuresOf(m, d, "Cai").level == Level::Active);     // weight 6 >= 5
+    CHECK(figuresOf(m, d, "Dee").level == Level::Active);     // rate 50%
+    CHECK(figuresOf(m, d, "Hal").level == Level::Occasional); // one post
+    CHECK(figuresOf(m, d, "Eve").level == Level::Peripheral); // no activity
     CHECK(figuresOf(m, d, "Gus").level == Level::Transactional);
     CHECK(m.levels == std::array<int, 5>{1, 3, 1, 1, 1});
 }
@@ -183,9 +183,9 @@ TEST_CASE("turnout is credited attendees over members at the event's date")
     const Metrics m = f.compute();
     REQUIRE(m.turnout.size() == 4);
     CHECK(m.turnout[0].credited == 3);
-    CHECK(m.turnout[0].membersAtDate == 6);  // Cai has not joined yet
+    CHECK(m.turnout[0].membersAtDate == 6); // Cai has not joined yet
     CHECK(m.turnout[1].turnout == Approx(2.0 / 7));
-    CHECK(m.turnout[2].membersAtDate == 6);  // Dee has left
+    CHECK(m.turnout[2].membersAtDate == 6); // Dee has left
     CHECK(m.turnout[3].turnout == Approx(2.0 / 6));
 }
 
@@ -194,14 +194,14 @@ TEST_CASE("contribution concentration is the fewest members and organisations ho
     test::MetricsFixture f;
     const Metrics m = f.compute();
     CHECK(m.totalWeight == 23);
-    CHECK(m.concentrationMembers == 1);        // Ben's 12 of 23
-    CHECK(m.concentrationOrganisations == 1);  // Org1: 16 of 23
+    CHECK(m.concentrationMembers == 1);       // Ben's 12 of 23
+    CHECK(m.concentrationOrganisations == 1); // Org1: 16 of 23
 
     // From March on: Ana's answer (3) and Cai's shared resource (4); Cai alone holds over half.
     MetricsOptions window;
     window.from = QDate(2026, 3, 1);
     const Metrics march = f.compute(window);
-    CHECK(march.totalWeight == 7);             // Ana's answer 3 + Cai's resource 4
+    CHECK(march.totalWeight == 7); // Ana's answer 3 + Cai's resource 4
     CHECK(march.concentrationMembers == 1);
 }
 
@@ -211,7 +211,7 @@ TEST_CASE("survey figures: completion, recommend score, paired change and yes sh
     const Metrics m = f.compute();
     REQUIRE(m.surveys.size() == 2);
     const SurveyFigures &baseline = m.surveys[0];
-    CHECK(baseline.invited == 6);  // counted members on January 10
+    CHECK(baseline.invited == 6); // counted members on January 10
     CHECK(*baseline.completionRate == Approx(0.5));
     CHECK(*baseline.recommendScore == Approx(100.0 * (2 - 1) / 3));
     CHECK(*baseline.questions[0].mean == Approx(3.0));
@@ -223,7 +223,7 @@ TEST_CASE("survey figures: completion, recommend score, paired change and yes sh
     CHECK(*final.yesShare == Approx(0.5));
     const QuestionFigures &confidence = final.questions[0];
     CHECK(*confidence.mean == Approx(4.0));
-    CHECK(confidence.pairs == 2);  // Ana 2 -> 4, Ben 3 -> 3; Cai answered only the final
+    CHECK(confidence.pairs == 2); // Ana 2 -> 4, Ben 3 -> 3; Cai answered only the final
     CHECK(*confidence.meanChange == Approx(1.0));
     CHECK(*confidence.shareImproved == Approx(0.5));
 }
@@ -234,9 +234,9 @@ TEST_CASE("goal progress comes from a linked metric or the latest measurement, c
     const Metrics m = f.compute();
     REQUIRE(m.goals.size() == 3);
     CHECK(*m.goals[0].progress == Approx((5.0 / 7 - 0.5) / 0.5));
-    CHECK(*m.goals[1].current == Approx(15.0));  // the May measurement lies after the window
+    CHECK(*m.goals[1].current == Approx(15.0)); // the May measurement lies after the window
     CHECK(*m.goals[1].progress == Approx(0.5));
-    CHECK(*m.goals[2].progress == Approx(1.0));  // 7 members against a target of 5
+    CHECK(*m.goals[2].progress == Approx(1.0)); // 7 members against a target of 5
 }
 
 TEST_CASE("a window with no activity gives zeros and no undefined figures")
@@ -246,7 +246,7 @@ TEST_CASE("a window with no activity gives zeros and no undefined figures")
     later.from = QDate(2026, 9, 1);
     later.to = QDate(2026, 9, 30);
     const Metrics m = f.compute(later);
-    CHECK(m.members == 6);  // Dee left in February
+    CHECK(m.members == 6); // Dee left in February
     CHECK(m.eventsHeld == 0);
     CHECK(m.creditedAttendances == 0);
     CHECK(m.reach == 0.0);
@@ -259,8 +259,8 @@ TEST_CASE("a window with no activity gives zeros and no undefined figures")
 TEST_CASE("a plan with no members and no events gives well-formed empty figures")
 {
     const FixedClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0)));
-    auto plan = createPlanInMemory(NewPlanOptions{QStringLiteral("Empty"), QDate(2026, 1, 1), PlanTemplate::Empty},
-                                   clock);
+    auto plan =
+        createPlanInMemory(NewPlanOptions{QStringLiteral("Empty"), QDate(2026, 1, 1), PlanTemplate::Empty}, clock);
     REQUIRE_OK(plan);
     auto data = loadMetricsData(*plan.value());
     REQUIRE_OK(data);
@@ -278,17 +278,17 @@ TEST_CASE("the stats JSON carries every key of the contract")
 {
     test::MetricsFixture f;
     const QJsonObject json = metricsJson(f.compute());
-    for (const char *key : {"window", "members", "events_held", "events_planned", "credited_attendances", "reach",
-                            "mean_attendance_rate", "active_members_by_month", "newcomers_by_month",
-                            "participation_levels", "stickiness", "newcomer_conversion", "contribution_concentration",
-                            "retention", "surveys", "goals"}) {
+    for (const char *key :
+         {"window", "members", "events_held", "events_planned", "credited_attendances", "reach", "mean_attendance_rate",
+          "active_members_by_month", "newcomers_by_month", "participation_levels", "stickiness", "newcomer_conversion",
+          "contribution_concentration", "retention", "surveys", "goals"}) {
         INFO(key);
         CHECK(json.contains(QLatin1String(key)));
     }
-    CHECK(json.value(QStringLiteral("window")).toObject().value(QStringLiteral("from")).toString()
-          == QLatin1String("2026-01-01"));
-    CHECK(json.value(QStringLiteral("active_members_by_month")).toObject().value(QStringLiteral("2026-01")).toInt()
-          == 4);
+    CHECK(json.value(QStringLiteral("window")).toObject().value(QStringLiteral("from")).toString() ==
+          QLatin1String("2026-01-01"));
+    CHECK(json.value(QStringLiteral("active_members_by_month")).toObject().value(QStringLiteral("2026-01")).toInt() ==
+          4);
     const QJsonObject levels = json.value(QStringLiteral("participation_levels")).toObject();
     for (const char *level : {"core", "active", "occasional", "peripheral", "transactional"})
         CHECK(levels.contains(QLatin1String(level)));
@@ -341,8 +341,8 @@ TEST_CASE("reading attendance on a second connection gives the same figures as o
     REQUIRE_OK(single);
     REQUIRE_FALSE(single.value().attendance.empty());
     checkSameSnapshot(parallel.value(), single.value());
-    CHECK(metricsJson(computeMetrics(parallel.value(), {}, clock.today()))
-          == metricsJson(computeMetrics(single.value(), {}, clock.today())));
+    CHECK(metricsJson(computeMetrics(parallel.value(), {}, clock.today())) ==
+          metricsJson(computeMetrics(single.value(), {}, clock.today())));
 }
 
 TEST_CASE("inside a transaction the metrics see its uncommitted attendance on the plan's own connection")

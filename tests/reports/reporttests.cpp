@@ -401,8 +401,8 @@ TEST_CASE("figures, dates and periods are written the way the report prints them
     CHECK(reportPeriod(QDate(2026, 3, 5), QDate(2026, 3, 5)) == QStringLiteral("5 March 2026"));
     CHECK(reportPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31)) == QStringLiteral("1 \u2013 31 March 2026"));
     CHECK(reportPeriod(QDate(2026, 1, 1), QDate(2026, 4, 15)) == QStringLiteral("1 January \u2013 15 April 2026"));
-    CHECK(reportPeriod(QDate(2025, 12, 1), QDate(2026, 2, 28))
-          == QStringLiteral("1 December 2025 \u2013 28 February 2026"));
+    CHECK(reportPeriod(QDate(2025, 12, 1), QDate(2026, 2, 28)) ==
+          QStringLiteral("1 December 2025 \u2013 28 February 2026"));
     CHECK(reportCountChange(12, 7) == QStringLiteral("+5"));
     CHECK(reportCountChange(7, 12) == QStringLiteral("\u22125"));
     CHECK(reportCountChange(7, 7) == QStringLiteral("no change"));

@@ -7,8 +7,8 @@
 #include "core/storage/backupstore.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -23,7 +23,7 @@ Member person(const QString &name)
     return m;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("a backup is a complete, owner-only plan that opens and passes its check")
 {
@@ -37,8 +37,8 @@ TEST_CASE("a backup is a complete, owner-only plan that opens and passes its che
     auto backup = store.backUp(*plan.value());
     REQUIRE_OK(backup);
     CHECK(QFileInfo(backup.value().path).fileName() == QLatin1String("p-20260302-090000.cop"));
-    CHECK(QFileInfo(backup.value().path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                           | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(QFileInfo(backup.value().path).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     auto copy = Plan::open(backup.value().path, OpenMode::ReadOnly, clock);
     REQUIRE_OK(copy);
     CHECK(copy.value()->integrityCheck().value() == QLatin1String("ok"));
@@ -53,17 +53,17 @@ TEST_CASE("backups are taken at most hourly, and only when the plan changed")
     auto plan = createPlan(dir.filePath(QStringLiteral("p.cop")), NewPlanOptions{QStringLiteral("Hourly")}, clock);
     REQUIRE_OK(plan);
     BackupScheduler scheduler(*plan.value(), BackupStore(dir.filePath(QStringLiteral("b"))));
-    REQUIRE_OK(scheduler.backUpNow());  // on open
+    REQUIRE_OK(scheduler.backUpNow()); // on open
 
     clock.advanceSecs(2 * 3600);
-    CHECK_FALSE(scheduler.tick().value());  // nothing changed
+    CHECK_FALSE(scheduler.tick().value()); // nothing changed
 
     REQUIRE_OK(plan.value()->add(person(QStringLiteral("Kofi"))));
     clock.advanceSecs(60);
-    CHECK(scheduler.tick().value());  // changed, and the last backup is over an hour old
+    CHECK(scheduler.tick().value()); // changed, and the last backup is over an hour old
     REQUIRE_OK(plan.value()->add(person(QStringLiteral("Mei"))));
     clock.advanceSecs(30 * 60);
-    CHECK_FALSE(scheduler.tick().value());  // changed, but within the hour
+    CHECK_FALSE(scheduler.tick().value()); // changed, but within the hour
     clock.advanceSecs(31 * 60);
     CHECK(scheduler.tick().value());
     CHECK(scheduler.store().list().size() == 3);
@@ -111,8 +111,8 @@ TEST_CASE("restoring a backup brings the plan back and keeps the replaced state 
     const auto members = restored.value()->list<Member>().value();
     REQUIRE(members.size() == 1);
     CHECK(members.first().name == QLatin1String("Before"));
-    CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                                            | QFileDevice::WriteUser));
+    CHECK(QFileInfo(path).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     // The state just replaced is the newest backup.
     auto newest = Plan::open(store.list().first().path, OpenMode::ReadOnly, clock);
     REQUIRE_OK(newest);
@@ -154,7 +154,7 @@ TEST_CASE("a background backup runs on a worker thread and reports its outcome")
         loop.quit();
     });
     REQUIRE(scheduler.startBackUp());
-    CHECK_FALSE(scheduler.startBackUp());  // one at a time
+    CHECK_FALSE(scheduler.startBackUp()); // one at a time
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     loop.exec();
     REQUIRE(finished);

@@ -41,7 +41,7 @@ QJsonObject parseIndependently(const QByteArray &ics)
     return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("TEXT values are escaped as RFC 5545 asks")
 {
@@ -57,7 +57,7 @@ TEST_CASE("long lines are folded at 75 octets without splitting a character")
     for (const QByteArray &part : parts) {
         const QByteArray bare = part.endsWith('\r') ? part.chopped(1) : part;
         CHECK(bare.size() <= 75);
-        CHECK(QString::fromUtf8(bare).toUtf8() == bare);  // every piece is whole UTF-8
+        CHECK(QString::fromUtf8(bare).toUtf8() == bare); // every piece is whole UTF-8
     }
     QByteArray unfolded = folded;
     unfolded.replace("\r\n ", "");
@@ -98,7 +98,7 @@ TEST_CASE("UIDs stay the same across exports, cancelled events are marked")
         return list;
     };
     CHECK(uids(a) == uids(b));
-    CHECK(a != b);  // DTSTAMP moved on
+    CHECK(a != b); // DTSTAMP moved on
     CHECK(a.count("STATUS:CANCELLED") == 1);
 }
 
@@ -124,15 +124,16 @@ TEST_CASE("an independent parser reads every event back with its time, zone, tit
         INFO(e.title.toStdString());
         CHECK(p.value(QStringLiteral("summary")).toString() == e.title);
         CHECK(p.value(QStringLiteral("start")).toString() == e.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
-        CHECK(p.value(QStringLiteral("end")).toString()
-              == e.start.addSecs(60LL * e.durationMinutes).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        CHECK(p.value(QStringLiteral("end")).toString() ==
+              e.start.addSecs(60LL * e.durationMinutes).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
         // The offset follows Brussels' daylight-saving time: +01:00 in winter, +02:00 in summer.
-        const int expectedOffset = QTimeZone(QByteArrayLiteral("Europe/Brussels")).offsetFromUtc(
-                                       QDateTime(e.start.date(), e.start.time(), QTimeZone("Europe/Brussels")))
-                                   / 60;
+        const int expectedOffset =
+            QTimeZone(QByteArrayLiteral("Europe/Brussels"))
+                .offsetFromUtc(QDateTime(e.start.date(), e.start.time(), QTimeZone("Europe/Brussels"))) /
+            60;
         CHECK(p.value(QStringLiteral("utc_offset_minutes")).toInt() == expectedOffset);
-        CHECK(p.value(QStringLiteral("status")).toString()
-              == (e.status == EventStatus::Cancelled ? QLatin1String("CANCELLED") : QLatin1String("CONFIRMED")));
+        CHECK(p.value(QStringLiteral("status")).toString() ==
+              (e.status == EventStatus::Cancelled ? QLatin1String("CANCELLED") : QLatin1String("CONFIRMED")));
         CHECK(p.value(QStringLiteral("uid")).toString().contains(QString::number(e.id)));
     }
     const QJsonObject last = events.last().toObject();

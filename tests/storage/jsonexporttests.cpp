@@ -37,7 +37,11 @@ QJsonObject exportOf(const Plan &plan)
 // A device that accepts `limit` bytes, then fails like a full disk.
 class FailingDevice final : public QIODevice {
 public:
-    explicit FailingDevice(qint64 limit) : m_limit(limit) { open(QIODevice::WriteOnly); }
+    explicit FailingDevice(qint64 limit)
+        : m_limit(limit)
+    {
+        open(QIODevice::WriteOnly);
+    }
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
@@ -56,7 +60,7 @@ private:
     qint64 m_written = 0;
 };
 
-}  // namespace
+} // namespace
 
 TEST_CASE("the JSON export holds every entity of the plan")
 {
@@ -65,9 +69,9 @@ TEST_CASE("the JSON export holds every entity of the plan")
 
     CHECK(json.value(QStringLiteral("format")).toString() == QLatin1String("cultivate-plan"));
     CHECK(json.value(QStringLiteral("schema_version")).toInt() == plan->schemaVersion());
-    for (const char *key : {"community", "budget_lines", "stages", "goals", "members", "series", "events", "imports",
-                            "attendance", "contribution_weights", "contributions", "resources", "surveys", "stories",
-                            "recognitions"}) {
+    for (const char *key :
+         {"community", "budget_lines", "stages", "goals", "members", "series", "events", "imports", "attendance",
+          "contribution_weights", "contributions", "resources", "surveys", "stories", "recognitions"}) {
         INFO(key);
         REQUIRE(json.value(QLatin1String(key)).isArray());
         CHECK_FALSE(json.value(QLatin1String(key)).toArray().isEmpty());
@@ -98,8 +102,14 @@ TEST_CASE("the JSON export holds every entity of the plan")
     REQUIRE(survey.value(QStringLiteral("questions")).toArray().size() == 1);
     const QJsonArray responses = survey.value(QStringLiteral("responses")).toArray();
     REQUIRE(responses.size() == 1);
-    CHECK(responses.first().toObject().value(QStringLiteral("answers")).toArray().first().toObject()
-              .value(QStringLiteral("number")).toDouble() == 3.0);
+    CHECK(responses.first()
+              .toObject()
+              .value(QStringLiteral("answers"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("number"))
+              .toDouble() == 3.0);
 
     const QJsonObject goal = json.value(QStringLiteral("goals")).toArray().first().toObject();
     CHECK(goal.value(QStringLiteral("measurements")).toArray().size() == 1);

@@ -21,7 +21,7 @@ std::unique_ptr<Plan> newPlan(QDate start, PlanTemplate layout = PlanTemplate::O
     return std::move(plan).value();
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("a new plan has five stages in order, each with its built-in checklist and guidance")
 {
@@ -48,11 +48,11 @@ TEST_CASE("a new plan has five stages in order, each with its built-in checklist
         QStringList titles;
         for (const auto &item : all)
             titles << item.title;
-        for (const char *expected : {"Audience", "Domain", "Facilitator", "Members and champions", "Ground rules",
-                                     "Activities and rhythm", "Workspace", "Pilot group", "First success story",
-                                     "Launch to a broader audience", "Participation", "Shared repertoire",
-                                     "Recognition", "Check-ins", "Summary report",
-                                     "Reflections on shifts in practice", "Legacy plan"}) {
+        for (const char *expected :
+             {"Audience", "Domain", "Facilitator", "Members and champions", "Ground rules", "Activities and rhythm",
+              "Workspace", "Pilot group", "First success story", "Launch to a broader audience", "Participation",
+              "Shared repertoire", "Recognition", "Check-ins", "Summary report", "Reflections on shifts in practice",
+              "Legacy plan"}) {
             CHECK(titles.contains(QString::fromLatin1(expected)));
         }
         CHECK(plan->list<ContributionWeight>().value().size() == qsizetype(enumCount<ContributionKind>()));
@@ -92,7 +92,7 @@ TEST_CASE("the one-year template lays out a dated year from several start dates"
             CHECK(stages[i].plannedStart == stages[i - 1].plannedEnd.addDays(1));
 
         const auto events = plan->list<Event>().value();
-        QSet<int> planMonths;  // month m runs from start + m months to the day before start + m + 1 months
+        QSet<int> planMonths; // month m runs from start + m months to the day before start + m + 1 months
         int meetings = 0;
         int checkIns = 0;
         QSet<EventKind> kinds;
@@ -109,8 +109,8 @@ TEST_CASE("the one-year template lays out a dated year from several start dates"
                     planMonths.insert(m);
             }
             kinds.insert(e.kind);
-            if (e.title.startsWith(QStringLiteral("Monthly community meeting"))
-                || e.title.startsWith(QStringLiteral("Monthly webinar")))
+            if (e.title.startsWith(QStringLiteral("Monthly community meeting")) ||
+                e.title.startsWith(QStringLiteral("Monthly webinar")))
                 ++meetings;
             if (e.kind == EventKind::CheckIn)
                 ++checkIns;

@@ -65,14 +65,14 @@ void requireRefused(const QString &path, ErrorCode code)
     CHECK(QFileInfo(path).dir().entryList(QDir::Files | QDir::Hidden) == siblingsBefore);
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("a new plan file is owner-only and carries the project's application id and schema version")
 {
     QTemporaryDir dir;
     const QString path = makePlan(dir);
-    CHECK(QFileInfo(path).permissions()
-          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(QFileInfo(path).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     auto header = inspectPlanFile(path);
     REQUIRE_OK(header);
     CHECK(header.value().applicationId == quint32(schema::ApplicationId));

@@ -18,7 +18,7 @@ Series rule(Recurrence r, int interval = 1, int weekday = 1, int weekOfMonth = 1
     s.dayOfMonth = day;
     return s;
 }
-}  // namespace
+} // namespace
 
 TEST_CASE("a weekly series repeats every seven days up to the end date")
 {
@@ -52,8 +52,7 @@ TEST_CASE("the last weekday of the month is found in every month")
 
 TEST_CASE("monthly on the 31st falls on each month's last day, leap years included")
 {
-    const auto dates =
-        occurrences(rule(Recurrence::MonthlyDay, 1, 1, 1, 31), QDate(2028, 1, 31), QDate(2028, 4, 30));
+    const auto dates = occurrences(rule(Recurrence::MonthlyDay, 1, 1, 1, 31), QDate(2028, 1, 31), QDate(2028, 4, 30));
     CHECK(dates == QList<QDate>{QDate(2028, 1, 31), QDate(2028, 2, 29), QDate(2028, 3, 31), QDate(2028, 4, 30)});
 }
 

@@ -18,16 +18,14 @@ const FixedClock TestClock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
 
 std::unique_ptr<Plan> memoryPlan()
 {
-    auto plan = createPlanInMemory(NewPlanOptions{QStringLiteral("Round trip"), QDate(2026, 1, 5),
-                                                  PlanTemplate::Empty},
+    auto plan = createPlanInMemory(NewPlanOptions{QStringLiteral("Round trip"), QDate(2026, 1, 5), PlanTemplate::Empty},
                                    TestClock);
     REQUIRE_OK(plan);
     return std::move(plan).value();
 }
 
 // Adds `entity`, reads it back and compares every field; then updates it and compares again.
-template <class T>
-Id requireRoundTrip(Plan &plan, T entity, const std::function<void(T &)> &change)
+template <class T> Id requireRoundTrip(Plan &plan, T entity, const std::function<void(T &)> &change)
 {
     auto id = plan.add(entity);
     REQUIRE_OK(id);
@@ -46,7 +44,7 @@ Id requireRoundTrip(Plan &plan, T entity, const std::function<void(T &)> &change
     return entity.id;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("every entity round-trips through the plan with every field")
 {
@@ -123,8 +121,13 @@ TEST_CASE("every entity round-trips through the plan with every field")
     event.notes = QStringLiteral("Recorded");
     const Id eventId = requireRoundTrip<Event>(p, event, [](Event &e) { e.status = EventStatus::Cancelled; });
 
-    ImportRecord import{0, QStringLiteral("attendance"), QStringLiteral("report.csv"), QStringLiteral("abc123"),
-                        QStringLiteral("teams"), QDateTime(QDate(2026, 2, 11), QTime(8, 0, 5)), 12};
+    ImportRecord import{0,
+                        QStringLiteral("attendance"),
+                        QStringLiteral("report.csv"),
+                        QStringLiteral("abc123"),
+                        QStringLiteral("teams"),
+                        QDateTime(QDate(2026, 2, 11), QTime(8, 0, 5)),
+                        12};
     const Id importId = requireRoundTrip<ImportRecord>(p, import, [](ImportRecord &i) { i.rows = 13; });
 
     Attendance attendance{0, eventId, adaId, AttendanceStatus::Present, 42, importId};
@@ -141,21 +144,33 @@ TEST_CASE("every entity round-trips through the plan with every field")
     REQUIRE_OK(p.update(weight));
     CHECK(p.get<ContributionWeight>(weight.id).value() == weight);
 
-    Resource resource{0,          QStringLiteral("Checklist"), ResourceKind::Template, QStringLiteral("wiki/x"),
-                      adaId,      QDate(2026, 2, 1),          {QStringLiteral("quality"), QStringLiteral("audit")},
-                      Visibility::Public, eventId,            QStringLiteral("A one-page checklist")};
+    Resource resource{0,
+                      QStringLiteral("Checklist"),
+                      ResourceKind::Template,
+                      QStringLiteral("wiki/x"),
+                      adaId,
+                      QDate(2026, 2, 1),
+                      {QStringLiteral("quality"), QStringLiteral("audit")},
+                      Visibility::Public,
+                      eventId,
+                      QStringLiteral("A one-page checklist")};
     const Id resourceId = requireRoundTrip<Resource>(p, resource, [](Resource &r) { r.tags.clear(); });
 
-    Contribution contribution{0, adaId, QDate(2026, 2, 10), ContributionKind::Presentation, eventId, resourceId,
-                              QStringLiteral("Talk")};
+    Contribution contribution{0,       adaId,      QDate(2026, 2, 10),    ContributionKind::Presentation,
+                              eventId, resourceId, QStringLiteral("Talk")};
     requireRoundTrip<Contribution>(p, contribution, [](Contribution &x) { x.eventId.reset(); });
 
-    Survey survey{0, QStringLiteral("Baseline"), SurveyKind::Baseline, QDate(2026, 2, 10), false, eventId, 30,
-                  QStringLiteral("Paper and online")};
+    Survey survey{0,  QStringLiteral("Baseline"),        SurveyKind::Baseline, QDate(2026, 2, 10), false, eventId,
+                  30, QStringLiteral("Paper and online")};
     const Id surveyId = requireRoundTrip<Survey>(p, survey, [](Survey &s) { s.anonymous = true; });
 
-    Question question{0, surveyId, 1, QStringLiteral("How confident are you?"), QuestionType::Choice,
-                      {QStringLiteral("Low"), QStringLiteral("High")}, QStringLiteral("confidence")};
+    Question question{0,
+                      surveyId,
+                      1,
+                      QStringLiteral("How confident are you?"),
+                      QuestionType::Choice,
+                      {QStringLiteral("Low"), QStringLiteral("High")},
+                      QStringLiteral("confidence")};
     const Id questionId = requireRoundTrip<Question>(p, question, [](Question &q) { q.type = QuestionType::Likert; });
 
     Response response{0, surveyId, adaId, QStringLiteral("K7Q2"), QDate(2026, 2, 11)};
@@ -164,8 +179,15 @@ TEST_CASE("every entity round-trips through the plan with every field")
     Answer answer{0, responseId, questionId, 4.0, QStringLiteral("High")};
     requireRoundTrip<Answer>(p, answer, [](Answer &a) { a.number.reset(); });
 
-    Goal goal{0, QStringLiteral("Reach"), QStringLiteral("Members who attend"), 0.2, 0.6, QStringLiteral("share"),
-              QDate(2026, 12, 31), QStringLiteral("reach"), questionId};
+    Goal goal{0,
+              QStringLiteral("Reach"),
+              QStringLiteral("Members who attend"),
+              0.2,
+              0.6,
+              QStringLiteral("share"),
+              QDate(2026, 12, 31),
+              QStringLiteral("reach"),
+              questionId};
     const Id goalId = requireRoundTrip<Goal>(p, goal, [](Goal &g) { g.metric.clear(); });
 
     requireRoundTrip<GoalMeasurement>(p, {0, goalId, QDate(2026, 6, 1), 0.35, QStringLiteral("mid-year")},

@@ -24,7 +24,7 @@ Member person(const char *name)
     return m;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("a failing write inside a transaction leaves nothing behind")
 {

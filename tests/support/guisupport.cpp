@@ -192,8 +192,7 @@ ModalDriver::Step answerDialog(const QString &name, const std::function<void(QDi
         if (!dialog)
             return;
         if (dialog->objectName() != name) {
-            FAIL_CHECK("expected the dialog " << name.toStdString() << ", got "
-                                              << dialog->objectName().toStdString());
+            FAIL_CHECK("expected the dialog " << name.toStdString() << ", got " << dialog->objectName().toStdString());
             dialog->reject();
             return;
         }

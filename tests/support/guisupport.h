@@ -53,10 +53,7 @@ public:
     // Steps that stopped on a failed assertion, by their position.
     QStringList failures() const { return m_failures; }
     // True when every step ran to its end and no dialog was unexpected.
-    bool finished() const
-    {
-        return m_answered == m_steps.size() && m_unexpected.isEmpty() && m_failures.isEmpty();
-    }
+    bool finished() const { return m_answered == m_steps.size() && m_unexpected.isEmpty() && m_failures.isEmpty(); }
 
 private:
     void poll();
@@ -74,10 +71,10 @@ private:
 
 // Steps for common dialogs. Each one fails the check (and closes the dialog) when the dialog is
 // not of the expected kind.
-ModalDriver::Step chooseFile(const QString &path);                  // a QFileDialog: pick `path`
-ModalDriver::Step pressButton(const QString &text);                 // a QMessageBox: the button with that text
-ModalDriver::Step pressStandardButton(int standardButton);          // a QMessageBox: e.g. QMessageBox::Yes
-ModalDriver::Step chooseItem(int index);                            // a QInputDialog with items: item `index`
+ModalDriver::Step chooseFile(const QString &path);         // a QFileDialog: pick `path`
+ModalDriver::Step pressButton(const QString &text);        // a QMessageBox: the button with that text
+ModalDriver::Step pressStandardButton(int standardButton); // a QMessageBox: e.g. QMessageBox::Yes
+ModalDriver::Step chooseItem(int index);                   // a QInputDialog with items: item `index`
 ModalDriver::Step acceptDialog(const std::function<void(QWidget *)> &fill = {}); // fill it in, then accept
 // A QDialog whose objectName is `name`: fill it in, then accept (another dialog is rejected).
 ModalDriver::Step answerDialog(const QString &name, const std::function<void(QDialog &)> &fill);

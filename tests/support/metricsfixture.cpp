@@ -35,12 +35,12 @@ Id addEvent(Plan &plan, const char *title, QDate date, EventStatus status)
     return id.value();
 }
 
-}  // namespace
+} // namespace
 
 MetricsFixture::MetricsFixture()
 {
-    auto created = createPlanInMemory(
-        NewPlanOptions{QStringLiteral("Fixture"), QDate(2026, 1, 1), PlanTemplate::Empty}, clock);
+    auto created =
+        createPlanInMemory(NewPlanOptions{QStringLiteral("Fixture"), QDate(2026, 1, 1), PlanTemplate::Empty}, clock);
     REQUIRE_OK(created);
     plan = std::move(created).value();
     Plan &p = *plan;
@@ -65,16 +65,20 @@ MetricsFixture::MetricsFixture()
     events[QStringLiteral("E7")] = addEvent(p, "E7", QDate(2026, 4, 12), EventStatus::Planned);
 
     const auto attend = [&](const char *who, const char *event, AttendanceStatus status, std::optional<int> minutes) {
-        REQUIRE_OK(p.add(Attendance{0, events.value(QString::fromLatin1(event)),
-                                    members.value(QString::fromLatin1(who)), status, minutes, {}}));
+        REQUIRE_OK(p.add(Attendance{0,
+                                    events.value(QString::fromLatin1(event)),
+                                    members.value(QString::fromLatin1(who)),
+                                    status,
+                                    minutes,
+                                    {}}));
     };
     using S = AttendanceStatus;
     attend("Ana", "E1", S::Present, 60);
-    attend("Ana", "E2", S::Present, 20);          // under half the event: not credited
+    attend("Ana", "E2", S::Present, 20);           // under half the event: not credited
     attend("Ana", "E3", S::Present, std::nullopt); // minutes unknown: credited
-    attend("Ana", "E4", S::Present, 60);          // a cancelled event never counts
+    attend("Ana", "E4", S::Present, 60);           // a cancelled event never counts
     attend("Ana", "E5", S::Present, 45);
-    attend("Ben", "E1", S::Present, 30);          // exactly half: credited
+    attend("Ben", "E1", S::Present, 30); // exactly half: credited
     attend("Ben", "E2", S::Present, 60);
     attend("Ben", "E3", S::Present, 60);
     attend("Ben", "E5", S::Present, 60);
@@ -84,36 +88,36 @@ MetricsFixture::MetricsFixture()
     attend("Dee", "E2", S::Excused, std::nullopt);
     attend("Gus", "E3", S::Present, 60);
     for (const char *e : {"E1", "E2", "E3", "E5"})
-        attend("Fay", e, S::Present, 60);         // the facilitator is not counted
+        attend("Fay", e, S::Present, 60); // the facilitator is not counted
 
     const auto contribute = [&](const char *who, QDate date, ContributionKind kind) {
         REQUIRE_OK(p.add(Contribution{0, members.value(QString::fromLatin1(who)), date, kind, {}, {}, {}}));
     };
     using K = ContributionKind;
-    contribute("Ana", QDate(2026, 1, 15), K::Post);            // weight 1
-    contribute("Ana", QDate(2026, 3, 5), K::Answer);           // weight 3
-    contribute("Ben", QDate(2026, 2, 10), K::Hosting);         // weight 12, hosted
-    contribute("Cai", QDate(2026, 2, 12), K::Question);        // weight 2
-    contribute("Cai", QDate(2026, 4, 1), K::ResourceShared);   // weight 4
-    contribute("Hal", QDate(2026, 1, 20), K::Post);            // weight 1
-    contribute("Fay", QDate(2026, 2, 1), K::Hosting);          // not counted
+    contribute("Ana", QDate(2026, 1, 15), K::Post);          // weight 1
+    contribute("Ana", QDate(2026, 3, 5), K::Answer);         // weight 3
+    contribute("Ben", QDate(2026, 2, 10), K::Hosting);       // weight 12, hosted
+    contribute("Cai", QDate(2026, 2, 12), K::Question);      // weight 2
+    contribute("Cai", QDate(2026, 4, 1), K::ResourceShared); // weight 4
+    contribute("Hal", QDate(2026, 1, 20), K::Post);          // weight 1
+    contribute("Fay", QDate(2026, 2, 1), K::Hosting);        // not counted
 
     // Surveys: a baseline and a final with one paired item.
-    const Id baseline = p.add(Survey{0, QStringLiteral("Baseline"), SurveyKind::Baseline, QDate(2026, 1, 10), false,
-                                     {}, 0, {}})
-                            .value();
-    const Id final = p.add(Survey{0, QStringLiteral("Final"), SurveyKind::Final, QDate(2026, 4, 10), false, {}, 10, {}})
-                         .value();
+    const Id baseline =
+        p.add(Survey{0, QStringLiteral("Baseline"), SurveyKind::Baseline, QDate(2026, 1, 10), false, {}, 0, {}})
+            .value();
+    const Id final =
+        p.add(Survey{0, QStringLiteral("Final"), SurveyKind::Final, QDate(2026, 4, 10), false, {}, 10, {}}).value();
     surveys[QStringLiteral("baseline")] = baseline;
     surveys[QStringLiteral("final")] = final;
-    const Id confidenceBefore = p.add(Question{0, baseline, 1, QStringLiteral("Confidence"), QuestionType::Likert, {},
-                                               QStringLiteral("conf")})
-                                    .value();
+    const Id confidenceBefore =
+        p.add(Question{0, baseline, 1, QStringLiteral("Confidence"), QuestionType::Likert, {}, QStringLiteral("conf")})
+            .value();
     const Id recommend =
         p.add(Question{0, baseline, 2, QStringLiteral("Recommend?"), QuestionType::Recommend, {}, {}}).value();
-    const Id confidenceAfter = p.add(Question{0, final, 1, QStringLiteral("Confidence"), QuestionType::Likert, {},
-                                              QStringLiteral("conf")})
-                                   .value();
+    const Id confidenceAfter =
+        p.add(Question{0, final, 1, QStringLiteral("Confidence"), QuestionType::Likert, {}, QStringLiteral("conf")})
+            .value();
     const Id usingIt =
         p.add(Question{0, final, 2, QStringLiteral("Using the practice?"), QuestionType::YesNo, {}, {}}).value();
     const auto respond = [&](Id survey, const char *who, QList<std::pair<Id, double>> answers) {
@@ -130,18 +134,18 @@ MetricsFixture::MetricsFixture()
     respond(final, "Cai", {{confidenceAfter, 5}});
 
     // Goals.
-    goals[QStringLiteral("reach")] = p.add(Goal{0, QStringLiteral("Reach"), {}, 0.5, 1.0, QStringLiteral("share"),
-                                                {}, QStringLiteral("reach"), {}})
-                                         .value();
+    goals[QStringLiteral("reach")] =
+        p.add(Goal{0, QStringLiteral("Reach"), {}, 0.5, 1.0, QStringLiteral("share"), {}, QStringLiteral("reach"), {}})
+            .value();
     const Id manual =
         p.add(Goal{0, QStringLiteral("Cases shared"), {}, 10, 20, QStringLiteral("cases"), {}, {}, {}}).value();
     goals[QStringLiteral("manual")] = manual;
     REQUIRE_OK(p.add(GoalMeasurement{0, manual, QDate(2026, 2, 1), 12, {}}));
     REQUIRE_OK(p.add(GoalMeasurement{0, manual, QDate(2026, 4, 1), 15, {}}));
-    REQUIRE_OK(p.add(GoalMeasurement{0, manual, QDate(2026, 5, 1), 19, {}}));  // after the window
-    goals[QStringLiteral("capped")] = p.add(Goal{0, QStringLiteral("Members"), {}, 0, 5, QStringLiteral("people"), {},
-                                                 QStringLiteral("members"), {}})
-                                          .value();
+    REQUIRE_OK(p.add(GoalMeasurement{0, manual, QDate(2026, 5, 1), 19, {}})); // after the window
+    goals[QStringLiteral("capped")] =
+        p.add(Goal{0, QStringLiteral("Members"), {}, 0, 5, QStringLiteral("people"), {}, QStringLiteral("members"), {}})
+            .value();
 }
 
 MetricsData MetricsFixture::data() const
@@ -156,4 +160,4 @@ Metrics MetricsFixture::compute(const MetricsOptions &options) const
     return computeMetrics(data(), options, clock.today());
 }
 
-}  // namespace cultivate::test
+} // namespace cultivate::test

@@ -16,13 +16,13 @@ struct MetricsFixture {
 
     std::unique_ptr<Plan> plan;
     FixedClock clock{QDateTime(QDate(2026, 4, 15), QTime(12, 0))};
-    QHash<QString, Id> members;   // by first name: Fay, Sam, Ana, Ben, Cai, Dee, Gus, Eve, Hal
-    QHash<QString, Id> events;    // E1 … E7
-    QHash<QString, Id> surveys;   // baseline, final
-    QHash<QString, Id> goals;     // reach, manual, capped
+    QHash<QString, Id> members; // by first name: Fay, Sam, Ana, Ben, Cai, Dee, Gus, Eve, Hal
+    QHash<QString, Id> events;  // E1 … E7
+    QHash<QString, Id> surveys; // baseline, final
+    QHash<QString, Id> goals;   // reach, manual, capped
 
     Metrics compute(const MetricsOptions &options = {}) const;
     MetricsData data() const;
 };
 
-}  // namespace cultivate::test
+} // namespace cultivate::test

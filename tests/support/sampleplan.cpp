@@ -25,22 +25,36 @@ std::unique_ptr<Plan> samplePlan(const Clock &clock)
                                          QStringLiteral("zoom"), QDateTime(QDate(2026, 2, 1), QTime(8, 0)), 1})
                           .value();
     REQUIRE_OK(p.add(Attendance{0, event, member, AttendanceStatus::Present, 55, import}));
-    const Id resource =
-        p.add(Resource{0, QStringLiteral("Guide"), ResourceKind::Document, QStringLiteral("wiki"), member,
-                       QDate(2026, 2, 1), {QStringLiteral("intro")}, Visibility::Public, event, {}})
-            .value();
+    const Id resource = p.add(Resource{0,
+                                       QStringLiteral("Guide"),
+                                       ResourceKind::Document,
+                                       QStringLiteral("wiki"),
+                                       member,
+                                       QDate(2026, 2, 1),
+                                       {QStringLiteral("intro")},
+                                       Visibility::Public,
+                                       event,
+                                       {}})
+                            .value();
     REQUIRE_OK(p.add(Contribution{0, member, QDate(2026, 2, 2), ContributionKind::Answer, event, resource, {}}));
     REQUIRE_OK(p.add(BudgetLine{0, QStringLiteral("Venue"), 300.0, {}, 1}));
-    const Id survey = p.add(Survey{0, QStringLiteral("Baseline"), SurveyKind::Baseline, QDate(2026, 2, 1), false,
-                                   event, 10, {}})
-                          .value();
+    const Id survey =
+        p.add(Survey{0, QStringLiteral("Baseline"), SurveyKind::Baseline, QDate(2026, 2, 1), false, event, 10, {}})
+            .value();
     const Id question =
         p.add(Question{0, survey, 1, QStringLiteral("Confidence"), QuestionType::Likert, {}, QStringLiteral("conf")})
             .value();
     const Id response = p.add(Response{0, survey, member, {}, QDate(2026, 2, 1)}).value();
     REQUIRE_OK(p.add(Answer{0, response, question, 3.0, {}}));
-    const Id goal = p.add(Goal{0, QStringLiteral("Reach"), {}, 0.1, 0.5, QStringLiteral("share"), QDate(2026, 12, 1),
-                               QStringLiteral("reach"), {}})
+    const Id goal = p.add(Goal{0,
+                               QStringLiteral("Reach"),
+                               {},
+                               0.1,
+                               0.5,
+                               QStringLiteral("share"),
+                               QDate(2026, 12, 1),
+                               QStringLiteral("reach"),
+                               {}})
                         .value();
     REQUIRE_OK(p.add(GoalMeasurement{0, goal, QDate(2026, 3, 1), 0.2, {}}));
     Story story;
@@ -54,4 +68,4 @@ std::unique_ptr<Plan> samplePlan(const Clock &clock)
     return plan;
 }
 
-}  // namespace cultivate::test
+} // namespace cultivate::test

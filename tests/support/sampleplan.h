@@ -9,4 +9,4 @@ namespace cultivate::test {
 // A small in-memory plan holding at least one record of every entity, for export tests.
 std::unique_ptr<Plan> samplePlan(const Clock &clock);
 
-}  // namespace cultivate::test
+} // namespace cultivate::test

@@ -31,6 +31,9 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString dataFile(const QString &name) { return QDir(QStringLiteral(CULTIVATE_TEST_DATA)).filePath(name); }
+QString dataFile(const QString &name)
+{
+    return QDir(QStringLiteral(CULTIVATE_TEST_DATA)).filePath(name);
+}
 
-}  // namespace cultivate::test
+} // namespace cultivate::test

@@ -24,22 +24,24 @@ QByteArray readFile(const QString &path);
 // The path of a file in tests/data.
 QString dataFile(const QString &name);
 
-}  // namespace cultivate::test
+} // namespace cultivate::test
 
 // Lets Catch print QStrings and error codes in failure messages.
-inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
 
 namespace Catch {
-template <>
-struct StringMaker<cultivate::ErrorCode> {
+template <> struct StringMaker<cultivate::ErrorCode> {
     static std::string convert(cultivate::ErrorCode code) { return std::to_string(static_cast<int>(code)); }
 };
-}  // namespace Catch
+} // namespace Catch
 
 // REQUIRE that a Result is ok, printing its message when it is not.
-#define REQUIRE_OK(expr)                                                                          \
-    do {                                                                                          \
-        const auto &cultivate_r_ = (expr);                                                        \
-        INFO((cultivate_r_.ok() ? std::string() : cultivate_r_.error().message.toStdString()));   \
-        REQUIRE(cultivate_r_.ok());                                                               \
+#define REQUIRE_OK(expr)                                                                                               \
+    do {                                                                                                               \
+        const auto &cultivate_r_ = (expr);                                                                             \
+        INFO((cultivate_r_.ok() ? std::string() : cultivate_r_.error().message.toStdString()));                        \
+        REQUIRE(cultivate_r_.ok());                                                                                    \
     } while (false)

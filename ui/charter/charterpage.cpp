@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charter/charterpage.h"
 
-#include "ui/commands/entitycommands.h"
-#include "ui/common/formfields.h"
-#include "ui/common/card.h"
-#include "ui/common/formatting.h"
-#include "ui/common/typography.h"
 #include "core/metrics/metrics.h"
 #include "core/storage/plan.h"
+#include "ui/commands/entitycommands.h"
+#include "ui/common/card.h"
+#include "ui/common/formatting.h"
+#include "ui/common/formfields.h"
+#include "ui/common/typography.h"
 
 #include <QApplication>
 #include <QCheckBox>

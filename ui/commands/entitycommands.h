@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/entitytraits.h"
 #include "ui/commands/plancommand.h"
 #include "ui/commands/rowsnapshot.h"
-#include "core/storage/entitytraits.h"
 
 #include <memory>
 #include <vector>

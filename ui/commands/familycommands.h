@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/commands/plancommand.h"
 #include "core/storage/plan.h"
+#include "ui/commands/plancommand.h"
 
 #include <QList>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/planpage.h"
 
+#include "core/storage/plan.h"
 #include "ui/commands/plancommand.h"
 #include "ui/commands/planundostack.h"
-#include "core/storage/plan.h"
 
 #include <QEvent>
 #include <QScrollArea>

@@ -3,6 +3,7 @@
 #include "ui/dashboard/dashboardpage.h"
 
 #include "core/charts/metricscharts.h"
+#include "core/storage/plan.h"
 #include "ui/common/card.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
@@ -10,7 +11,6 @@
 #include "ui/dashboard/drilldown.h"
 #include "ui/dashboard/healthpanel.h"
 #include "ui/dashboard/kpicard.h"
-#include "core/storage/plan.h"
 
 #include <QAbstractBarSeries>
 #include <QAreaSeries>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/common/card.h"
 #include "core/metrics/healthcheck.h"
+#include "ui/common/card.h"
 
 class QVBoxLayout;
 

@@ -4,6 +4,9 @@
 
 #include "core/charts/metricscharts.h"
 #include "core/charts/palette.h"
+#include "core/evaluate/surveytemplates.h"
+#include "core/evaluate/valuecreation.h"
+#include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/familycommands.h"
 #include "ui/commands/importresponsescommand.h"
@@ -16,9 +19,6 @@
 #include "ui/evaluate/storydialog.h"
 #include "ui/evaluate/surveydialog.h"
 #include "ui/evaluate/surveyresults.h"
-#include "core/evaluate/surveytemplates.h"
-#include "core/evaluate/valuecreation.h"
-#include "core/storage/plan.h"
 
 #include <QChart>
 #include <QChartView>
@@ -32,8 +32,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -209,8 +209,8 @@ QWidget *EvaluatePage::createSurveysTab()
     addQuestionButton(tr("Move Do&wn"), QStringLiteral("evaluate-question-down"), [this] { moveQuestion(1); });
     questionBar->addStretch(1);
     m_enterResponse = button(tr("Enter &One Response…"), QStringLiteral("evaluate-enter-response"), m_surveyPanel);
-    m_enterResponses = button(tr("Enter Responses in a &Grid…"), QStringLiteral("evaluate-enter-responses"),
-                              m_surveyPanel);
+    m_enterResponses =
+        button(tr("Enter Responses in a &Grid…"), QStringLiteral("evaluate-enter-responses"), m_surveyPanel);
     m_importResponses = button(tr("&Import Responses…"), QStringLiteral("evaluate-import-responses"), m_surveyPanel);
     connect(m_enterResponse, &QPushButton::clicked, this, &EvaluatePage::enterResponse);
     connect(m_enterResponses, &QPushButton::clicked, this, &EvaluatePage::enterResponses);
@@ -302,7 +302,8 @@ void EvaluatePage::refresh()
     std::stable_sort(m_surveys.begin(), m_surveys.end(),
                      [](const Survey &a, const Survey &b) { return a.date < b.date; });
     m_stories = listOf<Story>(plan());
-    std::stable_sort(m_stories.begin(), m_stories.end(), [](const Story &a, const Story &b) { return a.date < b.date; });
+    std::stable_sort(m_stories.begin(), m_stories.end(),
+                     [](const Story &a, const Story &b) { return a.date < b.date; });
     const bool editable = plan() && undoStack() && !plan()->isReadOnly();
     m_newSurvey->setEnabled(editable);
     for (QPushButton *b : std::as_const(m_storyButtons))
@@ -338,8 +339,9 @@ void EvaluatePage::showSnapshot(const DashboardSnapshotPtr &snapshot)
 {
     m_snapshot = snapshot;
     showResults();
-    const bool hasCheckIns = snapshot && std::any_of(snapshot->current.surveys.cbegin(), snapshot->current.surveys.cend(),
-                                                     [](const SurveyFigures &s) { return s.yesShare.has_value(); });
+    const bool hasCheckIns =
+        snapshot && std::any_of(snapshot->current.surveys.cbegin(), snapshot->current.surveys.cend(),
+                                [](const SurveyFigures &s) { return s.yesShare.has_value(); });
     m_trendEmpty->setVisible(!hasCheckIns);
     m_trend->setVisible(hasCheckIns);
     if (hasCheckIns) {
@@ -512,8 +514,8 @@ void EvaluatePage::showStories()
             cycles << label(cycle);
         m_storyTable->setItem(i, 0, cell(formatDate(story.date), story.id));
         m_storyTable->setItem(i, 1, cell(story.title, story.id));
-        m_storyTable->setItem(i, 2,
-                              cell(story.kind == StoryKind::Success ? tr("Success story") : tr("Reflection"), story.id));
+        m_storyTable->setItem(
+            i, 2, cell(story.kind == StoryKind::Success ? tr("Success story") : tr("Reflection"), story.id));
         m_storyTable->setItem(i, 3, cell(cycles.join(QStringLiteral(", ")), story.id));
         m_storyTable->setItem(i, 4, cell(story.consent ? tr("Yes") : tr("No"), story.id));
     }
@@ -563,8 +565,9 @@ void EvaluatePage::showValueMatrix()
             const bool shows = row.storyIds.contains(matrix.stories.at(c).id);
             auto *mark = cell(shows ? QStringLiteral("●") : QString(), matrix.stories.at(c).id);
             mark->setTextAlignment(Qt::AlignCenter);
-            mark->setToolTip(shows ? tr("“%1” shows %2 value").arg(matrix.stories.at(c).title, label(row.cycle).toLower())
-                                   : QString());
+            mark->setToolTip(shows
+                                 ? tr("“%1” shows %2 value").arg(matrix.stories.at(c).title, label(row.cycle).toLower())
+                                 : QString());
             m_valueMatrix->setItem(r, c + 3, mark);
         }
     }
@@ -596,8 +599,8 @@ void EvaluatePage::addBlankSurvey()
     SurveyDialog dialog(survey, listOf<Event>(plan()), this);
     if (dialog.exec() != QDialog::Accepted || !plan())
         return;
-    auto *command = new AddEntityCommand<Survey>(*plan(), dialog.survey(),
-                                                 tr("Add the survey “%1”").arg(dialog.survey().title));
+    auto *command =
+        new AddEntityCommand<Survey>(*plan(), dialog.survey(), tr("Add the survey “%1”").arg(dialog.survey().title));
     if (run(command)) {
         refresh();
         selectSurvey(command->entityId());
@@ -636,7 +639,8 @@ void EvaluatePage::addQuestion()
     QuestionDialog dialog(question, this);
     if (dialog.exec() != QDialog::Accepted || !plan())
         return;
-    run(new AddEntityCommand<Question>(*plan(), dialog.question(), tr("Add the question “%1”").arg(dialog.question().text)));
+    run(new AddEntityCommand<Question>(*plan(), dialog.question(),
+                                       tr("Add the question “%1”").arg(dialog.question().text)));
 }
 
 void EvaluatePage::editQuestion()
@@ -693,10 +697,11 @@ void EvaluatePage::enterResponses()
     ResponseGridDialog dialog(*survey, questionsOf(survey->id), listOf<Member>(plan()), this);
     if (dialog.exec() != QDialog::Accepted || !plan())
         return;
-    run(new AddResponsesCommand(*plan(), dialog.responses(), &Answer::responseId,
-                                dialog.responses().size() == 1
-                                    ? tr("Enter a response to “%1”").arg(survey->title)
-                                    : tr("Enter %1 responses to “%2”").arg(dialog.responses().size()).arg(survey->title)));
+    run(new AddResponsesCommand(
+        *plan(), dialog.responses(), &Answer::responseId,
+        dialog.responses().size() == 1
+            ? tr("Enter a response to “%1”").arg(survey->title)
+            : tr("Enter %1 responses to “%2”").arg(dialog.responses().size()).arg(survey->title)));
 }
 
 void EvaluatePage::enterResponse()

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/evaluate/responsegriddialog.h"
 
+#include "core/importers/responseimport.h"
 #include "ui/common/formfields.h"
 #include "ui/common/typography.h"
-#include "core/importers/responseimport.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

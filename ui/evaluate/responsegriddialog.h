@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/commands/familycommands.h"
 #include "core/importers/personmatcher.h"
+#include "ui/commands/familycommands.h"
 
 #include <QDialog>
 

@@ -108,7 +108,8 @@ StoryDialog::StoryDialog(const Story &story, const QList<Member> &members, const
     QList<std::pair<Id, QString>> resourceRows;
     for (const Resource &resource : resources)
         resourceRows.append({resource.id, resource.title});
-    m_members = linkList(QStringLiteral("story-members"), tr("Members in the story"), memberRows, story.memberIds, this);
+    m_members =
+        linkList(QStringLiteral("story-members"), tr("Members in the story"), memberRows, story.memberIds, this);
     m_events = linkList(QStringLiteral("story-events"), tr("Events in the story"), eventRows, story.eventIds, this);
     m_resources = linkList(QStringLiteral("story-resources"), tr("Resources in the story"), resourceRows,
                            story.resourceIds, this);

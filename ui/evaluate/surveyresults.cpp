@@ -84,7 +84,8 @@ QString surveyResultsHtml(const SurveyFigures &figures, const QHash<Id, QStringL
             continue;
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(q.text.toHtmlEscaped());
         for (const QString &text : texts)
-            html += QStringLiteral("<li>%1</li>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         html += QStringLiteral("</ul>");
     }
     return html;

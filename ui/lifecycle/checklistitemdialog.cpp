@@ -39,8 +39,9 @@ ChecklistItemDialog::ChecklistItemDialog(const ChecklistItem &item, const Eviden
     m_done = new QCheckBox(tr("D&one on"), this);
     m_done->setObjectName(QStringLiteral("checklist-dialog-done"));
     m_doneDate = makeDateEdit(this, QStringLiteral("checklist-dialog-done-date"), tr("Done date"));
-    form->addRow(tr("Done:"), optionalDateRow(m_done, m_doneDate,
-                                      item.done ? (item.doneDate.isValid() ? item.doneDate : today) : QDate(), today));
+    form->addRow(tr("Done:"),
+                 optionalDateRow(m_done, m_doneDate,
+                                 item.done ? (item.doneDate.isValid() ? item.doneDate : today) : QDate(), today));
 
     m_evidence = makeTextArea(this, QStringLiteral("checklist-dialog-evidence"), tr("Evidence"), item.evidenceNote);
     m_evidence->setPlaceholderText(tr("What shows this is done: a decision, a document, a number…"));

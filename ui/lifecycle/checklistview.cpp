@@ -198,8 +198,8 @@ QWidget *ChecklistView::makeRow(const ChecklistItem &item, const QDate &today, b
         connect(addButton(tr("Edit…"), QStringLiteral("checklist-item-edit"), tr("Edit “%1”").arg(item.title)),
                 &QToolButton::clicked, this, [this, item] { emit editRequested(item); });
         if (!item.builtIn) {
-            QToolButton *up = addButton(QStringLiteral("↑"), QStringLiteral("checklist-item-up"),
-                                        tr("Move “%1” up").arg(item.title));
+            QToolButton *up =
+                addButton(QStringLiteral("↑"), QStringLiteral("checklist-item-up"), tr("Move “%1” up").arg(item.title));
             up->setEnabled(!first);
             connect(up, &QToolButton::clicked, this, [this, item] { emit moveRequested(item, -1); });
             QToolButton *down = addButton(QStringLiteral("↓"), QStringLiteral("checklist-item-down"),

@@ -10,10 +10,9 @@ class QVBoxLayout;
 namespace cultivate {
 
 // A stage's checklist: per item a done mark (a button when editable), the title, its guidance as
-// secondary text, its evidence (note and links), and the due or done date. Items past their due date and not done show the date in
-// the warning colour. When editable, each row offers Edit, and the facilitator's own items also
-// Move up, Move down and Remove; the view only asks, through its signals, and the page makes the
-// change.
+// secondary text, its evidence (note and links), and the due or done date. Items past their due date and not done show
+// the date in the warning colour. When editable, each row offers Edit, and the facilitator's own items also Move up,
+// Move down and Remove; the view only asks, through its signals, and the page makes the change.
 class ChecklistView final : public Card {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChecklistView)

@@ -3,16 +3,16 @@
 #include "ui/lifecycle/lifecyclepage.h"
 
 #include "core/charts/palette.h"
+#include "core/lifecycle/stageguide.h"
+#include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
-#include "ui/lifecycle/checklistitemdialog.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
+#include "ui/lifecycle/checklistitemdialog.h"
 #include "ui/lifecycle/checklistview.h"
 #include "ui/lifecycle/readinessbar.h"
-#include "core/lifecycle/stageguide.h"
 #include "ui/lifecycle/stagestepper.h"
-#include "core/storage/plan.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -191,8 +191,8 @@ void LifecyclePage::setDone(const ChecklistItem &item, bool done)
     ChecklistItem after = item;
     after.done = done;
     after.doneDate = done ? plan()->clock().today() : QDate();
-    run(new EditEntityCommand<ChecklistItem>(*plan(), item, after,
-                                             done ? tr("Tick “%1”").arg(item.title) : tr("Untick “%1”").arg(item.title)));
+    run(new EditEntityCommand<ChecklistItem>(
+        *plan(), item, after, done ? tr("Tick “%1”").arg(item.title) : tr("Untick “%1”").arg(item.title)));
 }
 
 void LifecyclePage::editItem(const ChecklistItem &item)

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/attendancematrixtab.h"
 
+#include "core/storage/plan.h"
 #include "ui/common/formatting.h"
 #include "ui/common/formfields.h"
 #include "ui/common/planpage.h"
 #include "ui/common/typography.h"
 #include "ui/people/attendancematrixmodel.h"
-#include "core/storage/plan.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -178,10 +178,10 @@ void AttendanceMatrixTab::reload()
     }
     const qsizetype events = matrix.value().events.size();
     m_model->setMatrix(std::move(matrix).value());
-    m_summary->setText(events == 0 ? tr("No event was held in this period.")
-                                   : tr("%1 events held from %2 to %3")
-                                         .arg(events)
-                                         .arg(formatDate(m_from->date()), formatDate(m_to->date())));
+    m_summary->setText(
+        events == 0
+            ? tr("No event was held in this period.")
+            : tr("%1 events held from %2 to %3").arg(events).arg(formatDate(m_from->date()), formatDate(m_to->date())));
 }
 
 } // namespace cultivate

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/attendancesheet.h"
 
+#include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/common/formatting.h"
 #include "ui/common/planpage.h"
 #include "ui/common/typography.h"
 #include "ui/people/attendancesheetmodel.h"
-#include "core/storage/plan.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -57,8 +57,7 @@ void requireMember(QDialogButtonBox *buttons, QComboBox *combo)
 } // namespace
 
 ContributionDialog::ContributionDialog(const Contribution &contribution, const QList<Member> &members,
-                                       const QList<Event> &events, const QList<Resource> &resources,
-                                       QWidget *parent)
+                                       const QList<Event> &events, const QList<Resource> &resources, QWidget *parent)
     : QDialog(parent)
     , m_contribution(contribution)
 {

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/contributionmodel.h"
 
-#include "ui/common/formatting.h"
 #include "core/lifecycle/stageguide.h"
 #include "core/storage/plan.h"
+#include "ui/common/formatting.h"
 
 namespace cultivate {
 

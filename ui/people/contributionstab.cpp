@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/contributionstab.h"
 
+#include "core/lifecycle/stageguide.h"
+#include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/common/formatting.h"
 #include "ui/common/planpage.h"
 #include "ui/common/typography.h"
-#include "core/lifecycle/stageguide.h"
 #include "ui/people/contributiondialog.h"
 #include "ui/people/contributionmodel.h"
-#include "core/storage/plan.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -171,11 +171,11 @@ void ContributionsTab::updateSummary()
     int weight = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         weight += m_model->weightOf(m_model->contribution(row).kind);
-    m_summary->setText(m_model->rowCount() == 0
-                           ? tr("No contributions yet. Log posts, answers, resources shared, presentations and "
-                                "hosting: they count towards each member's participation level.")
-                           : tr("%1 contributions · total weight %2").arg(formatCount(m_model->rowCount()))
-                                 .arg(formatCount(weight)));
+    m_summary->setText(
+        m_model->rowCount() == 0
+            ? tr("No contributions yet. Log posts, answers, resources shared, presentations and "
+                 "hosting: they count towards each member's participation level.")
+            : tr("%1 contributions · total weight %2").arg(formatCount(m_model->rowCount())).arg(formatCount(weight)));
 }
 
 void ContributionsTab::showRecognitions()
@@ -230,7 +230,8 @@ void ContributionsTab::editContribution()
     ContributionDialog dialog(*selected, listOf<Member>(plan), listOf<Event>(plan), listOf<Resource>(plan), this);
     if (dialog.exec() != QDialog::Accepted || !m_owner->plan() || dialog.contribution() == *selected)
         return;
-    m_owner->run(new EditEntityCommand<Contribution>(*plan, *selected, dialog.contribution(), tr("Edit a contribution")));
+    m_owner->run(
+        new EditEntityCommand<Contribution>(*plan, *selected, dialog.contribution(), tr("Edit a contribution")));
 }
 
 void ContributionsTab::removeContribution()

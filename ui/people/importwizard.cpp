@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/importwizard.h"
 
-#include "ui/commands/importcommand.h"
 #include "core/importers/csvreader.h"
+#include "core/storage/plan.h"
+#include "ui/commands/importcommand.h"
 #include "ui/common/formatting.h"
 #include "ui/common/typography.h"
-#include "core/storage/plan.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -144,9 +144,8 @@ ImportWizard::ImportWizard(Plan &plan, Runner runner, QWidget *parent)
 
     if (auto members = m_plan.list<Member>(); members.ok())
         m_members = members.value();
-    std::sort(m_members.begin(), m_members.end(), [](const Member &a, const Member &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::sort(m_members.begin(), m_members.end(),
+              [](const Member &a, const Member &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     if (auto events = m_plan.list<Event>(); events.ok())
         m_events = events.value();
     std::sort(m_events.begin(), m_events.end(), [](const Event &a, const Event &b) { return a.start > b.start; });
@@ -315,8 +314,8 @@ QWizardPage *ImportWizard::makePeoplePage()
     m_people = new QTableWidget(0, ColumnCount, page);
     m_people->setObjectName(QStringLiteral("import-people"));
     m_people->setAccessibleName(tr("People of the file"));
-    m_people->setHorizontalHeaderLabels({tr("Name in the file"), tr("Email"), tr("Minutes"), tr("What happens"),
-                                         tr("Member")});
+    m_people->setHorizontalHeaderLabels(
+        {tr("Name in the file"), tr("Email"), tr("Minutes"), tr("What happens"), tr("Member")});
     m_people->verticalHeader()->hide();
     m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -681,8 +680,8 @@ void ImportWizard::personChanged(int row)
     const Id chosen = m_choices.value(row);
     QString what;
     if (chosen == 0) {
-        what = person.match == MatchKind::Ambiguous ? tr("New member (the name fits several members)")
-                                                    : tr("New member");
+        what =
+            person.match == MatchKind::Ambiguous ? tr("New member (the name fits several members)") : tr("New member");
     } else if (chosen == person.memberId) {
         switch (person.match) {
         case MatchKind::Email:

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/mergemembersdialog.h"
 
+#include "core/people/membermerge.h"
 #include "ui/common/formatting.h"
 #include "ui/common/typography.h"
-#include "core/people/membermerge.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>

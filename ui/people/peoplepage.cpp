@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/peoplepage.h"
 
+#include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/membercommands.h"
 #include "ui/common/emptystatepage.h"
@@ -16,7 +17,6 @@
 #include "ui/people/memberfiltermodel.h"
 #include "ui/people/membertablemodel.h"
 #include "ui/people/mergemembersdialog.h"
-#include "core/storage/plan.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -485,7 +485,8 @@ void PeoplePage::importFile()
 {
     if (!plan() || !undoStack())
         return;
-    ImportWizard wizard(*plan(), [this](PlanCommand *command) { return run(command); }, this);
+    ImportWizard wizard(
+        *plan(), [this](PlanCommand *command) { return run(command); }, this);
     wizard.exec();
 }
 

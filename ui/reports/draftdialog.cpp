@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reports/draftdialog.h"
 
-#include "ui/common/typography.h"
 #include "core/storage/plan.h"
+#include "ui/common/typography.h"
 
 #include <QApplication>
 #include <QClipboard>

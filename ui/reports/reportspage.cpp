@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reports/reportspage.h"
 
+#include "core/storage/plan.h"
 #include "ui/common/card.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
 #include "ui/reports/draftdialog.h"
 #include "ui/reports/reportpreview.h"
-#include "core/storage/plan.h"
 
 #include <QApplication>
 #include <QButtonGroup>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/resources/resourcespage.h"
 
+#include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/common/emptystatepage.h"
 #include "ui/common/formatting.h"
@@ -10,7 +11,6 @@
 #include "ui/resources/resourcedialog.h"
 #include "ui/resources/resourcefiltermodel.h"
 #include "ui/resources/resourcetablemodel.h"
-#include "core/storage/plan.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

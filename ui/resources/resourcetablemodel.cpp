@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/resources/resourcetablemodel.h"
 
-#include "ui/common/formatting.h"
 #include "core/storage/plan.h"
+#include "ui/common/formatting.h"
 
 namespace cultivate {
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/schedule/schedulepage.h"
 
+#include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/seriescommands.h"
 #include "ui/common/formatting.h"
@@ -10,7 +11,6 @@
 #include "ui/schedule/eventdialog.h"
 #include "ui/schedule/eventtablemodel.h"
 #include "ui/schedule/yeartimeline.h"
-#include "core/storage/plan.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/common/planpage.h"
 #include "core/model/entities.h"
+#include "ui/common/planpage.h"
 
 class QCalendarWidget;
 class QComboBox;
