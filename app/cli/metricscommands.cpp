@@ -3,7 +3,7 @@
 #include "app/cli/commands.h"
 
 #include "app/cli/commandline.h"
-#include "core/metrics/healthcheck.h"
+#include "core/assessment/assessment.h"
 #include "core/storage/plan.h"
 
 #include <QJsonDocument>
@@ -13,7 +13,7 @@ namespace cultivate::cli {
 namespace {
 
 const QString StatsSynopsis = QStringLiteral("stats FILE [--from YYYY-MM-DD --to YYYY-MM-DD] [--everyone] [--json]");
-const QString HealthSynopsis = QStringLiteral("health FILE [--json]");
+const QString HealthSynopsis = QStringLiteral("health FILE [--from YYYY-MM-DD --to YYYY-MM-DD] [--json]");
 
 QString percent(double share)
 {
@@ -34,7 +34,25 @@ void statsOptions(QCommandLineParser &p)
 
 void healthOptions(QCommandLineParser &p)
 {
+    p.addOption(valueOption("from", "YYYY-MM-DD", "First day of the window (default: the plan's start)."));
+    p.addOption(valueOption("to", "YYYY-MM-DD", "Last day of the window (default: today, within the plan year)."));
     p.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON object.")));
+}
+
+// Reads --from and --to (and --everyone, where the command has it); returns an exit code on a usage error.
+int windowOptions(const Context &c, const QString &synopsis, MetricsOptions &options)
+{
+    for (const auto &[name, date] :
+         {std::pair{QStringLiteral("from"), &options.from}, std::pair{QStringLiteral("to"), &options.to}}) {
+        if (!c.parser.isSet(name))
+            continue;
+        *date = QDate::fromString(c.parser.value(name), Qt::ISODate);
+        if (!date->isValid())
+            return usageError(c, QStringLiteral("--%1 must be a date like 2026-01-15").arg(name), synopsis);
+    }
+    if (options.from.isValid() && options.to.isValid() && options.to < options.from)
+        return usageError(c, QStringLiteral("--to is before --from"), synopsis);
+    return Success;
 }
 
 // Opens the plan read-only and loads the metrics snapshot; returns an exit code on failure.
@@ -62,23 +80,16 @@ void printJson(const Context &c, const QJsonObject &object)
 int stats(const Context &c)
 {
     MetricsOptions options;
-    for (const auto &[name, date] :
-         {std::pair{QStringLiteral("from"), &options.from}, std::pair{QStringLiteral("to"), &options.to}}) {
-        if (!c.parser.isSet(name))
-            continue;
-        *date = QDate::fromString(c.parser.value(name), Qt::ISODate);
-        if (!date->isValid())
-            return usageError(c, QStringLiteral("--%1 must be a date like 2026-01-15").arg(name), StatsSynopsis);
-    }
-    if (options.from.isValid() && options.to.isValid() && options.to < options.from)
-        return usageError(c, QStringLiteral("--to is before --from"), StatsSynopsis);
+    if (int code = windowOptions(c, StatsSynopsis, options); code != Success)
+        return code;
     options.includeEveryone = c.parser.isSet(QStringLiteral("everyone"));
 
     std::unique_ptr<Plan> plan;
     MetricsData data;
     if (int code = load(c, StatsSynopsis, plan, data); code != Success)
         return code;
-    const Metrics m = computeMetrics(data, options, plan->clock().today());
+    const Assessment assessment = assess(data, options, plan->clock().today());
+    const Metrics &m = assessment.current;
     if (c.parser.isSet(QStringLiteral("json"))) {
         printJson(c, metricsJson(m));
         return Success;
@@ -93,9 +104,12 @@ int stats(const Context &c)
                  .arg(m.eventsPlanned)
                  .arg(m.eventsCancelled)
                  .arg(m.creditedAttendances);
-    c.out << QStringLiteral("Reach: %1   Mean attendance rate: %2   Stickiness: %3   Newcomer conversion: %4\n")
-                 .arg(percent(m.reach), percent(m.meanAttendanceRate), percent(m.stickiness),
-                      percent(m.newcomerConversion));
+    const auto active = m.activeLatestMonth();
+    c.out << QStringLiteral("Latest complete month: %1   Active members then: %2   Stickiness: %3\n")
+                 .arg(m.latestCompleteMonth >= 0 ? m.latestCompleteMonthKey() : QStringLiteral("–"),
+                      active ? QString::number(*active) : QStringLiteral("–"), percent(m.stickiness));
+    c.out << QStringLiteral("Reach: %1   Mean attendance rate: %2   Newcomer conversion: %3\n")
+                 .arg(percent(m.reach), percent(m.meanAttendanceRate), percent(m.newcomerConversion));
     QStringList levels;
     for (Level level : enumValues<Level>()) {
         const int n = m.levels[size_t(level)];
@@ -128,19 +142,23 @@ int stats(const Context &c)
 
 int health(const Context &c)
 {
+    MetricsOptions options;
+    if (int code = windowOptions(c, HealthSynopsis, options); code != Success)
+        return code;
     std::unique_ptr<Plan> plan;
     MetricsData data;
     if (int code = load(c, HealthSynopsis, plan, data); code != Success)
         return code;
-    const QDate today = plan->clock().today();
-    const QList<HealthFlag> flags = healthCheck(data, computeMetrics(data, {}, today), today);
+    const Assessment assessment = assess(data, options, plan->clock().today());
+    const HealthReport &report = assessment.health;
     if (c.parser.isSet(QStringLiteral("json"))) {
-        printJson(c, healthJson(flags));
+        printJson(c, healthJson(report, assessment.current));
         return Success;
     }
-    if (flags.isEmpty())
-        c.out << QStringLiteral("%1: no health flags — the community looks well.\n").arg(data.community.name);
-    for (const HealthFlag &f : flags) {
+    c.out << QStringLiteral("%1, %2 to %3: %4\n")
+                 .arg(data.community.name, assessment.current.from.toString(Qt::ISODate),
+                      assessment.current.to.toString(Qt::ISODate), report.headline());
+    for (const HealthFlag &f : report.flags) {
         c.out
             << QStringLiteral("[%1] %2: %3\n    → %4\n").arg(enumKey(f.severity), f.rule, f.evidence, f.recommendation);
     }

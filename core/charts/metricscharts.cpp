@@ -124,8 +124,10 @@ QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
     series->setName(tr("Credited attendees / members"));
     series->setPointsVisible(true);
     series->setColor(palette.accent());
-    for (const EventTurnout &t : metrics.turnout)
-        series->append(QDateTime(t.date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * t.turnout);
+    for (const EventTurnout &t : metrics.turnout) {
+        if (t.turnout)
+            series->append(QDateTime(t.date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * *t.turnout);
+    }
     attachPercentOverTime(chart, series, metrics);
     return chart;
 }
@@ -142,6 +144,13 @@ QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette)
         *active << metrics.activeByMonth[i];
         *newcomers << metrics.newcomersByMonth[i];
         max = std::max({max, metrics.activeByMonth[i], metrics.newcomersByMonth[i]});
+    }
+    // The running month is drawn lighter: its figures are "so far" (runningMonthNote() says so).
+    if (metrics.runningMonth >= 0) {
+        for (QBarSet *set : {active, newcomers}) {
+            set->setSelectedColor(set->color().lighter(150));
+            set->selectBar(metrics.runningMonth);
+        }
     }
     auto *series = new QBarSeries;
     series->setObjectName(QStringLiteral("active"));
@@ -340,6 +349,14 @@ QImage retentionHeatMap(const Metrics &metrics, const ChartPalette &palette, con
         }
     }
     return image;
+}
+
+QString runningMonthNote(const Metrics &metrics)
+{
+    if (metrics.runningMonth < 0)
+        return {};
+    return tr("%1 is still running: its lighter bars count its days so far, and it feeds no headline figure.")
+        .arg(QLocale().toString(monthStart(metrics.months.at(metrics.runningMonth)), QStringLiteral("MMMM yyyy")));
 }
 
 QImage renderChart(QChart *chart, const QSize &size, qreal dpr)

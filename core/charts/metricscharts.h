@@ -29,6 +29,9 @@ QChart *goalProgressChart(const Metrics &metrics, const ChartPalette &palette);
 QImage retentionHeatMap(const Metrics &metrics, const ChartPalette &palette, const QSize &size,
                         qreal devicePixelRatio = 1.0);
 
+// The note under a monthly chart whose window holds the month still running (empty otherwise).
+QString runningMonthNote(const Metrics &metrics);
+
 // Renders a chart off screen into an image of `size` logical pixels.
 QImage renderChart(QChart *chart, const QSize &size, qreal devicePixelRatio = 1.0);
 

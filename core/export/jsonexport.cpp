@@ -134,6 +134,8 @@ Result<void> writePlanJson(const Plan &plan, QIODevice &device)
                            }),
         writeArray<Story>(plan, out, "stories"),
         writeArray<Recognition>(plan, out, "recognitions"),
+        writeArray<PlanSetting>(plan, out, "settings"),
+        writeArray<DeskMark>(plan, out, "desk_marks"),
     };
     for (const auto &part : parts) {
         if (!part.ok())

@@ -27,4 +27,16 @@ std::pair<double, double> expectedShare(Level level)
     }
 }
 
+std::optional<BandVerdict> bandVerdict(Level level, const std::optional<double> &share)
+{
+    const auto [low, high] = expectedShare(level);
+    if (!share || high <= 0)
+        return std::nullopt;
+    if (*share < low)
+        return BandVerdict::Below;
+    if (*share > high)
+        return BandVerdict::Above;
+    return BandVerdict::Within;
+}
+
 } // namespace cultivate

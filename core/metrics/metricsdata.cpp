@@ -463,6 +463,10 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
     data.measurements = measurements.value();
     data.surveys = surveys.value();
     data.questions = questions.value();
+    auto settings = plan.list<PlanSetting>();
+    if (!settings.ok())
+        return settings.error();
+    data.settings = settings.value();
 
     if (auto surveys = loadSurveyTallies(db, data); !surveys.ok())
         return makeError(ErrorCode::Sql, QStringLiteral("%1: %2").arg(plan.path(), surveys.error().message));

@@ -82,7 +82,8 @@ struct MetricsData {
     QList<qint64> resourceDays;              // added dates
     QList<qint64> recognitionDays;
     QList<qint64> storyDays;
-    QHash<Id, int> memberIndex; // database id -> index
+    QList<PlanSetting> settings; // the plan's settings (health rule thresholds)
+    QHash<Id, int> memberIndex;  // database id -> index
 };
 
 // Plans with at least this many attendance rows read them on a second, read-only connection in

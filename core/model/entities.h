@@ -261,4 +261,24 @@ struct Recognition {
     bool operator==(const Recognition &) const = default;
 };
 
+// A setting of the plan, such as a health rule's threshold. A key without a row takes the default
+// its owner defines (core/assessment/healthsettings.h for the health rules).
+struct PlanSetting {
+    Id id = 0;
+    QString key{};
+    double value = 0;
+    bool operator==(const PlanSetting &) const = default;
+};
+
+// The facilitator's mark on an item of the desk: done, or snoozed until a day (SPEC §10). Items
+// are named by a key that stays the same while the item's cause lasts ("reminder:event:42").
+struct DeskMark {
+    Id id = 0;
+    QString itemKey{};
+    DeskMarkKind kind = DeskMarkKind::Done;
+    QDate date{};  // when the mark was made
+    QDate until{}; // snoozed: the item comes back on this day
+    bool operator==(const DeskMark &) const = default;
+};
+
 } // namespace cultivate

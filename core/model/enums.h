@@ -64,6 +64,10 @@ CULTIVATE_ENUM_INFO(QuestionType, "likert", "recommend", "yes_no", "choice", "fr
 enum class StoryKind { Success, Reflection };
 CULTIVATE_ENUM_INFO(StoryKind, "success", "reflection")
 
+// What the facilitator did with an item of the desk (SPEC §10).
+enum class DeskMarkKind { Done, Snoozed };
+CULTIVATE_ENUM_INFO(DeskMarkKind, "done", "snoozed")
+
 enum class ValueCycle { Immediate, Potential, Applied, Realized, Reframing };
 CULTIVATE_ENUM_INFO(ValueCycle, "immediate", "potential", "applied", "realized", "reframing")
 

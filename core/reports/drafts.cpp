@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/drafts.h"
 
-#include "core/metrics/healthcheck.h"
+#include "core/assessment/assessment.h"
 #include "core/reports/reportformat.h"
 #include "core/storage/plan.h"
 
@@ -357,7 +357,8 @@ Draft sponsorDraft(const ReportData &data, const ReportOptions &options, const Q
     metricsOptions.from = options.from;
     metricsOptions.to = options.to;
     metricsOptions.includeEveryone = options.includeEveryone;
-    const Metrics m = computeMetrics(data.metrics, metricsOptions, today);
+    const Assessment assessment = assess(data.metrics, metricsOptions, today);
+    const Metrics &m = assessment.current;
     const QString community = guard.clean(data.metrics.community.name.trimmed());
     const QString period = reportPeriod(m.from, m.to);
     const qint64 now = today.toJulianDay();
@@ -388,9 +389,8 @@ Draft sponsorDraft(const ReportData &data, const ReportOptions &options, const Q
     body << tr("- %1 events held, with %2 credited attendances")
                 .arg(reportCount(m.eventsHeld), reportCount(m.creditedAttendances));
     body << tr("- %1 of our %2 members took part at least once").arg(reportShare(m.reach), reportCount(m.members));
-    if (!m.months.isEmpty())
-        body << tr("- %1 members were active in %2")
-                    .arg(reportCount(m.activeByMonth.constLast()), reportMonth(m.months.constLast()));
+    if (const auto active = m.activeLatestMonth())
+        body << tr("- %1 members were active in %2").arg(reportCount(*active), reportMonth(m.latestCompleteMonthKey()));
     const int newcomers = std::accumulate(m.newcomersByMonth.cbegin(), m.newcomersByMonth.cend(), 0);
     if (newcomers > 0)
         body << tr("- %1 people took part for the first time").arg(reportCount(newcomers));
@@ -409,10 +409,11 @@ Draft sponsorDraft(const ReportData &data, const ReportOptions &options, const Q
              << tr("Members shared %1 of the value they gained, among them %2.")
                     .arg(stories.size() == 1 ? tr("one story") : tr("%1 stories").arg(stories.size()),
                          joinedList(stories.mid(0, 2)));
-    const QList<HealthFlag> flags = healthCheck(data.metrics, m, today);
-    if (!flags.isEmpty()) {
-        body << QString() << tr("What we will work on next:");
-        for (const HealthFlag &f : flags.mid(0, 3))
+    const HealthReport &health = assessment.health;
+    body << QString() << tr("Our health check: %1.").arg(health.headline());
+    if (!health.flags.isEmpty()) {
+        body << tr("What we will work on next:");
+        for (const HealthFlag &f : health.flags.mid(0, 3))
             body << QStringLiteral("- %1").arg(guard.clean(f.recommendation));
     }
     body << QString()

@@ -3,7 +3,7 @@
 // The words, tables and chart choices of each report section (SPEC §7).
 #include "core/reports/report.h"
 
-#include "core/metrics/healthcheck.h"
+#include "core/assessment/assessment.h"
 #include "core/reports/reportformat.h"
 
 #include <QCoreApplication>
@@ -68,34 +68,6 @@ QString shortDate(const QDate &date)
                           : QStringLiteral("\u2013");
 }
 
-QString ruleTitle(const QString &rule)
-{
-    static const QHash<QString, const char *> titles{
-        {QStringLiteral("no_clear_purpose"), QT_TRANSLATE_NOOP("cultivate::Report", "No clear purpose")},
-        {QStringLiteral("no_facilitator"), QT_TRANSLATE_NOOP("cultivate::Report", "No facilitator")},
-        {QStringLiteral("passive_participation"), QT_TRANSLATE_NOOP("cultivate::Report", "Passive participation")},
-        {QStringLiteral("no_rhythm"), QT_TRANSLATE_NOOP("cultivate::Report", "No steady rhythm")},
-        {QStringLiteral("no_shared_repertoire"), QT_TRANSLATE_NOOP("cultivate::Report", "No shared repertoire")},
-        {QStringLiteral("no_recognition"), QT_TRANSLATE_NOOP("cultivate::Report", "No recent recognition")},
-        {QStringLiteral("no_feedback"), QT_TRANSLATE_NOOP("cultivate::Report", "No recent feedback")},
-        {QStringLiteral("stage_overdue"), QT_TRANSLATE_NOOP("cultivate::Report", "A stage is overdue")}};
-    const char *title = titles.value(rule);
-    return title ? tr(title) : rule;
-}
-
-QString severityLabel(Severity severity)
-{
-    switch (severity) {
-    case Severity::Critical:
-        return tr("Critical");
-    case Severity::Warning:
-        return tr("Warning");
-    case Severity::Info:
-        break;
-    }
-    return tr("Note");
-}
-
 class Composer {
 public:
     Composer(const ReportData &data, const ReportOptions &options, const QDate &today)
@@ -144,9 +116,10 @@ private:
     QDate m_today;
     NameGuard m_guard;
     Metrics m_metrics{};
+    Assessment m_assessment{};
     std::optional<Metrics> m_previous{};
     std::shared_ptr<const Metrics> m_chartMetrics{};
-    QList<HealthFlag> m_flags{};
+    HealthReport m_health{};
     ReportContent m_content{};
 };
 
@@ -192,19 +165,11 @@ ReportContent Composer::run()
     options.from = m_options.from;
     options.to = m_options.to;
     options.includeEveryone = m_options.includeEveryone;
-    m_metrics = computeMetrics(m_data.metrics, options, m_today);
-
-    // The previous period of the same length, when the plan had started by then.
-    const qint64 length = m_metrics.from.daysTo(m_metrics.to) + 1;
-    const QDate previousTo = m_metrics.from.addDays(-1);
-    const QDate start = m_data.metrics.community.startDate;
-    if (!start.isValid() || previousTo >= start) {
-        MetricsOptions previous = options;
-        previous.to = previousTo;
-        previous.from = previousTo.addDays(-(length - 1));
-        m_previous = computeMetrics(m_data.metrics, previous, m_today);
-    }
-    m_flags = healthCheck(m_data.metrics, m_metrics, m_today);
+    // Every figure and verdict comes from the one assessment (the dashboard and `stats` read the same).
+    m_assessment = assess(m_data.metrics, options, m_today);
+    m_metrics = m_assessment.current;
+    m_previous = m_assessment.previous;
+    m_health = m_assessment.health;
 
     // The charts draw from a copy whose user text is cleaned of withheld names.
     auto chartMetrics = std::make_shared<Metrics>(m_metrics);
@@ -359,11 +324,18 @@ void Composer::summary()
     countRow(tr("Members counted"), [](const Metrics &x) { return qint64(x.members); });
     countRow(tr("Events held"), [](const Metrics &x) { return qint64(x.eventsHeld); });
     countRow(tr("Credited attendances"), [](const Metrics &x) { return qint64(x.creditedAttendances); });
-    shareRow(tr("Reach"), [](const Metrics &x) { return std::optional<double>(x.reach); });
-    shareRow(tr("Mean attendance rate"), [](const Metrics &x) { return std::optional<double>(x.meanAttendanceRate); });
-    if (!m.activeByMonth.isEmpty()) {
-        countRow(tr("Active members in the last month"),
-                 [](const Metrics &x) { return qint64(x.activeByMonth.isEmpty() ? 0 : x.activeByMonth.constLast()); });
+    shareRow(tr("Reach"), [](const Metrics &x) { return x.reach; });
+    shareRow(tr("Mean attendance rate"), [](const Metrics &x) { return x.meanAttendanceRate; });
+    if (const auto active = m.activeLatestMonth()) {
+        // The latest complete month of each period: a month still running never feeds a headline.
+        QList<ReportCell> row{{tr("Active members in %1").arg(reportMonth(m.latestCompleteMonthKey())), false},
+                              {reportCount(*active), false}};
+        if (compare) {
+            const auto before = m_previous->activeLatestMonth();
+            row << ReportCell{before ? reportCount(*before) : QStringLiteral("\u2013"), false}
+                << ReportCell{before ? reportCountChange(*active, *before) : QStringLiteral("\u2013"), false};
+        }
+        t.rows << row;
     }
     shareRow(tr("Stickiness"), [](const Metrics &x) { return x.stickiness; });
     countRow(tr("Newcomers"), newcomers);
@@ -393,8 +365,9 @@ void Composer::summary()
                           .arg(m.goals.size());
     }
     if (!m.turnout.isEmpty()) {
-        const auto best = std::max_element(m.turnout.cbegin(), m.turnout.cend(),
-                                           [](const auto &a, const auto &b) { return a.turnout < b.turnout; });
+        const auto best = std::max_element(m.turnout.cbegin(), m.turnout.cend(), [](const auto &a, const auto &b) {
+            return a.turnout.value_or(-1) < b.turnout.value_or(-1);
+        });
         highlights << tr("The best-attended event was \u201c%1\u201d on %2, with %3 of members taking part.")
                           .arg(clean(best->title), reportDate(best->date), reportShare(best->turnout));
     }
@@ -404,9 +377,9 @@ void Composer::summary()
     if (shared > 0)
         highlights << tr("%1 shared with consent show the value the community creates.")
                           .arg(counted(shared, "story", "stories"));
-    highlights << (m_flags.isEmpty() ? tr("The health check raised no concerns.")
-                                     : tr("The health check raised %1; the recommendations say what to do next.")
-                                           .arg(counted(m_flags.size(), "point", "points")));
+    highlights << (m_health.flags.isEmpty()
+                       ? tr("The health check raised no concerns.")
+                       : tr("Health check: %1. The recommendations say what to do next.").arg(m_health.headline()));
     doc().heading(3, tr("Highlights"));
     doc().bullets(highlights);
 }
@@ -553,14 +526,19 @@ void Composer::activity()
         doc().paragraph(text, ReportDocument::Style::Empty);
     } else {
         double sum = 0;
-        for (const EventTurnout &t : m.turnout)
-            sum += t.turnout;
+        int measured = 0;
+        for (const EventTurnout &t : m.turnout) {
+            if (t.turnout) {
+                sum += *t.turnout;
+                ++measured;
+            }
+        }
         doc().paragraph(tr("%1 were held and members were credited with %2. The average turnout per event was %3 of "
                            "the members at the time. An attendance is credited when a member was present for at least "
                            "%4 of the event.")
                             .arg(counted(m.eventsHeld, "event", "events"),
                                  counted(m.creditedAttendances, "attendance", "attendances"),
-                                 reportShare(m.turnout.isEmpty() ? 0.0 : sum / m.turnout.size()),
+                                 reportShare(measured > 0 ? std::optional<double>(sum / measured) : std::nullopt),
                                  reportShare(m_data.metrics.community.attendanceThreshold)));
         addChart(QStringLiteral("turnout"), ReportChartKind::Turnout, QSize(640, 280),
                  tr("Turnout per event: credited attendees as a share of members"));
@@ -579,7 +557,8 @@ void Composer::activity()
     QList<const EventTurnout *> best;
     for (const EventTurnout &t : m.turnout)
         best << &t;
-    std::stable_sort(best.begin(), best.end(), [](auto *a, auto *b) { return a->turnout > b->turnout; });
+    std::stable_sort(best.begin(), best.end(),
+                     [](auto *a, auto *b) { return a->turnout.value_or(-1) > b->turnout.value_or(-1); });
     best = best.mid(0, 5);
     doc().heading(3, tr("Best-attended events"));
     ReportTable t;
@@ -621,18 +600,13 @@ void Composer::participation()
         QString expected = QStringLiteral("\u2013");
         QString against;
         bool outside = false;
-        if (high > 0) {
+        // Judged by core's one rule on the exact share, whatever the rounding of the printed share.
+        if (const auto verdict = m_assessment.band(level)) {
             expected = QStringLiteral("%1\u2013%2").arg(qRound(low * 100)).arg(reportShare(high));
-            const int percent = qRound(share * 100);
-            if (percent < qRound(low * 100)) {
-                against = tr("below the band");
-                outside = true;
-            } else if (percent > qRound(high * 100)) {
-                against = tr("above the band");
-                outside = true;
-            } else {
-                against = tr("within the band");
-            }
+            outside = *verdict != BandVerdict::Within;
+            against = *verdict == BandVerdict::Below   ? tr("below the band")
+                      : *verdict == BandVerdict::Above ? tr("above the band")
+                                                       : tr("within the band");
         }
         t.rows << QList<ReportCell>{{label(level), false},
                                     {reportCount(n), false},
@@ -854,17 +828,16 @@ void Composer::stories()
 void Composer::health()
 {
     sectionHeading(ReportSection::Health);
-    if (m_flags.isEmpty()) {
-        doc().paragraph(tr("The health check raised no concerns: the community has a purpose and goals, a facilitator, "
-                           "a steady rhythm of events, a growing shared repertoire, recent recognition and feedback, "
-                           "and no overdue stage."),
+    if (m_health.flags.isEmpty()) {
+        doc().paragraph(tr("The health check raised no concerns: none of its rules fired for this period."),
                         ReportDocument::Style::Lead);
         return;
     }
+    doc().paragraph(tr("Verdict: %1.").arg(m_health.headline()), ReportDocument::Style::Lead);
     doc().paragraph(tr("The health check looks for the pitfalls that most often hold a community back. Each point "
                        "names its evidence and what to do next."));
-    for (const HealthFlag &f : m_flags) {
-        doc().heading(3, tr("%1: %2").arg(severityLabel(f.severity), ruleTitle(f.rule)));
+    for (const HealthFlag &f : m_health.flags) {
+        doc().heading(3, tr("%1: %2").arg(HealthCheck::label(f.severity), HealthCheck::ruleLabel(f.rule)));
         doc().labelled(tr("Evidence:"), clean(f.evidence));
         doc().labelled(tr("Recommendation:"), clean(f.recommendation));
     }

@@ -28,6 +28,8 @@ enum class EntityKind {
     Answer,
     Story,
     Recognition,
+    PlanSetting,
+    DeskMark,
 };
 
 } // namespace cultivate

@@ -266,4 +266,21 @@ const QList<Column<Recognition>> &EntityTraits<Recognition>::columns()
 }
 CULTIVATE_NO_CHILDREN(Recognition)
 
+const QList<Column<PlanSetting>> &EntityTraits<PlanSetting>::columns()
+{
+    using T = PlanSetting;
+    static const QList<Column<T>> c{column("key", &T::key), column("value", &T::value)};
+    return c;
+}
+CULTIVATE_NO_CHILDREN(PlanSetting)
+
+const QList<Column<DeskMark>> &EntityTraits<DeskMark>::columns()
+{
+    using T = DeskMark;
+    static const QList<Column<T>> c{column("item_key", &T::itemKey), column("kind", &T::kind),
+                                    column("date", &T::date), column("until", &T::until)};
+    return c;
+}
+CULTIVATE_NO_CHILDREN(DeskMark)
+
 } // namespace cultivate::storage

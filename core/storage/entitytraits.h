@@ -39,6 +39,8 @@ CULTIVATE_ENTITY(Response, "response", "survey_id, id")
 CULTIVATE_ENTITY(Answer, "answer", "response_id, question_id")
 CULTIVATE_ENTITY(Story, "story", "date, id")
 CULTIVATE_ENTITY(Recognition, "recognition", "date, id")
+CULTIVATE_ENTITY(PlanSetting, "plan_setting", "key")
+CULTIVATE_ENTITY(DeskMark, "desk_mark", "item_key")
 
 #undef CULTIVATE_ENTITY
 

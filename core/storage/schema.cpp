@@ -197,16 +197,37 @@ const char *const Version1[] = {
     )",
 };
 
+// Version 2: the plan's settings (the health rules' thresholds) and the desk's done/snoozed marks.
+const char *const Version2[] = {
+    R"(CREATE TABLE plan_setting (
+        id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE CHECK (length(key) > 0), value REAL NOT NULL)
+    )",
+    R"(CREATE TABLE desk_mark (
+        id INTEGER PRIMARY KEY, item_key TEXT NOT NULL UNIQUE CHECK (length(item_key) > 0),
+        kind TEXT NOT NULL CHECK (kind IN ('done','snoozed')), date TEXT NOT NULL, until TEXT)
+    )",
+};
+
+template <size_t N> QStringList statementsOf(const char *const (&sql)[N])
+{
+    QStringList statements;
+    for (const char *s : sql)
+        statements << QString::fromUtf8(s);
+    return statements;
+}
+
 } // namespace
 
 QStringList migrationTo(int toVersion)
 {
-    QStringList statements;
-    if (toVersion == 1) {
-        for (const char *sql : Version1)
-            statements << QString::fromUtf8(sql);
+    switch (toVersion) {
+    case 1:
+        return statementsOf(Version1);
+    case 2:
+        return statementsOf(Version2);
+    default:
+        return {};
     }
-    return statements;
 }
 
 } // namespace cultivate::schema

@@ -8,6 +8,7 @@
 
 #include "metricsfixture.h"
 
+#include "core/assessment/assessment.h"
 #include "core/demo/demogenerator.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/healthpanel.h"
@@ -98,8 +99,11 @@ TEST_CASE("the key figures of the plan year match the hand-worked fixture")
     CHECK(kpi(page, "attendances") == QStringLiteral("10"));
     CHECK(kpi(page, "reach") == QStringLiteral("71%"));           // 5 of 7
     CHECK(kpi(page, "attendance-rate") == QStringLiteral("40%")); // (0.75 + 1 + 1/3 + 0.5 + 0.25) / 7
-    CHECK(kpi(page, "active-month") == QStringLiteral("3"));      // April: Ana, Ben, Cai
-    CHECK(kpi(page, "stickiness") == QStringLiteral("50%"));      // 3 of 6
+    // April is still running: the latest complete month, March, is the headline (named on the card).
+    CHECK(kpi(page, "active-month") == QStringLiteral("3")); // March: Ana, Ben, Gus
+    CHECK(child<KpiCard>(page, QStringLiteral("dashboard-kpi-active-month"))->caption() ==
+          QStringLiteral("Active in March 2026"));
+    CHECK(kpi(page, "stickiness") == QStringLiteral("50%")); // 3 of Ana, Ben, Cai, Dee, Gus, Hal
     CHECK(kpi(page, "conversion") == QStringLiteral("75%"));
     // The previous 105 days lie before the plan's start.
     CHECK(kpiChange(page, "members") == QStringLiteral("first period of the plan"));
@@ -120,10 +124,10 @@ TEST_CASE("choosing this month recomputes and compares with the fifteen days bef
     child<QComboBox>(page, QStringLiteral("dashboard-window"))->setCurrentIndex(int(DashboardPage::Window::ThisMonth));
     waitForFigures(page);
     REQUIRE(shown.count() >= 1);
-    CHECK(page.snapshot()->current.from == QDate(2026, 4, 1));
-    CHECK(page.snapshot()->current.to == QDate(2026, 4, 15));
-    CHECK(page.snapshot()->previous.from == QDate(2026, 3, 17));
-    CHECK(page.snapshot()->previous.to == QDate(2026, 3, 31));
+    CHECK(page.snapshot()->current().from == QDate(2026, 4, 1));
+    CHECK(page.snapshot()->current().to == QDate(2026, 4, 15));
+    CHECK(page.snapshot()->assessment.previousFrom == QDate(2026, 3, 17));
+    CHECK(page.snapshot()->assessment.previousTo == QDate(2026, 3, 31));
     CHECK(kpi(page, "events") == QStringLiteral("1")); // E5; E4 in March was cancelled
     CHECK(kpiChange(page, "events") == QStringLiteral("+1 on the previous period"));
     CHECK(kpi(page, "attendances") == QStringLiteral("2")); // Ana and Ben at E5
@@ -144,22 +148,28 @@ TEST_CASE("a window without events shows a clear empty state instead of charts")
     CHECK_FALSE(child<QWidget>(page, QStringLiteral("dashboard-charts"))->isVisibleTo(&page));
 }
 
-TEST_CASE("the health panel lists the fixture's flags with evidence and advice")
+TEST_CASE("the health panel shows core's verdict and the fixture's flags with evidence and advice")
 {
     test::MetricsFixture f;
     DashboardPage page;
     page.setPlan(f.plan.get());
     waitForFigures(page);
     auto *health = child<HealthPanel>(page, QStringLiteral("dashboard-health"));
+    const Assessment expected = assess(f.data(), {}, f.clock.today());
     QStringList rules;
-    for (const HealthFlag &flag : health->flags())
+    for (const HealthFlag &flag : health->report().flags)
         rules << flag.rule;
-    CHECK(rules == QStringList{QStringLiteral("no_clear_purpose"), QStringLiteral("no_shared_repertoire"),
-                               QStringLiteral("no_recognition")});
+    QStringList expectedRules;
+    for (const HealthFlag &flag : expected.health.flags)
+        expectedRules << flag.rule;
+    CHECK(rules == expectedRules);
+    CHECK(rules.contains(QStringLiteral("no_shared_repertoire")));
+    CHECK(health->verdictText() == expected.health.headline());
+    CHECK(health->verdictText().startsWith(QStringLiteral("Watch:")));
+    CHECK_FALSE(health->verdictText().contains(QStringLiteral("no warning signs")));
     auto *repertoire = child<QWidget>(*health, QStringLiteral("dashboard-health-no_shared_repertoire"));
     CHECK(repertoire->accessibleName().contains(QStringLiteral("104 days")));
     CHECK(repertoire->accessibleName().startsWith(QStringLiteral("No shared repertoire")));
-    CHECK(health->findChildren<QWidget *>(QStringLiteral("dashboard-health-no_recognition")).size() == 1);
 }
 
 TEST_CASE("clicking a figure or a bar lists the members behind it")
@@ -232,9 +242,9 @@ TEST_CASE("an edit to a plan file is recomputed on a worker thread after a short
 
     QSignalSpy busy(&page.computer(), &DashboardComputer::busyChanged);
     QSignalSpy shown(&page, &DashboardPage::snapshotShown);
-    // Eve, so far peripheral, posts in April: she becomes active this month.
+    // Eve, so far peripheral, posts in March, the latest complete month: she becomes active in it.
     REQUIRE_OK(file.plan->add(Contribution{
-        0, file.fixture.members.value(QStringLiteral("Eve")), QDate(2026, 4, 14), ContributionKind::Post, {}, {}, {}}));
+        0, file.fixture.members.value(QStringLiteral("Eve")), QDate(2026, 3, 14), ContributionKind::Post, {}, {}, {}}));
     CHECK(kpi(page, "active-month") == QStringLiteral("3")); // nothing is computed inside the edit
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, 10000);
     CHECK(kpi(page, "active-month") == QStringLiteral("4"));
@@ -271,9 +281,12 @@ TEST_CASE("a burst of edits gives one recomputation and stale results are droppe
     REQUIRE(QTest::qWaitFor([&] { return !page.computer().hasWorkers(); }, 10000));
     QCoreApplication::processEvents();
     CHECK(shown.count() == 1);
-    CHECK(page.snapshot()->current.from == QDate(2026, 4, 1)); // this quarter: Q2
+    CHECK(page.snapshot()->current().from == QDate(2026, 4, 1)); // this quarter: Q2
     CHECK(page.computer().workerRuns() - runsBefore >= 1);
-    CHECK(kpi(page, "active-month") == QStringLiteral("5")); // Ana, Ben, Cai, Eve, Hal
+    // April is still running: it feeds no headline, and the chart counts its days so far.
+    CHECK(kpi(page, "active-month") == QStringLiteral("–"));
+    CHECK(page.snapshot()->current().latestCompleteMonth == -1);
+    CHECK(page.snapshot()->current().activeByMonth == QList<int>{5}); // Ana, Ben, Cai, Eve, Hal
 }
 
 TEST_CASE("closing the plan cancels a running computation")

@@ -239,7 +239,7 @@ TEST_CASE("goal progress comes from a linked metric or the latest measurement, c
     CHECK(*m.goals[2].progress == Approx(1.0)); // 7 members against a target of 5
 }
 
-TEST_CASE("a window with no activity gives zeros and no undefined figures")
+TEST_CASE("a window without events gives zeros, and a rate without events to attend is undefined")
 {
     test::MetricsFixture f;
     MetricsOptions later;
@@ -250,7 +250,7 @@ TEST_CASE("a window with no activity gives zeros and no undefined figures")
     CHECK(m.eventsHeld == 0);
     CHECK(m.creditedAttendances == 0);
     CHECK(m.reach == 0.0);
-    CHECK(m.meanAttendanceRate == 0.0);
+    CHECK_FALSE(m.meanAttendanceRate.has_value()); // no member had an event to attend
     CHECK(m.levels[size_t(Level::Peripheral)] == 6);
     CHECK(m.activeByMonth == QList<int>{0});
     CHECK_FALSE(m.newcomerConversion.has_value());
@@ -266,12 +266,14 @@ TEST_CASE("a plan with no members and no events gives well-formed empty figures"
     REQUIRE_OK(data);
     const Metrics m = computeMetrics(data.value(), {}, clock.today());
     CHECK(m.members == 0);
-    CHECK(m.reach == 0.0);
+    CHECK_FALSE(m.reach.has_value()); // undefined, shown as "–", never "0%"
     CHECK_FALSE(m.stickiness.has_value());
     CHECK(m.retention.isEmpty());
     const QJsonObject json = metricsJson(m);
     CHECK(json.value(QStringLiteral("participation_levels")).toObject().value(QStringLiteral("core")).toInt() == 0);
     CHECK(json.value(QStringLiteral("newcomer_conversion")).isNull());
+    CHECK(json.value(QStringLiteral("reach")).isNull());
+    CHECK(json.value(QStringLiteral("mean_attendance_rate")).isNull());
 }
 
 TEST_CASE("the stats JSON carries every key of the contract")

@@ -34,31 +34,9 @@ DashboardSnapshotPtr computeDashboard(MetricsData data, const MetricsOptions &op
                                       const std::atomic_bool *cancelled)
 {
     auto snapshot = std::make_shared<DashboardSnapshot>();
-    const auto [from, to] = metricsWindow(data, options, today);
-    MetricsOptions current = options;
-    current.from = from;
-    current.to = to;
-    snapshot->current = computeMetrics(data, current, today);
+    snapshot->assessment = assess(data, options, today, cancelled);
     if (isCancelled(cancelled))
         return nullptr;
-    if (from.isValid() && to.isValid() && from <= to) {
-        const qint64 length = from.daysTo(to) + 1;
-        MetricsOptions previous = options;
-        previous.from = from.addDays(-length);
-        previous.to = from.addDays(-1);
-        const QDate planStart = data.community.startDate;
-        snapshot->hasPrevious = !planStart.isValid() || previous.to >= planStart;
-        // A period wholly before the plan is never compared with: only its dates are kept.
-        if (snapshot->hasPrevious) {
-            snapshot->previous = computeMetrics(data, previous, today);
-        } else {
-            snapshot->previous.from = previous.from;
-            snapshot->previous.to = previous.to;
-        }
-    }
-    if (isCancelled(cancelled))
-        return nullptr;
-    snapshot->flags = healthCheck(data, snapshot->current, today);
     snapshot->data = std::move(data);
     return snapshot;
 }

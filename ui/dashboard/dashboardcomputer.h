@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/metrics/healthcheck.h"
-#include "core/metrics/metrics.h"
+#include "core/assessment/assessment.h"
 
 #include <QList>
 #include <QObject>
@@ -17,22 +16,20 @@ namespace cultivate {
 
 class Plan;
 
-// Everything the dashboard shows for one window, computed in one go: the data snapshot (for the
-// names behind a figure), the metrics of the window and of the period of the same length just
-// before it, and the health flags. Plain values, safe to hand from a worker thread to the GUI.
+// Everything the dashboard shows for one window: the data snapshot (for the names behind a figure)
+// and core's assessment of it. Plain values, safe to hand from a worker thread to the GUI.
 struct DashboardSnapshot {
     QString error{}; // non-empty when the plan could not be read
     MetricsData data{};
-    Metrics current{};
-    Metrics previous{};       // only its window when hasPrevious is false
-    bool hasPrevious = false; // false when the previous period lies wholly before the plan
-    QList<HealthFlag> flags{};
+    Assessment assessment{};
+
+    const Metrics &current() const { return assessment.current; }
 };
 
 using DashboardSnapshotPtr = std::shared_ptr<const DashboardSnapshot>;
 
-// Computes a snapshot from loaded data. `options` may leave from/to empty for the plan-year default.
-// `cancelled`, when given, is polled between steps; a cancelled computation returns nullptr.
+// Assesses loaded data for the dashboard. `options` may leave from/to empty for the plan-year
+// default. `cancelled`, when given, is polled between steps; a cancelled computation returns nullptr.
 DashboardSnapshotPtr computeDashboard(MetricsData data, const MetricsOptions &options, const QDate &today,
                                       const std::atomic_bool *cancelled = nullptr);
 

@@ -9,7 +9,9 @@
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
 #include "ui/dashboard/drilldown.h"
+#include "ui/commands/settingscommands.h"
 #include "ui/dashboard/healthpanel.h"
+#include "ui/dashboard/healthsettingsdialog.h"
 #include "ui/dashboard/kpicard.h"
 
 #include <QAbstractBarSeries>
@@ -85,7 +87,7 @@ DashboardPage::DashboardPage(QWidget *parent)
                 EntityKind::GoalMeasurement, EntityKind::Member, EntityKind::Series, EntityKind::Event,
                 EntityKind::Attendance, EntityKind::ContributionWeight, EntityKind::Contribution, EntityKind::Resource,
                 EntityKind::Survey, EntityKind::Question, EntityKind::Response, EntityKind::Answer, EntityKind::Story,
-                EntityKind::Recognition},
+                EntityKind::Recognition, EntityKind::PlanSetting},
                parent)
 {
     setObjectName(QStringLiteral("page-dashboard"));
@@ -117,10 +119,12 @@ DashboardPage::DashboardPage(QWidget *parent)
            tr("Share of members who attended at least one event in the window."));
     addKpi(kpis, index++, QStringLiteral("attendance-rate"), tr("Mean attendance rate"),
            tr("On average, the share of the events held while someone was a member that they attended."));
-    addKpi(kpis, index++, QStringLiteral("active-month"), tr("Active this month"),
-           tr("Members who attended or contributed in the window's last month."));
+    addKpi(kpis, index++, QStringLiteral("active-month"), tr("Active in the latest month"),
+           tr("Members who attended or contributed in the latest complete month of the window (a month still "
+              "running is never a headline)."));
     addKpi(kpis, index++, QStringLiteral("stickiness"), tr("Stickiness"),
-           tr("Active this month, out of everyone active at least once in the last twelve months."));
+           tr("Members active in the latest complete month, out of everyone active at least once in the twelve "
+              "months up to it."));
     addKpi(kpis, index++, QStringLiteral("conversion"), tr("Newcomer conversion"),
            tr("Share of the window's newcomers who became active or core within three months."));
     layout->addLayout(kpis);
@@ -173,6 +177,8 @@ DashboardPage::DashboardPage(QWidget *parent)
             view = chartView;
             if (entry.key == Participation)
                 note = &m_participationNote;
+            else if (entry.key == Active)
+                note = &m_runningNote;
         }
         grid->addWidget(createChartCell(entry.key, entry.name, view, note), cell / 2, cell % 2);
         ++cell;
@@ -194,6 +200,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     sideLayout->setContentsMargins(unit / 2, unit, unit * 3 / 2, unit * 2);
     sideLayout->setSpacing(unit);
     m_health = new HealthPanel(side);
+    connect(m_health, &HealthPanel::settingsRequested, this, &DashboardPage::editHealthSettings);
+    connect(m_health, &HealthPanel::membersRequested, this, [this](const HealthFlag &flag) {
+        if (m_snapshot)
+            showDetails(HealthCheck::ruleLabel(flag.rule), drilldown::names(m_snapshot->data, flag.members));
+    });
     sideLayout->addWidget(m_health);
     auto *details = new Card(side);
     details->setObjectName(QStringLiteral("dashboard-details"));
@@ -396,8 +407,8 @@ void DashboardPage::windowChosen()
         // Start the custom window from what is on show.
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockTo(m_to);
-        m_from->setDate(m_snapshot->current.from);
-        m_to->setDate(m_snapshot->current.to);
+        m_from->setDate(m_snapshot->current().from);
+        m_to->setDate(m_snapshot->current().to);
     }
     showCustomDates(custom);
     m_debounce->stop();
@@ -487,7 +498,7 @@ void DashboardPage::clearSnapshot(const QString &message)
     for (KpiCard *card : std::as_const(m_kpis))
         card->setFigure(QStringLiteral("–"), {}, 0);
     m_period->setText(message);
-    m_health->setFlags({});
+    m_health->setReport({}, false);
     m_empty->hide();
     m_charts->hide();
     showDetails(tr("Behind the figures"), {});
@@ -503,14 +514,17 @@ void DashboardPage::showSnapshot(const DashboardSnapshotPtr &snapshot)
         return;
     }
     m_snapshot = snapshot;
-    const Metrics &m = snapshot->current;
+    const Assessment &a = snapshot->assessment;
+    const Metrics &m = a.current;
     QString period = formatPeriod(m.from, m.to);
-    if (snapshot->hasPrevious)
-        period = tr("%1 · changes compared with %2")
-                     .arg(period, formatPeriod(snapshot->previous.from, snapshot->previous.to));
+    if (a.previous)
+        period = tr("%1 · changes compared with %2").arg(period, formatPeriod(a.previousFrom, a.previousTo));
     m_period->setText(period);
     showKpis();
-    m_health->setFlags(snapshot->flags);
+    m_health->setReport(a.health);
+    // What was listed belonged to the figures before: start the panel afresh.
+    showDetails(tr("Behind the figures"), {});
+    m_details->addItem(tr("Click a figure, a bar or a point to list the members or events behind it."));
     const bool empty = m.eventsHeld == 0 && m.totalWeight == 0;
     m_empty->setVisible(empty);
     m_charts->setVisible(!empty);
@@ -520,36 +534,46 @@ void DashboardPage::showSnapshot(const DashboardSnapshotPtr &snapshot)
 
 void DashboardPage::showKpis()
 {
-    const DashboardSnapshot &s = *m_snapshot;
-    const Metrics &m = s.current;
-    const Metrics &p = s.previous;
+    const Assessment &a = m_snapshot->assessment;
+    const Metrics &m = a.current;
+    const std::optional<Metrics> &p = a.previous;
     const QString none = tr("first period of the plan");
-    const auto count = [&](const QString &key, int now, int before) {
-        m_kpis.value(key)->setFigure(
-            formatCount(now), s.hasPrevious ? tr("%1 on the previous period").arg(signedCount(now - before)) : none,
-            s.hasPrevious ? sign(now - before) : 0);
+    const auto count = [&](const QString &key, std::optional<int> now, std::optional<int> before) {
+        if (!now) {
+            m_kpis.value(key)->setFigure(QStringLiteral("–"), tr("no complete month yet"), 0);
+            return;
+        }
+        const bool compare = p && before.has_value();
+        m_kpis.value(key)->setFigure(formatCount(*now),
+                                     compare ? tr("%1 on the previous period").arg(signedCount(*now - *before)) : none,
+                                     compare ? sign(*now - *before) : 0);
     };
     const auto share = [&](const QString &key, std::optional<double> now, std::optional<double> before) {
         if (!now) {
             m_kpis.value(key)->setFigure(QStringLiteral("–"), tr("not enough activity yet"), 0);
             return;
         }
-        const bool compare = s.hasPrevious && before.has_value();
+        const bool compare = p && before.has_value();
         m_kpis.value(key)->setFigure(formatPercent(*now),
                                      compare ? tr("%1 on the previous period").arg(signedPoints(*now - *before)) : none,
                                      compare ? sign(std::round((*now - *before) * 100)) : 0);
     };
-    count(QStringLiteral("members"), m.members, p.members);
-    count(QStringLiteral("events"), m.eventsHeld, p.eventsHeld);
-    count(QStringLiteral("attendances"), m.creditedAttendances, p.creditedAttendances);
-    share(QStringLiteral("reach"), m.members > 0 ? std::optional<double>(m.reach) : std::nullopt,
-          p.members > 0 ? std::optional<double>(p.reach) : std::nullopt);
-    share(QStringLiteral("attendance-rate"), m.members > 0 ? std::optional<double>(m.meanAttendanceRate) : std::nullopt,
-          p.members > 0 ? std::optional<double>(p.meanAttendanceRate) : std::nullopt);
-    count(QStringLiteral("active-month"), m.activeByMonth.isEmpty() ? 0 : m.activeByMonth.constLast(),
-          p.activeByMonth.isEmpty() ? 0 : p.activeByMonth.constLast());
-    share(QStringLiteral("stickiness"), m.stickiness, p.stickiness);
-    share(QStringLiteral("conversion"), m.newcomerConversion, p.newcomerConversion);
+    const auto previous = [&p](auto figure) { return p ? std::optional(figure(*p)) : std::nullopt; };
+    count(QStringLiteral("members"), m.members, previous([](const Metrics &x) { return x.members; }));
+    count(QStringLiteral("events"), m.eventsHeld, previous([](const Metrics &x) { return x.eventsHeld; }));
+    count(QStringLiteral("attendances"), m.creditedAttendances,
+          previous([](const Metrics &x) { return x.creditedAttendances; }));
+    share(QStringLiteral("reach"), m.reach, p ? p->reach : std::nullopt);
+    share(QStringLiteral("attendance-rate"), m.meanAttendanceRate, p ? p->meanAttendanceRate : std::nullopt);
+    // "This month" figures are the latest complete month's, named on the card.
+    const QString latest = m.latestCompleteMonth >= 0 ? monthLabel(m.latestCompleteMonthKey()) : QString();
+    m_kpis.value(QStringLiteral("active-month"))
+        ->setCaption(latest.isEmpty() ? tr("Active in the latest month") : tr("Active in %1").arg(latest));
+    m_kpis.value(QStringLiteral("stickiness"))
+        ->setCaption(latest.isEmpty() ? tr("Stickiness") : tr("Stickiness, %1").arg(latest));
+    count(QStringLiteral("active-month"), m.activeLatestMonth(), p ? p->activeLatestMonth() : std::nullopt);
+    share(QStringLiteral("stickiness"), m.stickiness, p ? p->stickiness : std::nullopt);
+    share(QStringLiteral("conversion"), m.newcomerConversion, p ? p->newcomerConversion : std::nullopt);
 }
 
 void DashboardPage::setChart(const QString &key, QChart *chart)
@@ -563,7 +587,7 @@ void DashboardPage::setChart(const QString &key, QChart *chart)
 
 void DashboardPage::showCharts()
 {
-    const Metrics &m = m_snapshot->current;
+    const Metrics &m = m_snapshot->current();
     const ChartPalette palette{isDarkTheme()};
     setChart(Turnout, turnoutChart(m, palette));
     setChart(Active, activeMembersChart(m, palette));
@@ -650,6 +674,8 @@ void DashboardPage::showCharts()
                  .arg(formatPercent(coreLow + activeLow), formatPercent(coreHigh + activeHigh)));
     }
     showParticipationNote();
+    m_runningNote->setText(runningMonthNote(m));
+    m_runningNote->setVisible(!m_runningNote->text().isEmpty());
 
     showRetention();
     m_retention->setToolTip(tr("Each row is the members whose first activity fell in that month; each cell the "
@@ -668,7 +694,7 @@ void DashboardPage::showRetention()
     // Drawn at the label's size (and the screen's pixel ratio), so the cells stay sharp and readable.
     const QSize size = m_retention->contentsRect().size().expandedTo(m_retention->minimumSize());
     m_retention->setPixmap(QPixmap::fromImage(
-        retentionHeatMap(m_snapshot->current, ChartPalette{isDarkTheme()}, size, devicePixelRatioF())));
+        retentionHeatMap(m_snapshot->current(), ChartPalette{isDarkTheme()}, size, devicePixelRatioF())));
     m_retentionSize = m_retention->size();
 }
 
@@ -681,7 +707,8 @@ bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
 
 void DashboardPage::showParticipationNote()
 {
-    const Metrics &m = m_snapshot->current;
+    const Assessment &a = m_snapshot->assessment;
+    const Metrics &m = a.current;
     if (m.members <= 0) {
         m_participationNote->clear();
         return;
@@ -690,24 +717,18 @@ void DashboardPage::showParticipationNote()
     bool outside = false;
     for (Level level : {Level::Core, Level::Active}) {
         const auto [low, high] = expectedShare(level);
-        const double share = double(m.levels[size_t(level)]) / m.members;
-        const bool within = share >= low - 1e-9 && share <= high + 1e-9;
-        outside = outside || !within;
+        const auto verdict = a.band(level);
+        outside = outside || (verdict && *verdict != BandVerdict::Within);
         parts << tr("%1 %2 (expected %3–%4%5)")
-                     .arg(label(level), QLocale().toString(100 * share, 'f', 1) + QLatin1Char('%'), formatPercent(low),
-                          formatPercent(high),
-                          within        ? QString()
-                          : share < low ? tr(", below")
-                                        : tr(", above"));
+                     .arg(label(level), QLocale().toString(100 * m.levelShare(level).value_or(0), 'f', 1) + QLatin1Char('%'),
+                          formatPercent(low), formatPercent(high),
+                          !verdict || *verdict == BandVerdict::Within ? QString()
+                          : *verdict == BandVerdict::Below            ? tr(", below")
+                                                                      : tr(", above"));
     }
-    m_participationNote->setText(tr("Whole window: %1. The dashed bands mark the expected share of core members "
+    m_participationNote->setText(tr("Whole window: %1. The shaded bands mark the expected share of core members "
                                     "(lower) and of core and active members together (upper).")
                                      .arg(parts.join(tr("; "))));
-    QPalette palette = m_participationNote->palette();
-    const QColor colour = outside ? warningColour() : this->palette().color(QPalette::PlaceholderText);
-    palette.setColor(QPalette::PlaceholderText, colour);
-    palette.setColor(QPalette::WindowText, colour);
-    m_participationNote->setPalette(palette);
     m_participationNote->setProperty("outsideBands", outside);
 }
 
@@ -720,7 +741,7 @@ void DashboardPage::connectChartInteractions()
     const auto eventAt = [this](const QPointF &point) -> const EventTurnout * {
         const EventTurnout *nearest = nullptr;
         qint64 best = LLONG_MAX;
-        for (const EventTurnout &t : m_snapshot->current.turnout) {
+        for (const EventTurnout &t : m_snapshot->current().turnout) {
             const qint64 distance = std::llabs(QDateTime(t.date, QTime(12, 0)).toMSecsSinceEpoch() - qint64(point.x()));
             if (distance < best) {
                 best = distance;
@@ -739,12 +760,12 @@ void DashboardPage::connectChartInteractions()
                         .arg(t->title, formatDate(t->date))
                         .arg(t->credited)
                         .arg(t->membersAtDate)
-                        .arg(formatPercent(t->turnout)));
+                        .arg(t->turnout ? formatPercent(*t->turnout) : QStringLiteral("–")));
             });
             connect(line, &QLineSeries::clicked, this, [=, this](const QPointF &point) {
                 if (const EventTurnout *t = eventAt(point)) {
                     showDetails(tr("Attended %1 (%2)").arg(t->title, formatDate(t->date)),
-                                drilldown::attendees(m_snapshot->data, t->eventId));
+                                drilldown::names(m_snapshot->data, t->attendees));
                 }
             });
         }
@@ -765,7 +786,7 @@ void DashboardPage::connectChartInteractions()
         QBarSet *set = activeSets.at(i);
         const bool newcomers = i == 1;
         connect(set, &QBarSet::hovered, this, [=, this](bool status, int index) {
-            const Metrics &m = m_snapshot->current;
+            const Metrics &m = m_snapshot->current();
             if (!status || index < 0 || index >= m.months.size())
                 return hideTip();
             tip(tr("%1\n%2 active members, %3 newcomers\nClick to list them")
@@ -774,16 +795,16 @@ void DashboardPage::connectChartInteractions()
                     .arg(m.newcomersByMonth.at(index)));
         });
         connect(set, &QBarSet::clicked, this, [=, this](int index) {
-            const Metrics &m = m_snapshot->current;
+            const Metrics &m = m_snapshot->current();
             if (index < 0 || index >= m.months.size())
                 return;
             const QString month = m.months.at(index);
             if (newcomers)
                 showDetails(tr("Newcomers in %1").arg(monthLabel(month)),
-                            drilldown::newcomersInMonth(m_snapshot->data, month));
+                            drilldown::names(m_snapshot->data, m.newcomerMembersByMonth.at(index)));
             else
                 showDetails(tr("Active in %1").arg(monthLabel(month)),
-                            drilldown::activeInMonth(m_snapshot->data, m, month));
+                            drilldown::names(m_snapshot->data, m.activeMembersByMonth.at(index)));
         });
     }
 
@@ -795,7 +816,7 @@ void DashboardPage::connectChartInteractions()
                 level = candidate;
         }
         connect(set, &QBarSet::hovered, this, [=, this](bool status, int index) {
-            const Metrics &m = m_snapshot->current;
+            const Metrics &m = m_snapshot->current();
             if (!status || index < 0 || index >= m.levelsByQuarter.size())
                 return hideTip();
             const QuarterLevels &q = m.levelsByQuarter.at(index);
@@ -810,7 +831,7 @@ void DashboardPage::connectChartInteractions()
         });
         connect(set, &QBarSet::clicked, this, [=, this](int) {
             showDetails(tr("%1 members over the window").arg(label(level)),
-                        drilldown::membersAtLevel(m_snapshot->data, m_snapshot->current, level));
+                        drilldown::membersAtLevel(m_snapshot->data, m_snapshot->current(), level));
         });
     }
 
@@ -837,7 +858,7 @@ void DashboardPage::connectChartInteractions()
                     .arg(formatPercent(point.y() / 100)));
         });
         connect(line, &QLineSeries::clicked, this, [this](const QPointF &) {
-            showDetails(tr("Contributors, most first"), drilldown::contributors(m_snapshot->data, m_snapshot->current));
+            showDetails(tr("Contributors, most first"), drilldown::contributors(m_snapshot->data, m_snapshot->current()));
         });
     }
 
@@ -855,7 +876,7 @@ void DashboardPage::connectChartInteractions()
 
     for (QBarSet *set : barSets(Goals)) {
         connect(set, &QBarSet::hovered, this, [=, this](bool status, int index) {
-            const Metrics &m = m_snapshot->current;
+            const Metrics &m = m_snapshot->current();
             if (!status || index < 0 || index >= m.goals.size())
                 return hideTip();
             const GoalFigures &g = m.goals.at(index);
@@ -864,6 +885,24 @@ void DashboardPage::connectChartInteractions()
                          formatNumber(g.target), g.unit, g.current ? formatNumber(*g.current) : tr("unknown")));
         });
     }
+}
+
+void DashboardPage::editHealthSettings()
+{
+    if (!plan())
+        return;
+    auto rows = plan()->list<PlanSetting>();
+    if (!rows.ok())
+        return;
+    HealthSettingsDialog dialog(HealthSettings::fromRows(rows.value()), this);
+    if (plan()->isReadOnly() || !undoStack()) {
+        dialog.setEnabled(false);
+        dialog.setToolTip(tr("This plan is open read-only."));
+    }
+    if (dialog.exec() != QDialog::Accepted || plan()->isReadOnly() || !undoStack())
+        return;
+    if (dialog.settings() != HealthSettings::fromRows(rows.value()))
+        run(new ChangeHealthSettingsCommand(*plan(), dialog.settings()));
 }
 
 void DashboardPage::showDetails(const QString &title, const QStringList &lines)
@@ -882,7 +921,7 @@ void DashboardPage::showKpiDetails(const QString &key)
     if (!m_snapshot)
         return;
     const MetricsData &data = m_snapshot->data;
-    const Metrics &m = m_snapshot->current;
+    const Metrics &m = m_snapshot->current();
     if (key == QLatin1String("members") || key == QLatin1String("attendance-rate")) {
         showDetails(tr("Members in the window"), drilldown::members(data, m));
     } else if (key == QLatin1String("events") || key == QLatin1String("attendances")) {
@@ -890,17 +929,12 @@ void DashboardPage::showKpiDetails(const QString &key)
     } else if (key == QLatin1String("reach")) {
         showDetails(tr("Members who attended at least once"), drilldown::reached(data, m));
     } else if (key == QLatin1String("active-month") || key == QLatin1String("stickiness")) {
-        if (m.months.isEmpty())
-            return showDetails(tr("Active this month"), {});
-        showDetails(tr("Active in %1").arg(monthLabel(m.months.constLast())),
-                    drilldown::activeInMonth(data, m, m.months.constLast()));
+        if (m.latestCompleteMonth < 0)
+            return showDetails(tr("No month of the window is complete yet"), {});
+        showDetails(tr("Active in %1").arg(monthLabel(m.latestCompleteMonthKey())),
+                    drilldown::names(data, m.activeMembersByMonth.at(m.latestCompleteMonth)));
     } else if (key == QLatin1String("conversion")) {
-        QStringList lines;
-        for (int i = 0; i < m.months.size(); ++i) {
-            for (const QString &name : drilldown::newcomersInMonth(data, m.months.at(i)))
-                lines << tr("%1 — first active in %2").arg(name, monthLabel(m.months.at(i)));
-        }
-        showDetails(tr("Newcomers of the window"), lines);
+        showDetails(tr("Newcomers of the window"), drilldown::newcomers(data, m));
     }
 }
 

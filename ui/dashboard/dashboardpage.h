@@ -84,6 +84,7 @@ private:
     void showRetention();
     void showDetails(const QString &title, const QStringList &lines);
     void showKpiDetails(const QString &key);
+    void editHealthSettings();
 
     DashboardComputer *m_computer = nullptr;
     DashboardSnapshotPtr m_snapshot{};
@@ -105,6 +106,7 @@ private:
     QLabel *m_retention = nullptr;
     QSize m_retentionSize{};
     QLabel *m_participationNote = nullptr;
+    QLabel *m_runningNote = nullptr; // under the monthly chart: the month still running is "so far"
     HealthPanel *m_health = nullptr;
     QLabel *m_detailsTitle = nullptr;
     QListWidget *m_details = nullptr;

@@ -3,9 +3,9 @@
 #include "ui/dashboard/drilldown.h"
 
 #include "ui/common/formatting.h"
+#include "ui/dashboard/dashboardpage.h"
 
-#include <QCoreApplication>
-#include <QSet>
+#include <QHash>
 
 #include <algorithm>
 
@@ -15,134 +15,99 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cultivate::DashboardPage", text);
+    return DashboardPage::tr(text);
 }
 
-bool isCounted(const MetricsData::MemberRow &member)
+// A member's name, with the organisation when another member of the list has the same name.
+QString displayName(const MetricsData &data, int index, const QHash<QString, int> &nameCounts)
 {
-    return member.role != Role::Facilitator && member.role != Role::Sponsor;
+    const auto &member = data.members[size_t(index)];
+    if (nameCounts.value(member.name.toCaseFolded()) > 1 && member.organisation >= 0)
+        return tr("%1 (%2)").arg(member.name, data.organisations.at(member.organisation));
+    return member.name;
 }
 
-bool isCredited(const MetricsData &data, const MetricsData::AttendanceRow &a)
+QHash<QString, int> nameCounts(const MetricsData &data, const QList<int> &members)
 {
-    const auto &event = data.events[size_t(a.event)];
-    if (event.status != EventStatus::Held || !a.present)
-        return false;
-    return a.minutes < 0 || a.minutes >= data.community.attendanceThreshold * event.durationMinutes;
+    QHash<QString, int> counts;
+    for (int index : members)
+        ++counts[data.members[size_t(index)].name.toCaseFolded()];
+    return counts;
 }
 
-QString monthKey(qint64 day)
+QList<int> sortedByName(const MetricsData &data, QList<int> members)
 {
-    return QDate::fromJulianDay(day).toString(QStringLiteral("yyyy-MM"));
+    std::stable_sort(members.begin(), members.end(), [&data](int a, int b) {
+        return QString::compare(data.members[size_t(a)].name, data.members[size_t(b)].name, Qt::CaseInsensitive) < 0;
+    });
+    return members;
 }
 
-QStringList namesOf(const MetricsData &data, const QSet<int> &indexes)
+QList<int> membersOf(const Metrics &metrics, const std::function<bool(const MemberFigures &)> &keep)
 {
-    QStringList names;
-    for (int index : indexes)
-        names << data.members[size_t(index)].name;
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    QList<int> members;
+    for (const MemberFigures &f : metrics.memberFigures) {
+        if (keep(f))
+            members << f.member;
+    }
+    return members;
 }
 
 } // namespace
 
-QStringList attendees(const MetricsData &data, Id eventId)
+QStringList names(const MetricsData &data, const QList<int> &members)
 {
-    QSet<int> found;
-    for (const auto &a : data.attendance) {
-        if (data.events[size_t(a.event)].id == eventId && isCounted(data.members[size_t(a.member)]) &&
-            isCredited(data, a))
-            found.insert(a.member);
-    }
-    return namesOf(data, found);
-}
-
-QStringList activeInMonth(const MetricsData &data, const Metrics &metrics, const QString &month)
-{
-    const qint64 end = metrics.to.isValid() ? metrics.to.toJulianDay() : LLONG_MAX;
-    QSet<int> found;
-    for (const auto &a : data.attendance) {
-        const auto &event = data.events[size_t(a.event)];
-        if (event.day <= end && monthKey(event.day) == month && isCounted(data.members[size_t(a.member)]) &&
-            isCredited(data, a))
-            found.insert(a.member);
-    }
-    for (const auto &c : data.contributions) {
-        if (c.day <= end && monthKey(c.day) == month && isCounted(data.members[size_t(c.member)]))
-            found.insert(c.member);
-    }
-    return namesOf(data, found);
-}
-
-QStringList newcomersInMonth(const MetricsData &data, const QString &month)
-{
-    std::vector<qint64> first(data.members.size(), LLONG_MAX);
-    for (const auto &a : data.attendance) {
-        if (isCredited(data, a))
-            first[size_t(a.member)] = std::min(first[size_t(a.member)], data.events[size_t(a.event)].day);
-    }
-    for (const auto &c : data.contributions)
-        first[size_t(c.member)] = std::min(first[size_t(c.member)], c.day);
-    QSet<int> found;
-    for (size_t m = 0; m < data.members.size(); ++m) {
-        if (isCounted(data.members[m]) && first[m] != LLONG_MAX && monthKey(first[m]) == month)
-            found.insert(int(m));
-    }
-    return namesOf(data, found);
-}
-
-QStringList membersAtLevel(const MetricsData &data, const Metrics &metrics, Level level)
-{
-    QSet<int> found;
-    for (const MemberFigures &f : metrics.memberFigures) {
-        if (f.level == level)
-            found.insert(f.member);
-    }
-    return namesOf(data, found);
+    const QHash<QString, int> counts = nameCounts(data, members);
+    QStringList lines;
+    for (int index : sortedByName(data, members))
+        lines << displayName(data, index, counts);
+    return lines;
 }
 
 QStringList members(const MetricsData &data, const Metrics &metrics)
 {
-    QList<const MemberFigures *> figures;
+    QHash<int, const MemberFigures *> figures;
     for (const MemberFigures &f : metrics.memberFigures)
-        figures << &f;
-    std::sort(figures.begin(), figures.end(), [&data](auto *a, auto *b) {
-        return QString::compare(data.members[size_t(a->member)].name, data.members[size_t(b->member)].name,
-                                Qt::CaseInsensitive) < 0;
-    });
+        figures.insert(f.member, &f);
+    const QList<int> all = membersOf(metrics, [](const MemberFigures &) { return true; });
+    const QHash<QString, int> counts = nameCounts(data, all);
     QStringList lines;
-    for (const MemberFigures *f : figures) {
+    for (int index : sortedByName(data, all)) {
+        const MemberFigures *f = figures.value(index);
         lines << tr("%1 — %2, %3 of %4 events")
-                     .arg(data.members[size_t(f->member)].name, label(f->level))
-                     .arg(f->credited)
+                     .arg(displayName(data, index, counts), label(f->level))
+                     .arg(f->creditedWhileMember)
                      .arg(f->eligible);
     }
     return lines;
 }
 
+QStringList membersAtLevel(const MetricsData &data, const Metrics &metrics, Level level)
+{
+    return names(data, membersOf(metrics, [level](const MemberFigures &f) { return f.level == level; }));
+}
+
 QStringList reached(const MetricsData &data, const Metrics &metrics)
 {
-    QSet<int> found;
-    for (const MemberFigures &f : metrics.memberFigures) {
-        if (f.credited > 0)
-            found.insert(f.member);
-    }
-    return namesOf(data, found);
+    return names(data, membersOf(metrics, [](const MemberFigures &f) { return f.credited > 0; }));
 }
 
 QStringList contributors(const MetricsData &data, const Metrics &metrics)
 {
     QList<const MemberFigures *> figures;
+    QList<int> indexes;
     for (const MemberFigures &f : metrics.memberFigures) {
-        if (f.weight > 0)
+        if (f.weight > 0) {
             figures << &f;
+            indexes << f.member;
+        }
     }
     std::stable_sort(figures.begin(), figures.end(), [](auto *a, auto *b) { return a->weight > b->weight; });
+    const QHash<QString, int> counts = nameCounts(data, indexes);
     QStringList lines;
     for (const MemberFigures *f : figures) {
         lines << tr("%1 — weight %2 (%3)")
-                     .arg(data.members[size_t(f->member)].name)
+                     .arg(displayName(data, f->member, counts))
                      .arg(f->weight)
                      .arg(formatPercent(metrics.totalWeight > 0 ? double(f->weight) / metrics.totalWeight : 0.0));
     }
@@ -154,6 +119,17 @@ QStringList heldEvents(const Metrics &metrics)
     QStringList lines;
     for (const EventTurnout &t : metrics.turnout) {
         lines << tr("%1 — %2: %3 of %4 members").arg(formatDate(t.date), t.title).arg(t.credited).arg(t.membersAtDate);
+    }
+    return lines;
+}
+
+QStringList newcomers(const MetricsData &data, const Metrics &metrics)
+{
+    QStringList lines;
+    for (int i = 0; i < metrics.months.size(); ++i) {
+        const QString month = QLocale().toString(monthStart(metrics.months.at(i)), QStringLiteral("MMMM yyyy"));
+        for (const QString &name : names(data, metrics.newcomerMembersByMonth.at(i)))
+            lines << tr("%1 — first active in %2").arg(name, month);
     }
     return lines;
 }

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/healthpanel.h"
 
+#include "ui/common/theme.h"
 #include "ui/common/typography.h"
 
-#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -28,19 +29,6 @@ QIcon severityIcon(Severity severity, const QStyle *style)
     return style->standardIcon(QStyle::SP_MessageBoxInformation);
 }
 
-QString severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Critical:
-        return HealthPanel::tr("Critical");
-    case Severity::Warning:
-        return HealthPanel::tr("Warning");
-    case Severity::Info:
-        break;
-    }
-    return HealthPanel::tr("Note");
-}
-
 } // namespace
 
 HealthPanel::HealthPanel(QWidget *parent)
@@ -52,8 +40,21 @@ HealthPanel::HealthPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(unit, unit, unit, unit);
     layout->setSpacing(unit / 2);
-    layout->addWidget(makeLabel(tr("Health check"), TextStyle::Heading, this));
-    layout->addWidget(makeLabel(tr("Pitfalls the community-of-practice literature warns about, as of today."),
+    auto *header = new QHBoxLayout;
+    header->addWidget(makeLabel(tr("Health check"), TextStyle::Heading, this), 1);
+    auto *settings = new QPushButton(tr("Thresholds…"), this);
+    settings->setObjectName(QStringLiteral("dashboard-health-settings"));
+    settings->setAccessibleName(tr("Health check thresholds"));
+    settings->setToolTip(tr("Change the thresholds of the health rules for this plan"));
+    connect(settings, &QPushButton::clicked, this, &HealthPanel::settingsRequested);
+    header->addWidget(settings);
+    layout->addLayout(header);
+    m_verdict = makeLabel(QString(), TextStyle::Strong, this);
+    m_verdict->setObjectName(QStringLiteral("dashboard-health-verdict"));
+    m_verdict->setWordWrap(true);
+    layout->addWidget(m_verdict);
+    layout->addWidget(makeLabel(tr("Pitfalls the community-of-practice literature warns about, judged on the "
+                                   "figures of the window."),
                                 TextStyle::Secondary, this));
     m_rows = new QVBoxLayout;
     m_rows->setSpacing(unit);
@@ -62,32 +63,22 @@ HealthPanel::HealthPanel(QWidget *parent)
     rebuild();
 }
 
-QString HealthPanel::ruleTitle(const QString &rule)
+void HealthPanel::setReport(const HealthReport &report, bool valid)
 {
-    static const QHash<QString, const char *> titles{
-        {QStringLiteral("no_clear_purpose"), QT_TR_NOOP("No clear purpose")},
-        {QStringLiteral("no_facilitator"), QT_TR_NOOP("No facilitator")},
-        {QStringLiteral("passive_participation"), QT_TR_NOOP("Passive participation")},
-        {QStringLiteral("no_rhythm"), QT_TR_NOOP("No steady rhythm")},
-        {QStringLiteral("no_shared_repertoire"), QT_TR_NOOP("No shared repertoire")},
-        {QStringLiteral("no_recognition"), QT_TR_NOOP("No recent recognition")},
-        {QStringLiteral("no_feedback"), QT_TR_NOOP("No recent feedback")},
-        {QStringLiteral("stage_overdue"), QT_TR_NOOP("Stage overdue")},
-    };
-    const char *title = titles.value(rule, nullptr);
-    return title ? tr(title) : rule;
+    m_report = report;
+    m_valid = valid;
+    rebuild();
 }
 
-void HealthPanel::setFlags(const QList<HealthFlag> &flags)
+QString HealthPanel::verdictText() const
 {
-    m_flags = flags;
-    rebuild();
+    return m_verdict->text();
 }
 
 void HealthPanel::changeEvent(QEvent *event)
 {
     Card::changeEvent(event);
-    if (event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
         rebuild();
 }
 
@@ -97,28 +88,29 @@ void HealthPanel::rebuild()
         delete item->widget();
         delete item;
     }
-    const int unit = em(this);
-    if (m_flags.isEmpty()) {
-        auto *none = makeLabel(tr("No warning signs: the community has a purpose, a facilitator, a rhythm of "
-                                  "events and recent feedback."),
-                               TextStyle::Body, this);
-        none->setObjectName(QStringLiteral("dashboard-health-none"));
-        m_rows->addWidget(none);
+    m_verdict->setText(m_valid ? m_report.headline() : QString());
+    QPalette verdictPalette = palette();
+    if (m_valid && m_report.verdict != Verdict::Healthy)
+        verdictPalette.setColor(QPalette::WindowText, warningColour());
+    m_verdict->setPalette(verdictPalette);
+    m_verdict->setProperty("verdict", m_valid ? enumKey(m_report.verdict) : QString());
+    if (!m_valid)
         return;
-    }
-    for (const HealthFlag &flag : std::as_const(m_flags)) {
+    const int unit = em(this);
+    for (const HealthFlag &flag : std::as_const(m_report.flags)) {
         auto *row = new QWidget(this);
         row->setObjectName(QStringLiteral("dashboard-health-") + flag.rule);
-        const QString title = ruleTitle(flag.rule);
-        row->setAccessibleName(QStringLiteral("%1 (%2): %3. %4")
-                                   .arg(title, severityName(flag.severity), flag.evidence, flag.recommendation));
+        const QString title = HealthCheck::ruleLabel(flag.rule);
+        const QString severity = HealthCheck::label(flag.severity);
+        row->setAccessibleName(QStringLiteral("%1 (%2): %3. %4").arg(title, severity, flag.evidence, flag.recommendation));
         auto *layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(unit / 2);
         auto *icon = new QLabel(row);
         icon->setPixmap(
             severityIcon(flag.severity, style()).pixmap(QSize(unit * 3 / 2, unit * 3 / 2), devicePixelRatioF()));
-        icon->setToolTip(severityName(flag.severity));
+        icon->setToolTip(severity);
+        icon->setAccessibleName(severity);
         icon->setAlignment(Qt::AlignTop);
         layout->addWidget(icon, 0, Qt::AlignTop);
         auto *text = new QVBoxLayout;
@@ -131,6 +123,15 @@ void HealthPanel::rebuild()
         auto *advice = makeLabel(flag.recommendation, TextStyle::Secondary, row);
         advice->setWordWrap(true);
         text->addWidget(advice);
+        if (!flag.members.isEmpty()) {
+            auto *list = new QPushButton(tr("List them"), row);
+            list->setObjectName(QStringLiteral("dashboard-health-list-") + flag.rule);
+            list->setAccessibleName(tr("List the members of “%1”").arg(title));
+            list->setFlat(true);
+            list->setCursor(Qt::PointingHandCursor);
+            connect(list, &QPushButton::clicked, this, [this, flag] { emit membersRequested(flag); });
+            text->addWidget(list, 0, Qt::AlignLeft);
+        }
         layout->addLayout(text, 1);
         m_rows->addWidget(row);
     }

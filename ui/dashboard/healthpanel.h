@@ -2,15 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/metrics/healthcheck.h"
+#include "core/assessment/healthcheck.h"
 #include "ui/common/card.h"
 
+class QLabel;
 class QVBoxLayout;
 
 namespace cultivate {
 
-// The health check beside the charts: one row per flag with a severity icon, what was found and
-// what to do about it; a reassuring line when nothing is flagged.
+// The health check beside the charts: core's verdict, then one row per flag with a severity icon,
+// what was found and what to do about it. The thresholds are one click away (Settings…), and a
+// flag about people lists them in the page's "Behind the figures" panel.
 class HealthPanel final : public Card {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthPanel)
@@ -18,11 +20,15 @@ class HealthPanel final : public Card {
 public:
     explicit HealthPanel(QWidget *parent = nullptr);
 
-    void setFlags(const QList<HealthFlag> &flags);
-    QList<HealthFlag> flags() const { return m_flags; }
+    // Shows a report; `valid` false shows the panel without a verdict (nothing computed yet).
+    void setReport(const HealthReport &report, bool valid = true);
+    const HealthReport &report() const { return m_report; }
+    QString verdictText() const;
 
-    // A short title for a rule key ("no_rhythm" -> "No steady rhythm").
-    static QString ruleTitle(const QString &rule);
+signals:
+    void settingsRequested();
+    // The members a flag is about should be listed.
+    void membersRequested(const cultivate::HealthFlag &flag);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,7 +36,9 @@ protected:
 private:
     void rebuild();
 
-    QList<HealthFlag> m_flags{};
+    HealthReport m_report{};
+    bool m_valid = false;
+    QLabel *m_verdict = nullptr;
     QVBoxLayout *m_rows = nullptr;
 };
 

@@ -26,9 +26,10 @@ KpiCard::KpiCard(const QString &key, const QString &caption, const QString &expl
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(unit, unit * 3 / 4, unit, unit * 3 / 4);
     layout->setSpacing(unit / 6);
-    auto *captionLabel = makeLabel(caption, TextStyle::Caption, this);
-    captionLabel->setWordWrap(true);
-    layout->addWidget(captionLabel);
+    m_captionLabel = makeLabel(caption, TextStyle::Caption, this);
+    m_captionLabel->setObjectName(objectName() + QStringLiteral("-caption"));
+    m_captionLabel->setWordWrap(true);
+    layout->addWidget(m_captionLabel);
     m_value = makeLabel(QStringLiteral("–"), TextStyle::Figure, this);
     m_value->setObjectName(objectName() + QStringLiteral("-value"));
     layout->addWidget(m_value);
@@ -47,6 +48,18 @@ void KpiCard::setFigure(const QString &value, const QString &change, int trend)
     m_trend = trend;
     updateChangeColour();
     setAccessibleName(QStringLiteral("%1: %2, %3").arg(m_caption, value, change));
+}
+
+void KpiCard::setCaption(const QString &caption)
+{
+    m_caption = caption;
+    m_captionLabel->setText(caption);
+    setAccessibleName(QStringLiteral("%1: %2, %3").arg(m_caption, value(), change()));
+}
+
+QString KpiCard::caption() const
+{
+    return m_caption;
 }
 
 QString KpiCard::value() const

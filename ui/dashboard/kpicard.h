@@ -20,6 +20,9 @@ public:
 
     // `trend` > 0 is shown as better, < 0 as worse, 0 as neutral.
     void setFigure(const QString &value, const QString &change, int trend);
+    // The caption names what the figure is of ("Active in November 2026").
+    void setCaption(const QString &caption);
+    QString caption() const;
     QString value() const;
     QString change() const;
 
@@ -35,6 +38,7 @@ private:
     void updateChangeColour();
 
     QString m_caption{};
+    QLabel *m_captionLabel = nullptr;
     QLabel *m_value = nullptr;
     QLabel *m_change = nullptr;
     int m_trend = 0;

@@ -326,11 +326,19 @@ void EvaluatePage::recompute()
     m_stale = !isVisible();
     if (m_stale)
         return;
-    // Surveys are not limited to a window; the figures cover the whole plan.
+    // Surveys are not limited to a window: the figures cover the plan year and every survey's date.
     MetricsOptions options;
     if (auto community = plan()->community(); community.ok()) {
         options.from = community.value().startDate;
         options.to = community.value().endDate;
+    }
+    if (auto surveys = plan()->list<Survey>(); surveys.ok()) {
+        for (const Survey &survey : surveys.value()) {
+            if (!survey.date.isValid())
+                continue;
+            options.from = options.from.isValid() ? std::min(options.from, survey.date) : survey.date;
+            options.to = options.to.isValid() ? std::max(options.to, survey.date) : survey.date;
+        }
     }
     m_computer->start(*plan(), options, plan()->clock().today());
 }
@@ -340,13 +348,13 @@ void EvaluatePage::showSnapshot(const DashboardSnapshotPtr &snapshot)
     m_snapshot = snapshot;
     showResults();
     const bool hasCheckIns =
-        snapshot && std::any_of(snapshot->current.surveys.cbegin(), snapshot->current.surveys.cend(),
+        snapshot && std::any_of(snapshot->current().surveys.cbegin(), snapshot->current().surveys.cend(),
                                 [](const SurveyFigures &s) { return s.yesShare.has_value(); });
     m_trendEmpty->setVisible(!hasCheckIns);
     m_trend->setVisible(hasCheckIns);
     if (hasCheckIns) {
         QChart *old = m_trend->chart();
-        m_trend->setChart(surveyTrendChart(snapshot->current, ChartPalette{isDarkTheme()}));
+        m_trend->setChart(surveyTrendChart(snapshot->current(), ChartPalette{isDarkTheme()}));
         delete old;
     }
     emit figuresShown();
@@ -361,7 +369,7 @@ void EvaluatePage::showEvent(QShowEvent *event)
 
 const Metrics *EvaluatePage::figures() const
 {
-    return m_snapshot ? &m_snapshot->current : nullptr;
+    return m_snapshot ? &m_snapshot->current() : nullptr;
 }
 
 void EvaluatePage::showSurveys()
@@ -480,7 +488,7 @@ void EvaluatePage::showResults()
         return;
     const SurveyFigures *figures = nullptr;
     if (m_snapshot) {
-        for (const SurveyFigures &s : m_snapshot->current.surveys) {
+        for (const SurveyFigures &s : m_snapshot->current().surveys) {
             if (s.id == survey->id)
                 figures = &s;
         }

@@ -4,7 +4,7 @@
 
 #include "ui/common/planpage.h"
 #include "ui/lifecycle/evidencechoices.h"
-#include "ui/lifecycle/stageprogress.h"
+#include "core/lifecycle/stageprogress.h"
 
 #include <functional>
 #include <optional>

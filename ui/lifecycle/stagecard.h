@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/lifecycle/stageprogress.h"
+#include "core/lifecycle/stageprogress.h"
 
 #include <QAbstractButton>
 

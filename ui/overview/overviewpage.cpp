@@ -10,7 +10,7 @@
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
 #include "ui/lifecycle/readinessbar.h"
-#include "ui/lifecycle/stageprogress.h"
+#include "core/lifecycle/stageprogress.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -21,6 +21,8 @@ struct StageProgress {
     bool isOverdue(const QDate &today) const;
 };
 
+// The stages in lifecycle order, each with its checklist in order.
+QList<StageProgress> stageProgress(const QList<Stage> &stages, const QList<ChecklistItem> &items);
 // The plan's stages in lifecycle order, each with its checklist.
 Result<QList<StageProgress>> loadStageProgress(const Plan &plan);
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Cultivate authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/lifecycle/stageprogress.h"
+#include "core/lifecycle/stageprogress.h"
 
 #include "core/storage/plan.h"
 
@@ -25,21 +25,14 @@ bool StageProgress::isOverdue(const QDate &today) const
     return stage.plannedEnd.isValid() && stage.plannedEnd < today && stage.status != StageStatus::Done;
 }
 
-Result<QList<StageProgress>> loadStageProgress(const Plan &plan)
+QList<StageProgress> stageProgress(const QList<Stage> &stages, const QList<ChecklistItem> &items)
 {
-    auto stages = plan.list<Stage>();
-    if (!stages.ok())
-        return stages.error();
-    auto items = plan.list<ChecklistItem>();
-    if (!items.ok())
-        return items.error();
-
     QHash<Id, QList<ChecklistItem>> byStage;
-    for (const ChecklistItem &item : items.value())
+    for (const ChecklistItem &item : items)
         byStage[item.stageId].append(item);
 
     QList<StageProgress> result;
-    for (const Stage &stage : stages.value()) {
+    for (const Stage &stage : stages) {
         StageProgress progress{stage, byStage.value(stage.id)};
         std::stable_sort(progress.items.begin(), progress.items.end(),
                          [](const ChecklistItem &a, const ChecklistItem &b) { return a.position < b.position; });
@@ -48,6 +41,17 @@ Result<QList<StageProgress>> loadStageProgress(const Plan &plan)
     std::stable_sort(result.begin(), result.end(),
                      [](const StageProgress &a, const StageProgress &b) { return a.stage.kind < b.stage.kind; });
     return result;
+}
+
+Result<QList<StageProgress>> loadStageProgress(const Plan &plan)
+{
+    auto stages = plan.list<Stage>();
+    if (!stages.ok())
+        return stages.error();
+    auto items = plan.list<ChecklistItem>();
+    if (!items.ok())
+        return items.error();
+    return stageProgress(stages.value(), items.value());
 }
 
 qsizetype currentStageIndex(const QList<StageProgress> &stages, const QDate &today)
