@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Cultivate authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/wheelguard.h"
+
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QScrollBar>
+
+namespace cultivate {
+
+namespace {
+
+// A field whose value the wheel would change (scroll bars only scroll, so they keep the wheel).
+bool isValueField(QObject *object)
+{
+    if (qobject_cast<QScrollBar *>(object))
+        return false;
+    return qobject_cast<QAbstractSpinBox *>(object) || qobject_cast<QComboBox *>(object) ||
+           qobject_cast<QAbstractSlider *>(object);
+}
+
+} // namespace
+
+WheelGuard::WheelGuard(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void WheelGuard::install(QApplication &app)
+{
+    if (app.findChild<WheelGuard *>(QString(), Qt::FindDirectChildrenOnly))
+        return;
+    app.installEventFilter(new WheelGuard(&app));
+}
+
+bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Polish && isValueField(watched)) {
+        auto *widget = static_cast<QWidget *>(watched);
+        if (widget->focusPolicy() == Qt::WheelFocus)
+            widget->setFocusPolicy(Qt::StrongFocus);
+    } else if (event->type() == QEvent::Wheel && isValueField(watched)) {
+        auto *widget = static_cast<QWidget *>(watched);
+        if (!widget->hasFocus()) {
+            // Ignored and filtered: QApplication hands the event to the parent, which scrolls.
+            event->ignore();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace cultivate
