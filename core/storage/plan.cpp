@@ -545,8 +545,10 @@ Result<void> Plan::checkPages(const QString &path, const QString &vfs)
     if (rc == SQLITE_OK) {
         sqlite3_stmt *stmt = nullptr;
         rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr);
-        while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
-            lines << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                lines << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        }
         if (rc != SQLITE_DONE)
             problem = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(stmt);

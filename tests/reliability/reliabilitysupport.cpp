@@ -22,8 +22,10 @@ QStringList column0(sqlite3 *db, const char *sql, QString *error)
     QStringList values;
     sqlite3_stmt *stmt = nullptr;
     int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
-    while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        values << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            values << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    }
     if (rc != SQLITE_DONE && error)
         *error = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(stmt);
@@ -56,7 +58,9 @@ PlanState readPlanState(const QString &path)
         sqlite3_stmt *stmt = nullptr;
         const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table).toUtf8();
         int rc = sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr);
-        while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+            if ((rc = sqlite3_step(stmt)) != SQLITE_ROW)
+                break;
             for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
                 hash.addData(QByteArray::number(sqlite3_column_type(stmt, i)));
                 hash.addData(QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(stmt, i)),
