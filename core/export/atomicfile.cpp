@@ -270,8 +270,11 @@ Result<void> AtomicFile::commit()
 void AtomicFile::discard()
 {
     m_device.reset();
-    if (!m_temporary.isEmpty())
+    if (!m_temporary.isEmpty()) {
         ::unlink(encoded(m_temporary).constData());
+        // A writer that went through SQLite (a backup) may leave its rollback journal too.
+        ::unlink(encoded(m_temporary + QStringLiteral("-journal")).constData());
+    }
     removeTree(m_companionTemporary);
     m_temporary.clear();
     m_companionTemporary.clear();

@@ -133,6 +133,7 @@ TEST_CASE(
     };
     for (const Output &o : outputs)
         test::writeFile(o.file, old.toUtf8());
+    REQUIRE(QDir().mkpath(out(QStringLiteral("r_files"))));
     test::writeFile(out(QStringLiteral("r_files")) + QStringLiteral("/old.png"), "old");
 
     int created = 0;

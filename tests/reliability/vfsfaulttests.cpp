@@ -331,6 +331,7 @@ QList<Scenario> scenarios(const QString &base)
     list << Scenario{QStringLiteral("back up"),
                      [base](const QString &dir) {
                          copyOf(base, dir);
+                         QDir(dir).mkdir(QStringLiteral("backups"));
                          return QDir(dir).filePath(QStringLiteral("backups/work-20260302-090000.cop"));
                      },
                      [](const QString &dir, const Arm &arm) -> Result<void> {

@@ -73,11 +73,20 @@ TEST_CASE("the wheel over the Charter's combo boxes, number and date fields scro
     auto *scroll = child<QScrollArea>(window, QStringLiteral("charter-scroll"));
     REQUIRE(QTest::qWaitFor([&] { return scroll->verticalScrollBar()->maximum() > 0; }));
 
-    QList<QWidget *> fields;
-    for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
-        if ((qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)) && w->isVisible())
-            fields << w;
-    }
+    // The goal's card (with its "Measured by" choice) is laid out once the change is announced.
+    const auto visibleFields = [&] {
+        QList<QWidget *> found;
+        for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
+            if ((qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)) && w->isVisible())
+                found << w;
+        }
+        return found;
+    };
+    REQUIRE(QTest::qWaitFor([&] {
+        const QList<QWidget *> found = visibleFields();
+        return std::any_of(found.begin(), found.end(), [](QWidget *w) { return qobject_cast<QComboBox *>(w); });
+    }));
+    const QList<QWidget *> fields = visibleFields();
     int combos = 0;
     int numbers = 0;
     int dates = 0;
