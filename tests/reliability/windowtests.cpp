@@ -25,6 +25,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtTest/qtestspontaneevent.h>
 #include <QWheelEvent>
 
 #include <sqlite3.h>
@@ -39,6 +40,8 @@ void wheel(QWidget *widget, int steps)
     const QPointF at(widget->width() / 2.0, widget->height() / 2.0);
     QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton, Qt::NoModifier,
                       Qt::NoScrollPhase, false);
+    // As from the mouse: only spontaneous wheel events go on to the parent when ignored.
+    QSpontaneKeyEvent::setSpontaneous(&event);
     QApplication::sendEvent(widget, &event);
 }
 
@@ -107,6 +110,12 @@ TEST_CASE("the wheel over the Charter's combo boxes, number and date fields scro
             values << valueOf(w);
         return values;
     }();
+    // The page itself scrolls under the wheel.
+    const int top = scroll->verticalScrollBar()->value();
+    wheel(scroll->viewport(), -2);
+    INFO("page scroll " << top << " -> " << scroll->verticalScrollBar()->value() << " of "
+                        << scroll->verticalScrollBar()->maximum());
+    CHECK(scroll->verticalScrollBar()->value() != top);
     int scrolled = 0;
     for (QWidget *w : fields) {
         REQUIRE_FALSE(w->hasFocus());

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/wheelguard.h"
 
+#include <QAbstractScrollArea>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QScrollBar>
+#include <QWheelEvent>
 
 namespace cultivate {
 
@@ -45,7 +47,20 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
     } else if (event->type() == QEvent::Wheel && isValueField(watched)) {
         auto *widget = static_cast<QWidget *>(watched);
         if (!widget->hasFocus()) {
-            // Ignored and filtered: QApplication hands the event to the parent, which scrolls.
+            // The page around the field scrolls instead: the event goes to the scroll area's viewport.
+            for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+                auto *area = qobject_cast<QAbstractScrollArea *>(parent);
+                if (!area || !area->viewport()->isAncestorOf(widget))
+                    continue;
+                const auto *wheel = static_cast<QWheelEvent *>(event);
+                const QPointF at = area->viewport()->mapFromGlobal(wheel->globalPosition());
+                QWheelEvent scroll(at, wheel->globalPosition(), wheel->pixelDelta(), wheel->angleDelta(),
+                                   wheel->buttons(), wheel->modifiers(), wheel->phase(), wheel->inverted(),
+                                   wheel->source(), wheel->pointingDevice());
+                QCoreApplication::sendEvent(area->viewport(), &scroll);
+                return true;
+            }
+            // No page to scroll: ignored, the event goes on to the parent.
             event->ignore();
             return true;
         }
