@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The cultivate executable: headless subcommands, or the main window.
 #include "app/cli/commandline.h"
+#include "core/export/atomicfile.h"
+#include "ui/common/wheelguard.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -48,11 +50,13 @@ int main(int argc, char *argv[])
         return cultivate::cli::run(arguments, out, err);
     }
 
+    cultivate::WheelGuard::install(app);
+    // The settings name recent plans: owner-only, like every file that holds people's data.
+    (void)cultivate::keepFilePrivate(QSettings().fileName());
     cultivate::MainWindow window;
     const QString path = arguments.value(1);
     if (!path.isEmpty()) {
-        if (auto opened = window.openPlan(path); !opened.ok())
-            QMessageBox::warning(&window, QStringLiteral("Cultivate"), opened.error().message);
+        window.openFromUser(path);
     } else {
         window.reopenLastPlan();
     }

@@ -50,8 +50,10 @@
 #include <cstdio>
 #include <QInputDialog>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -120,6 +122,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_pageCheck) {
+        m_pageCheck->wait();
+        delete m_pageCheck;
+    }
     detachPages();
 }
 
@@ -329,13 +335,89 @@ Result<void> MainWindow::openPlan(const QString &path)
         updateRecentFiles();
         return {};
     }
-    auto opened = Plan::open(path);
+    // Every page of a very large plan is checked in the background; it is shown read-only meanwhile.
+    OpenOptions options;
+    options.deferPageCheck = QFileInfo(path).size() >= BackgroundPageCheckBytes;
+    auto opened = Plan::open(path, options);
     if (!opened.ok())
         return opened.error();
     adoptPlan(std::move(opened).value());
     addRecentFile(path);
     updateRecentFiles();
+    if (m_plan->pageCheckPending())
+        checkPagesInBackground();
     return {};
+}
+
+void MainWindow::checkPagesInBackground()
+{
+    if (m_pageCheck) {
+        m_pageCheck->wait();
+        delete std::exchange(m_pageCheck, nullptr);
+    }
+    const QString path = m_plan->path();
+    m_pageCheck = QThread::create([this, path] {
+        const Result<void> checked = Plan::checkPages(path);
+        const std::optional<Error> failure = checked.ok() ? std::nullopt : std::optional<Error>(checked.error());
+        QMetaObject::invokeMethod(
+            this, [this, path, failure] { pageCheckFinished(path, failure ? &*failure : nullptr); },
+            Qt::QueuedConnection);
+    });
+    m_pageCheck->start(QThread::LowPriority);
+}
+
+void MainWindow::pageCheckFinished(const QString &path, const Error *failure)
+{
+    if (!m_plan || m_plan->path() != path || !m_plan->pageCheckPending())
+        return;
+    if (!failure) {
+        m_plan->pageCheckPassed();
+        if (!m_plan->isReadOnly())
+            enableEditing();
+        return;
+    }
+    // A damaged page: the plan was never written to; it is closed and refused as at opening.
+    closePlan();
+    showOpenError(path, *failure);
+}
+
+bool MainWindow::offerRestore(const QString &path, const Error &error)
+{
+    if (error.code != ErrorCode::Corrupt)
+        return false;
+    BackupStore store(BackupStore::defaultFolderFor(path));
+    const std::optional<BackupInfo> backup = store.newestGood();
+    if (!backup)
+        return false;
+    QMessageBox box(QMessageBox::Warning, tr("The Plan Is Damaged"),
+                    tr("“%1” is damaged and was not opened. It has not been changed.").arg(QFileInfo(path).fileName()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("damaged-plan-box"));
+    box.setInformativeText(tr("%1\n\nRestore its newest good backup, of %2? The damaged file is kept beside the "
+                              "backups.")
+                               .arg(error.message, QLocale().toString(backup->taken, QLocale::LongFormat)));
+    QPushButton *restore = box.addButton(tr("Restore the Backup"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restore-backup-button"));
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return true;
+    if (auto restored = store.restore(*backup, path); !restored.ok()) {
+        QMessageBox failed(QMessageBox::Warning, tr("Not Restored"), tr("The backup could not be restored."),
+                           QMessageBox::Ok, this);
+        failed.setInformativeText(restored.error().message);
+        failed.exec();
+        return true;
+    }
+    if (auto reopened = openPlan(path); !reopened.ok()) {
+        QMessageBox failed(QMessageBox::Warning, tr("Cannot Open the Plan"),
+                           tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        failed.setInformativeText(reopened.error().message);
+        failed.exec();
+        return true;
+    }
+    statusBar()->showMessage(tr("Restored the newest good backup"), 5000);
+    return true;
 }
 
 bool MainWindow::reopenLastPlan()
@@ -413,14 +495,6 @@ void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
     m_reports->setPlan(m_plan.get());
     m_people->setPlan(m_plan.get());
     m_resources->setPlan(m_plan.get());
-    if (!m_plan->isReadOnly()) {
-        m_people->setUndoStack(m_undoStack.get());
-        m_resources->setUndoStack(m_undoStack.get());
-        m_charter->setUndoStack(m_undoStack.get());
-        m_lifecycle->setUndoStack(m_undoStack.get());
-        m_schedule->setUndoStack(m_undoStack.get());
-        m_evaluate->setUndoStack(m_undoStack.get());
-    }
 
     const QString reason = m_plan->readOnlyReason();
     m_readOnlyBar->setMessage(tr("Read-only:"),
@@ -428,7 +502,22 @@ void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
     m_readOnlyBar->setVisible(m_plan->isReadOnly());
     m_navigation->setCurrentRow(0);
     m_root->setCurrentWidget(m_workspace);
+    if (!m_plan->isReadOnly())
+        enableEditing();
     updateTitle();
+    updateActions();
+}
+
+// The plan is writable (at once, or once its pages were checked): edits, backups and restore.
+void MainWindow::enableEditing()
+{
+    m_people->setUndoStack(m_undoStack.get());
+    m_resources->setUndoStack(m_undoStack.get());
+    m_charter->setUndoStack(m_undoStack.get());
+    m_lifecycle->setUndoStack(m_undoStack.get());
+    m_schedule->setUndoStack(m_undoStack.get());
+    m_evaluate->setUndoStack(m_undoStack.get());
+    m_readOnlyBar->hide();
     updateActions();
     startBackups();
 }
@@ -510,6 +599,8 @@ void MainWindow::openFromUser(const QString &path)
 {
     if (auto opened = openPlan(path); !opened.ok()) {
         showOpenError(path, opened.error());
+        if (m_plan && QFileInfo(m_plan->path()) == QFileInfo(path))
+            return;
         if (!QFileInfo::exists(path))
             removeRecentFile(path);
         updateRecentFiles();
@@ -518,6 +609,8 @@ void MainWindow::openFromUser(const QString &path)
 
 void MainWindow::showOpenError(const QString &path, const Error &error)
 {
+    if (offerRestore(path, error))
+        return;
     QMessageBox box(QMessageBox::Warning, tr("Cannot Open the Plan"),
                     tr("“%1” could not be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
     box.setInformativeText(error.message);

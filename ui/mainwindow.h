@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QThread;
+
 class QAction;
 class QDockWidget;
 class QTimer;
@@ -57,6 +59,10 @@ public:
     void closePlan();
     // The open plan, or nullptr. Owned by the window.
     Plan *plan() const;
+    // Opens `path` for the person using the window: a plan that cannot be opened is explained in a
+    // message, and a damaged one is offered its newest good backup.
+    void openFromUser(const QString &path);
+
     // The open plan's undo stack, or nullptr. Owned by the window; replaced with each plan.
     PlanUndoStack *undoStack() const;
 
@@ -68,11 +74,15 @@ private:
     void createMenus();
     QWidget *createWorkspace();
     void adoptPlan(std::unique_ptr<Plan> plan);
+    void enableEditing();
+    void checkPagesInBackground();
+    void pageCheckFinished(const QString &path, const Error *failure);
+    // Offers to restore the newest good backup of a damaged plan; true when it was restored and opened.
+    bool offerRestore(const QString &path, const Error &error);
     void detachPages();
 
     void newCommunity();
     void openWithDialog();
-    void openFromUser(const QString &path);
     void showOpenError(const QString &path, const Error &error);
     void showAbout();
     void openDemo();
@@ -98,6 +108,7 @@ private:
     std::unique_ptr<Plan> m_plan;
     std::unique_ptr<PlanUndoStack> m_undoStack;
     std::unique_ptr<BackupScheduler> m_backups;
+    QThread *m_pageCheck = nullptr;
     QTimer *m_backupTimer = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;

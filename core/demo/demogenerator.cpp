@@ -5,13 +5,12 @@
 #include "core/demo/demodata.h"
 #include "core/lifecycle/newplan.h"
 #include "core/lifecycle/recurrence.h"
+#include "core/storage/bulkinsert.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -120,41 +119,8 @@ private:
     int m_stride = 1;
 };
 
-// One prepared INSERT reused for every row of a bulk table.
-class BulkInsert {
-public:
-    BulkInsert(const QSqlDatabase &db, const char *sql)
-        : m_query(db)
-        , m_sql(QString::fromLatin1(sql))
-    {
-        m_query.setForwardOnly(true);
-        m_prepared = m_query.prepare(m_sql);
-    }
-    bool prepared() const { return m_prepared; }
-    // Binds `values` in order and runs the statement. A null QString is bound as '' (text columns are
-    // NOT NULL), an invalid QVariant as NULL.
-    bool run(std::initializer_list<QVariant> values)
-    {
-        int i = 0;
-        for (const QVariant &value : values) {
-            const bool nullText =
-                value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull();
-            m_query.bindValue(i++, nullText ? QVariant(QStringLiteral("")) : value);
-        }
-        return m_query.exec();
-    }
-    Id lastId() const { return m_query.lastInsertId().toLongLong(); }
-    Error error() const
-    {
-        return sqlError(m_query.lastError(),
-                        QStringLiteral("demo: %1").arg(m_sql.section(QLatin1Char('('), 0, 0).trimmed()));
-    }
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
-    bool m_prepared = false;
-};
+using storage::BulkInsert;
+using storage::BulkRows;
 
 Error cancelled()
 {
@@ -422,10 +388,10 @@ Result<void> DemoGenerator::prepare()
                          tr("A demo community has from %1 to %2 people.").arg(MinMembers).arg(MaxMembers));
     if (m_options.months < 1 || m_options.months > MaxMonths)
         return makeError(ErrorCode::InvalidInput, tr("A demo plan lasts from 1 to %1 months.").arg(MaxMonths));
-    auto existing = m_plan.exec(QStringLiteral("SELECT count(*) FROM member"));
+    auto existing = m_plan.counts();
     if (!existing.ok())
         return existing.error();
-    if (existing.value().next() && existing.value().value(0).toLongLong() > 0)
+    if (existing.value().value(QStringLiteral("member")) > 0)
         return makeError(ErrorCode::InvalidInput, tr("Demo data goes into a new plan; this one already has members."));
 
     const QDate today = m_plan.clock().today();
@@ -437,12 +403,9 @@ Result<void> DemoGenerator::prepare()
     m_joinLimit = std::clamp(m_today, m_startDay, m_endDay);
     m_dayText.resize(static_cast<std::size_t>(m_endDay - m_startDay + 1));
 
-    m_contributions.emplace(m_plan.database(), "INSERT INTO contribution (member_id, date, kind, event_id, "
-                                               "resource_id, note) VALUES (?, ?, ?, ?, ?, ?)");
-    m_responses.emplace(m_plan.database(),
-                        "INSERT INTO response (survey_id, member_id, respondent_code, submitted) VALUES (?, ?, ?, ?)");
-    m_answers.emplace(m_plan.database(),
-                      "INSERT INTO answer (response_id, question_id, number, text) VALUES (?, ?, ?, ?)");
+    m_contributions.emplace(m_plan, BulkRows::Contributions);
+    m_responses.emplace(m_plan, BulkRows::Responses);
+    m_answers.emplace(m_plan, BulkRows::Answers);
     for (const auto *bulk : {&*m_contributions, &*m_responses, &*m_answers}) {
         if (!bulk->prepared())
             return bulk->error();
@@ -969,10 +932,8 @@ Result<void> DemoGenerator::writeCharterAndStages()
 
 Result<void> DemoGenerator::writePeople()
 {
-    BulkInsert members(m_plan.database(),
-                       "INSERT INTO member (name, email, organisation, role, joined_date, left_date, consent_report, "
-                       "consent_quote, commitment_signed, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    BulkInsert aliases(m_plan.database(), "INSERT INTO member_alias (member_id, alias) VALUES (?, ?)");
+    BulkInsert members(m_plan, BulkRows::Members);
+    BulkInsert aliases(m_plan, BulkRows::MemberAliases);
     for (const BulkInsert *bulk : {&members, &aliases}) {
         if (!bulk->prepared())
             return bulk->error();
@@ -1155,8 +1116,7 @@ Id DemoGenerator::resourceBefore(qint64 day, bool reusableOnly)
 
 Result<void> DemoGenerator::writeAttendance()
 {
-    BulkInsert attendance(m_plan.database(),
-                          "INSERT INTO attendance (event_id, member_id, status, minutes) VALUES (?, ?, ?, ?)");
+    BulkInsert attendance(m_plan, BulkRows::Attendance);
     if (!attendance.prepared())
         return attendance.error();
     const QString present = enumKey(AttendanceStatus::Present);
@@ -1867,19 +1827,12 @@ QDate defaultDemoStart(int months, const QDate &today)
 
 Result<void> fillDemo(Plan &plan, const DemoOptions &options, const DemoProgress &progress)
 {
-    // A large demo writes far more than SQLite's default page cache holds; without a bigger cache the
-    // open transaction spills pages to disk over and over. The connection's setting is restored after.
-    QVariant previousCache;
-    if (auto q = plan.exec(QStringLiteral("PRAGMA cache_size")); q.ok() && q.value().next())
-        previousCache = q.value().value(0);
-    (void)plan.exec(QStringLiteral("PRAGMA cache_size = -65536")); // KiB
-    auto result = plan.transaction([&]() -> Result<void> {
+    // A large demo writes far more than SQLite's default page cache holds.
+    const storage::LargeWriteCache cache(plan, 65536);
+    return plan.transaction([&]() -> Result<void> {
         DemoGenerator generator(plan, options, progress);
         return generator.run();
     });
-    if (previousCache.isValid())
-        (void)plan.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache.toLongLong()));
-    return result;
 }
 
 Result<std::unique_ptr<Plan>> createDemoPlan(const QString &path, const DemoOptions &options, const Clock &clock,

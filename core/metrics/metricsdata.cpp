@@ -3,12 +3,10 @@
 #include "core/metrics/metricsdata.h"
 
 #include "core/storage/plan.h"
+#include "core/storage/tablescan.h"
 
 #include <QScopeGuard>
-#include <QSqlDriver>
 #include <QThread>
-
-#include <sqlite3.h>
 
 #include <array>
 #include <cmath>
@@ -19,51 +17,8 @@ namespace cultivate {
 
 namespace {
 
-sqlite3 *handleOf(const Plan &plan)
-{
-    const QVariant v = plan.database().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-// One prepared statement stepped row by row through SQLite's C API: QSqlQuery's per-value
-// QVariant costs would dominate on a million attendance rows.
-class Rows {
-public:
-    Rows(sqlite3 *db, const char *sql)
-    {
-        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-        if (m_rc != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    ~Rows() { sqlite3_finalize(m_stmt); }
-    Rows(const Rows &) = delete;
-    Rows &operator=(const Rows &) = delete;
-
-    bool next()
-    {
-        if (!m_stmt)
-            return false;
-        m_rc = sqlite3_step(m_stmt);
-        if (m_rc == SQLITE_ROW)
-            return true;
-        if (m_rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errstr(m_rc));
-        return false;
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    const char *text(int column) const { return reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)); }
-    QString string(int column) const { return QString::fromUtf8(text(column)); }
-    const QString &error() const { return m_error; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_rc = SQLITE_OK;
-    QString m_error;
-};
+using storage::Scan;
+using Rows = storage::TableScan;
 
 // Database id -> snapshot index for ids that are mostly dense (1…n): one array read per row.
 class IdSlots {
@@ -87,35 +42,12 @@ template <class E> E enumAt(const Rows &rows, int column)
     return enumFromKey<E>(rows.text(column)).value_or(E{});
 }
 
-// A read transaction on a connection outside any transaction, ended on destruction. Its shared lock,
-// taken by the first read, lasts until then.
-class ReadTransaction {
-public:
-    explicit ReadTransaction(sqlite3 *db)
-        : m_db(sqlite3_get_autocommit(db) ? db : nullptr)
-    {
-        if (m_db && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
-            m_db = nullptr;
-    }
-    ~ReadTransaction()
-    {
-        if (m_db)
-            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
-    }
-    ReadTransaction(const ReadTransaction &) = delete;
-    ReadTransaction &operator=(const ReadTransaction &) = delete;
-    bool active() const { return m_db != nullptr; }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
-
 // The present attendance rows whose event and member are in the snapshot. Only presence can credit
 // attendance, so absent and excused rows are not loaded.
 Result<void> readAttendance(sqlite3 *db, const IdSlots &events, const IdSlots &members,
                             std::vector<MetricsData::AttendanceRow> &into)
 {
-    Rows rows(db, "SELECT event_id, member_id, coalesce(minutes, -1) FROM attendance WHERE status = 'present'");
+    Rows rows(db, Scan::PresentAttendance);
     while (rows.next()) {
         const int event = events.value(rows.integer(0));
         const int member = members.value(rows.integer(1));
@@ -129,14 +61,12 @@ Result<void> readAttendance(sqlite3 *db, const IdSlots &events, const IdSlots &m
 
 // readAttendance() on a read-only connection of its own to the plan file, for another thread. Gives
 // up at once (false) when the file is busy, e.g. a writer waits for the readers to finish.
-bool readAttendanceFile(const char *path, const IdSlots &events, const IdSlots &members, qint64 expected,
+bool readAttendanceFile(const QByteArray &path, const IdSlots &events, const IdSlots &members, qint64 expected,
                         std::vector<MetricsData::AttendanceRow> &into)
 {
-    sqlite3 *db = nullptr;
-    const int opened = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    const storage::SideConnection connection(path);
     into.reserve(size_t(expected));
-    const bool read = opened == SQLITE_OK && readAttendance(db, events, members, into).ok();
-    sqlite3_close_v2(db);
+    const bool read = connection.handle() && readAttendance(connection.handle(), events, members, into).ok();
     if (!read)
         into.clear();
     return read;
@@ -184,7 +114,7 @@ Result<void> loadSurveyTallies(sqlite3 *db, MetricsData &data)
     data.responsesPerSurvey.assign(size_t(data.surveys.size()), 0);
     IdSlots responseSlots;
     {
-        Rows rows(db, "SELECT id, survey_id FROM response");
+        Rows rows(db, Scan::ResponseSurveys);
         while (rows.next()) {
             responseSlots.insert(rows.integer(0), 0);
             const int survey = surveySlots.value(rows.integer(1));
@@ -200,8 +130,7 @@ Result<void> loadSurveyTallies(sqlite3 *db, MetricsData &data)
     QHash<Id, qint64> respondents;
     {
         QHash<QByteArray, int> codes;
-        Rows rows(db, "SELECT id, coalesce(member_id, 0), lower(trim(respondent_code)) FROM response "
-                      "WHERE survey_id IN (SELECT id FROM survey WHERE kind IN ('baseline', 'final')) ORDER BY id");
+        Rows rows(db, Scan::PairedRespondents);
         while (rows.next()) {
             const Id member = rows.integer(1);
             const char *code = rows.text(2);
@@ -232,7 +161,7 @@ Result<void> loadSurveyTallies(sqlite3 *db, MetricsData &data)
     data.tallies.assign(questionCount, {});
     std::vector<std::array<int, DenseValues>> dense(questionCount);
     {
-        Rows rows(db, "SELECT question_id, response_id, number, text <> '' FROM answer");
+        Rows rows(db, Scan::Answers);
         while (rows.next()) {
             const int question = questionSlots.value(rows.integer(0));
             if (question < 0 || responseSlots.value(rows.integer(1)) < 0)
@@ -297,13 +226,13 @@ qint64 dayOf(const char *iso, qint64 fallback)
 Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
 {
     MetricsData data;
-    sqlite3 *db = handleOf(plan);
+    sqlite3 *db = storage::connectionOf(plan);
     if (!db)
         return makeError(ErrorCode::Sql, QStringLiteral("%1: no SQLite connection").arg(plan.path()));
     const auto failed = [&plan](const Rows &rows) {
         return makeError(ErrorCode::Sql, QStringLiteral("%1: %2").arg(plan.path(), rows.error()));
     };
-    const ReadTransaction readTransaction(db);
+    const storage::ReadSnapshot readTransaction(db);
     auto community = plan.community();
     if (!community.ok())
         return community.error();
@@ -312,8 +241,7 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
     QHash<QString, int> organisationIndex;
     QHash<QByteArray, int> organisationOfText;
     {
-        Rows rows(db, "SELECT id, name, role, joined_date, left_date, organisation, consent_report FROM member "
-                      "ORDER BY id");
+        Rows rows(db, Scan::MetricsMembers);
         while (rows.next()) {
             MetricsData::MemberRow m;
             m.id = rows.integer(0);
@@ -359,8 +287,7 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
     for (size_t i = 0; i < data.members.size(); ++i)
         memberSlots.insert(data.members[i].id, int(i));
     {
-        Rows rows(db,
-                  "SELECT id, title, start, duration_minutes, kind, status, stage_id FROM event ORDER BY start, id");
+        Rows rows(db, Scan::MetricsEvents);
         while (rows.next()) {
             MetricsData::EventRow e;
             e.id = rows.integer(0);
@@ -389,13 +316,13 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
             delete attendanceReader;
         }
     });
-    const char *file = sqlite3_db_filename(db, "main");
+    const QByteArray file = storage::SideConnection::fileOf(db);
     {
-        Rows count(db, "SELECT coalesce(max(id), 0) FROM attendance"); // an index lookup, not a scan
+        Rows count(db, Scan::LastAttendanceId); // an index lookup, not a scan
         const qint64 expected = count.next() ? count.integer(0) : 0;
-        if (file && file[0] && expected >= parallelFromRows && readTransaction.active()) {
-            attendanceReader = QThread::create([&, path = QByteArray(file), expected] {
-                attendanceRead = readAttendanceFile(path.constData(), eventIndex, memberSlots, expected, attendance);
+        if (!file.isEmpty() && expected >= parallelFromRows && readTransaction.active()) {
+            attendanceReader = QThread::create([&, path = file, expected] {
+                attendanceRead = readAttendanceFile(path, eventIndex, memberSlots, expected, attendance);
             });
             attendanceReader->start();
         } else {
@@ -405,17 +332,17 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
 
     {
         QHash<QString, int> weights;
-        Rows w(db, "SELECT kind, weight FROM contribution_weight");
+        Rows w(db, Scan::ContributionWeights);
         while (w.next())
             weights.insert(w.string(0), int(w.integer(1)));
         int weightOf[enumCount<ContributionKind>()];
         for (ContributionKind kind : enumValues<ContributionKind>())
             weightOf[int(kind)] = weights.value(enumKey(kind), 1);
 
-        Rows count(db, "SELECT coalesce(max(id), 0) FROM contribution");
+        Rows count(db, Scan::LastContributionId);
         if (count.next())
             data.contributions.reserve(size_t(count.integer(0)));
-        Rows rows(db, "SELECT member_id, date, kind FROM contribution");
+        Rows rows(db, Scan::Contributions);
         DateCache dates;
         while (rows.next()) {
             const int member = memberSlots.value(rows.integer(0));
@@ -430,8 +357,8 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
             return failed(rows);
     }
 
-    const auto days = [&](const char *sql, QList<qint64> &into) -> Result<void> {
-        Rows rows(db, sql);
+    const auto days = [&](Scan scan, QList<qint64> &into) -> Result<void> {
+        Rows rows(db, scan);
         while (rows.next()) {
             if (!rows.isNull(0))
                 into << dayOf(rows.text(0), 0);
@@ -440,9 +367,8 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
             return failed(rows);
         return {};
     };
-    for (const auto &r :
-         {days("SELECT added_date FROM resource", data.resourceDays),
-          days("SELECT date FROM recognition", data.recognitionDays), days("SELECT date FROM story", data.storyDays)}) {
+    for (const auto &r : {days(Scan::ResourceAddedDates, data.resourceDays),
+                          days(Scan::RecognitionDates, data.recognitionDays), days(Scan::StoryDates, data.storyDays)}) {
         if (!r.ok())
             return r.error();
     }

@@ -311,7 +311,8 @@ Result<void> writePdf(const ReportContent &content, QIODevice &device, const Rep
             return cancelled();
         }
     }
-    painter.end();
+    if (!painter.end())
+        return makeError(ErrorCode::Io, tr("The PDF could not be finished."));
     return {};
 }
 
@@ -383,36 +384,22 @@ QString markdownFolderName(const QString &path)
     return QFileInfo(path).completeBaseName() + QStringLiteral("_files");
 }
 
-Result<void> writeMarkdownImages(const ReportContent &content, const QString &path, const ReportProgress &progress)
+// The chart images go into a companion folder of the report file, swapped in with it.
+Result<void> writeMarkdownImages(const ReportContent &content, AtomicFile &file, const ReportProgress &progress)
 {
-    const QFileInfo info(path);
-    if (!info.dir().exists()) {
-        return makeError(ErrorCode::Io,
-                         tr("%1: cannot be written (the folder does not exist)").arg(QDir::toNativeSeparators(path)));
-    }
-    const QString folder = info.dir().filePath(markdownFolderName(path));
     bool any = false;
     for (const ReportChart &c : content.charts)
         any = any || !c.image.isNull();
     if (!any)
         return {};
-    if (!QDir().mkpath(folder)) {
-        return makeError(
-            ErrorCode::Io,
-            tr("%1: the folder for the chart images cannot be created").arg(QDir::toNativeSeparators(folder)));
-    }
+    const QFileInfo info(file.path());
+    if (auto folder = file.companionFolder(info.dir().filePath(markdownFolderName(file.path()))); !folder.ok())
+        return folder.error();
     const int total = int(content.charts.size()) + 1;
     int done = 0;
     for (const ReportChart &c : content.charts) {
         if (!c.image.isNull()) {
-            const QByteArray png = pngBytes(c.image);
-            auto written = writeAtomically(QDir(folder).filePath(c.id + QStringLiteral(".png")),
-                                           [&png](QIODevice &device) -> Result<void> {
-                                               if (device.write(png) != png.size())
-                                                   return makeError(ErrorCode::Io, device.errorString());
-                                               return {};
-                                           });
-            if (!written.ok())
+            if (auto written = file.writeCompanion(c.id + QStringLiteral(".png"), pngBytes(c.image)); !written.ok())
                 return written;
         }
         if (progress && !progress(++done, total))
@@ -449,24 +436,33 @@ QFont reportFont(qreal pointSize, bool bold)
 Result<void> writeReport(const ReportContent &content, const QString &path, ReportFormat format,
                          const ReportProgress &progress)
 {
-    if (format == ReportFormat::Markdown) {
-        // The images first: a Markdown file never points at images that are not there.
-        if (auto images = writeMarkdownImages(content, path, progress); !images.ok())
-            return images;
-    }
-    return writeAtomically(path, [&](QIODevice &device) -> Result<void> {
+    // One atomic file (with the Markdown images as its companion folder): on any failure the earlier
+    // report of that name stays and nothing partial is left.
+    AtomicFile file(path);
+    if (auto opened = file.open(); !opened.ok())
+        return opened;
+    Result<void> written = [&]() -> Result<void> {
         switch (format) {
         case ReportFormat::Pdf:
-            return writePdf(content, device, progress);
+            return writePdf(content, file.device(), progress);
         case ReportFormat::Html:
-            return writeHtml(content, device, progress);
+            return writeHtml(content, file.device(), progress);
         case ReportFormat::Odt:
-            return writeOdt(content, device, progress);
+            return writeOdt(content, file.device(), progress);
         case ReportFormat::Markdown:
-            return writeMarkdown(content, path, device);
+            if (auto images = writeMarkdownImages(content, file, progress); !images.ok())
+                return images;
+            return writeMarkdown(content, path, file.device());
         }
         return makeError(ErrorCode::InvalidInput, tr("Unknown report format."));
-    });
+    }();
+    if (!written.ok()) {
+        // A failure of the disk says more than the writer's own message.
+        const Result<void> system = file.writeFailure();
+        file.discard();
+        return system.ok() ? written : system;
+    }
+    return file.commit();
 }
 
 Result<void> writeReport(const ReportData &data, const ReportOptions &options, const QString &path, ReportFormat format,

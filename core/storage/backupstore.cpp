@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/backupstore.h"
 
+#include "core/export/atomicfile.h"
+#include "core/storage/sqlitehandle.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -30,33 +33,22 @@ QString native(const QString &path)
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
+    return storage::sqliteHandle(db);
 }
 
-// Creates an empty owner-only file, so SQLite writes the copy into it with those permissions.
-Result<void> createPrivateFile(const QString &path)
+// Copies `source` (an open connection) into `target`'s temporary file through SQLite's online backup,
+// checks the copy with quick_check, and renames it into place.
+Result<void> copyDatabase(sqlite3 *source, AtomicFile &target, const QString &vfs)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot be created (%2)")
-                                            .arg(native(path), QString::fromLocal8Bit(std::strerror(errno))));
-    }
-    ::close(fd);
-    return {};
-}
-
-// Copies `source` (an open connection) into a new file at `target` and checks the copy.
-Result<void> copyDatabase(sqlite3 *source, const QString &target)
-{
-    if (auto r = createPrivateFile(target); !r.ok())
+    if (auto r = target.open(); !r.ok())
         return r;
     sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(target).constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
+    const QByteArray vfsName = vfs.toUtf8();
+    int rc = sqlite3_open_v2(QFile::encodeName(target.temporaryPath()).constData(), &dest, SQLITE_OPEN_READWRITE,
+                             vfs.isEmpty() ? nullptr : vfsName.constData());
     QString problem;
     if (rc == SQLITE_OK) {
+        sqlite3_exec(dest, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
         sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
         if (backup) {
             // A slice of pages per step: between steps the source is unlocked, so the window's own
@@ -65,8 +57,13 @@ Result<void> copyDatabase(sqlite3 *source, const QString &target)
                 rc = sqlite3_backup_step(backup, 1024);
             } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             sqlite3_backup_finish(backup);
-            if (rc != SQLITE_DONE)
+            if (rc != SQLITE_DONE) {
                 problem = QString::fromUtf8(sqlite3_errstr(rc));
+                if (const int system = sqlite3_system_errno(dest); system != 0)
+                    problem = systemErrorText(system);
+                else if ((rc & 0xff) == SQLITE_FULL)
+                    problem = systemErrorText(ENOSPC);
+            }
         } else {
             problem = QString::fromUtf8(sqlite3_errmsg(dest));
         }
@@ -87,17 +84,37 @@ Result<void> copyDatabase(sqlite3 *source, const QString &target)
     }
     sqlite3_close(dest);
     if (!problem.isEmpty()) {
-        QFile::remove(target);
-        return makeError(ErrorCode::Io, QStringLiteral("%1: backup failed: %2").arg(native(target), problem));
+        target.discard();
+        return makeError(ErrorCode::Io, QStringLiteral("%1: backup failed (%2)").arg(native(target.path()), problem));
     }
-    return {};
+    return target.commit();
+}
+
+// Keeps the bytes of a plan that cannot be opened, so that replacing it loses nothing.
+Result<void> keepDamaged(const QString &planPath, const QString &target)
+{
+    QFile in(planPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: cannot be read (%2)").arg(native(planPath), in.errorString()));
+    return writeAtomically(target, [&in](QIODevice &out) -> Result<void> {
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(1 << 20);
+            if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
+                return makeError(ErrorCode::Io, in.errorString());
+            if (out.write(chunk) != chunk.size())
+                return makeError(ErrorCode::Io, out.errorString());
+        }
+        return {};
+    });
 }
 
 } // namespace
 
-BackupStore::BackupStore(QString folder, int keep)
+BackupStore::BackupStore(QString folder, int keep, QString vfs)
     : m_folder(std::move(folder))
     , m_keep(std::max(1, keep))
+    , m_vfs(std::move(vfs))
 {
 }
 
@@ -112,9 +129,8 @@ QString BackupStore::defaultFolderFor(const QString &planPath)
 
 Result<BackupInfo> BackupStore::backUp(const Plan &plan)
 {
-    if (!QDir().mkpath(m_folder))
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("%1: the backup folder cannot be created").arg(native(m_folder)));
+    if (auto made = makePrivateFolder(m_folder); !made.ok())
+        return made.error();
     sqlite3 *source = handleOf(plan.database());
     if (!source)
         return makeError(ErrorCode::Sql,
@@ -125,13 +141,9 @@ Result<BackupInfo> BackupStore::backUp(const Plan &plan)
     QString target = QDir(m_folder).filePath(QStringLiteral("%1-%2.cop").arg(stem, now.toString(StampFormat)));
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(m_folder).filePath(QStringLiteral("%1-%2-%3.cop").arg(stem, now.toString(StampFormat)).arg(n));
-    const QString partial = target + QStringLiteral(".part");
-    if (auto r = copyDatabase(source, partial); !r.ok())
+    AtomicFile file(target);
+    if (auto r = copyDatabase(source, file, m_vfs); !r.ok())
         return r.error();
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return makeError(ErrorCode::Io, QStringLiteral("%1: the backup cannot be stored").arg(native(target)));
-    }
     rotate();
     return BackupInfo{target, now, QFileInfo(target).size()};
 }
@@ -161,10 +173,21 @@ void BackupStore::rotate() const
         QFile::remove(backups.at(i).path);
 }
 
+std::optional<BackupInfo> BackupStore::newestGood() const
+{
+    for (const BackupInfo &backup : list()) {
+        if (Plan::open(backup.path, OpenMode::ReadOnly).ok())
+            return backup;
+    }
+    return std::nullopt;
+}
+
 Result<void> BackupStore::restore(const BackupInfo &backup, const QString &planPath)
 {
-    // The backup must itself be a sound plan.
-    auto source = Plan::open(backup.path, OpenMode::ReadOnly);
+    // The backup must itself be a sound plan (open() checks its pages and its schema).
+    OpenOptions readOnly;
+    readOnly.mode = OpenMode::ReadOnly;
+    auto source = Plan::open(backup.path, readOnly);
     if (!source.ok())
         return source.error();
     auto integrity = source.value()->integrityCheck();
@@ -174,26 +197,26 @@ Result<void> BackupStore::restore(const BackupInfo &backup, const QString &planP
         return makeError(ErrorCode::Corrupt,
                          QStringLiteral("%1: the backup is damaged (%2)").arg(native(backup.path), integrity.value()));
 
-    // Keep the current plan first, when it is still readable, so the restore can be reversed.
+    // Keep the current plan first, so the restore can be reversed: as a backup when it still opens,
+    // else its bytes as they are.
     if (QFileInfo::exists(planPath)) {
         auto current = Plan::open(planPath, OpenMode::ReadOnly);
         if (current.ok()) {
             if (auto kept = backUp(*current.value()); !kept.ok())
                 return kept.error();
+        } else {
+            if (auto made = makePrivateFolder(m_folder); !made.ok())
+                return made;
+            const QString stem = QFileInfo(planPath).completeBaseName();
+            const QString target = QDir(m_folder).filePath(
+                QStringLiteral("%1-%2.cop.damaged").arg(stem, QDateTime::currentDateTime().toString(StampFormat)));
+            if (auto kept = keepDamaged(planPath, target); !kept.ok())
+                return kept;
         }
     }
-    const QString partial =
-        QFileInfo(planPath).absoluteDir().filePath(QStringLiteral(".%1.restoring").arg(QFileInfo(planPath).fileName()));
-    if (auto r = copyDatabase(handleOf(source.value()->database()), partial); !r.ok())
-        return r;
-    source.value().reset();
-    // rename(2) replaces the old file in one step.
-    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(planPath).constData()) != 0) {
-        QFile::remove(partial);
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot be replaced (%2)")
-                                            .arg(native(planPath), QString::fromLocal8Bit(std::strerror(errno))));
-    }
-    return {};
+    // Written beside the plan and renamed over it in one step.
+    AtomicFile file(planPath);
+    return copyDatabase(handleOf(source.value()->database()), file, m_vfs);
 }
 
 BackupScheduler::BackupScheduler(Plan &plan, BackupStore store, QObject *parent)

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 class QThread;
 
 namespace cultivate {
@@ -20,8 +22,9 @@ struct BackupInfo {
 // SQLite's online backup API, checked with quick_check before it replaces nothing and counts.
 class BackupStore {
 public:
-    // `folder` is created when needed; at most `keep` backups are kept, the oldest go first.
-    explicit BackupStore(QString folder, int keep = 10);
+    // `folder` is created when needed (owner-only, 0700); at most `keep` backups are kept, the oldest
+    // go first. `vfs` names the SQLite VFS the copies are written through (tests that inject faults).
+    explicit BackupStore(QString folder, int keep = 10, QString vfs = {});
 
     // The default folder for a plan's backups: the application's data folder, one sub-folder per plan.
     static QString defaultFolderFor(const QString &planPath);
@@ -32,8 +35,11 @@ public:
     Result<BackupInfo> backUp(const Plan &plan);
     // Newest first.
     QList<BackupInfo> list() const;
+    // The newest backup that opens and passes every check of a plan, if any.
+    std::optional<BackupInfo> newestGood() const;
     // Replaces the plan file at `planPath` with the backup, atomically. The plan must be closed.
-    // The current file is first kept as a backup of its own, so a restore can be undone.
+    // The current file is first kept as a backup of its own, so a restore can be undone; a current
+    // file that is damaged is kept byte for byte beside the backups ("….cop.damaged").
     Result<void> restore(const BackupInfo &backup, const QString &planPath);
 
 private:
@@ -41,6 +47,7 @@ private:
 
     QString m_folder;
     int m_keep = 10;
+    QString m_vfs;
 };
 
 // Takes a backup when a plan is opened and, while it changes, at most once an hour.

@@ -4,12 +4,16 @@
 
 #include "core/storage/entitytraits.h"
 #include "core/storage/schema.h"
+#include "core/storage/sqlitehandle.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLockFile>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -20,8 +24,13 @@
 
 #include <atomic>
 #include <cerrno>
+#include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace cultivate {
@@ -148,6 +157,168 @@ Result<FileHeader> inspectPlanFile(const QString &path)
     return header;
 }
 
+namespace {
+
+// This process's record of the plan files that passed their checks and are open here: a second
+// connection to one of them (a worker thread's, a background backup's) need not read every page again.
+// Keyed by device and inode, so a file replaced since (a restore) is checked again.
+struct TrustedFiles {
+    QMutex mutex;
+    QHash<QString, int> openCount;
+};
+
+TrustedFiles &trustedFiles()
+{
+    static TrustedFiles files;
+    return files;
+}
+
+QString fileIdentity(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QStringLiteral("%1:%2").arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
+}
+
+bool isTrusted(const QString &key)
+{
+    TrustedFiles &files = trustedFiles();
+    const QMutexLocker lock(&files.mutex);
+    return !key.isEmpty() && files.openCount.value(key) > 0;
+}
+
+void trust(const QString &key)
+{
+    TrustedFiles &files = trustedFiles();
+    const QMutexLocker lock(&files.mutex);
+    ++files.openCount[key];
+}
+
+void distrust(const QString &key)
+{
+    TrustedFiles &files = trustedFiles();
+    const QMutexLocker lock(&files.mutex);
+    if (--files.openCount[key] <= 0)
+        files.openCount.remove(key);
+}
+
+// QLockFile creates its file 0666 less the umask; the lock file names the process and host, so it is
+// made owner-only like every other file of a plan.
+bool tryLockPrivately(QLockFile &lock)
+{
+    static QMutex mutex;
+    const QMutexLocker locker(&mutex);
+    const mode_t previous = ::umask(077);
+    const bool locked = lock.tryLock(0);
+    ::umask(previous);
+    return locked;
+}
+
+QString systemReason(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Why the lock file could not be made, in the system's words where it has some.
+QString lockFailureReason(const QLockFile &lock, const QString &path)
+{
+    if (lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (lock.getLockInfo(&pid, &host, &application))
+            return QObject::tr("it is open in another Cultivate window (process %1 on %2)").arg(pid).arg(host);
+        return QObject::tr("it is open in another Cultivate window");
+    }
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::access(folder.constData(), W_OK) != 0)
+        return QObject::tr("its folder is not writable (%1)").arg(systemReason(errno));
+    struct statvfs fs {};
+    if (::statvfs(folder.constData(), &fs) == 0 && fs.f_bavail == 0)
+        return QObject::tr("its lock file cannot be written (%1)").arg(systemReason(ENOSPC));
+    return QObject::tr("its lock file cannot be written");
+}
+
+QString uriFor(const QString &path, bool readOnly, const QString &vfs)
+{
+    QString uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                  (readOnly ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=rw"));
+    if (!vfs.isEmpty())
+        uri += QStringLiteral("&vfs=") + QString::fromLatin1(QUrl::toPercentEncoding(vfs));
+    return uri;
+}
+
+bool hasHotJournalCandidate(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    return journal.exists() && journal.size() > 0;
+}
+
+// The rows of PRAGMA quick_check that are not "ok", as one line.
+QString pageProblems(const QStringList &lines)
+{
+    QStringList problems;
+    for (const QString &line : lines) {
+        if (line != QLatin1String("ok"))
+            problems << line.simplified();
+    }
+    if (problems.size() > 3)
+        problems = problems.mid(0, 3) << QStringLiteral("…");
+    return problems.join(QStringLiteral("; "));
+}
+
+Error damaged(const QString &path, const QString &reason)
+{
+    return makeError(ErrorCode::Corrupt, QStringLiteral("%1: damaged plan file (%2)").arg(quoted(path), reason));
+}
+
+// Renames `from` to `to` only if `to` does not exist, in one step.
+int renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    // A file system without RENAME_NOREPLACE: a hard link fails on an existing name just the same.
+    if (::link(source.constData(), target.constData()) != 0)
+        return errno;
+    ::unlink(source.constData());
+    return 0;
+}
+
+int syncPath(const QString &path, bool folder)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), (folder ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    const int result = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return result;
+}
+
+const QString CreationMarker = QStringLiteral(".creating-");
+
+// Creations of `fileName` in `folder` whose process is gone: a kill left their temporary file.
+void sweepAbandonedCreations(const QDir &folder, const QString &fileName)
+{
+    const QString prefix = QLatin1Char('.') + fileName + CreationMarker;
+    const QStringList names = folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == qint64(::getpid()))
+            continue;
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        QFile::remove(folder.filePath(name));
+    }
+}
+
+} // namespace
+
 Plan::Plan(QString path, const Clock &clock)
     : m_path(std::move(path))
     , m_clock(&clock)
@@ -162,6 +333,8 @@ Plan::~Plan()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    if (!m_trustKey.isEmpty())
+        distrust(m_trustKey);
 }
 
 Result<void> Plan::connect(const QString &databaseName, bool readOnly, bool uri)
@@ -170,7 +343,7 @@ Result<void> Plan::connect(const QString &databaseName, bool readOnly, bool uri)
     QStringList options;
     if (uri)
         options << QStringLiteral("QSQLITE_OPEN_URI");
-    if (readOnly)
+    if (readOnly && !databaseName.contains(QLatin1String("mode=rw")))
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     m_db.setDatabaseName(databaseName);
@@ -190,8 +363,6 @@ Result<void> Plan::connect(const QString &databaseName, bool readOnly, bool uri)
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")};
     if (readOnly)
         pragmas << QStringLiteral("PRAGMA query_only = ON");
-    else
-        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE");
     for (const QString &pragma : pragmas) {
         if (auto r = exec(pragma); !r.ok())
             return r.error();
@@ -199,16 +370,39 @@ Result<void> Plan::connect(const QString &databaseName, bool readOnly, bool uri)
     return {};
 }
 
+Result<void> Plan::setJournalMode(const char *mode)
+{
+    auto r = exec(QStringLiteral("PRAGMA journal_mode = %1").arg(QLatin1String(mode)));
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
 Result<QSqlQuery> Plan::exec(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    const auto failed = [this](const QSqlError &error, const QString &what) {
+        Error e = sqlError(error, what);
+        // SQLite says "disk I/O error" or "database or disk is full": add the system's own reason.
+        const int primary = error.nativeErrorCode().toInt() & 0xff;
+        if (primary == 10 || primary == 13 || primary == 14) {
+            int system = 0;
+            if (sqlite3 *handle = storage::sqliteHandle(m_db))
+                system = sqlite3_system_errno(handle);
+            if (system == 0 && primary == 13)
+                system = ENOSPC;
+            if (system != 0)
+                e.message += QStringLiteral(" (%1)").arg(systemReason(system));
+        }
+        return e;
+    };
     if (!query.prepare(sql))
-        return sqlError(query.lastError(), QStringLiteral("%1: cannot prepare a statement").arg(quoted(m_path)));
+        return failed(query.lastError(), QStringLiteral("%1: cannot prepare a statement").arg(quoted(m_path)));
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(query.lastError(), quoted(m_path));
+        return failed(query.lastError(), quoted(m_path));
     return query;
 }
 
@@ -300,9 +494,85 @@ Result<void> Plan::migrate(int fromVersion)
             if (auto r = exec(pragma); !r.ok())
                 return r.error();
         }
+        // The upgraded schema must be exactly the current one before the upgrade counts.
+        if (auto s = checkSchema(schema::CurrentVersion); !s.ok())
+            return s;
         m_schemaVersion = schema::CurrentVersion;
         return {};
     });
+}
+
+Result<void> Plan::checkSchema(int version) const
+{
+    sqlite3 *handle = storage::sqliteHandle(m_db);
+    if (!handle)
+        return makeError(ErrorCode::Sql, QStringLiteral("%1: no SQLite connection").arg(quoted(m_path)));
+    auto expected = schema::expectedCatalog(version);
+    if (!expected.ok())
+        return expected.error();
+    auto actual = schema::readCatalog(handle);
+    if (!actual.ok())
+        return damaged(m_path, actual.error().message);
+    const QString difference = schema::firstDifference(expected.value(), actual.value());
+    if (!difference.isEmpty())
+        return damaged(m_path,
+                       QStringLiteral("its schema is not the one of version %1: %2").arg(version).arg(difference));
+    return {};
+}
+
+Result<void> Plan::checkPagesHere() const
+{
+    auto quick = exec(QStringLiteral("PRAGMA quick_check"));
+    if (!quick.ok())
+        return damaged(m_path, quick.error().message.section(QStringLiteral(": "), 1));
+    QStringList lines;
+    while (quick.value().next())
+        lines << quick.value().value(0).toString();
+    if (quick.value().lastError().isValid())
+        return damaged(m_path, quick.value().lastError().databaseText());
+    if (const QString problems = pageProblems(lines); !problems.isEmpty())
+        return damaged(m_path, problems);
+    return {};
+}
+
+Result<void> Plan::checkPages(const QString &path, const QString &vfs)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray uri = uriFor(QFileInfo(path).absoluteFilePath(), true, vfs).toUtf8();
+    int rc = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    QStringList lines;
+    QString problem;
+    if (rc == SQLITE_OK) {
+        sqlite3_stmt *stmt = nullptr;
+        rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr);
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                lines << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        }
+        if (rc != SQLITE_DONE)
+            problem = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+    } else {
+        problem = QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    sqlite3_close(db);
+    if (problem.isEmpty())
+        problem = pageProblems(lines);
+    if (!problem.isEmpty())
+        return damaged(path, problem);
+    return {};
+}
+
+void Plan::pageCheckPassed()
+{
+    if (!m_pageCheckPending)
+        return;
+    m_pageCheckPending = false;
+    if (m_writableAfterPageCheck) {
+        (void)exec(QStringLiteral("PRAGMA query_only = OFF"));
+        m_readOnly = false;
+        m_readOnlyReason.clear();
+    }
 }
 
 Result<std::unique_ptr<Plan>> Plan::initialise(std::unique_ptr<Plan> plan, const Community &community,
@@ -334,7 +604,7 @@ Result<std::unique_ptr<Plan>> Plan::initialise(std::unique_ptr<Plan> plan, const
 }
 
 Result<std::unique_ptr<Plan>> Plan::create(const QString &path, const Community &community, const Seeder &seed,
-                                           const Clock &clock)
+                                           const Clock &clock, const QString &vfs)
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
@@ -347,33 +617,86 @@ Result<std::unique_ptr<Plan>> Plan::create(const QString &path, const Community 
     if (community.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: a community needs a name").arg(quoted(path)));
 
-    // Create the file ourselves so that it is owner-only from the first byte.
-    const QByteArray nativePath = QFile::encodeName(info.absoluteFilePath());
-    const int fd = ::open(nativePath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    // Built under a hidden name in the same folder (so the final rename stays on one file system),
+    // owner-only from its first byte. The name carries this process's id: a later creation of the
+    // same plan removes what a killed one left.
+    const QDir folder = info.absoluteDir();
+    sweepAbandonedCreations(folder, info.fileName());
+    const QString temporary =
+        folder.filePath(QStringLiteral(".%1%2%3-%4")
+                            .arg(info.fileName(), CreationMarker)
+                            .arg(qint64(::getpid()))
+                            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+    const int fd = ::open(QFile::encodeName(temporary).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return makeError(ErrorCode::Io, QStringLiteral("%1: cannot be created (%2)")
-                                            .arg(quoted(path), QString::fromLocal8Bit(std::strerror(errno))));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: cannot be created (%2)").arg(quoted(path), systemReason(errno)));
     ::close(fd);
 
-    auto plan = std::unique_ptr<Plan>(new Plan(info.absoluteFilePath(), clock));
-    plan->m_lock = std::make_unique<QLockFile>(lockPathFor(plan->m_path));
-    plan->m_lock->setStaleLockTime(0);
-    const auto discard = [&plan, &path](Error error) -> Result<std::unique_ptr<Plan>> {
+    auto plan = std::unique_ptr<Plan>(new Plan(temporary, clock));
+    plan->m_vfs = vfs;
+    const auto discard = [&plan, &temporary, &path](Error error) -> Result<std::unique_ptr<Plan>> {
         plan.reset();
-        QFile::remove(path);
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+        // Messages name the plan the user asked for, not the temporary file.
+        error.message.replace(quoted(temporary), quoted(path));
         return error;
     };
-    if (!plan->m_lock->tryLock(0))
-        return discard(makeError(ErrorCode::Locked, QStringLiteral("%1: cannot be locked").arg(quoted(path))));
-    const QString uri = QUrl::fromLocalFile(plan->m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=rw");
-    if (auto c = plan->connect(uri, false, true); !c.ok())
+    if (auto c = plan->connect(uriFor(temporary, false, vfs), false, true); !c.ok())
         return discard(c.error());
+    // The new file is thrown away on any failure: its rollback journal can live in memory.
+    if (auto j = plan->setJournalMode("MEMORY"); !j.ok())
+        return discard(j.error());
     auto result = initialise(std::move(plan), community, seed);
-    if (!result.ok()) {
-        QFile::remove(path);
-        return result.error();
+    if (!result.ok())
+        return discard(result.error());
+    plan = std::move(result).value();
+    if (auto f = plan->finishCreation(temporary, info.absoluteFilePath()); !f.ok())
+        return discard(f.error());
+    return plan;
+}
+
+Result<void> Plan::finishCreation(const QString &temporary, const QString &path)
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    if (const int error = syncPath(temporary, false); error != 0)
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: cannot be written (%2)").arg(quoted(path), systemReason(error)));
+    if (const int error = renameNoReplace(temporary, path); error != 0) {
+        if (error == EEXIST)
+            return makeError(ErrorCode::AlreadyExists,
+                             QStringLiteral("%1: already exists; choose another file name").arg(quoted(path)));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1: cannot be created (%2)").arg(quoted(path), systemReason(error)));
     }
-    return result;
+    (void)syncPath(QFileInfo(path).absolutePath(), true);
+
+    // From here on the plan exists under its name: it is opened as any plan is, without a check of
+    // what was just written.
+    m_path = path;
+    m_connectionName = nextConnectionName();
+    m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+    m_lock->setStaleLockTime(0);
+    bool readOnly = false;
+    if (!tryLockPrivately(*m_lock)) {
+        readOnly = true;
+        m_readOnlyReason = lockFailureReason(*m_lock, m_path);
+        m_lock.reset();
+    }
+    if (auto c = connect(uriFor(m_path, readOnly, m_vfs), readOnly, true); !c.ok())
+        return c;
+    if (!readOnly) {
+        if (auto j = setJournalMode("DELETE"); !j.ok())
+            return j;
+    }
+    m_schemaVersion = schema::CurrentVersion;
+    m_trustKey = fileIdentity(m_path);
+    if (!m_trustKey.isEmpty())
+        trust(m_trustKey);
+    return {};
 }
 
 Result<std::unique_ptr<Plan>> Plan::createInMemory(const Community &community, const Seeder &seed, const Clock &clock)
@@ -386,60 +709,91 @@ Result<std::unique_ptr<Plan>> Plan::createInMemory(const Community &community, c
 
 Result<std::unique_ptr<Plan>> Plan::open(const QString &path, OpenMode mode, const Clock &clock)
 {
+    OpenOptions options;
+    options.mode = mode;
+    return open(path, options, clock);
+}
+
+Result<std::unique_ptr<Plan>> Plan::open(const QString &path, const OpenOptions &options, const Clock &clock)
+{
     auto header = inspectPlanFile(path);
     if (!header.ok())
         return header.error();
 
     auto plan = std::unique_ptr<Plan>(new Plan(QFileInfo(path).absoluteFilePath(), clock));
-    bool readOnly = mode == OpenMode::ReadOnly;
-    if (!readOnly && !QFileInfo(path).isWritable()) {
+    plan->m_vfs = options.vfs;
+    bool readOnly = options.mode == OpenMode::ReadOnly;
+    const bool writableFile = QFileInfo(path).isWritable();
+    if (!readOnly && !writableFile) {
         readOnly = true;
         plan->m_readOnlyReason = QObject::tr("the file is not writable");
     }
     if (!readOnly) {
         plan->m_lock = std::make_unique<QLockFile>(lockPathFor(plan->m_path));
         plan->m_lock->setStaleLockTime(0);
-        if (!plan->m_lock->tryLock(0)) {
+        if (!tryLockPrivately(*plan->m_lock)) {
             readOnly = true;
-            qint64 pid = 0;
-            QString host;
-            QString application;
-            if (plan->m_lock->error() == QLockFile::LockFailedError &&
-                plan->m_lock->getLockInfo(&pid, &host, &application)) {
-                plan->m_readOnlyReason =
-                    QObject::tr("it is open in another Cultivate window (process %1 on %2)").arg(pid).arg(host);
-            } else if (plan->m_lock->error() == QLockFile::LockFailedError) {
-                plan->m_readOnlyReason = QObject::tr("it is open in another Cultivate window");
-            } else {
-                plan->m_readOnlyReason = QObject::tr("its folder is not writable");
-            }
+            plan->m_readOnlyReason = lockFailureReason(*plan->m_lock, plan->m_path);
             plan->m_lock.reset();
         }
     }
 
-    const QString uri = QUrl::fromLocalFile(plan->m_path).toString(QUrl::FullyEncoded) +
-                        (readOnly ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=rw"));
-    if (auto c = plan->connect(uri, readOnly, true); !c.ok())
+    // A plan this process has open and checked is not read page by page again. A reader that finds
+    // the rollback journal of an interrupted write opens the file writable (but runs no write), so
+    // that SQLite puts back the last committed state before anything is read.
+    const QString identity = fileIdentity(plan->m_path);
+    const bool trusted = isTrusted(identity);
+    const bool recoverJournal = readOnly && writableFile && !trusted && hasHotJournalCandidate(plan->m_path);
+    if (auto c = plan->connect(uriFor(plan->m_path, readOnly && !recoverJournal, options.vfs), readOnly, true); !c.ok())
         return c.error();
     plan->m_schemaVersion = header.value().userVersion;
+    const bool upgrade = plan->m_schemaVersion < schema::CurrentVersion;
 
-    if (plan->m_schemaVersion < schema::CurrentVersion) {
+    // Nothing is written before both checks pass.
+    if (!trusted) {
+        if (auto s = plan->checkSchema(plan->m_schemaVersion); !s.ok())
+            return s.error();
+        if (options.deferPageCheck && !upgrade) {
+            plan->m_pageCheckPending = true;
+        } else if (auto p = plan->checkPagesHere(); !p.ok()) {
+            return p.error();
+        }
+    }
+
+    if (upgrade) {
         if (readOnly) {
+            const QString reason = plan->m_readOnlyReason.isEmpty() ? QObject::tr("it was opened for reading only")
+                                                                    : plan->m_readOnlyReason;
             return makeError(ErrorCode::ReadOnly,
-                             QStringLiteral("%1: needs an upgrade to schema version %2, but is open read-only (%3)")
+                             QStringLiteral("%1: needs an upgrade to schema version %2, which cannot be done now: %3")
                                  .arg(quoted(path))
                                  .arg(schema::CurrentVersion)
-                                 .arg(plan->m_readOnlyReason));
+                                 .arg(reason));
         }
         if (auto m = plan->migrate(plan->m_schemaVersion); !m.ok())
             return m.error();
     }
-    auto community = plan->exec(QStringLiteral("SELECT count(*) FROM community WHERE id = 1"));
-    if (!community.ok() || !community.value().next() || community.value().value(0).toInt() != 1) {
-        return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("%1: damaged plan file (its community record is missing)").arg(quoted(path)));
+    if (!readOnly) {
+        if (auto j = plan->setJournalMode("DELETE"); !j.ok())
+            return j.error();
     }
+    auto community = plan->exec(QStringLiteral("SELECT count(*) FROM community WHERE id = 1"));
+    if (!community.ok() || !community.value().next() || community.value().value(0).toInt() != 1)
+        return damaged(path, QStringLiteral("its community record is missing"));
+
     plan->m_readOnly = readOnly;
+    if (plan->m_pageCheckPending) {
+        plan->m_writableAfterPageCheck = !readOnly;
+        if (!readOnly) {
+            plan->m_readOnly = true;
+            plan->m_readOnlyReason = QObject::tr("its pages are being checked");
+            if (auto q = plan->exec(QStringLiteral("PRAGMA query_only = ON")); !q.ok())
+                return q.error();
+        }
+    }
+    plan->m_trustKey = identity;
+    if (!identity.isEmpty())
+        trust(identity);
     return plan;
 }
 
@@ -678,10 +1032,194 @@ template <class T> Result<T> Plan::get(Id id) const
     return rows.value().constFirst();
 }
 
+// --- what a removal takes with it ---------------------------------------------------------------
+
+namespace {
+
+// Which entity a table holds, or whose child list it is: restored rows are announced as changes of it.
+struct TableOwner {
+    EntityKind kind = EntityKind::Community;
+    QString ownerColumn; // empty: the table is the entity's own
+};
+
+template <class... T> QHash<QString, TableOwner> ownersOf()
+{
+    QHash<QString, TableOwner> owners;
+    (
+        [&owners] {
+            owners.insert(EntityTraits<T>::table(), TableOwner{EntityTraits<T>::kind, {}});
+            for (const auto &child : EntityTraits<T>::children())
+                owners.insert(child.table, TableOwner{EntityTraits<T>::kind, child.ownerColumn});
+        }(),
+        ...);
+    return owners;
+}
+
+const QHash<QString, TableOwner> &tableOwners()
+{
+    static const QHash<QString, TableOwner> owners =
+        ownersOf<Community, BudgetLine, Stage, ChecklistItem, Goal, GoalMeasurement, Member, Series, Event,
+                 ImportRecord, Attendance, ContributionWeight, Contribution, Resource, Survey, Question, Response,
+                 Answer, Story, Recognition>();
+    return owners;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Result<void> Plan::loadForeignKeys() const
+{
+    if (m_foreignKeys)
+        return {};
+    sqlite3 *handle = storage::sqliteHandle(m_db);
+    if (!handle)
+        return makeError(ErrorCode::Sql, QStringLiteral("%1: no SQLite connection").arg(quoted(m_path)));
+    auto keys = schema::readForeignKeys(handle);
+    if (!keys.ok())
+        return keys.error();
+    m_foreignKeys = keys.value();
+    return {};
+}
+
+Result<void> Plan::collectDependents(const QString &table, const QList<qint64> &rowids, const QStringList &skipTables,
+                                     RemovalRecord &record) const
+{
+    if (rowids.isEmpty())
+        return {};
+    for (const schema::ForeignKey &key : m_foreignKeys->referring(table)) {
+        if (skipTables.contains(key.table) || key.onDelete == schema::ForeignKey::OnDelete::NoAction ||
+            key.onDelete == schema::ForeignKey::OnDelete::Restrict)
+            continue;
+        // Table and column names come from the schema itself; the ids are numbers formatted here.
+        auto rows = exec(QStringLiteral("SELECT rowid, * FROM \"%1\" WHERE \"%2\" IN (SELECT \"%3\" FROM \"%4\" "
+                                        "WHERE rowid IN (%5)) ORDER BY rowid")
+                             .arg(key.table, key.column, key.parentColumn, table, idList(rowids)));
+        if (!rows.ok())
+            return rows.error();
+        QSqlQuery &q = rows.value();
+        const QSqlRecord columns = q.record();
+        QList<qint64> deleted;
+        while (q.next()) {
+            const qint64 rowid = q.value(0).toLongLong();
+            if (key.onDelete == schema::ForeignKey::OnDelete::Cascade) {
+                const bool known =
+                    std::any_of(record.m_rows.cbegin(), record.m_rows.cend(),
+                                [&](const RemovalRecord::Row &r) { return r.rowid == rowid && r.table == key.table; });
+                if (known)
+                    continue;
+                RemovalRecord::Row row{key.table, rowid, {}, {}};
+                for (int i = 1; i < columns.count(); ++i) {
+                    row.columns << columns.fieldName(i);
+                    row.values << q.value(i);
+                }
+                record.m_rows << row;
+                deleted << rowid;
+            } else {
+                record.m_cleared << RemovalRecord::Reference{key.table, rowid, key.column,
+                                                             q.value(columns.indexOf(key.column))};
+            }
+        }
+        if (q.lastError().isValid())
+            return sqlError(q.lastError(), quoted(m_path));
+        // The rows a cascade deletes take their own dependents with them.
+        if (auto r = collectDependents(key.table, deleted, {}, record); !r.ok())
+            return r;
+    }
+    return {};
+}
+
+template <class T> Result<RemovalRecord> Plan::dependentsOf(Id id) const
+{
+    if (auto k = loadForeignKeys(); !k.ok())
+        return k.error();
+    QStringList ownChildren;
+    for (const auto &child : EntityTraits<T>::children())
+        ownChildren << child.table;
+    RemovalRecord record;
+    if (auto r = collectDependents(EntityTraits<T>::table(), {id}, ownChildren, record); !r.ok())
+        return r.error();
+    return record;
+}
+
+Result<void> Plan::restoreDependents(const RemovalRecord &record)
+{
+    if (record.isEmpty())
+        return {};
+    if (auto k = loadForeignKeys(); !k.ok())
+        return k;
+    return transaction([&]() -> Result<void> {
+        // Parents before children, and in their old order within a table.
+        QList<const RemovalRecord::Row *> rows;
+        for (const RemovalRecord::Row &row : record.m_rows)
+            rows << &row;
+        const QStringList &order = m_foreignKeys->tableOrder;
+        std::stable_sort(rows.begin(), rows.end(), [&order](const auto *a, const auto *b) {
+            const qsizetype ia = order.indexOf(a->table);
+            const qsizetype ib = order.indexOf(b->table);
+            return ia != ib ? ia < ib : a->rowid < b->rowid;
+        });
+        const auto &owners = tableOwners();
+        for (const RemovalRecord::Row *row : rows) {
+            QStringList names;
+            QStringList marks;
+            QVariantList binds = row->values;
+            for (const QString &column : row->columns) {
+                names << QStringLiteral("\"%1\"").arg(column);
+                marks << QStringLiteral("?");
+            }
+            // A table without an id of its own (a link table) gets its old rowid back when it is free,
+            // which keeps its rows in their old order.
+            if (!m_foreignKeys->rowidTables.contains(row->table)) {
+                auto taken = exec(QStringLiteral("SELECT 1 FROM \"%1\" WHERE rowid = ?").arg(row->table), {row->rowid});
+                if (!taken.ok())
+                    return taken.error();
+                if (!taken.value().next()) {
+                    names.prepend(QStringLiteral("rowid"));
+                    marks.prepend(QStringLiteral("?"));
+                    binds.prepend(row->rowid);
+                }
+            }
+            auto inserted = exec(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                                     .arg(row->table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                                 binds);
+            if (!inserted.ok())
+                return inserted.error();
+            const auto owner = owners.constFind(row->table);
+            if (owner == owners.cend())
+                continue;
+            if (owner->ownerColumn.isEmpty())
+                queue(Change::Added, owner->kind, row->rowid);
+            else
+                queue(Change::Updated, owner->kind,
+                      row->values.value(row->columns.indexOf(owner->ownerColumn)).toLongLong());
+        }
+        for (const RemovalRecord::Reference &reference : record.m_cleared) {
+            auto updated = exec(
+                QStringLiteral("UPDATE \"%1\" SET \"%2\" = ? WHERE rowid = ?").arg(reference.table, reference.column),
+                {reference.value, reference.rowid});
+            if (!updated.ok())
+                return updated.error();
+            const auto owner = owners.constFind(reference.table);
+            if (owner != owners.cend() && owner->ownerColumn.isEmpty())
+                queue(Change::Updated, owner->kind, reference.rowid);
+        }
+        return {};
+    });
+}
+
 #define CULTIVATE_INSTANTIATE(Type)                                                                                    \
     template Result<Id> Plan::add<Type>(const Type &);                                                                 \
     template Result<void> Plan::update<Type>(const Type &);                                                            \
     template Result<void> Plan::remove<Type>(Id);                                                                      \
+    template Result<RemovalRecord> Plan::dependentsOf<Type>(Id) const;                                                 \
     template Result<Type> Plan::get<Type>(Id) const;                                                                   \
     template Result<QList<Type>> Plan::list<Type>() const;                                                             \
     template Result<QList<Type>> Plan::listWhere<Type>(const QString &, const QVariant &) const;                       \

@@ -6,6 +6,8 @@
 #include "core/common/result.h"
 #include "core/model/entities.h"
 #include "core/storage/entitykind.h"
+#include "core/storage/removalrecord.h"
+#include "core/storage/schemacatalog.h"
 
 #include <QMap>
 #include <QObject>
@@ -13,12 +15,29 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLockFile;
 
 namespace cultivate {
 
 enum class OpenMode { ReadWrite, ReadOnly };
+
+// How a plan is opened. Every open checks, before anything is written, that the file's schema is
+// exactly the one its version promises and that every page reads back sound (PRAGMA quick_check).
+struct OpenOptions {
+    OpenMode mode = OpenMode::ReadWrite;
+    // The page check reads the whole file (about a second per few hundred MB). A window may leave it
+    // to checkPages() on another thread: the plan then stays read-only until pageCheckPassed().
+    // Ignored when the plan needs an upgrade (that is checked in full first).
+    bool deferPageCheck = false;
+    // The SQLite VFS to open the file through; empty for the default. Tests that inject faults use it.
+    QString vfs{};
+};
+
+// Plans at least this large are checked in the background by the window (the check costs about
+// 0.3 s per 100 MB here: below this size it stays well inside the one-second open budget).
+inline constexpr qint64 BackgroundPageCheckBytes = qint64(64) << 20;
 
 // What the first 100 bytes of a file say, read without SQLite so that a refused file is never
 // touched by it.
@@ -43,22 +62,38 @@ public:
 
     ~Plan() override;
 
-    // Creates a new plan file (0600). Refuses an existing path. `seed` runs inside the creation
-    // transaction; if anything fails the new file is removed again.
+    // Creates a new plan file (0600). Refuses an existing path. The plan is built under a hidden
+    // temporary name in the same folder (`seed` runs inside the creation transaction) and renamed into
+    // place only when complete, so an interrupted or failed creation leaves nothing under `path`.
+    // Every way of making a plan (new, demo, a renewal) goes through here with its own seeder.
     static Result<std::unique_ptr<Plan>> create(const QString &path, const Community &community,
-                                                const Seeder &seed = {}, const Clock &clock = Clock::system());
+                                                const Seeder &seed = {}, const Clock &clock = Clock::system(),
+                                                const QString &vfs = {});
     // A plan in memory, for tests and previews.
     static Result<std::unique_ptr<Plan>> createInMemory(const Community &community, const Seeder &seed = {},
                                                         const Clock &clock = Clock::system());
     // Opens an existing plan. Refuses (and leaves untouched) anything that is not a plan of a schema
     // this build understands. When another process holds the plan, a ReadWrite request falls back to
     // a read-only plan whose readOnlyReason() says why.
+    // A damaged plan (a page that does not read back sound, a schema that is not exactly its version's)
+    // is refused with ErrorCode::Corrupt and left byte-for-byte untouched.
     static Result<std::unique_ptr<Plan>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite,
                                               const Clock &clock = Clock::system());
+    static Result<std::unique_ptr<Plan>> open(const QString &path, const OpenOptions &options,
+                                              const Clock &clock = Clock::system());
 
+    // The page check of a plan file on a read-only connection of its own: safe on any thread.
+    // Corrupt with the reason when a page is damaged.
+    static Result<void> checkPages(const QString &path, const QString &vfs = {});
+    // Whether the page check of a plan opened with deferPageCheck is still to come.
+    bool pageCheckPending() const { return m_pageCheckPending; }
+    // Ends a deferred page check that passed: the plan becomes writable unless it is read-only for
+    // another reason.
+    void pageCheckPassed();
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    QString vfs() const { return m_vfs; }
     int schemaVersion() const { return m_schemaVersion; }
     const Clock &clock() const { return *m_clock; }
     QSqlDatabase database() const { return m_db; }
@@ -76,6 +111,14 @@ public:
                          const QVariant &value = {}) const;
 
     Result<Community> community() const;
+
+    // What removing the row `id` of T takes with it, read from the schema's foreign keys: the rows that
+    // ON DELETE CASCADE deletes (through every level) and the references ON DELETE SET NULL clears. The
+    // rows that add<T>() itself writes (T's child lists) are left out, so that add<T>() followed by
+    // restoreDependents() inside one transaction puts back exactly what the removal took.
+    template <class T> Result<RemovalRecord> dependentsOf(Id id) const;
+    // Re-creates the recorded rows with their ids and writes the cleared references back.
+    Result<void> restoreDependents(const RemovalRecord &record);
 
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT (a SAVEPOINT when nested). Any failure of `work`
     // or of the commit rolls everything back and is returned.
@@ -109,7 +152,14 @@ private:
     static Result<std::unique_ptr<Plan>> initialise(std::unique_ptr<Plan> plan, const Community &community,
                                                     const Seeder &seed);
     Result<void> connect(const QString &databaseName, bool readOnly, bool uri);
+    Result<void> setJournalMode(const char *mode);
+    Result<void> checkSchema(int version) const;
+    Result<void> checkPagesHere() const;
     Result<void> migrate(int fromVersion);
+    Result<void> finishCreation(const QString &temporary, const QString &path);
+    Result<void> collectDependents(const QString &table, const QList<qint64> &rowids, const QStringList &skipTables,
+                                   RemovalRecord &record) const;
+    Result<void> loadForeignKeys() const;
     Result<void> ensureWritable() const;
     void queue(Change change, EntityKind kind, Id id);
 
@@ -120,6 +170,11 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_vfs;
+    bool m_pageCheckPending = false;
+    bool m_writableAfterPageCheck = false;
+    QString m_trustKey; // this process's record that the file passed its checks (empty: not registered)
+    mutable std::optional<schema::ForeignKeys> m_foreignKeys; // read on first use
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     QList<Pending> m_pending;

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace cultivate;
@@ -276,4 +278,85 @@ TEST_CASE("the application starts offscreen on a plan and keeps running")
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral(".gui.cop.lock"))));
     process.terminate();
     process.waitForFinished(5000);
+}
+
+TEST_CASE("every command refuses a plan whose schema drifted, and check names the difference")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("drift.cop"));
+    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Drift")}).exitCode ==
+            0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("drift"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral("DROP TABLE story_member")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("drift"));
+    const QString csv = test::dataFile(QStringLiteral("import/members-basic.csv"));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("check"), path}, QStringList{QStringLiteral("stats"), path},
+          QStringList{QStringLiteral("health"), path},
+          QStringList{QStringLiteral("import"), path, QStringLiteral("members"), csv},
+          QStringList{QStringLiteral("report"), path, QStringLiteral("-o"), out + QStringLiteral(".html")},
+          QStringList{QStringLiteral("export"), path, QStringLiteral("json"), QStringLiteral("-o"),
+                      out + QStringLiteral(".json")}}) {
+        INFO(arguments.first().toStdString());
+        requireRefusal(arguments, path);
+    }
+    const Run check = runCultivate({QStringLiteral("check"), path});
+    CHECK(check.err.contains(QStringLiteral("story_member is missing")));
+    CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".html")));
+    CHECK_FALSE(QFileInfo::exists(out + QStringLiteral(".json")));
+}
+
+TEST_CASE("an import into a plan with a damaged page is refused and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.cop"));
+    REQUIRE(runCultivate({QStringLiteral("demo"), path, QStringLiteral("--members"), QStringLiteral("30"),
+                          QStringLiteral("--months"), QStringLiteral("3")})
+                .exitCode == 0);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.seek((f.size() / 4096 / 2) * 4096));
+        REQUIRE(f.write(QByteArray(4096, '\x33')) == 4096);
+    }
+    requireRefusal({QStringLiteral("import"), path, QStringLiteral("members"),
+                    test::dataFile(QStringLiteral("import/members-basic.csv"))},
+                   path);
+    requireRefusal({QStringLiteral("stats"), path}, path);
+}
+
+TEST_CASE("exports and reports are written owner-only and replace an earlier file whole")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.cop"));
+    REQUIRE(runCultivate({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Private")}).exitCode ==
+            0);
+    const QFileDevice::Permissions ownerOnly =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("export"), path, QStringLiteral("json"), QStringLiteral("-o"),
+                      dir.filePath(QStringLiteral("p.json"))},
+          QStringList{QStringLiteral("export"), path, QStringLiteral("csv"), QStringLiteral("members"),
+                      QStringLiteral("-o"), dir.filePath(QStringLiteral("m.csv"))},
+          QStringList{QStringLiteral("export"), path, QStringLiteral("ics"), QStringLiteral("-o"),
+                      dir.filePath(QStringLiteral("s.ics"))},
+          QStringList{QStringLiteral("report"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("r.md"))}}) {
+        const QString output = arguments.last();
+        test::writeFile(output, "earlier");
+        QFile::setPermissions(output, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const Run run = runCultivate(arguments);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(test::readFile(output) != "earlier");
+        CHECK(QFileInfo(output).permissions() == ownerOnly);
+    }
+    // Nothing temporary is left beside them.
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
+        CHECK_FALSE(name.startsWith(QLatin1Char('.')));
 }
