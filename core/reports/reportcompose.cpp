@@ -453,7 +453,7 @@ void Composer::goals()
 void Composer::lifecycle()
 {
     sectionHeading(ReportSection::Lifecycle);
-    const auto &stages = m_data.metrics.stages;
+    const QList<StageProgress> &stages = m_assessment.stages;
     if (stages.isEmpty()) {
         doc().paragraph(tr("The plan has no lifecycle stages yet."), ReportDocument::Style::Empty);
         return;
@@ -464,39 +464,32 @@ void Composer::lifecycle()
     t.header = {tr("Stage"), tr("Status"), tr("Planned"), tr("Readiness")};
     t.numeric = {false, false, false, true};
     t.widths = {24, 24, 32, 20};
-    const Stage *current = nullptr;
-    for (const Stage &stage : stages) {
-        int items = 0;
-        int done = 0;
-        for (const ChecklistItem &item : m_data.metrics.checklist) {
-            if (item.stageId == stage.id) {
-                ++items;
-                done += item.done;
-            }
-        }
-        const bool overdue =
-            stage.plannedEnd.isValid() && stage.plannedEnd < m_today && stage.status != StageStatus::Done;
+    for (const StageProgress &progress : stages) {
+        const Stage &stage = progress.stage;
+        const bool overdue = progress.isOverdue(m_today);
         QString status = label(stage.status);
         if (overdue)
             status = tr("%1, overdue").arg(status);
         const QString planned = stage.plannedStart.isValid() && stage.plannedEnd.isValid()
                                     ? reportPeriod(stage.plannedStart, stage.plannedEnd)
                                     : QStringLiteral("\u2013");
-        const QString readiness = items > 0
-                                      ? tr("%1 of %2 (%3)").arg(done).arg(items).arg(reportShare(double(done) / items))
-                                      : tr("no checklist");
+        const QString readiness = progress.items.isEmpty() ? tr("no checklist")
+                                                           : tr("%1 of %2 (%3)")
+                                                                 .arg(progress.doneCount())
+                                                                 .arg(progress.items.size())
+                                                                 .arg(reportShare(progress.readiness()));
         t.rows << QList<ReportCell>{
             {label(stage.kind), false}, {status, overdue}, {planned, false}, {readiness, false}};
-        if (stage.status == StageStatus::InProgress && !current)
-            current = &stage;
     }
     doc().table(t);
+    // The current stage is core's (the same the Lifecycle page and the Overview name).
+    const StageProgress *current = m_assessment.stage();
     if (!current)
         return;
     QStringList open;
     int more = 0;
-    for (const ChecklistItem &item : m_data.metrics.checklist) {
-        if (item.stageId != current->id || item.done)
+    for (const ChecklistItem &item : current->items) {
+        if (item.done)
             continue;
         if (open.size() < 6) {
             const QString due = item.dueDate.isValid() ? tr(" (due %1)").arg(reportDate(item.dueDate)) : QString();
@@ -509,7 +502,7 @@ void Composer::lifecycle()
         return;
     if (more > 0)
         open << tr("and %1 more").arg(counted(more, "item", "items"));
-    doc().heading(3, tr("Next steps in the %1 stage").arg(label(current->kind)));
+    doc().heading(3, tr("Next steps in the %1 stage").arg(label(current->stage.kind)));
     doc().bullets(open);
 }
 

@@ -370,6 +370,43 @@ Result<void> Plan::connect(const QString &databaseName, bool readOnly, bool uri)
     return {};
 }
 
+Result<void> Plan::readUpgradedCopy()
+{
+    const QString memoryName = nextConnectionName();
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), memoryName);
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        if (!memory.open())
+            return sqlError(memory.lastError(), QStringLiteral("%1: cannot be read into memory").arg(quoted(m_path)));
+        sqlite3 *from = storage::sqliteHandle(m_db);
+        sqlite3 *to = storage::sqliteHandle(memory);
+        sqlite3_backup *backup = from && to ? sqlite3_backup_init(to, "main", from, "main") : nullptr;
+        const int stepped = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+        const int finished = backup ? sqlite3_backup_finish(backup) : SQLITE_ERROR;
+        if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+            memory.close();
+            memory = QSqlDatabase();
+            QSqlDatabase::removeDatabase(memoryName);
+            return makeError(ErrorCode::Sql, QStringLiteral("%1: cannot be read into memory (%2)")
+                                                 .arg(quoted(m_path), QString::fromUtf8(sqlite3_errstr(stepped))));
+        }
+    }
+    // The file's connection closes; the copy takes its place and climbs the migration ladder.
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName = memoryName;
+    m_db = QSqlDatabase::database(memoryName, false);
+    m_readOnly = false;
+    if (auto f = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !f.ok())
+        return f.error();
+    if (auto m = migrate(m_schemaVersion); !m.ok())
+        return m.error();
+    return exec(QStringLiteral("PRAGMA query_only = ON")).ok()
+               ? Result<void>{}
+               : makeError(ErrorCode::Sql, QStringLiteral("%1: cannot be read").arg(quoted(m_path)));
+}
+
 Result<void> Plan::setJournalMode(const char *mode)
 {
     auto r = exec(QStringLiteral("PRAGMA journal_mode = %1").arg(QLatin1String(mode)));
@@ -761,17 +798,17 @@ Result<std::unique_ptr<Plan>> Plan::open(const QString &path, const OpenOptions 
     }
 
     if (upgrade) {
+        // A plan of an older schema opened for reading (a second window, a report, `stats`, the
+        // portfolio) is read through an upgraded copy in memory: the file itself is left as it is.
         if (readOnly) {
-            const QString reason = plan->m_readOnlyReason.isEmpty() ? QObject::tr("it was opened for reading only")
-                                                                    : plan->m_readOnlyReason;
-            return makeError(ErrorCode::ReadOnly,
-                             QStringLiteral("%1: needs an upgrade to schema version %2, which cannot be done now: %3")
-                                 .arg(quoted(path))
-                                 .arg(schema::CurrentVersion)
-                                 .arg(reason));
-        }
-        if (auto m = plan->migrate(plan->m_schemaVersion); !m.ok())
+            if (auto copied = plan->readUpgradedCopy(); !copied.ok())
+                return copied.error();
+            if (plan->m_readOnlyReason.isEmpty())
+                plan->m_readOnlyReason = QObject::tr("it was opened for reading; its older format is upgraded when "
+                                                     "it is opened for editing");
+        } else if (auto m = plan->migrate(plan->m_schemaVersion); !m.ok()) {
             return m.error();
+        }
     }
     if (!readOnly) {
         if (auto j = plan->setJournalMode("DELETE"); !j.ok())

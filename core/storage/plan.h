@@ -153,6 +153,9 @@ private:
                                                     const Seeder &seed);
     Result<void> connect(const QString &databaseName, bool readOnly, bool uri);
     Result<void> setJournalMode(const char *mode);
+    // Replaces the file's connection by an in-memory copy of the plan brought up to this build's
+    // schema, for reading an older plan without writing to it.
+    Result<void> readUpgradedCopy();
     Result<void> checkSchema(int version) const;
     Result<void> checkPagesHere() const;
     Result<void> migrate(int fromVersion);

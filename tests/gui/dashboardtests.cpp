@@ -10,6 +10,7 @@
 
 #include "core/assessment/assessment.h"
 #include "core/demo/demogenerator.h"
+#include "ui/commands/planundostack.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/healthpanel.h"
 #include "ui/dashboard/kpicard.h"
@@ -20,8 +21,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -358,4 +362,44 @@ TEST_CASE("every focusable dashboard control has a name for screen readers")
         }
     }
     CHECK(missing.join(QStringLiteral(", ")) == QString());
+}
+
+TEST_CASE("the health thresholds are changed in a dialog, in one undo step, and the verdict follows")
+{
+    test::MetricsFixture f;
+    PlanUndoStack stack;
+    DashboardPage page;
+    page.setPlan(f.plan.get());
+    page.setUndoStack(&stack);
+    waitForFigures(page);
+    auto *health = child<HealthPanel>(page, QStringLiteral("dashboard-health"));
+    const auto fires = [&](const char *rule) {
+        for (const HealthFlag &flag : health->report().flags) {
+            if (flag.rule == QLatin1String(rule))
+                return true;
+        }
+        return false;
+    };
+    REQUIRE(fires("no_shared_repertoire")); // no resource in the 104 days since the plan started
+
+    {
+        ModalDriver driver({answerDialog(QStringLiteral("health-settings-dialog"), [](QDialog &dialog) {
+            child<QDoubleSpinBox>(dialog, QStringLiteral("health-setting-repertoire_days"))->setValue(120);
+        })});
+        QTest::mouseClick(child<QPushButton>(*health, QStringLiteral("dashboard-health-settings")), Qt::LeftButton);
+        REQUIRE(driver.finished());
+    }
+    REQUIRE(stack.count() == 1);
+    CHECK(stack.undoText() == QStringLiteral("Change the health check's thresholds"));
+    const auto rows = f.plan->list<PlanSetting>().value();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().key == QStringLiteral("health.repertoire_days"));
+    CHECK(rows.first().value == 120);
+    REQUIRE(QTest::qWaitFor([&] { return !page.isComputing() && !fires("no_shared_repertoire"); }, 10000));
+
+    stack.undo();
+    CHECK(f.plan->list<PlanSetting>().value().isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return !page.isComputing() && fires("no_shared_repertoire"); }, 10000));
+    stack.redo();
+    CHECK(f.plan->list<PlanSetting>().value().size() == 1);
 }
