@@ -75,7 +75,7 @@ QString personLine(const PersonPlan &person)
                                                               : QString();
         if (!person.proposed.organisation.isEmpty())
             what += QStringLiteral(", %1").arg(oneLine(person.proposed.organisation));
-        return QStringLiteral("  new: %1%2%3\n").arg(oneLine(person.proposed.name), email, what);
+        return QStringLiteral("  new member: %1%2%3\n").arg(oneLine(person.proposed.name), email, what);
     }
     const QString who = QStringLiteral("#%1 %2").arg(person.memberId).arg(oneLine(person.names.value(0)));
     QStringList changes;
@@ -89,17 +89,17 @@ QString personLine(const PersonPlan &person)
             changes << QStringLiteral("email %1").arg(person.emailToAdd);
     }
     if (changes.isEmpty())
-        return QStringLiteral("  unchanged: %1\n").arg(who);
-    return QStringLiteral("  updated: %1: %2\n").arg(who, changes.join(QStringLiteral("; ")));
+        return QStringLiteral("  unchanged member %1\n").arg(who);
+    return QStringLiteral("  %1 member %2: %3\n")
+        .arg(person.changes.isEmpty() ? QStringLiteral("merge into") : QStringLiteral("update"), who,
+             changes.join(QStringLiteral("; ")));
 }
 
 void printPreview(const Context &c, const ImportPreview &p)
 {
     const QString how =
         p.workbook ? QStringLiteral("Excel workbook, first sheet")
-                   : QStringLiteral("%1%2, %3")
-                         .arg(encodingName(p.encoding), p.encodingGuessed ? QStringLiteral(" (detected)") : QString(),
-                              delimiterName(p.delimiter));
+                   : QStringLiteral("%1%2, %3").arg(encodingName(p.encoding), QString(), delimiterName(p.delimiter));
     c.out << QStringLiteral("%1: %2 (%3)\n").arg(p.fileName, formatLabel(p.format), how);
     if (p.kind == ImportKind::Attendance) {
         const Meeting &m = p.meeting;
@@ -143,7 +143,9 @@ int importFile(const Context &c)
     const QString format = c.parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("auto")) {
         const auto parsed = formatFromKey(format);
-        if (!parsed || *parsed == ImportFormat::Members)
+        // Zoom webinars, Google Meet and Webex are read by the zoom and generic readers.
+        if (!parsed ||
+            (*parsed != ImportFormat::Zoom && *parsed != ImportFormat::Teams && *parsed != ImportFormat::Generic))
             return usageError(c,
                               QStringLiteral("--format must be auto, zoom, teams or generic (or zoom-webinar, meet, "
                                              "webex)"),

@@ -21,11 +21,11 @@ namespace cultivate {
 
 struct ImportOptions {
     ImportKind kind = ImportKind::Attendance;
-    bool guessKind = false;                      // a member list when the file has no meeting columns
     ImportFormat format = ImportFormat::Unknown; // Unknown = detect
     OptionalId eventId;                          // attendance: attach to this event
     std::optional<TextEncoding> encoding;        // nullopt = detect
     ColumnOverrides columns;                     // the column mapping people chose
+    bool guessKind = false;                      // a member list when the file has no meeting columns
 };
 
 // One field of an existing member that a member list changes, for the dry run.

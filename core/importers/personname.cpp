@@ -193,8 +193,7 @@ DisplayName parseDisplayName(const QString &raw, bool mayCarryOriginalName)
         last = false;
         text = m.captured(1).trimmed();
     }
-    if (text.isEmpty()) // "(Guest)" alone: keep what there was
-        text = raw.simplified();
+    // "(Guest)" alone leaves no name: the row has only an email, or nothing to go by.
     result.name = isPhoneCaller(text) ? text : naturalOrder(text);
     result.caller = result.caller || isPhoneCaller(result.name);
     return result;

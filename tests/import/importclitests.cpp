@@ -63,7 +63,12 @@ void requireRefusedLine(const QStringList &arguments, const QString &plan, const
     INFO("stderr: " << run.err.toStdString());
     CHECK(run.exitCode == 1);
     CHECK(run.err.count(QLatin1Char('\n')) == 1);
-    CHECK(run.err.contains(QStringLiteral("%1: line %2: ").arg(csvName).arg(line)));
+    if (line > 0) {
+        CHECK(run.err.contains(QStringLiteral("%1: line %2: ").arg(csvName).arg(line)));
+    } else { // a problem of the whole file: no line to name
+        CHECK(run.err.contains(QStringLiteral("%1: ").arg(csvName)));
+        CHECK_FALSE(run.err.contains(QStringLiteral(": line ")));
+    }
     CHECK(run.out.isEmpty());
     CHECK(fileDigest(plan) == before);
 }
@@ -128,7 +133,8 @@ TEST_CASE("cultivate import --dry-run shows the import and writes nothing")
     CHECK(fileDigest(plan) == before);
 }
 
-TEST_CASE("cultivate import of broken files exits 1 naming the file and the line, and changes nothing")
+TEST_CASE("cultivate import of broken files exits 1 naming the file and the line where one means something, and "
+          "changes nothing")
 {
     QTemporaryDir dir;
     const QString plan = newPlan(dir);
@@ -143,7 +149,7 @@ TEST_CASE("cultivate import of broken files exits 1 naming the file and the line
     requireRefusedLine(importArgs(plan, "attendance", importFixture(QStringLiteral("teams-bad-date.csv"))), plan,
                        QStringLiteral("teams-bad-date.csv"), 10);
     requireRefusedLine(importArgs(plan, "attendance", importFixture(QStringLiteral("generic-no-date.csv"))), plan,
-                       QStringLiteral("generic-no-date.csv"), 1);
+                       QStringLiteral("generic-no-date.csv"), 0);
 }
 
 TEST_CASE("cultivate import refuses a missing CSV, a missing plan and a missing event with exit 1")
@@ -203,7 +209,8 @@ TEST_CASE("cultivate import of a member list then an attendance list with --even
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Event: #1")));
     CHECK(run.out.contains(QStringLiteral("(chosen, held)")));
-    CHECK(run.out.contains(QStringLiteral("2 attendance rows, 0 new members")));
+    // Chiara's 13 minutes are fewer than the 65 the event has: only Amara's row changes.
+    CHECK(run.out.contains(QStringLiteral("1 attendance rows, 0 new members")));
 }
 
 TEST_CASE("cultivate export csv writes each table that import and spreadsheets read")
