@@ -273,10 +273,12 @@ int roundedMinutes(qint64 seconds)
 bool isYes(QStringView text)
 {
     const QString t = text.trimmed().toString().toCaseFolded();
-    static const QStringList yes{QStringLiteral("yes"), QStringLiteral("y"),  QStringLiteral("true"),
-                                 QStringLiteral("1"),   QStringLiteral("x"),  QStringLiteral("oui"),
-                                 QStringLiteral("ja"),  QStringLiteral("sí"), QStringLiteral("si"),
-                                 QStringLiteral("sim")};
+    static const QStringList yes{QStringLiteral("yes"),  QStringLiteral("y"),   QStringLiteral("true"),
+                                 QStringLiteral("1"),    QStringLiteral("x"),   QStringLiteral("oui"),
+                                 QStringLiteral("ja"),   QStringLiteral("sí"),  QStringLiteral("si"),
+                                 QStringLiteral("sim"),  QStringLiteral("sì"),  QStringLiteral("tak"),
+                                 QStringLiteral("ano"),  QStringLiteral("да"),  QStringLiteral("так"),
+                                 QStringLiteral("vrai"), QStringLiteral("wahr")};
     return yes.contains(t);
 }
 

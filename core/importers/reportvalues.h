@@ -41,7 +41,7 @@ std::optional<qint64> parseDurationSeconds(QStringView text, int plainNumberSeco
 // Whole minutes for a number of seconds, half a minute and more rounding up.
 int roundedMinutes(qint64 seconds);
 
-// "Yes", "true", "1", "x", "oui", "ja", "sí"… (false for anything else).
+// "Yes", "true", "1", "x", "oui", "ja", "sí", "sì", "tak", "да"… (false for anything else).
 bool isYes(QStringView text);
 
 } // namespace cultivate
