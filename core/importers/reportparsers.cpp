@@ -877,6 +877,124 @@ std::optional<Role> readRole(const QString &text)
     return it == synonyms.constEnd() ? std::nullopt : std::optional<Role>(it.value());
 }
 
+// The fields of one member list row that have a value (what an update of the member replaces).
+QList<ColumnRole> givenFields(const CsvRecord &record, const Columns &c)
+{
+    QList<ColumnRole> given;
+    for (ColumnRole role :
+         {ColumnRole::Email, ColumnRole::Organisation, ColumnRole::Notes, ColumnRole::Joined, ColumnRole::Left,
+          ColumnRole::Commitment, ColumnRole::ConsentReport, ColumnRole::ConsentQuote}) {
+        if (!cell(record, c.roles.indexOf(role)).isEmpty())
+            given.append(role);
+    }
+    return given;
+}
+
+// One row of a member list; nullopt (and an error) when it cannot be a member.
+std::optional<MemberRow> readMemberRow(const CsvRecord &record, const Columns &c, const DateReader &dates,
+                                       MemberList &list)
+{
+    const auto at = [&c, &record](ColumnRole role) { return cell(record, c.roles.indexOf(role)); };
+    MemberRow row;
+    row.line = record.line;
+    Member &m = row.member;
+    const DisplayName parsed = parseDisplayName(personName(record, c));
+    m.name = parsed.name;
+    m.email = cell(record, c.email);
+    m.organisation = cell(record, c.organisation);
+    m.notes = at(ColumnRole::Notes);
+    row.given = givenFields(record, c);
+    if (m.organisation.isEmpty() && !parsed.organisation.isEmpty()) {
+        m.organisation = parsed.organisation; // "Ana Lima | Acme Health"
+        row.given.append(ColumnRole::Organisation);
+    }
+    if (m.name.isEmpty() && !m.email.isEmpty())
+        m.name = m.email.section(QLatin1Char('@'), 0, 0);
+    if (m.name.isEmpty()) {
+        list.errors.append({record.line, ImportText::tr("the member has no name")});
+        return std::nullopt;
+    }
+    if (!m.email.isEmpty() && emailKey(m.email).isEmpty()) {
+        list.errors.append({record.line, ImportText::tr("%1 is not an email address").arg(quotedValue(m.email))});
+        return std::nullopt;
+    }
+    if (const QString role = at(ColumnRole::Role); !role.isEmpty()) {
+        const auto parsedRole = readRole(role);
+        if (!parsedRole) {
+            list.errors.append({record.line, ImportText::tr("%1 is not a role (sponsor, facilitator, champion, "
+                                                            "expert, member or guest)")
+                                                 .arg(quotedValue(role))});
+            return std::nullopt;
+        }
+        m.role = *parsedRole;
+        row.roleGiven = true;
+        row.given.append(ColumnRole::Role);
+    } else if (parsed.guest || parsed.caller) {
+        m.role = Role::Guest;
+    }
+    m.joinedDate = dates.read(record.line, at(ColumnRole::Joined), ImportText::tr("joined"), list.errors).date();
+    m.leftDate = dates.read(record.line, at(ColumnRole::Left), ImportText::tr("left"), list.errors).date();
+    m.commitmentSigned =
+        dates.read(record.line, at(ColumnRole::Commitment), ImportText::tr("commitment signed"), list.errors).date();
+    if (m.joinedDate.isValid() && m.leftDate.isValid() && m.leftDate < m.joinedDate)
+        list.errors.append({record.line, ImportText::tr("the member left before joining")});
+    static const QRegularExpression aliasSeparators(QStringLiteral("[;|]"));
+    for (const QString &alias : at(ColumnRole::Aliases).split(aliasSeparators)) {
+        if (!alias.trimmed().isEmpty() && !m.aliases.contains(alias.trimmed()))
+            m.aliases.append(alias.trimmed());
+    }
+    if (!m.aliases.isEmpty())
+        row.given.append(ColumnRole::Aliases);
+    m.consentReport = isYes(at(ColumnRole::ConsentReport));
+    m.consentQuote = isYes(at(ColumnRole::ConsentQuote));
+    return row;
+}
+
+// Adds a row to the list, or folds it into an earlier row of the same person (same email, else
+// the same name without an email): the later row fills what the earlier one left empty.
+class MemberRows {
+public:
+    explicit MemberRows(MemberList &list)
+        : m_list(list)
+    {
+    }
+
+    void add(MemberRow row)
+    {
+        const Member &m = row.member;
+        const QString email = emailKey(m.email);
+        const QString name = nameKey(m.name);
+        qsizetype same = !email.isEmpty() ? m_byEmail.value(email, -1) : -1;
+        if (same < 0 && email.isEmpty())
+            same = m_byName.value(name, -1);
+        if (same >= 0) {
+            MemberRow &earlier = m_list.rows[same];
+            m_list.warnings.append(
+                {row.line, ImportText::tr("the same person as on line %1: merged").arg(earlier.line)});
+            Member &e = earlier.member;
+            if (e.organisation.isEmpty())
+                e.organisation = m.organisation;
+            if (nameKey(e.name) != name && !e.aliases.contains(m.name))
+                e.aliases.append(m.name);
+            for (const QString &alias : m.aliases) {
+                if (!e.aliases.contains(alias))
+                    e.aliases.append(alias);
+            }
+            return;
+        }
+        if (!email.isEmpty())
+            m_byEmail.insert(email, m_list.rows.size());
+        if (!m_byName.contains(name))
+            m_byName.insert(name, m_list.rows.size());
+        m_list.rows.append(std::move(row));
+    }
+
+private:
+    MemberList &m_list;
+    QHash<QString, qsizetype> m_byEmail;
+    QHash<QString, qsizetype> m_byName;
+};
+
 MemberList members(const CsvTable &table, const ParseOptions &options)
 {
     MemberList list;
@@ -889,15 +1007,6 @@ MemberList members(const CsvTable &table, const ParseOptions &options)
     const Columns c(records[headerIndex], ImportKind::Members, options.overrides);
     list.columns = describeColumns(table, headerIndex, c, ImportKind::Members);
     list.ignoredColumns = ignoredHeaders(list.columns);
-    const auto at = [&c](ColumnRole role) { return c.roles.indexOf(role); };
-    const qsizetype roleCol = at(ColumnRole::Role);
-    const qsizetype joinedCol = at(ColumnRole::Joined);
-    const qsizetype leftCol = at(ColumnRole::Left);
-    const qsizetype aliasCol = at(ColumnRole::Aliases);
-    const qsizetype notesCol = at(ColumnRole::Notes);
-    const qsizetype consentReportCol = at(ColumnRole::ConsentReport);
-    const qsizetype consentQuoteCol = at(ColumnRole::ConsentQuote);
-    const qsizetype commitmentCol = at(ColumnRole::Commitment);
     if (!c.hasPerson()) {
         list.errors.append({records[headerIndex].line,
                             ImportText::tr("no name or email column (the first row must name the columns)")});
@@ -911,108 +1020,17 @@ MemberList members(const CsvTable &table, const ParseOptions &options)
 
     DateReader dates;
     for (qsizetype i = headerIndex + 1; i < records.size(); ++i) {
-        for (qsizetype col : {joinedCol, leftCol, commitmentCol})
-            dates.collect(cell(records[i], col));
+        for (ColumnRole role : {ColumnRole::Joined, ColumnRole::Left, ColumnRole::Commitment})
+            dates.collect(cell(records[i], c.roles.indexOf(role)));
     }
     dates.decide();
 
-    QHash<QString, qsizetype> byEmail;
-    QHash<QString, qsizetype> byName;
+    MemberRows rows(list);
     for (qsizetype i = headerIndex + 1; i < records.size() && !tooManyErrors(list.errors); ++i) {
-        const CsvRecord &record = records[i];
-        if (record.isBlank())
+        if (records[i].isBlank())
             continue;
-        MemberRow row;
-        row.line = record.line;
-        Member &m = row.member;
-        const DisplayName parsed = parseDisplayName(personName(record, c));
-        m.name = parsed.name;
-        m.email = cell(record, c.email);
-        m.organisation = cell(record, c.organisation);
-        if (m.organisation.isEmpty())
-            m.organisation = parsed.organisation;
-        m.notes = cell(record, notesCol);
-        if (m.name.isEmpty() && !m.email.isEmpty())
-            m.name = m.email.section(QLatin1Char('@'), 0, 0);
-        if (m.name.isEmpty()) {
-            list.errors.append({record.line, ImportText::tr("the member has no name")});
-            continue;
-        }
-        if (!m.email.isEmpty() && emailKey(m.email).isEmpty()) {
-            list.errors.append({record.line, ImportText::tr("%1 is not an email address").arg(quotedValue(m.email))});
-            continue;
-        }
-        for (auto [role, column] : {std::pair{ColumnRole::Email, c.email},
-                                    {ColumnRole::Organisation, c.organisation},
-                                    {ColumnRole::Notes, notesCol},
-                                    {ColumnRole::Joined, joinedCol},
-                                    {ColumnRole::Left, leftCol},
-                                    {ColumnRole::Commitment, commitmentCol},
-                                    {ColumnRole::ConsentReport, consentReportCol},
-                                    {ColumnRole::ConsentQuote, consentQuoteCol}}) {
-            if (column >= 0 && !cell(record, column).isEmpty())
-                row.given.append(role);
-        }
-        if (m.organisation == parsed.organisation && !parsed.organisation.isEmpty() &&
-            !row.given.contains(ColumnRole::Organisation))
-            row.given.append(ColumnRole::Organisation);
-        if (const QString role = cell(record, roleCol); !role.isEmpty()) {
-            const auto parsedRole = readRole(role);
-            if (!parsedRole) {
-                list.errors.append({record.line, ImportText::tr("%1 is not a role (sponsor, facilitator, champion, "
-                                                                "expert, member or guest)")
-                                                     .arg(quotedValue(role))});
-                continue;
-            }
-            m.role = *parsedRole;
-            row.roleGiven = true;
-            row.given.append(ColumnRole::Role);
-        } else if (parsed.guest || parsed.caller) {
-            m.role = Role::Guest;
-        }
-        m.joinedDate = dates.read(record.line, cell(record, joinedCol), ImportText::tr("joined"), list.errors).date();
-        m.leftDate = dates.read(record.line, cell(record, leftCol), ImportText::tr("left"), list.errors).date();
-        m.commitmentSigned =
-            dates.read(record.line, cell(record, commitmentCol), ImportText::tr("commitment signed"), list.errors)
-                .date();
-        if (m.joinedDate.isValid() && m.leftDate.isValid() && m.leftDate < m.joinedDate)
-            list.errors.append({record.line, ImportText::tr("the member left before joining")});
-        static const QRegularExpression aliasSeparators(QStringLiteral("[;|]"));
-        for (const QString &alias : cell(record, aliasCol).split(aliasSeparators)) {
-            if (!alias.trimmed().isEmpty() && !m.aliases.contains(alias.trimmed()))
-                m.aliases.append(alias.trimmed());
-        }
-        if (!m.aliases.isEmpty())
-            row.given.append(ColumnRole::Aliases);
-        m.consentReport = consentReportCol >= 0 && isYes(cell(record, consentReportCol));
-        m.consentQuote = consentQuoteCol >= 0 && isYes(cell(record, consentQuoteCol));
-
-        // The same person twice in one list: the later row fills what the earlier one left empty.
-        const QString email = emailKey(m.email);
-        const QString name = nameKey(m.name);
-        qsizetype same = !email.isEmpty() ? byEmail.value(email, -1) : -1;
-        if (same < 0 && email.isEmpty())
-            same = byName.value(name, -1);
-        if (same >= 0) {
-            MemberRow &earlier = list.rows[same];
-            list.warnings.append(
-                {record.line, ImportText::tr("the same person as on line %1: merged").arg(earlier.line)});
-            Member &e = earlier.member;
-            if (e.organisation.isEmpty())
-                e.organisation = m.organisation;
-            if (nameKey(e.name) != name && !e.aliases.contains(m.name))
-                e.aliases.append(m.name);
-            for (const QString &alias : std::as_const(m.aliases)) {
-                if (!e.aliases.contains(alias))
-                    e.aliases.append(alias);
-            }
-            continue;
-        }
-        if (!email.isEmpty())
-            byEmail.insert(email, list.rows.size());
-        if (!byName.contains(name))
-            byName.insert(name, list.rows.size());
-        list.rows.append(row);
+        if (auto row = readMemberRow(records[i], c, dates, list))
+            rows.add(std::move(*row));
     }
     return list;
 }
