@@ -423,7 +423,7 @@ std::optional<CsvTable> readTable(const QByteArray &bytes, const ImportOptions &
     preview.encodingGuessed = !options.encoding;
     text = std::move(decoded.text);
     if (const QString empty = decodedEmptyCheck(text); !empty.isEmpty()) {
-        preview.errors.append({1, empty});
+        preview.errors.append({0, empty});
         return std::nullopt;
     }
     int errorLine = 0;

@@ -771,7 +771,7 @@ AttendanceReport generic(const CsvTable &table, const ParseOptions &options)
     const auto &records = table.records;
     const int headerIndex = firstNonBlank(table);
     if (headerIndex < 0) {
-        report.errors.append({1, ImportText::tr("the file is empty")});
+        report.errors.append({0, ImportText::tr("the file is empty")});
         return report;
     }
     const Columns c(records[headerIndex], ImportKind::Attendance, options.overrides);
@@ -1001,7 +1001,7 @@ MemberList members(const CsvTable &table, const ParseOptions &options)
     const auto &records = table.records;
     const int headerIndex = firstNonBlank(table);
     if (headerIndex < 0) {
-        list.errors.append({1, ImportText::tr("the file is empty")});
+        list.errors.append({0, ImportText::tr("the file is empty")});
         return list;
     }
     const Columns c(records[headerIndex], ImportKind::Members, options.overrides);

@@ -171,12 +171,12 @@ TEST_CASE("importing a member list that is only a header is an error on its last
     requireErrorOnLine(members(*plan, "members-header-only.csv"), 1, "no members");
 }
 
-TEST_CASE("importing an empty file or a file of blank lines is an error on line 1")
+TEST_CASE("importing an empty file or a file of blank lines is an error of the whole file")
 {
     auto plan = importPlan();
-    requireErrorOnLine(members(*plan, "empty.csv"), 1, "empty");
-    requireErrorOnLine(attendance(*plan, "empty.csv"), 1, "empty");
-    requireErrorOnLine(attendance(*plan, "whitespace-only.csv"), 1, "empty");
+    requireFileError(members(*plan, "empty.csv"), "empty");
+    requireFileError(attendance(*plan, "empty.csv"), "empty");
+    requireFileError(attendance(*plan, "whitespace-only.csv"), "empty");
 }
 
 TEST_CASE("importing a member list with an unknown role fails on that line")

@@ -145,7 +145,7 @@ TEST_CASE("cultivate import of broken files exits 1 naming the file and the line
     requireRefusedLine(importArgs(plan, "members", importFixture(QStringLiteral("members-quoted-newline.csv"))), plan,
                        QStringLiteral("members-quoted-newline.csv"), 7);
     requireRefusedLine(importArgs(plan, "attendance", importFixture(QStringLiteral("empty.csv"))), plan,
-                       QStringLiteral("empty.csv"), 1);
+                       QStringLiteral("empty.csv"), 0);
     requireRefusedLine(importArgs(plan, "attendance", importFixture(QStringLiteral("teams-bad-date.csv"))), plan,
                        QStringLiteral("teams-bad-date.csv"), 10);
     requireRefusedLine(importArgs(plan, "attendance", importFixture(QStringLiteral("generic-no-date.csv"))), plan,
