@@ -23,6 +23,8 @@ constexpr qint64 EventMatchWindowSecs = 3600;
 // The records read before deciding whether a file is worth reading whole: enough for every
 // report's preamble, header and first rows.
 constexpr qsizetype ProbeRecords = 500;
+// The bytes decoded for the probe of a large file.
+constexpr qsizetype ProbeBytes = 2 * 1024 * 1024;
 
 QString kindKey(ImportKind kind)
 {
@@ -395,7 +397,7 @@ template <class Parsed> bool probeFailed(const CsvTable &probe, const Parsed &pa
 // The table of the file: its first sheet for a workbook, else the decoded text as CSV. Problems
 // that stop everything go to preview.errors.
 std::optional<CsvTable> readTable(const QByteArray &bytes, const ImportOptions &options, ImportPreview &preview,
-                                  QString &text)
+                                  QString &text, const QByteArray *&wholeBytes)
 {
     const FileKind kind = detectFileKind(bytes);
     if (kind == FileKind::XlsxWorkbook) {
@@ -418,15 +420,31 @@ std::optional<CsvTable> readTable(const QByteArray &bytes, const ImportOptions &
         preview.errors.append({0, describeUnreadableFile(kind)});
         return std::nullopt;
     }
-    DecodedText decoded = options.encoding ? decodeText(bytes, *options.encoding) : decodeText(bytes);
-    preview.encoding = decoded.encoding;
+    const TextEncoding encoding = options.encoding ? *options.encoding : detectEncoding(bytes);
+    preview.encoding = encoding;
     preview.encodingGuessed = !options.encoding;
-    text = std::move(decoded.text);
+    int errorLine = 0;
+    if (bytes.size() > ProbeBytes) {
+        // The probe reads the start of a large file only: a file of noise is refused without
+        // being decoded whole. The cut falls on a whole code unit; the line it splits is never
+        // judged (the probe is "truncated").
+        const qsizetype unit = encoding == TextEncoding::Utf32LE || encoding == TextEncoding::Utf32BE   ? 4
+                               : encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE ? 2
+                                                                                                        : 1;
+        text = decodeText(bytes.first(ProbeBytes - ProbeBytes % unit), encoding).text;
+        auto probe = readCsv(text, std::nullopt, &errorLine, ProbeRecords);
+        if (probe.ok()) {
+            preview.delimiter = probe.value().delimiter;
+            probe.value().truncated = true;
+            wholeBytes = &bytes;
+            return probe.value();
+        }
+    }
+    text = decodeText(bytes, encoding).text;
     if (const QString empty = decodedEmptyCheck(text); !empty.isEmpty()) {
         preview.errors.append({0, empty});
         return std::nullopt;
     }
-    int errorLine = 0;
     auto table = readCsv(text, std::nullopt, &errorLine, ProbeRecords);
     if (!table.ok()) {
         preview.errors.append({errorLine, ImportText::tr("a quoted field begins here and is never closed")});
@@ -436,11 +454,14 @@ std::optional<CsvTable> readTable(const QByteArray &bytes, const ImportOptions &
     return table.value();
 }
 
-// The whole table once the probe passed.
-std::optional<CsvTable> readWholeTable(const CsvTable &probe, const QString &text, ImportPreview &preview)
+// The whole table once the probe passed (decoding the whole file when the probe read its start).
+std::optional<CsvTable> readWholeTable(const CsvTable &probe, QString &text, const QByteArray *wholeBytes,
+                                       ImportPreview &preview)
 {
     if (!probe.truncated)
         return probe;
+    if (wholeBytes)
+        text = decodeText(*wholeBytes, preview.encoding).text;
     int errorLine = 0;
     auto table = readCsv(text, std::nullopt, &errorLine);
     if (!table.ok()) {
@@ -450,13 +471,13 @@ std::optional<CsvTable> readWholeTable(const CsvTable &probe, const QString &tex
     return table.value();
 }
 
-void previewMembers(ImportPreview &preview, const CsvTable &probe, const QString &text, const ParseOptions &parse,
-                    const PersonMatcher &matcher)
+void previewMembers(ImportPreview &preview, const CsvTable &probe, QString &text, const QByteArray *wholeBytes,
+                    const ParseOptions &parse, const PersonMatcher &matcher)
 {
     preview.format = ImportFormat::Members;
     MemberList list = parseMemberList(probe, parse);
     if (!probeFailed(probe, list)) {
-        const auto table = readWholeTable(probe, text, preview);
+        const auto table = readWholeTable(probe, text, wholeBytes, preview);
         if (!table)
             return;
         if (probe.truncated)
@@ -473,12 +494,12 @@ void previewMembers(ImportPreview &preview, const CsvTable &probe, const QString
     planMembers(preview, list, matcher);
 }
 
-void previewAttendance(ImportPreview &preview, const CsvTable &probe, const QString &text, const ParseOptions &parse,
-                       const PersonMatcher &matcher)
+void previewAttendance(ImportPreview &preview, const CsvTable &probe, QString &text, const QByteArray *wholeBytes,
+                       const ParseOptions &parse, const PersonMatcher &matcher)
 {
     AttendanceReport report = parseAttendance(probe, preview.format, parse);
     if (!probeFailed(probe, report)) {
-        const auto table = readWholeTable(probe, text, preview);
+        const auto table = readWholeTable(probe, text, wholeBytes, preview);
         if (!table)
             return;
         if (probe.truncated)
@@ -599,7 +620,8 @@ Result<ImportPreview> previewImportData(const Plan &plan, const QByteArray &byte
     preview.sha256 = importFingerprint(bytes);
 
     QString text;
-    const auto probe = readTable(bytes, options, preview, text);
+    const QByteArray *wholeBytes = nullptr; // set when the probe read only the start of the file
+    const auto probe = readTable(bytes, options, preview, text, wholeBytes);
     if (probe && options.guessKind) {
         // A table that names people and no meeting is a member list; anything else is attendance.
         const ImportFormat detected = detectFormat(*probe, fileName);
@@ -630,7 +652,7 @@ Result<ImportPreview> previewImportData(const Plan &plan, const QByteArray &byte
                                           .arg(formatLabel(preview.format))});
             return preview;
         }
-        previewMembers(preview, *probe, text, parse, matcher);
+        previewMembers(preview, *probe, text, wholeBytes, parse, matcher);
         return preview;
     }
     if (preview.format == ImportFormat::Unknown) {
@@ -642,7 +664,7 @@ Result<ImportPreview> previewImportData(const Plan &plan, const QByteArray &byte
     }
     if (preview.format == ImportFormat::Members)
         preview.format = ImportFormat::Generic;
-    previewAttendance(preview, *probe, text, parse, matcher);
+    previewAttendance(preview, *probe, text, wholeBytes, parse, matcher);
     text.clear();
     if (auto e = planEvent(plan, preview, options); !e.ok())
         return e.error();
@@ -688,6 +710,22 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
             return importId.error();
         outcome.importId = importId.value();
 
+        // The plan's members, read once (one member at a time costs a query each).
+        QHash<Id, Member> members;
+        const auto currentMember = [&plan, &members](Id id) -> Result<Member> {
+            if (members.isEmpty()) {
+                auto all = plan.list<Member>();
+                if (!all.ok())
+                    return all.error();
+                for (const Member &m : all.value())
+                    members.insert(m.id, m);
+            }
+            const auto it = members.constFind(id);
+            if (it == members.constEnd())
+                return makeError(ErrorCode::NotFound, ImportText::tr("member #%1 is no longer in the plan").arg(id));
+            return it.value();
+        };
+
         // People first: the member each person of the file becomes.
         QList<Id> memberOf;
         memberOf.reserve(preview.people.size());
@@ -703,7 +741,10 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
                 continue;
             }
             memberOf.append(person.memberId);
-            auto current = plan.get<Member>(person.memberId);
+            // A person of a report who adds nothing to their member needs no look at it.
+            if (preview.kind == ImportKind::Attendance && !person.isMerge())
+                continue;
+            const auto current = currentMember(person.memberId);
             if (!current.ok())
                 return current.error();
             Member m = current.value();

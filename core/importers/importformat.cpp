@@ -209,15 +209,6 @@ const QList<RoleSynonyms> &memberDates()
     return table;
 }
 
-bool matches(const QString &key, Synonyms keys)
-{
-    for (const char *synonym : keys) {
-        if (key == QString::fromUtf8(synonym))
-            return true;
-    }
-    return false;
-}
-
 bool isTeamsSectionTitle(const CsvRecord &record)
 {
     static const QRegularExpression numbered(QStringLiteral(R"(^\s*[123]\.\s*\S)"));
@@ -418,24 +409,40 @@ std::optional<ColumnOverrides> parseColumnOverrides(const QString &text, QString
     return overrides;
 }
 
+namespace {
+
+// Every synonym once, as a QString: a lookup per header cell instead of a comparison per synonym.
+QHash<QString, ColumnRole> synonymIndex(const QList<RoleSynonyms> &table)
+{
+    QHash<QString, ColumnRole> index;
+    for (const RoleSynonyms &s : table) {
+        for (const char *key : s.keys) {
+            const QString k = QString::fromUtf8(key);
+            if (!index.contains(k))
+                index.insert(k, s.role);
+        }
+    }
+    return index;
+}
+
+} // namespace
+
 ColumnRole headerRole(const QString &header, ImportKind kind)
 {
+    static const QHash<QString, ColumnRole> general = synonymIndex(synonymTable());
+    static const QHash<QString, ColumnRole> memberOnly = synonymIndex(memberDates());
     const QString key = headerKey(header);
     if (key.isEmpty())
         return ColumnRole::Ignore;
     if (kind == ImportKind::Members) {
-        for (const RoleSynonyms &s : memberDates()) {
-            if (matches(key, s.keys))
-                return s.role;
-        }
+        if (const auto it = memberOnly.constFind(key); it != memberOnly.constEnd())
+            return it.value();
     }
-    for (const RoleSynonyms &s : synonymTable()) {
-        if (matches(key, s.keys)) {
-            // A meeting's roles (organiser, presenter) are not the community's.
-            if (s.role == ColumnRole::Role && kind == ImportKind::Attendance)
-                return ColumnRole::Known;
-            return s.role;
-        }
+    if (const auto it = general.constFind(key); it != general.constEnd()) {
+        // A meeting's roles (organiser, presenter) are not the community's.
+        if (it.value() == ColumnRole::Role && kind == ImportKind::Attendance)
+            return ColumnRole::Known;
+        return it.value();
     }
     if (headerCarriesOriginalName(header))
         return ColumnRole::Name;

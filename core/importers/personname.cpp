@@ -144,6 +144,10 @@ bool isPhoneCaller(QStringView text)
     const QStringView t = text.trimmed();
     if (t.isEmpty() || t.size() > 40)
         return false;
+    // Most names are no caller: a number starts with a digit, "+" or "(", a label with c, d, p or t.
+    static const QString starts = QStringLiteral("+(0123456789cdptCDPTé");
+    if (!starts.contains(t.front()))
+        return false;
     if (label.match(t).hasMatch())
         return true;
     if (!number.match(t).hasMatch())
@@ -167,7 +171,8 @@ DisplayName parseDisplayName(const QString &raw, bool mayCarryOriginalName)
         text = text.left(bar).trimmed();
     }
     bool last = true;
-    while (!text.isEmpty()) {
+    // Brackets are only looked at when there are some.
+    while (!text.isEmpty() && (text.endsWith(QLatin1Char(')')) || text.endsWith(QLatin1Char(']')))) {
         const auto m = trailing.match(text);
         if (!m.hasMatch())
             break;

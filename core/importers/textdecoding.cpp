@@ -301,32 +301,39 @@ std::optional<TextEncoding> encodingFromName(QStringView name)
     return std::nullopt;
 }
 
-DecodedText decodeText(const QByteArray &bytes)
+TextEncoding detectEncoding(const QByteArray &bytes)
 {
     if (const auto bom = QStringConverter::encodingForData(bytes)) {
         switch (*bom) {
         case QStringConverter::Utf8:
-            return decodeText(bytes, TextEncoding::Utf8Bom);
+            return TextEncoding::Utf8Bom;
         case QStringConverter::Utf16LE:
-            return decodeText(bytes, TextEncoding::Utf16LE);
+            return TextEncoding::Utf16LE;
         case QStringConverter::Utf16BE:
-            return decodeText(bytes, TextEncoding::Utf16BE);
+            return TextEncoding::Utf16BE;
         case QStringConverter::Utf32LE:
-            return decodeText(bytes, TextEncoding::Utf32LE);
+            return TextEncoding::Utf32LE;
         case QStringConverter::Utf32BE:
-            return decodeText(bytes, TextEncoding::Utf32BE);
+            return TextEncoding::Utf32BE;
         default:
             break;
         }
     }
     if (const auto utf16 = guessUtf16(bytes))
-        return decodeText(bytes, *utf16);
-    bool invalid = false;
-    QString utf8 = decodeWithCodec("UTF-8", bytes, &invalid);
-    if (!invalid)
-        return {std::move(utf8), TextEncoding::Utf8};
-    utf8.clear();
-    return decodeText(bytes, guessCodePage(bytes));
+        return *utf16;
+    // Valid UTF-8 throughout, checked a slice at a time so that a large file is never held twice.
+    constexpr qsizetype Slice = 1024 * 1024;
+    QStringDecoder utf8(QStringConverter::Utf8);
+    for (qsizetype at = 0; at < bytes.size() && !utf8.hasError(); at += Slice)
+        (void)QString(utf8.decode(QByteArrayView(bytes).sliced(at, std::min(Slice, bytes.size() - at))));
+    if (!utf8.hasError() && utf8.isValid())
+        return TextEncoding::Utf8;
+    return guessCodePage(bytes);
+}
+
+DecodedText decodeText(const QByteArray &bytes)
+{
+    return decodeText(bytes, detectEncoding(bytes));
 }
 
 DecodedText decodeText(const QByteArray &bytes, TextEncoding encoding)

@@ -50,11 +50,14 @@ struct DecodedText {
     TextEncoding encoding = TextEncoding::Utf8;
 };
 
-// Decodes the bytes of a text file whose encoding nobody states: a byte-order mark wins; then
+// The encoding of a text file nobody states: a byte-order mark wins; then
 // UTF-16 without a mark (recognised by its zero bytes); then valid UTF-8; anything else is read in
 // the single-byte code page under which its letters make the most sense (Windows-1252, -1250,
 // -1251, ISO 8859-2 or KOI8-R: words in one script, letters of one language, no control
-// characters or symbols inside words), judged on the first 256 KiB. Never fails.
+// characters or symbols inside words), judged on the first 256 KiB. The bytes are never decoded
+// whole to decide.
+TextEncoding detectEncoding(const QByteArray &bytes);
+// decodeText(bytes, detectEncoding(bytes)). Never fails.
 DecodedText decodeText(const QByteArray &bytes);
 // Decodes in the encoding the user chose (a byte-order mark is dropped; bytes invalid in that
 // encoding become U+FFFD).
