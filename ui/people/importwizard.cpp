@@ -294,17 +294,17 @@ QWizardPage *ImportWizard::makeDetectionPage()
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(makeLabel(tr("Format:"), TextStyle::Caption, page), m_format);
-    auto *encodingLabel = new QLabel(tr("E&ncoding:"), page);
+    auto *encodingLabel = makeLabel(tr("E&ncoding:"), TextStyle::Caption, page);
     encodingLabel->setBuddy(m_encodingBox);
     form->addRow(encodingLabel, encodingRow);
     form->addRow(makeLabel(tr("Delimiter:"), TextStyle::Caption, page), m_delimiter);
     form->addRow(makeLabel(tr("Rows read:"), TextStyle::Caption, page), m_rows);
     form->addRow(makeLabel(tr("Meeting:"), TextStyle::Caption, page), m_meeting);
     form->addRow(makeLabel(tr("Goes to:"), TextStyle::Caption, page), m_eventChoice);
-    m_eventCaption = new QLabel(tr("&Event:"), page);
+    m_eventCaption = makeLabel(tr("&Event:"), TextStyle::Caption, page);
     m_eventCaption->setBuddy(m_eventBox);
     form->addRow(m_eventCaption, m_eventBox);
-    auto *columnsLabel = new QLabel(tr("&Columns:"), page);
+    auto *columnsLabel = makeLabel(tr("&Columns:"), TextStyle::Caption, page);
     columnsLabel->setBuddy(m_columns);
     form->addRow(columnsLabel, m_columns);
 
@@ -625,8 +625,9 @@ void ImportWizard::showDetection()
         return;
     }
     const ImportPreview &p = *m_preview;
-    m_format->setText(p.kind == ImportKind::Members ? tr("%1 (a member list)").arg(formatLabel(p.format))
-                                                    : formatLabel(p.format));
+    m_format->setText(p.kind == ImportKind::Members
+                          ? tr("Member list%1").arg(p.workbook ? tr(" (Excel workbook)") : QString())
+                          : formatLabel(p.format));
     m_encoding->setText(p.workbook ? tr("Excel workbook") : encodingName(p.encoding));
     m_encoding->setToolTip(p.encodingGuessed ? tr("Detected from the file") : tr("As you chose"));
     m_encodingBox->setEnabled(!p.workbook);
@@ -777,8 +778,10 @@ void ImportWizard::personChanged(int row)
     const Id chosen = m_choices.value(row);
     QString what;
     if (chosen == 0) {
-        what =
-            person.match == MatchKind::Ambiguous ? tr("New member (the name fits several members)") : tr("New member");
+        what = person.match == MatchKind::Ambiguous ? tr("New member (the name fits several members)")
+               : !person.otherEmail.isEmpty()
+                   ? tr("New member (%1 has another email)").arg(memberName(person.otherEmail.constFirst()))
+                   : tr("New member");
     } else if (chosen == person.memberId) {
         switch (person.match) {
         case MatchKind::Email:
@@ -886,7 +889,8 @@ void ImportWizard::showSummary()
         lines << tr("Attendance rows: %1, for %2.").arg(rows).arg(eventText(p.event));
         if (p.eventChoice == EventChoice::Created)
             lines << tr("The event is new and will be marked held.");
-        lines << tr("Attendance rows that are new or change: %1.").arg(p.attendanceChanges);
+        if (p.attendanceChanges != rows)
+            lines << tr("Of these, new or changed: %1 (the others are already in the plan).").arg(p.attendanceChanges);
         if (!p.eventChanges.isEmpty())
             lines << tr("The event changes: %1.").arg(p.eventChanges.join(QStringLiteral("; ")));
     } else {
@@ -914,6 +918,9 @@ void ImportWizard::showSummary()
     }
     for (const PersonPlan &person : p.people) {
         const QString name = person.isNew() ? person.proposed.name : memberName(person.memberId);
+        // Attendance changes no member field: only new members and new names or addresses show.
+        if (p.kind == ImportKind::Attendance && !person.isNew() && !person.isMerge())
+            continue;
         if (person.isNew()) {
             m_changes->addItem(tr("New: %1").arg(name));
             continue;
