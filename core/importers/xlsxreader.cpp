@@ -4,12 +4,15 @@
 
 #include "core/importers/importtext.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <zlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace cultivate {
@@ -184,6 +187,49 @@ int columnOf(QStringView reference)
     return letters == 0 ? -1 : column - 1;
 }
 
+// Which cell styles show a date: cellXfs entries whose number format is one of Excel's built-in
+// date formats (14–22, 45–47) or a custom format with day, month or year codes.
+QList<bool> dateStyles(const QByteArray &stylesXml)
+{
+    QHash<int, bool> customIsDate;
+    QList<bool> styles;
+    QXmlStreamReader xml(stylesXml);
+    bool inCellXfs = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("numFmt")) {
+            QString code = xml.attributes().value(QLatin1String("formatCode")).toString().toLower();
+            code.remove(QRegularExpression(QStringLiteral(R"("[^"]*"|\[[^\]]*\])")));
+            const bool date = code.contains(QLatin1Char('y')) || code.contains(QLatin1Char('d')) ||
+                              (code.contains(QLatin1Char('m')) && !code.contains(QLatin1Char('h')) &&
+                               !code.contains(QLatin1Char('s')));
+            customIsDate.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(), date);
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = true;
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+        } else if (inCellXfs && xml.isStartElement() && xml.name() == QLatin1String("xf")) {
+            const int id = xml.attributes().value(QLatin1String("numFmtId")).toInt();
+            styles.append((id >= 14 && id <= 22) || (id >= 45 && id <= 47) || customIsDate.value(id, false));
+        }
+    }
+    return styles;
+}
+
+// Excel's serial day number (1900 date system) as an ISO date, with the time when there is one.
+QString serialDate(const QString &value)
+{
+    bool ok = false;
+    const double serial = value.toDouble(&ok);
+    if (!ok || serial < 1 || serial > 2958465)
+        return value;
+    const QDate date = QDate(1899, 12, 30).addDays(static_cast<qint64>(serial));
+    const int seconds = static_cast<int>(std::lround((serial - std::floor(serial)) * 86400.0));
+    if (seconds == 0 || seconds >= 86400)
+        return date.toString(Qt::ISODate);
+    return QDateTime(date, QTime(0, 0).addSecs(seconds)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 } // namespace
 
 bool isXlsxWorkbook(const QByteArray &bytes)
@@ -246,6 +292,9 @@ Result<CsvTable> readXlsxFirstSheet(const QByteArray &bytes, WorkbookInfo *info)
     QStringList strings;
     if (const auto shared = part(bytes, entries, QStringLiteral("xl/sharedStrings.xml")))
         strings = sharedStrings(*shared);
+    QList<bool> dates;
+    if (const auto styles = part(bytes, entries, QStringLiteral("xl/styles.xml")))
+        dates = dateStyles(*styles);
 
     CsvTable table;
     table.delimiter = QLatin1Char('\t');
@@ -295,6 +344,9 @@ Result<CsvTable> readXlsxFirstSheet(const QByteArray &bytes, WorkbookInfo *info)
                     value = ok ? strings.value(index) : QString();
                 } else if (type == QLatin1String("b")) {
                     value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                } else if ((type.isEmpty() || type == QLatin1String("n")) && !value.isEmpty() &&
+                           dates.value(attributes.value(QLatin1String("s")).toInt(), false)) {
+                    value = serialDate(value); // a number shown as a date
                 }
             }
             while (row->fields.size() < column)

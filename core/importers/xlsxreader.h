@@ -22,7 +22,8 @@ bool isOdsSpreadsheet(const QByteArray &bytes);
 
 // Reads the first sheet of an .xlsx workbook as a table: one record per row, `line` the row's
 // number in the sheet, cells in column order (missing cells empty), shared strings (rich text
-// joined), inline strings, numbers and booleans as the cell stores them. Dates stay numbers.
+// joined), inline strings, numbers and booleans as the cell stores them, and numbers shown as dates
+// (their style's number format) as ISO dates.
 // A small reader of its own: zip entries stored or deflated (zlib), their sizes capped, XML read
 // with QXmlStreamReader. InvalidInput with a message for people when the workbook cannot be read.
 Result<CsvTable> readXlsxFirstSheet(const QByteArray &bytes, WorkbookInfo *info = nullptr);

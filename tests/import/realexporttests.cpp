@@ -588,3 +588,15 @@ TEST_CASE("a long file of random text behind a Zoom header is refused at its fir
     CHECK(p.value().errors.constFirst().line >= 2);
     CHECK(p.value().errors.constFirst().line < 600);
 }
+
+TEST_CASE("numbers a workbook shows as dates are read as dates, other numbers stay numbers")
+{
+    auto plan = emptyPlan();
+    const ImportPreview p = preview(*plan, "members-dates.xlsx", ImportKind::Members);
+    REQUIRE(p.people.size() == 2);
+    CHECK(proposed(p, QStringLiteral("Anna Schäfer")).proposed.joinedDate == QDate(2026, 1, 15)); // built-in format
+    CHECK(proposed(p, QStringLiteral("Jürgen Weiß")).proposed.joinedDate == QDate(2025, 1, 1));   // "dd.mm.yyyy"
+    REQUIRE(p.columns.size() == 4);
+    CHECK(p.columns[3].sample == QStringLiteral("46037"));
+    CHECK(p.ignoredColumns == QStringList{QStringLiteral("Punkte")});
+}
