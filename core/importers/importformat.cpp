@@ -529,6 +529,7 @@ ImportFormat detectFormat(const CsvTable &table, const QString &fileName)
             (map.has({"fullname"}) && map.has({"useraction"})))
             return ImportFormat::Teams;
         if (headerKey(record.field(0)) == QLatin1String("attendeereport") ||
+            headerKey(record.field(0)) == QLatin1String("panelistreport") ||
             (map.has({"webinarid"}) && map.has({"topic"})))
             return ImportFormat::ZoomWebinar;
         if (map.has({"meetingid", "id"}) &&

@@ -1115,8 +1115,9 @@ QString recogniseOtherExport(const CsvTable &table)
     const QString title = record.field(0).trimmed();
     const QString key = headerKey(title);
     // Zoom's other reports open with their name: "Poll Report,", "Registration Report,"…
-    if (filledFields(record) == 1 && key.endsWith(QLatin1String("report")) && key != QLatin1String("attendeereport") &&
-        key != QLatin1String("participantreport")) {
+    static const QStringList attendance{QStringLiteral("attendeereport"), QStringLiteral("participantreport"),
+                                        QStringLiteral("panelistreport"), QStringLiteral("attendancereport")};
+    if (filledFields(record) == 1 && key.endsWith(QLatin1String("report")) && !attendance.contains(key)) {
         return ImportText::tr("a Zoom %1, not a participant report: Cultivate needs the participant report "
                               "(Zoom web portal: Reports › Usage › Participants › Export) or a webinar's "
                               "attendee report")

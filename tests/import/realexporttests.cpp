@@ -600,3 +600,22 @@ TEST_CASE("numbers a workbook shows as dates are read as dates, other numbers st
     CHECK(p.columns[3].sample == QStringLiteral("46037"));
     CHECK(p.ignoredColumns == QStringList{QStringLiteral("Punkte")});
 }
+
+TEST_CASE("a Zoom webinar panelist report is read like the attendee report")
+{
+    auto plan = emptyPlan();
+    QFile file(importFixture(QStringLiteral("zoom-webinar-attendee-report.csv")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    // The panelist report: the same layout under another title, without the attendees.
+    bytes.replace("Attendee Report,", "Panelist Report,");
+    bytes.truncate(bytes.indexOf("Attendee Details,"));
+    auto p = previewImportData(*plan, bytes, QStringLiteral("panelists.csv"), {});
+    REQUIRE_OK(p);
+    INFO(p.value().firstErrorMessage().toStdString());
+    REQUIRE_FALSE(p.value().hasErrors());
+    CHECK(p.value().format == ImportFormat::ZoomWebinar);
+    checkPeople(p.value(), {{"Greta Lindqvist", "greta.lindqvist@cultivate-cop.example.org", 68, false},
+                            {"Hamid Rahimi", "hamid.rahimi@example.org", 65, true},
+                            {"Olu Adeyemi", "olu.adeyemi@example.org", 45, true}});
+}
