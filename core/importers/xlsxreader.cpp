@@ -310,10 +310,9 @@ Result<CsvTable> readXlsxFirstSheet(const QByteArray &bytes, WorkbookInfo *info)
             int number = xml.attributes().value(QLatin1String("r")).toInt(&ok);
             if (!ok || number < nextRow || number > MaxRows)
                 number = nextRow;
-            // Rows the sheet leaves out are blank lines of the table.
-            while (nextRow < number) {
-                table.records.append(CsvRecord{nextRow++, {}});
-            }
+            // Rows the sheet leaves out are a blank line of the table (one is enough to part sections).
+            if (nextRow < number)
+                table.records.append(CsvRecord{nextRow, {}});
             table.records.append(CsvRecord{number, {}});
             row = &table.records.last();
             nextRow = number + 1;
