@@ -13,7 +13,7 @@ namespace {
 
 const QString ImportSynopsis = QStringLiteral("import FILE members|attendance CSV [--event ID] "
                                               "[--format auto|zoom|teams|generic] [--dry-run] [--encoding NAME] "
-                                              "[--map ROLE=COLUMN,…]");
+                                              "[--map ROLE=COLUMN,...]");
 
 void importOptions(QCommandLineParser &p)
 {
@@ -26,7 +26,7 @@ void importOptions(QCommandLineParser &p)
     p.addOption(valueOption("encoding", "NAME",
                             "The file's encoding, when the guess is wrong: utf-8, utf-16le, windows-1252, "
                             "windows-1250, windows-1251, iso-8859-2, koi8-r… (default: detect it)."));
-    p.addOption(valueOption("map", "ROLE=COLUMN,…",
+    p.addOption(valueOption("map", "ROLE=COLUMN,...",
                             "Which column holds what, by its header: name, first-name, last-name, email, "
                             "organisation, role, join, leave, minutes, status, guest, notes or ignore "
                             "(e.g. name=Teilnehmer,email=E-Mail)."));
