@@ -11,8 +11,9 @@ namespace cultivate::cli {
 
 namespace {
 
-const QString ImportSynopsis =
-    QStringLiteral("import FILE members|attendance CSV [--event ID] [--format auto|zoom|teams|generic] [--dry-run]");
+const QString ImportSynopsis = QStringLiteral("import FILE members|attendance CSV [--event ID] "
+                                              "[--format auto|zoom|teams|generic] [--dry-run] [--encoding NAME] "
+                                              "[--map ROLE=COLUMN,...]");
 
 void importOptions(QCommandLineParser &p)
 {
@@ -22,6 +23,13 @@ void importOptions(QCommandLineParser &p)
     p.addOption(valueOption("format", "auto|zoom|teams|generic", "The file's format (default: detect it)."));
     p.addOption(
         QCommandLineOption(QStringLiteral("dry-run"), QStringLiteral("Show what would be imported; write nothing.")));
+    p.addOption(valueOption("encoding", "NAME",
+                            "The file's encoding, when the guess is wrong: utf-8, utf-16le, windows-1252, "
+                            "windows-1250, windows-1251, iso-8859-2, koi8-r… (default: detect it)."));
+    p.addOption(valueOption("map", "ROLE=COLUMN,...",
+                            "Which column holds what, by its header: name, first-name, last-name, email, "
+                            "organisation, role, join, leave, minutes, status, guest, notes or ignore "
+                            "(e.g. name=Teilnehmer,email=E-Mail)."));
 }
 
 QString oneLine(QString text)
@@ -56,15 +64,51 @@ QString eventLine(const ImportPreview &preview, Id eventId)
         .arg(how);
 }
 
+QString personLine(const PersonPlan &person)
+{
+    const QString email =
+        person.proposed.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(person.proposed.email);
+    if (person.isNew()) {
+        QString what = person.caller                          ? QStringLiteral(" (guest: a phone caller)")
+                       : person.proposed.role == Role::Guest  ? QStringLiteral(" (guest)")
+                       : person.proposed.role != Role::Member ? QStringLiteral(" (%1)").arg(label(person.proposed.role))
+                                                              : QString();
+        if (!person.proposed.organisation.isEmpty())
+            what += QStringLiteral(", %1").arg(oneLine(person.proposed.organisation));
+        return QStringLiteral("  new member: %1%2%3\n").arg(oneLine(person.proposed.name), email, what);
+    }
+    const QString who = QStringLiteral("#%1 %2").arg(person.memberId).arg(oneLine(person.names.value(0)));
+    QStringList changes;
+    for (const FieldChange &change : person.changes)
+        changes << QStringLiteral("%1: \"%2\" -> \"%3\"")
+                       .arg(roleKey(change.field), oneLine(change.before), oneLine(change.after));
+    if (changes.isEmpty()) {
+        for (const QString &alias : person.aliasesToAdd)
+            changes << QStringLiteral("alias \"%1\"").arg(oneLine(alias));
+        if (!person.emailToAdd.isEmpty())
+            changes << QStringLiteral("email %1").arg(person.emailToAdd);
+    }
+    if (changes.isEmpty())
+        return QStringLiteral("  unchanged member %1\n").arg(who);
+    return QStringLiteral("  %1 member %2: %3\n")
+        .arg(person.changes.isEmpty() ? QStringLiteral("merge into") : QStringLiteral("update"), who,
+             changes.join(QStringLiteral("; ")));
+}
+
 void printPreview(const Context &c, const ImportPreview &p)
 {
-    c.out << QStringLiteral("%1: %2 (%3, %4)\n")
-                 .arg(p.fileName, formatLabel(p.format), encodingName(p.encoding), delimiterName(p.delimiter));
+    const QString how =
+        p.workbook ? QStringLiteral("Excel workbook, first sheet")
+                   : QStringLiteral("%1%2, %3").arg(encodingName(p.encoding), QString(), delimiterName(p.delimiter));
+    c.out << QStringLiteral("%1: %2 (%3)\n").arg(p.fileName, formatLabel(p.format), how);
     if (p.kind == ImportKind::Attendance) {
         const Meeting &m = p.meeting;
         const auto minutes = m.durationMinutes();
-        c.out << QStringLiteral("Meeting: \"%1\", %2, %3\n")
-                     .arg(oneLine(m.title), m.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+        c.out << QStringLiteral("Meeting: %1, %2, %3\n")
+                     .arg(m.title.isEmpty() ? QStringLiteral("(no title in the file)")
+                                            : QStringLiteral("\"%1\"").arg(oneLine(m.title)),
+                          m.start.isValid() ? m.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                            : QStringLiteral("(no date in the file)"),
                           minutes ? QStringLiteral("%1 min").arg(*minutes) : QStringLiteral("duration unknown"));
     }
     c.out << QStringLiteral("Rows: %1, people: %2, matched: %3, new members: %4, merges: %5\n")
@@ -73,23 +117,11 @@ void printPreview(const Context &c, const ImportPreview &p)
                  .arg(p.matchedCount())
                  .arg(p.newMemberCount())
                  .arg(p.mergeCount());
+    if (!p.ignoredColumns.isEmpty())
+        c.out << QStringLiteral("Ignored columns: %1\n").arg(oneLine(p.ignoredColumns.join(QStringLiteral(", "))));
     for (const PersonPlan &person : p.people) {
-        if (person.isNew()) {
-            c.out << QStringLiteral("  new member: %1%2%3\n")
-                         .arg(oneLine(person.proposed.name),
-                              person.proposed.email.isEmpty() ? QString()
-                                                              : QStringLiteral(" <%1>").arg(person.proposed.email),
-                              person.proposed.role == Role::Guest ? QStringLiteral(" (guest)") : QString());
-        } else if (person.isMerge()) {
-            QStringList adds;
-            for (const QString &alias : person.aliasesToAdd)
-                adds << QStringLiteral("alias \"%1\"").arg(oneLine(alias));
-            if (!person.emailToAdd.isEmpty())
-                adds << QStringLiteral("email %1").arg(person.emailToAdd);
-            c.out << QStringLiteral("  merge into member #%1: %2\n")
-                         .arg(person.memberId)
-                         .arg(adds.join(QStringLiteral(", ")));
-        }
+        if (p.kind == ImportKind::Members || person.isNew() || person.isMerge())
+            c.out << personLine(person);
     }
     for (const ImportIssue &warning : p.warnings)
         c.out << QStringLiteral("  note: %1\n").arg(oneLine(describeIssue(p.fileName, warning)));
@@ -111,8 +143,13 @@ int importFile(const Context &c)
     const QString format = c.parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("auto")) {
         const auto parsed = formatFromKey(format);
-        if (!parsed || *parsed == ImportFormat::Members)
-            return usageError(c, QStringLiteral("--format must be auto, zoom, teams or generic"), ImportSynopsis);
+        // Zoom webinars, Google Meet and Webex are read by the zoom and generic readers.
+        if (!parsed ||
+            (*parsed != ImportFormat::Zoom && *parsed != ImportFormat::Teams && *parsed != ImportFormat::Generic))
+            return usageError(c,
+                              QStringLiteral("--format must be auto, zoom, teams or generic (or zoom-webinar, meet, "
+                                             "webex)"),
+                              ImportSynopsis);
         if (options.kind == ImportKind::Members && *parsed != ImportFormat::Generic)
             return usageError(c, QStringLiteral("a member list has no --format %1").arg(format), ImportSynopsis);
         options.format = *parsed;
@@ -124,6 +161,23 @@ int importFile(const Context &c)
         if (options.kind == ImportKind::Members)
             return usageError(c, QStringLiteral("--event applies to attendance only"), ImportSynopsis);
         options.eventId = id;
+    }
+    if (c.parser.isSet(QStringLiteral("encoding"))) {
+        const auto encoding = encodingFromName(c.parser.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return usageError(c,
+                              QStringLiteral("'%1' is not an encoding Cultivate reads (utf-8, windows-1252, "
+                                             "windows-1250, windows-1251, iso-8859-2, koi8-r…)")
+                                  .arg(c.parser.value(QStringLiteral("encoding"))),
+                              ImportSynopsis);
+        options.encoding = *encoding;
+    }
+    if (c.parser.isSet(QStringLiteral("map"))) {
+        QString error;
+        const auto overrides = parseColumnOverrides(c.parser.value(QStringLiteral("map")), &error);
+        if (!overrides)
+            return usageError(c, QStringLiteral("--map: %1").arg(error), ImportSynopsis);
+        options.columns = *overrides;
     }
     const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
 
@@ -152,6 +206,14 @@ int importFile(const Context &c)
         return c.fail(BadInput, oneLine(p.firstErrorMessage()));
 
     printPreview(c, p);
+    if (p.kind == ImportKind::Attendance && !p.eventChanges.isEmpty())
+        c.out << QStringLiteral("Event changes: %1\n").arg(oneLine(p.eventChanges.join(QStringLiteral("; "))));
+    if (p.nothingNew()) {
+        if (p.kind == ImportKind::Attendance)
+            c.out << eventLine(p, p.event.id);
+        c.out << QStringLiteral("%1: nothing new: the plan already has all of it\n").arg(p.fileName);
+        return Success;
+    }
     if (dryRun) {
         if (p.kind == ImportKind::Attendance)
             c.out << eventLine(p, p.event.id);
@@ -164,6 +226,10 @@ int importFile(const Context &c)
     const ImportOutcome &o = outcome.value();
     if (o.alreadyImported) {
         c.out << QStringLiteral("%1: nothing to do (already imported)\n").arg(p.fileName);
+        return Success;
+    }
+    if (o.nothingNew) {
+        c.out << QStringLiteral("%1: nothing new: the plan already has all of it\n").arg(p.fileName);
         return Success;
     }
     if (p.kind == ImportKind::Attendance) {
@@ -191,7 +257,8 @@ QList<Command> importCommands()
 {
     return {
         {QStringLiteral("import"), ImportSynopsis,
-         QStringLiteral("Import a member list, or a Zoom, Teams or generic attendance report, from a CSV file. "
+         QStringLiteral("Import a member list, or a Zoom, Teams, Google Meet, Webex or generic attendance report, "
+                        "from a CSV or .xlsx file. "
                         "Nothing is written when any line is wrong, and a file imported before is not imported again."),
          importOptions, importFile},
     };

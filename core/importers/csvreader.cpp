@@ -91,7 +91,7 @@ QChar detectDelimiter(QStringView text)
     return candidates[best];
 }
 
-Result<CsvTable> readCsv(QStringView text, std::optional<QChar> delimiter, int *errorLine)
+Result<CsvTable> readCsv(QStringView text, std::optional<QChar> delimiter, int *errorLine, qsizetype maxRecords)
 {
     CsvTable table;
     qsizetype pos = 0;
@@ -109,6 +109,10 @@ Result<CsvTable> readCsv(QStringView text, std::optional<QChar> delimiter, int *
     const qsizetype n = text.size();
 
     while (pos < n) {
+        if (maxRecords >= 0 && table.records.size() >= maxRecords) {
+            table.truncated = true;
+            break;
+        }
         CsvRecord record;
         record.line = line;
         QString field;

@@ -26,7 +26,8 @@ struct CsvRecord {
 
 struct CsvTable {
     QChar delimiter = QLatin1Char(',');
-    bool sepLine = false; // the file began with Excel's "sep=X" line (not a record)
+    bool sepLine = false;   // the file began with Excel's "sep=X" line (not a record)
+    bool truncated = false; // readCsv() stopped at maxRecords: the text goes on
     QList<CsvRecord> records;
 };
 
@@ -38,6 +39,8 @@ QChar detectDelimiter(QStringView text);
 // newlines inside quotes, CRLF, LF or CR line ends, rows of any length. Without `delimiter` it
 // honours Excel's "sep=X" first line, else detectDelimiter(). The only error is a quoted field
 // that is never closed: ErrorCode::InvalidInput, and *errorLine (when given) is the line where it opens.
-Result<CsvTable> readCsv(QStringView text, std::optional<QChar> delimiter = std::nullopt, int *errorLine = nullptr);
+// With maxRecords >= 0 it stops after that many records and sets `truncated` when text remains.
+Result<CsvTable> readCsv(QStringView text, std::optional<QChar> delimiter = std::nullopt, int *errorLine = nullptr,
+                         qsizetype maxRecords = -1);
 
 } // namespace cultivate

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/importers/importer.h"
 
+#include "core/importers/filekind.h"
 #include "core/importers/importsupport.h"
+#include "core/importers/importtext.h"
 #include "core/importers/reportvalues.h"
-#include "core/storage/column.h"
+#include "core/storage/importstore.h"
 
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlQuery>
+#include <QSet>
 
 #include <algorithm>
 
@@ -18,6 +20,11 @@ namespace {
 
 // How far from the meeting's start a planned event may begin and still be that meeting.
 constexpr qint64 EventMatchWindowSecs = 3600;
+// The records read before deciding whether a file is worth reading whole: enough for every
+// report's preamble, header and first rows.
+constexpr qsizetype ProbeRecords = 500;
+// The bytes decoded for the probe of a large file.
+constexpr qsizetype ProbeBytes = 2 * 1024 * 1024;
 
 QString kindKey(ImportKind kind)
 {
@@ -36,34 +43,96 @@ bool knowsName(const Member &member, const QString &name)
 // The plan's event closest to `start`, if one begins within the window.
 Result<std::optional<Event>> eventNear(const Plan &plan, const QDateTime &start)
 {
-    auto rows = plan.exec(QStringLiteral("SELECT id FROM event WHERE start BETWEEN ? AND ? ORDER BY start, id"),
-                          {start.addSecs(-EventMatchWindowSecs).toString(storage::DateTimeFormat),
-                           start.addSecs(EventMatchWindowSecs).toString(storage::DateTimeFormat)});
-    if (!rows.ok())
-        return rows.error();
-    QList<Id> ids;
-    while (rows.value().next())
-        ids.append(rows.value().value(0).toLongLong());
+    auto events =
+        eventsStartingBetween(plan, start.addSecs(-EventMatchWindowSecs), start.addSecs(EventMatchWindowSecs));
+    if (!events.ok())
+        return events.error();
     std::optional<Event> best;
-    for (Id id : ids) {
-        auto event = plan.get<Event>(id);
-        if (!event.ok())
-            return event.error();
-        const qint64 distance = std::abs(event.value().start.secsTo(start));
-        if (distance <= EventMatchWindowSecs && (!best || distance < std::abs(best->start.secsTo(start))))
-            best = event.value();
+    for (const Event &event : events.value()) {
+        const qint64 distance = std::abs(event.start.secsTo(start));
+        if (!best || distance < std::abs(best->start.secsTo(start)))
+            best = event;
     }
     return best;
 }
 
-// "García Simón, Pedro" -> "Pedro García Simón": reports sort by surname, people are called the
-// other way round. Anything but exactly one comma between two words is left alone.
-QString naturalOrder(const QString &name)
+QString dateText(const QDate &date)
 {
-    const QStringList parts = name.split(QLatin1Char(','));
-    if (parts.size() != 2 || parts[0].trimmed().isEmpty() || parts[1].trimmed().isEmpty())
-        return name;
-    return parts[1].trimmed() + QLatin1Char(' ') + parts[0].trimmed();
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString yesNo(bool value)
+{
+    return value ? ImportText::tr("yes") : ImportText::tr("no");
+}
+
+void change(QList<FieldChange> &changes, ColumnRole field, const QString &before, const QString &after)
+{
+    if (before != after)
+        changes.append({field, before, after});
+}
+
+// A member list's row applied to the member the plan has: every field the list gives replaces
+// the plan's value (an email only fills an empty one: it is how the member is found), names the
+// member does not know become aliases. Fills person.update and person.changes.
+void planMemberUpdate(PersonPlan &person, const Member &current)
+{
+    const Member &row = person.proposed;
+    Member m = current;
+    const auto given = [&person](ColumnRole role) { return person.given.contains(role); };
+    if (m.email.isEmpty() && !person.emailToAdd.isEmpty())
+        m.email = person.emailToAdd;
+    if (given(ColumnRole::Organisation))
+        m.organisation = row.organisation;
+    if (given(ColumnRole::Role))
+        m.role = row.role;
+    if (given(ColumnRole::Notes))
+        m.notes = row.notes;
+    if (given(ColumnRole::Joined))
+        m.joinedDate = row.joinedDate;
+    if (given(ColumnRole::Left) && (!m.joinedDate.isValid() || row.leftDate >= m.joinedDate))
+        m.leftDate = row.leftDate;
+    if (given(ColumnRole::Commitment))
+        m.commitmentSigned = row.commitmentSigned;
+    if (given(ColumnRole::ConsentReport))
+        m.consentReport = row.consentReport;
+    if (given(ColumnRole::ConsentQuote))
+        m.consentQuote = row.consentQuote;
+    for (const QString &alias : person.aliasesToAdd) {
+        if (!m.aliases.contains(alias))
+            m.aliases.append(alias);
+    }
+    person.update = m;
+    person.changes.clear();
+    change(person.changes, ColumnRole::Email, current.email, m.email);
+    change(person.changes, ColumnRole::Organisation, current.organisation, m.organisation);
+    change(person.changes, ColumnRole::Role, label(current.role), label(m.role));
+    change(person.changes, ColumnRole::Notes, current.notes, m.notes);
+    change(person.changes, ColumnRole::Joined, dateText(current.joinedDate), dateText(m.joinedDate));
+    change(person.changes, ColumnRole::Left, dateText(current.leftDate), dateText(m.leftDate));
+    change(person.changes, ColumnRole::Commitment, dateText(current.commitmentSigned), dateText(m.commitmentSigned));
+    change(person.changes, ColumnRole::ConsentReport, yesNo(current.consentReport), yesNo(m.consentReport));
+    change(person.changes, ColumnRole::ConsentQuote, yesNo(current.consentQuote), yesNo(m.consentQuote));
+    change(person.changes, ColumnRole::Aliases, current.aliases.join(QStringLiteral("; ")),
+           m.aliases.join(QStringLiteral("; ")));
+}
+
+// What joining person to `member` adds to that member: names it does not know, an email it lacks.
+void planJoin(PersonPlan &person, const Member &member, const PersonMatcher *matcher)
+{
+    person.aliasesToAdd.clear();
+    person.emailToAdd.clear();
+    QSet<QString> known;
+    for (const QString &name : person.names) {
+        const QString key = nameKey(name);
+        if (key.isEmpty() || known.contains(key) || knowsName(member, name))
+            continue;
+        known.insert(key);
+        person.aliasesToAdd.append(name);
+    }
+    if (member.email.trimmed().isEmpty() && !emailKey(person.email).isEmpty() &&
+        (!matcher || matcher->match(person.email, {}).kind == MatchKind::None))
+        person.emailToAdd = person.email.trimmed();
 }
 
 // Fills in the match of one person and what the commit will add to an existing member.
@@ -72,25 +141,24 @@ void resolve(PersonPlan &person, const PersonMatcher &matcher, QList<ImportIssue
     const PersonMatchResult result = matcher.match(person.email, person.names);
     person.match = result.kind;
     person.candidates = result.candidates;
+    person.otherEmail = result.otherEmail;
     if (result.kind == MatchKind::Ambiguous) {
         QStringList ids;
         for (Id id : result.candidates)
             ids << QString::number(id);
         warnings.append(
-            {person.line, QStringLiteral("%1 fits several members (%2): proposed as a new member")
+            {person.line, ImportText::tr("%1 fits several members (%2): proposed as a new member")
                               .arg(quoted(person.names.value(0, person.email)), ids.join(QStringLiteral(", ")))});
+    } else if (result.memberId == 0 && !result.otherEmail.isEmpty()) {
+        warnings.append({person.line, ImportText::tr("%1 has the name of member #%2 but another email address: "
+                                                     "proposed as a new member")
+                                          .arg(quoted(person.names.value(0, person.email)))
+                                          .arg(result.otherEmail.constFirst())});
     }
     if (result.memberId == 0)
         return;
     person.memberId = result.memberId;
-    const Member *member = matcher.member(result.memberId);
-    for (const QString &name : person.names) {
-        if (!knowsName(*member, name) && !person.aliasesToAdd.contains(name))
-            person.aliasesToAdd.append(name);
-    }
-    if (member->email.trimmed().isEmpty() && !emailKey(person.email).isEmpty() &&
-        matcher.match(person.email, {}).kind == MatchKind::None)
-        person.emailToAdd = person.email.trimmed();
+    planJoin(person, *matcher.member(result.memberId), &matcher);
 }
 
 void planAttendance(ImportPreview &preview, const AttendanceReport &report, const PersonMatcher &matcher)
@@ -102,19 +170,17 @@ void planAttendance(ImportPreview &preview, const AttendanceReport &report, cons
         person.email = p.email;
         person.status = p.status;
         person.seconds = p.seconds;
+        person.caller = p.caller;
         resolve(person, matcher, preview.warnings);
-        if (person.memberId == 0) {
-            Member &m = person.proposed;
-            m.name = naturalOrder(stripNameDecorations(p.originalName.isEmpty() ? p.name : p.originalName));
-            if (m.name.isEmpty())
-                m.name = p.email.trimmed();
-            m.email = emailKey(p.email).isEmpty() ? QString() : p.email.trimmed();
-            m.role = p.guest ? Role::Guest : Role::Member;
-            m.joinedDate = report.meeting.start.date();
-            for (const QString &name : person.names) {
-                if (!knowsName(m, name))
-                    m.aliases.append(name);
-            }
+        Member &m = person.proposed;
+        m.name = p.name.isEmpty() ? p.email.trimmed() : p.name;
+        m.email = emailKey(p.email).isEmpty() ? QString() : p.email.trimmed();
+        m.organisation = p.organisation;
+        m.role = p.guest || p.caller ? Role::Guest : Role::Member;
+        m.joinedDate = report.meeting.start.date();
+        for (const QString &name : std::as_const(person.names)) {
+            if (!knowsName(m, name))
+                m.aliases.append(name);
         }
         preview.people.append(person);
     }
@@ -124,9 +190,9 @@ void planAttendance(ImportPreview &preview, const AttendanceReport &report, cons
         if (person.memberId == 0)
             continue;
         if (firstLine.contains(person.memberId)) {
-            preview.warnings.append(
-                {person.line, QStringLiteral("the same member as on line %1: minutes added together")
-                                  .arg(firstLine.value(person.memberId))});
+            preview.warnings.append({person.line, ImportText::tr("the same member as on line %1: minutes added "
+                                                                 "together")
+                                                      .arg(firstLine.value(person.memberId))});
         } else {
             firstLine.insert(person.memberId, person.line);
         }
@@ -141,31 +207,45 @@ void planMembers(ImportPreview &preview, const MemberList &list, const PersonMat
         person.names = QStringList{row.member.name} + row.member.aliases;
         person.email = row.member.email;
         person.proposed = row.member;
+        person.given = row.given;
         resolve(person, matcher, preview.warnings);
-        if (person.memberId != 0) {
-            // An existing member: the list fills what the plan leaves empty, and never overwrites.
-            Member m = *matcher.member(person.memberId);
-            if (m.email.isEmpty())
-                m.email = person.emailToAdd;
-            if (m.organisation.isEmpty())
-                m.organisation = row.member.organisation;
-            if (row.roleGiven && m.role == Role::Member)
-                m.role = row.member.role;
-            if (!m.joinedDate.isValid())
-                m.joinedDate = row.member.joinedDate;
-            if (!m.leftDate.isValid() && (!m.joinedDate.isValid() || row.member.leftDate >= m.joinedDate))
-                m.leftDate = row.member.leftDate;
-            if (!m.commitmentSigned.isValid())
-                m.commitmentSigned = row.member.commitmentSigned;
-            if (m.notes.isEmpty())
-                m.notes = row.member.notes;
-            m.consentReport = m.consentReport || row.member.consentReport;
-            m.consentQuote = m.consentQuote || row.member.consentQuote;
-            m.aliases.append(person.aliasesToAdd);
-            person.update = m;
-        }
+        if (person.memberId != 0)
+            planMemberUpdate(person, *matcher.member(person.memberId));
         preview.people.append(person);
     }
+}
+
+QString minutesText(int minutes)
+{
+    return ImportText::tr("%1 min").arg(minutes);
+}
+
+// A planned event the report is: it takes the report's title, start and duration, and is held.
+void applyReportToEvent(ImportPreview &preview)
+{
+    Event &e = preview.event;
+    const Meeting &meeting = preview.meeting;
+    const Event before = e;
+    if (before.status == EventStatus::Planned) {
+        if (!meeting.title.trimmed().isEmpty())
+            e.title = meeting.title.trimmed();
+        if (meeting.startStated && meeting.start.isValid())
+            e.start = meeting.start;
+        if (const auto minutes = meeting.durationMinutes(); minutes && *minutes > 0)
+            e.durationMinutes = *minutes;
+    }
+    e.status = EventStatus::Held;
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
+    if (before.title != e.title)
+        preview.eventChanges << ImportText::tr("title %1 → %2").arg(quoted(before.title), quoted(e.title));
+    if (before.start != e.start)
+        preview.eventChanges
+            << ImportText::tr("start %1 → %2").arg(before.start.toString(format), e.start.toString(format));
+    if (before.durationMinutes != e.durationMinutes)
+        preview.eventChanges << ImportText::tr("duration %1 → %2")
+                                    .arg(minutesText(before.durationMinutes), minutesText(e.durationMinutes));
+    if (before.status != e.status)
+        preview.eventChanges << ImportText::tr("status %1 → %2").arg(label(before.status), label(e.status));
 }
 
 Result<void> planEvent(const Plan &plan, ImportPreview &preview, const ImportOptions &options)
@@ -175,10 +255,11 @@ Result<void> planEvent(const Plan &plan, ImportPreview &preview, const ImportOpt
         if (!event.ok())
             return makeError(
                 event.code(),
-                QStringLiteral("%1: no event with id %2").arg(QFileInfo(plan.path()).fileName()).arg(*options.eventId));
+                ImportText::tr("%1: no event with id %2").arg(QFileInfo(plan.path()).fileName()).arg(*options.eventId));
         preview.event = event.value();
+        preview.eventBefore = event.value();
         preview.eventChoice = EventChoice::Given;
-        preview.event.status = EventStatus::Held;
+        applyReportToEvent(preview);
         return {};
     }
     const Meeting &meeting = preview.meeting;
@@ -186,8 +267,8 @@ Result<void> planEvent(const Plan &plan, ImportPreview &preview, const ImportOpt
         // A file that could not be read says so already; this would only repeat it.
         if (preview.hasErrors())
             return {};
-        preview.errors.append({1, QStringLiteral("the file gives no meeting date or join times: "
-                                                 "choose the event with --event ID")});
+        preview.errors.append({0, ImportText::tr("the file gives no meeting date or join times: choose the event "
+                                                 "(--event ID, or the event list in the import window)")});
         return {};
     }
     auto near = eventNear(plan, meeting.start);
@@ -195,14 +276,15 @@ Result<void> planEvent(const Plan &plan, ImportPreview &preview, const ImportOpt
         return near.error();
     if (near.value()) {
         preview.event = *near.value();
+        preview.eventBefore = *near.value();
         preview.eventChoice = EventChoice::MatchedByTime;
-        preview.event.status = EventStatus::Held;
+        applyReportToEvent(preview);
         return {};
     }
     Event &e = preview.event;
     e.title = meeting.title.isEmpty() ? QFileInfo(preview.fileName).completeBaseName() : meeting.title;
     if (e.title.trimmed().isEmpty())
-        e.title = QStringLiteral("Imported meeting");
+        e.title = ImportText::tr("Imported meeting");
     e.kind = EventKind::Meeting;
     e.start = meeting.start;
     int longest = 0;
@@ -210,7 +292,7 @@ Result<void> planEvent(const Plan &plan, ImportPreview &preview, const ImportOpt
         longest = std::max(longest, p.minutes().value_or(0));
     e.durationMinutes = meeting.durationMinutes().value_or(longest > 0 ? longest : 60);
     e.status = EventStatus::Held;
-    e.notes = QStringLiteral("Created by importing %1.").arg(preview.fileName);
+    e.notes = ImportText::tr("Created by importing %1.").arg(preview.fileName);
     preview.eventChoice = EventChoice::Created;
     return {};
 }
@@ -229,13 +311,212 @@ int statusRank(AttendanceStatus status)
     return 0;
 }
 
+struct Total {
+    AttendanceStatus status = AttendanceStatus::Absent;
+    std::optional<qint64> seconds;
+};
+
+// One total per member (memberOf[i] is the member of person i; 0 for a new one, kept apart).
+QList<std::pair<qsizetype, Total>> totals(const ImportPreview &preview)
+{
+    QList<std::pair<qsizetype, Total>> result; // first person index of each member, total
+    QHash<Id, qsizetype> slot;
+    for (qsizetype i = 0; i < preview.people.size(); ++i) {
+        const PersonPlan &person = preview.people[i];
+        qsizetype at = -1;
+        if (person.memberId != 0)
+            at = slot.value(person.memberId, -1);
+        if (at < 0) {
+            at = result.size();
+            result.append({i, Total{person.status, {}}});
+            if (person.memberId != 0)
+                slot.insert(person.memberId, at);
+        }
+        Total &t = result[at].second;
+        if (statusRank(person.status) > statusRank(t.status))
+            t.status = person.status;
+        if (person.seconds)
+            t.seconds = t.seconds.value_or(0) + *person.seconds;
+    }
+    return result;
+}
+
+// The attendance row a member will have, from the one the event has (if any) and the file's total.
+Attendance mergedAttendance(const std::optional<Attendance> &existing, const Total &t)
+{
+    const std::optional<int> minutes = t.seconds ? std::optional<int>(roundedMinutes(*t.seconds)) : std::nullopt;
+    if (!existing)
+        return Attendance{0, 0, 0, t.status, minutes, {}};
+    Attendance a = *existing;
+    if (t.status == AttendanceStatus::Present)
+        a.status = AttendanceStatus::Present;
+    if (minutes && (!a.minutes || *a.minutes < *minutes))
+        a.minutes = minutes;
+    return a;
+}
+
+void countAttendanceChanges(ImportPreview &preview)
+{
+    QHash<Id, Attendance> byMember;
+    for (const Attendance &a : std::as_const(preview.eventAttendance))
+        byMember.insert(a.memberId, a);
+    preview.attendanceChanges = 0;
+    for (const auto &[index, total] : totals(preview)) {
+        const Id member = preview.people[index].memberId;
+        const auto it = byMember.constFind(member);
+        if (member == 0 || it == byMember.constEnd()) {
+            ++preview.attendanceChanges;
+            continue;
+        }
+        const Attendance after = mergedAttendance(*it, total);
+        if (after.status != it->status || after.minutes != it->minutes)
+            ++preview.attendanceChanges;
+    }
+}
+
 QString decodedEmptyCheck(const QString &text)
 {
     for (QChar c : text) {
         if (!c.isSpace())
             return {};
     }
-    return QStringLiteral("the file is empty");
+    return ImportText::tr("the file is empty");
+}
+
+// True when the probe of a longer file already shows errors on rows it read whole: the rest is
+// not read (a file of random text stops here, in a second).
+template <class Parsed> bool probeFailed(const CsvTable &probe, const Parsed &parsed)
+{
+    if (!probe.truncated || probe.records.isEmpty())
+        return false;
+    const int lastLine = probe.records.constLast().line;
+    return std::any_of(parsed.errors.cbegin(), parsed.errors.cend(),
+                       [lastLine](const ImportIssue &issue) { return issue.line < lastLine; });
+}
+
+// The table of the file: its first sheet for a workbook, else the decoded text as CSV. Problems
+// that stop everything go to preview.errors.
+std::optional<CsvTable> readTable(const QByteArray &bytes, const ImportOptions &options, ImportPreview &preview,
+                                  QString &text, const QByteArray *&wholeBytes)
+{
+    const FileKind kind = detectFileKind(bytes);
+    if (kind == FileKind::XlsxWorkbook) {
+        WorkbookInfo info;
+        auto table = readXlsxFirstSheet(bytes, &info);
+        preview.workbook = true;
+        preview.sheets = info.sheets;
+        preview.delimiter = QLatin1Char('\t');
+        if (!table.ok()) {
+            preview.errors.append({0, table.error().message});
+            return std::nullopt;
+        }
+        if (info.sheets.size() > 1)
+            preview.warnings.append({0, ImportText::tr("only the first sheet, %1, was read (the workbook has %2)")
+                                            .arg(quoted(info.sheets.constFirst()))
+                                            .arg(info.sheets.size())});
+        return table.value();
+    }
+    if (kind != FileKind::Text) {
+        preview.errors.append({0, describeUnreadableFile(kind)});
+        return std::nullopt;
+    }
+    const TextEncoding encoding = options.encoding ? *options.encoding : detectEncoding(bytes);
+    preview.encoding = encoding;
+    preview.encodingGuessed = !options.encoding;
+    int errorLine = 0;
+    if (bytes.size() > ProbeBytes) {
+        // The probe reads the start of a large file only: a file of noise is refused without
+        // being decoded whole. The cut falls on a whole code unit; the line it splits is never
+        // judged (the probe is "truncated").
+        const qsizetype unit = encoding == TextEncoding::Utf32LE || encoding == TextEncoding::Utf32BE   ? 4
+                               : encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE ? 2
+                                                                                                        : 1;
+        text = decodeText(bytes.first(ProbeBytes - ProbeBytes % unit), encoding).text;
+        auto probe = readCsv(text, std::nullopt, &errorLine, ProbeRecords);
+        if (probe.ok()) {
+            preview.delimiter = probe.value().delimiter;
+            probe.value().truncated = true;
+            wholeBytes = &bytes;
+            return probe.value();
+        }
+    }
+    text = decodeText(bytes, encoding).text;
+    if (const QString empty = decodedEmptyCheck(text); !empty.isEmpty()) {
+        preview.errors.append({0, empty});
+        return std::nullopt;
+    }
+    auto table = readCsv(text, std::nullopt, &errorLine, ProbeRecords);
+    if (!table.ok()) {
+        preview.errors.append({errorLine, ImportText::tr("a quoted field begins here and is never closed")});
+        return std::nullopt;
+    }
+    preview.delimiter = table.value().delimiter;
+    return table.value();
+}
+
+// The whole table once the probe passed (decoding the whole file when the probe read its start).
+std::optional<CsvTable> readWholeTable(const CsvTable &probe, QString &text, const QByteArray *wholeBytes,
+                                       ImportPreview &preview)
+{
+    if (!probe.truncated)
+        return probe;
+    if (wholeBytes)
+        text = decodeText(*wholeBytes, preview.encoding).text;
+    int errorLine = 0;
+    auto table = readCsv(text, std::nullopt, &errorLine);
+    if (!table.ok()) {
+        preview.errors.append({errorLine, ImportText::tr("a quoted field begins here and is never closed")});
+        return std::nullopt;
+    }
+    return table.value();
+}
+
+void previewMembers(ImportPreview &preview, const CsvTable &probe, QString &text, const QByteArray *wholeBytes,
+                    const ParseOptions &parse, const PersonMatcher &matcher)
+{
+    preview.format = ImportFormat::Members;
+    MemberList list = parseMemberList(probe, parse);
+    if (!probeFailed(probe, list)) {
+        const auto table = readWholeTable(probe, text, wholeBytes, preview);
+        if (!table)
+            return;
+        if (probe.truncated)
+            list = parseMemberList(*table, parse);
+        if (list.rows.isEmpty() && list.errors.isEmpty())
+            list.errors.append({table->records.isEmpty() ? 1 : table->records.constLast().line,
+                                ImportText::tr("the list has a header but no members")});
+    }
+    preview.rows = static_cast<int>(list.rows.size());
+    preview.errors = list.errors;
+    preview.warnings += list.warnings;
+    preview.columns = list.columns;
+    preview.ignoredColumns = list.ignoredColumns;
+    planMembers(preview, list, matcher);
+}
+
+void previewAttendance(ImportPreview &preview, const CsvTable &probe, QString &text, const QByteArray *wholeBytes,
+                       const ParseOptions &parse, const PersonMatcher &matcher)
+{
+    AttendanceReport report = parseAttendance(probe, preview.format, parse);
+    if (!probeFailed(probe, report)) {
+        const auto table = readWholeTable(probe, text, wholeBytes, preview);
+        if (!table)
+            return;
+        if (probe.truncated)
+            report = parseAttendance(*table, preview.format, parse);
+        if (report.people.isEmpty() && report.errors.isEmpty())
+            report.errors.append({table->records.isEmpty() ? 1 : table->records.constLast().line,
+                                  ImportText::tr("the report lists no participants")});
+    }
+    preview.rows = report.rows;
+    preview.meeting = report.meeting;
+    preview.errors = report.errors;
+    preview.warnings += report.warnings;
+    preview.columns = report.columns;
+    preview.ignoredColumns = report.ignoredColumns;
+    for (const QString &ignored : std::as_const(report.ignoredColumns))
+        preview.warnings.append({0, ImportText::tr("ignored column: %1").arg(quoted(ignored))});
+    planAttendance(preview, report, matcher);
 }
 
 } // namespace
@@ -263,9 +544,60 @@ int ImportPreview::mergeCount() const
         std::count_if(people.cbegin(), people.cend(), [](const PersonPlan &p) { return p.isMerge(); }));
 }
 
+int ImportPreview::updateCount() const
+{
+    return static_cast<int>(
+        std::count_if(people.cbegin(), people.cend(), [](const PersonPlan &p) { return p.isUpdate(); }));
+}
+
+bool ImportPreview::nothingNew() const
+{
+    if (hasErrors() || newMemberCount() > 0 || updateCount() > 0)
+        return false;
+    if (kind == ImportKind::Members)
+        return true;
+    return eventChoice != EventChoice::Created && eventChanges.isEmpty() && attendanceChanges == 0;
+}
+
 QString ImportPreview::firstErrorMessage() const
 {
     return firstIssueMessage(fileName, errors);
+}
+
+ImportPreview applyPersonChoices(const ImportPreview &preview, const QList<Id> &choices, const QList<Member> &members)
+{
+    ImportPreview result = preview;
+    QHash<Id, const Member *> byId;
+    for (const Member &m : members)
+        byId.insert(m.id, &m);
+    for (qsizetype row = 0; row < result.people.size() && row < choices.size(); ++row) {
+        PersonPlan &person = result.people[row];
+        const Id chosen = choices.at(row);
+        if (chosen == person.memberId)
+            continue;
+        if (chosen == 0) {
+            person.memberId = 0;
+            if (person.proposed.name.isEmpty())
+                person.proposed.name = person.names.value(0);
+            if (person.proposed.email.isEmpty() && !emailKey(person.email).isEmpty())
+                person.proposed.email = person.email;
+            person.proposed.id = 0;
+            person.aliasesToAdd.clear();
+            person.emailToAdd.clear();
+            person.changes.clear();
+            continue;
+        }
+        const Member *member = byId.value(chosen);
+        if (!member)
+            continue;
+        person.memberId = chosen;
+        planJoin(person, *member, nullptr);
+        if (result.kind == ImportKind::Members)
+            planMemberUpdate(person, *member);
+    }
+    if (result.kind == ImportKind::Attendance)
+        countAttendanceChanges(result);
+    return result;
 }
 
 Result<ImportPreview> previewImport(const Plan &plan, const QString &path, const ImportOptions &options)
@@ -286,74 +618,63 @@ Result<ImportPreview> previewImportData(const Plan &plan, const QByteArray &byte
     preview.fileName = fileName;
     preview.kind = options.kind;
     preview.sha256 = importFingerprint(bytes);
-    auto previous = findPreviousImport(plan, kindKey(options.kind), preview.sha256);
+
+    QString text;
+    const QByteArray *wholeBytes = nullptr; // set when the probe read only the start of the file
+    const auto probe = readTable(bytes, options, preview, text, wholeBytes);
+    if (probe && options.guessKind) {
+        // A table that names people and no meeting is a member list; anything else is attendance.
+        const ImportFormat detected = detectFormat(*probe, fileName);
+        preview.kind = detected == ImportFormat::Members ? ImportKind::Members : ImportKind::Attendance;
+    }
+    auto previous = findPreviousImport(plan, kindKey(preview.kind), preview.sha256);
     if (!previous.ok())
         return previous.error();
     preview.previousImport = previous.value();
-
-    const DecodedText decoded = decodeText(bytes);
-    preview.encoding = decoded.encoding;
-    if (const QString empty = decodedEmptyCheck(decoded.text); !empty.isEmpty()) {
-        preview.errors.append({1, empty});
+    if (!probe)
+        return preview;
+    if (const QString other = recogniseOtherExport(*probe); !other.isEmpty()) {
+        preview.errors.append({0, ImportText::tr("this is %1.").arg(other)});
         return preview;
     }
-    int errorLine = 0;
-    auto table = readCsv(decoded.text, std::nullopt, &errorLine);
-    if (!table.ok()) {
-        preview.errors.append({errorLine, QStringLiteral("a quoted field begins here and is never closed")});
-        return preview;
-    }
-    preview.delimiter = table.value().delimiter;
-    const ImportFormat detected = detectFormat(table.value());
+    const ImportFormat detected = detectFormat(*probe, fileName);
     preview.format = options.format != ImportFormat::Unknown ? options.format : detected;
+    const ParseOptions parse{fileName, options.columns};
 
     auto members = plan.list<Member>();
     if (!members.ok())
         return members.error();
     const PersonMatcher matcher(members.value());
 
-    if (options.kind == ImportKind::Members) {
-        if (preview.format == ImportFormat::Zoom || preview.format == ImportFormat::Teams) {
-            preview.errors.append({1, QStringLiteral("this is a %1, not a member list: import it as attendance")
+    if (preview.kind == ImportKind::Members) {
+        if (parserFormat(preview.format) == ImportFormat::Zoom || preview.format == ImportFormat::Teams) {
+            preview.errors.append({0, ImportText::tr("this is a %1, not a member list: import it as attendance")
                                           .arg(formatLabel(preview.format))});
             return preview;
         }
-        preview.format = ImportFormat::Members;
-        const MemberList list = parseMemberList(table.value());
-        preview.rows = static_cast<int>(list.rows.size());
-        preview.errors = list.errors;
-        preview.warnings = list.warnings;
-        if (list.rows.isEmpty() && list.errors.isEmpty()) {
-            const auto &records = table.value().records;
-            preview.errors.append({records.isEmpty() ? 1 : records.constLast().line,
-                                   QStringLiteral("the list has a header but no members")});
-        }
-        planMembers(preview, list, matcher);
+        previewMembers(preview, *probe, text, wholeBytes, parse, matcher);
         return preview;
     }
-
     if (preview.format == ImportFormat::Unknown) {
         preview.errors.append(
-            {table.value().records.value(0).line > 0 ? table.value().records.value(0).line : 1,
-             QStringLiteral("not an attendance report Cultivate knows: a Zoom or Teams report, or a "
-                            "list whose first row names a name or email column and a minutes column")});
+            {0, ImportText::tr("not an attendance report Cultivate knows: a Zoom, Teams, Google Meet or Webex "
+                               "report, or a list whose first row names a name or email column and a minutes "
+                               "column")});
         return preview;
     }
     if (preview.format == ImportFormat::Members)
         preview.format = ImportFormat::Generic;
-    const AttendanceReport report = parseAttendance(table.value(), preview.format);
-    preview.rows = report.rows;
-    preview.meeting = report.meeting;
-    preview.errors = report.errors;
-    preview.warnings = report.warnings;
-    if (report.people.isEmpty() && report.errors.isEmpty()) {
-        const auto &records = table.value().records;
-        preview.errors.append(
-            {records.isEmpty() ? 1 : records.constLast().line, QStringLiteral("the report lists no participants")});
-    }
-    planAttendance(preview, report, matcher);
+    previewAttendance(preview, *probe, text, wholeBytes, parse, matcher);
+    text.clear();
     if (auto e = planEvent(plan, preview, options); !e.ok())
         return e.error();
+    if (preview.eventChoice != EventChoice::Created && preview.event.id != 0) {
+        auto rows = plan.listWhere<Attendance>(QStringLiteral("event_id"), preview.event.id);
+        if (!rows.ok())
+            return rows.error();
+        preview.eventAttendance = rows.value();
+    }
+    countAttendanceChanges(preview);
     return preview;
 }
 
@@ -370,6 +691,11 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
         outcome.importId = previous.value()->id;
         return outcome;
     }
+    if (preview.nothingNew()) {
+        outcome.nothingNew = true;
+        outcome.eventId = preview.event.id;
+        return outcome;
+    }
 
     auto written = plan.transaction([&]() -> Result<void> {
         ImportRecord record;
@@ -383,6 +709,22 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
         if (!importId.ok())
             return importId.error();
         outcome.importId = importId.value();
+
+        // The plan's members, read once (one member at a time costs a query each).
+        QHash<Id, Member> members;
+        const auto currentMember = [&plan, &members](Id id) -> Result<Member> {
+            if (members.isEmpty()) {
+                auto all = plan.list<Member>();
+                if (!all.ok())
+                    return all.error();
+                for (const Member &m : all.value())
+                    members.insert(m.id, m);
+            }
+            const auto it = members.constFind(id);
+            if (it == members.constEnd())
+                return makeError(ErrorCode::NotFound, ImportText::tr("member #%1 is no longer in the plan").arg(id));
+            return it.value();
+        };
 
         // People first: the member each person of the file becomes.
         QList<Id> memberOf;
@@ -399,7 +741,10 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
                 continue;
             }
             memberOf.append(person.memberId);
-            auto current = plan.get<Member>(person.memberId);
+            // A person of a report who adds nothing to their member needs no look at it.
+            if (preview.kind == ImportKind::Attendance && !person.isMerge())
+                continue;
+            const auto current = currentMember(person.memberId);
             if (!current.ok())
                 return current.error();
             Member m = current.value();
@@ -423,7 +768,7 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
         if (preview.kind == ImportKind::Members)
             return {};
 
-        // The event: created, or the existing one marked held.
+        // The event: created, or the existing one updated from the report and marked held.
         Id eventId = preview.event.id;
         if (preview.eventChoice == EventChoice::Created) {
             Event e = preview.event;
@@ -437,9 +782,12 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
             auto current = plan.get<Event>(eventId);
             if (!current.ok())
                 return current.error();
-            if (current.value().status != EventStatus::Held) {
-                Event e = current.value();
+            Event e = current.value();
+            if (preview.eventBefore && e == *preview.eventBefore)
+                e = preview.event;
+            else
                 e.status = EventStatus::Held;
+            if (!(e == current.value())) {
                 if (auto r = plan.update(e); !r.ok())
                     return r;
             }
@@ -447,46 +795,28 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
         outcome.eventId = eventId;
 
         // One row per member, minutes summed over everyone of the file who is that member.
-        struct Total {
-            AttendanceStatus status = AttendanceStatus::Absent;
-            std::optional<qint64> seconds;
-        };
-        QList<Id> order;
-        QHash<Id, Total> totals;
-        for (qsizetype i = 0; i < preview.people.size(); ++i) {
-            const PersonPlan &person = preview.people[i];
-            const Id member = memberOf[i];
-            if (!totals.contains(member)) {
-                order.append(member);
-                totals.insert(member, Total{person.status, {}});
-            }
-            Total &t = totals[member];
-            if (statusRank(person.status) > statusRank(t.status))
-                t.status = person.status;
-            if (person.seconds)
-                t.seconds = t.seconds.value_or(0) + *person.seconds;
-        }
         auto existing = plan.listWhere<Attendance>(QStringLiteral("event_id"), eventId);
         if (!existing.ok())
             return existing.error();
         QHash<Id, Attendance> byMember;
         for (const Attendance &a : existing.value())
             byMember.insert(a.memberId, a);
-        for (Id member : order) {
-            const Total &t = totals.value(member);
-            const std::optional<int> minutes =
-                t.seconds ? std::optional<int>(roundedMinutes(*t.seconds)) : std::nullopt;
-            if (byMember.contains(member)) {
-                Attendance a = byMember.value(member);
-                if (t.status == AttendanceStatus::Present)
-                    a.status = AttendanceStatus::Present;
-                if (minutes && (!a.minutes || *a.minutes < *minutes))
-                    a.minutes = minutes;
-                a.importId = outcome.importId;
+        for (const auto &[index, total] : totals(preview)) {
+            const Id member = memberOf[index];
+            const auto it = byMember.constFind(member);
+            const std::optional<Attendance> before =
+                it == byMember.constEnd() ? std::nullopt : std::optional<Attendance>(*it);
+            Attendance a = mergedAttendance(before, total);
+            if (before && a.status == before->status && a.minutes == before->minutes)
+                continue; // already so
+            a.eventId = eventId;
+            a.memberId = member;
+            a.importId = outcome.importId;
+            if (before) {
                 if (auto r = plan.update(a); !r.ok())
                     return r;
             } else {
-                auto r = plan.add(Attendance{0, eventId, member, t.status, minutes, outcome.importId});
+                auto r = plan.add(a);
                 if (!r.ok())
                     return r.error();
             }

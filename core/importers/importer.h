@@ -7,6 +7,7 @@
 #include "core/importers/personmatcher.h"
 #include "core/importers/reportparsers.h"
 #include "core/importers/textdecoding.h"
+#include "core/importers/xlsxreader.h"
 
 #include "core/storage/plan.h"
 
@@ -18,12 +19,20 @@
 
 namespace cultivate {
 
-enum class ImportKind { Members, Attendance };
-
 struct ImportOptions {
     ImportKind kind = ImportKind::Attendance;
     ImportFormat format = ImportFormat::Unknown; // Unknown = detect
     OptionalId eventId;                          // attendance: attach to this event
+    std::optional<TextEncoding> encoding;        // nullopt = detect
+    ColumnOverrides columns;                     // the column mapping people chose
+    bool guessKind = false;                      // a member list when the file has no meeting columns
+};
+
+// One field of an existing member that a member list changes, for the dry run.
+struct FieldChange {
+    ColumnRole field = ColumnRole::Ignore;
+    QString before;
+    QString after;
 };
 
 // What will happen to one person of the file. The GUI may change memberId (to merge the person
@@ -38,15 +47,21 @@ struct PersonPlan {
     Member proposed;          // the new member (memberId == 0), or the file's data for it
     QStringList aliasesToAdd; // names the existing member does not know yet
     QString emailToAdd;       // the file's email for an existing member without one
+    QList<Id> otherEmail;     // members of the same name but another email: not this person
+    bool caller = false;      // a phone or dial-in participant
     // Attendance only:
     AttendanceStatus status = AttendanceStatus::Present;
     std::optional<qint64> seconds;
     std::optional<int> minutes() const;
-    // Members only: fields the list fills in for an existing member.
+    // Members only: the member as the list will leave them, the fields the list gives, and what
+    // changes (empty: unchanged).
     Member update;
+    QList<ColumnRole> given;
+    QList<FieldChange> changes;
 
     bool isNew() const { return memberId == 0; }
     bool isMerge() const { return memberId != 0 && (!aliasesToAdd.isEmpty() || !emailToAdd.isEmpty()); }
+    bool isUpdate() const { return memberId != 0 && (!changes.isEmpty() || isMerge()); }
 };
 
 enum class EventChoice {
@@ -64,13 +79,22 @@ struct ImportPreview {
     ImportKind kind = ImportKind::Attendance;
     ImportFormat format = ImportFormat::Unknown;
     TextEncoding encoding = TextEncoding::Utf8;
+    bool encodingGuessed = true; // false when the user chose it
+    bool workbook = false;       // read from an .xlsx workbook (no encoding, no delimiter)
+    QStringList sheets;          // a workbook's sheets; only the first is read
     QChar delimiter = QLatin1Char(',');
-    int rows = 0; // data rows read
+    int rows = 0;               // data rows read
+    QList<ColumnInfo> columns;  // the table's columns, their detected and chosen roles
+    QStringList ignoredColumns; // headers no rule recognised and nobody mapped
 
     // Attendance only.
     Meeting meeting;
     EventChoice eventChoice = EventChoice::Created;
-    Event event; // the event attendance goes to (id 0 when it will be created)
+    Event event; // the event attendance goes to (id 0 when it will be created), as the import leaves it
+    std::optional<Event> eventBefore;  // the plan's event before the import (Given, MatchedByTime)
+    QStringList eventChanges;          // what the import changes in it, in words
+    QList<Attendance> eventAttendance; // the plan's attendance of that event before the import
+    int attendanceChanges = 0;         // members whose attendance row is added or changed
 
     QList<PersonPlan> people;
     QList<ImportIssue> errors; // any error blocks the commit
@@ -82,6 +106,10 @@ struct ImportPreview {
     int matchedCount() const;   // people who are existing members
     int newMemberCount() const; // people who will become new members
     int mergeCount() const;     // existing members who learn a new name or email
+    int updateCount() const;    // existing members the import changes (members: any field)
+    // Nothing would change: every person, field, attendance and the event are as the plan has them
+    // (a re-downloaded report of a meeting imported before).
+    bool nothingNew() const;
     // "FILE: line N: problem" for the first error.
     QString firstErrorMessage() const;
 };
@@ -93,8 +121,14 @@ Result<ImportPreview> previewImport(const Plan &plan, const QString &path, const
 Result<ImportPreview> previewImportData(const Plan &plan, const QByteArray &bytes, const QString &fileName,
                                         const ImportOptions &options);
 
+// The preview with people's choices applied: choices[i] is the member person i becomes (0 = a
+// new member). Aliases, emails, field changes and the attendance count follow; `members` are the
+// plan's members (the wizard's list).
+ImportPreview applyPersonChoices(const ImportPreview &preview, const QList<Id> &choices, const QList<Member> &members);
+
 struct ImportOutcome {
     bool alreadyImported = false; // nothing was written
+    bool nothingNew = false;      // nothing was written: the plan already had everything
     Id importId = 0;
     Id eventId = 0;
     bool eventCreated = false;
@@ -104,10 +138,12 @@ struct ImportOutcome {
 };
 
 // Applies a preview in one transaction: the import record (kind, file name, SHA-256), new members,
-// new aliases and emails, the event (created, or marked held), and one attendance row per member,
+// new aliases and emails, the event (created, or marked held with the report's title, start and
+// duration when it was planned), and one attendance row per member,
 // present with the summed minutes (a row the event already has for that member becomes present and
 // keeps the larger minutes). Refuses a preview with errors (InvalidInput, "FILE: line N: …"); on
-// any failure nothing is written. Bytes imported before are not imported again (alreadyImported).
+// any failure nothing is written. Bytes imported before are not imported again (alreadyImported),
+// and a preview with nothing new writes nothing (nothingNew).
 Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview);
 
 } // namespace cultivate

@@ -47,6 +47,8 @@ QString describeIssue(const QString &fileName, const ImportIssue &issue)
     message.replace(QLatin1String("\r\n"), QLatin1String(" "));
     message.replace(QLatin1Char('\n'), QLatin1Char(' '));
     message.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    if (issue.line <= 0)
+        return QStringLiteral("%1: %2").arg(fileName, message);
     return QStringLiteral("%1: line %2: %3").arg(fileName).arg(issue.line).arg(message);
 }
 

@@ -25,7 +25,7 @@ QString importFingerprint(const QByteArray &bytes);
 // The import of kind `kindKey` ("members", "attendance", "responses") that had these bytes, if any.
 Result<std::optional<ImportRecord>> findPreviousImport(const Plan &plan, const QString &kindKey, const QString &sha256);
 
-// "FILE: line N: problem", on one line.
+// "FILE: line N: problem", on one line ("FILE: problem" for line 0: the file as a whole).
 QString describeIssue(const QString &fileName, const ImportIssue &issue);
 // describeIssue() of the issue with the lowest line number; empty when there is none.
 QString firstIssueMessage(const QString &fileName, const QList<ImportIssue> &issues);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/importers/personmatcher.h"
 
+#include "core/importers/personname.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,26 +11,6 @@
 namespace cultivate {
 
 namespace {
-
-// What Teams and Zoom append to names: external and guest markers, meeting roles.
-bool isDecoration(const QString &inner, bool *guest)
-{
-    static const QStringList guests{QStringLiteral("guest"),      QStringLiteral("gast"),
-                                    QStringLiteral("invité"),     QStringLiteral("invitée"),
-                                    QStringLiteral("invitado"),   QStringLiteral("ospite"),
-                                    QStringLiteral("unverified"), QStringLiteral("non vérifié")};
-    static const QStringList others{
-        QStringLiteral("ext"),       QStringLiteral("external"),  QStringLiteral("extern"),   QStringLiteral("externe"),
-        QStringLiteral("host"),      QStringLiteral("co-host"),   QStringLiteral("cohost"),   QStringLiteral("me"),
-        QStringLiteral("organizer"), QStringLiteral("organiser"), QStringLiteral("presenter")};
-    const QString key = inner.trimmed().toCaseFolded();
-    if (guests.contains(key)) {
-        if (guest)
-            *guest = true;
-        return true;
-    }
-    return others.contains(key);
-}
 
 void appendUnique(QList<Id> &ids, Id id)
 {
@@ -40,15 +22,10 @@ void appendUnique(QList<Id> &ids, Id id)
 
 QString stripNameDecorations(const QString &name, bool *guest)
 {
-    static const QRegularExpression trailing(QStringLiteral(R"(\s*[\(\[]([^\(\)\[\]]*)[\)\]]\s*$)"));
-    QString result = name.trimmed();
-    while (true) {
-        const auto m = trailing.match(result);
-        if (!m.hasMatch() || !isDecoration(m.captured(1), guest))
-            break;
-        result.truncate(m.capturedStart());
-    }
-    return result.trimmed();
+    const DisplayName parsed = parseDisplayName(name);
+    if (guest && parsed.guest)
+        *guest = true;
+    return parsed.name;
 }
 
 QString nameKey(const QString &name)
@@ -104,30 +81,44 @@ const Member *PersonMatcher::member(Id id) const
 
 PersonMatchResult PersonMatcher::match(const QString &email, const QStringList &names) const
 {
-    if (const QString e = emailKey(email); !e.isEmpty()) {
+    const QString e = emailKey(email);
+    if (!e.isEmpty()) {
         const QList<Id> ids = m_byEmail.value(e);
         if (ids.size() == 1)
-            return {MatchKind::Email, ids.constFirst(), {}};
+            return {MatchKind::Email, ids.constFirst(), {}, {}};
         if (ids.size() > 1)
-            return {MatchKind::Ambiguous, 0, ids};
+            return {MatchKind::Ambiguous, 0, ids, {}};
     }
+    PersonMatchResult result;
+    // A member who has another email address is another person, whatever the name says.
+    const auto sameAddress = [this, &e, &result](const QList<Id> &ids) {
+        QList<Id> kept;
+        for (Id id : ids) {
+            const QString theirs = emailKey(m_members.value(id).email);
+            if (e.isEmpty() || theirs.isEmpty() || theirs == e)
+                kept.append(id);
+            else
+                appendUnique(result.otherEmail, id);
+        }
+        return kept;
+    };
     for (const QString &name : names) {
         const QString key = nameKey(name);
         if (key.isEmpty())
             continue;
-        QList<Id> byName = m_byName.value(key);
-        QList<Id> byAlias = m_byAlias.value(key);
+        const QList<Id> byName = sameAddress(m_byName.value(key));
+        const QList<Id> byAlias = sameAddress(m_byAlias.value(key));
         QList<Id> all = byName;
         for (Id id : byAlias)
             appendUnique(all, id);
         if (all.size() > 1)
-            return {MatchKind::Ambiguous, 0, all};
+            return {MatchKind::Ambiguous, 0, all, result.otherEmail};
         if (byName.size() == 1)
-            return {MatchKind::Name, byName.constFirst(), {}};
+            return {MatchKind::Name, byName.constFirst(), {}, result.otherEmail};
         if (byAlias.size() == 1)
-            return {MatchKind::Alias, byAlias.constFirst(), {}};
+            return {MatchKind::Alias, byAlias.constFirst(), {}, result.otherEmail};
     }
-    return {};
+    return result;
 }
 
 } // namespace cultivate

@@ -11,8 +11,9 @@
 
 namespace cultivate {
 
-// A name as a report shows it, without the decorations meetings add: "JANSSENS JAN (EXT)" ->
-// "JANSSENS JAN", "Ana (Guest)" -> "Ana" with *guest set. Other text in brackets is kept.
+// A name as a report shows it, without the decorations meetings add (parseDisplayName()):
+// "JANSSENS JAN (EXT)" -> "JANSSENS JAN", "Ana (Guest)" -> "Ana" with *guest set, "Sam Lee (he/him)"
+// -> "Sam Lee", "Ana Lima | Acme Health" -> "Ana Lima". Other text in brackets is kept.
 QString stripNameDecorations(const QString &name, bool *guest = nullptr);
 
 // A name reduced for comparison: decorations stripped, accents removed, case folded, punctuation
@@ -36,10 +37,12 @@ struct PersonMatchResult {
     MatchKind kind = MatchKind::None;
     Id memberId = 0;
     QList<Id> candidates; // for Ambiguous: every member the name fits
+    QList<Id> otherEmail; // members of the same name whose email differs: never matched by name
 };
 
 // Finds the member a person of a report or list is: by email (case-insensitive), then by name or
-// alias (nameKey). Holds copies of the members it was given; add() teaches it more.
+// alias (nameKey) — but never by name alone when the person and the member have different email
+// addresses. Holds copies of the members it was given; add() teaches it more.
 class PersonMatcher {
 public:
     PersonMatcher() = default;

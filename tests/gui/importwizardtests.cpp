@@ -18,7 +18,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -503,4 +505,126 @@ TEST_CASE("the People page's Import button opens the wizard and the import is un
     CHECK(ImportRows::of(plan) == before);
     child<QAction>(window, QStringLiteral("redo-action"))->trigger();
     CHECK(ImportRows::of(plan) == after);
+}
+
+TEST_CASE("a typed path is followed once typing pauses, without Enter")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    auto plan = makePlan(dir);
+    Stack undo;
+    ImportWizard wizard(*plan, undo.runner());
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    auto *path = child<QLineEdit>(wizard, QStringLiteral("import-path"));
+    path->setFocus();
+    QTest::keyClicks(path, fixture(QStringLiteral("members-basic.csv")));
+    // No Enter, no focus change: the wizard reads the file on its own.
+    REQUIRE(QTest::qWaitFor([&wizard] { return wizard.preview().has_value() && !wizard.isBusy(); }, 20000));
+    CHECK(wizard.file() == fixture(QStringLiteral("members-basic.csv")));
+    CHECK(wizard.preview()->kind == ImportKind::Members);
+    CHECK(QApplication::focusWidget() == path);
+    CHECK(wizard.workerRuns() == 1); // once, after the pause, not once per key
+}
+
+TEST_CASE("the encoding guess is shown, and choosing another reads the file again in it")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    auto plan = makePlan(dir);
+    Stack undo;
+    ImportWizard wizard(*plan, undo.runner());
+    wizard.setFile(fixture(QStringLiteral("members-pl-cs-cp1250.csv")));
+    waitForPreview(wizard);
+    CHECK(labelText(wizard, "import-encoding") == QStringLiteral("Windows-1250"));
+    auto *choice = child<QComboBox>(wizard, QStringLiteral("import-encoding-choice"));
+    CHECK(choice->itemText(0).contains(QStringLiteral("Windows-1250")));
+    CHECK(wizard.preview()->people.constFirst().proposed.name == QStringLiteral("Łukasz Wróbel"));
+
+    const int western = choice->findData(static_cast<int>(TextEncoding::Windows1252));
+    REQUIRE(western > 0);
+    choice->setCurrentIndex(western);
+    emit choice->activated(western);
+    waitForPreview(wizard);
+    CHECK(labelText(wizard, "import-encoding") == QStringLiteral("Windows-1252"));
+    CHECK(wizard.preview()->people.constFirst().proposed.name == QStringLiteral("£ukasz Wróbel"));
+    // The live preview: the columns' first values follow.
+    auto *columns = child<QTableWidget>(wizard, QStringLiteral("import-columns"));
+    CHECK(columns->item(0, 2)->text() == QStringLiteral("£ukasz Wróbel"));
+    CHECK(cellText(wizard, 0, 0) == QStringLiteral("£ukasz Wróbel"));
+
+    const int central = choice->findData(static_cast<int>(TextEncoding::Windows1250));
+    choice->setCurrentIndex(central);
+    emit choice->activated(central);
+    waitForPreview(wizard);
+    CHECK(columns->item(0, 2)->text() == QStringLiteral("Łukasz Wróbel"));
+}
+
+TEST_CASE("each column's detected role is shown and can be changed, and the preview follows")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    auto plan = makePlan(dir);
+    Stack undo;
+    ImportWizard wizard(*plan, undo.runner());
+    QFile csv(dir.filePath(QStringLiteral("liste.csv")));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("Wer;E-Mail;Abteilung\nAnna Berg;anna@example.org;Nord\nBen Ito;ben@example.org;S\xc3\xbc"
+              "d\n");
+    csv.close();
+    wizard.setKind(ImportKind::Members);
+    wizard.setFile(csv.fileName());
+    waitForPreview(wizard);
+    // Only the email is recognised: the names are the addresses' first parts, two columns ignored.
+    CHECK(wizard.preview()->ignoredColumns == QStringList{QStringLiteral("Wer"), QStringLiteral("Abteilung")});
+    auto *columns = child<QTableWidget>(wizard, QStringLiteral("import-columns"));
+    REQUIRE(columns->rowCount() == 3);
+    auto *wer = child<QComboBox>(wizard, QStringLiteral("import-column-0"));
+    auto *mail = child<QComboBox>(wizard, QStringLiteral("import-column-1"));
+    CHECK(wer->currentData().toInt() == static_cast<int>(ColumnRole::Ignore));
+    CHECK(mail->currentText().contains(roleLabel(ColumnRole::Email)));
+
+    const int name = wer->findData(static_cast<int>(ColumnRole::Name));
+    wer->setCurrentIndex(name);
+    emit wer->activated(name);
+    waitForPreview(wizard);
+    CHECK(wizard.preview()->people.constFirst().proposed.name == QStringLiteral("Anna Berg"));
+    CHECK(wizard.preview()->ignoredColumns == QStringList{QStringLiteral("Abteilung")});
+    CHECK(child<QComboBox>(wizard, QStringLiteral("import-column-0"))->currentData().toInt() ==
+          static_cast<int>(ColumnRole::Name));
+    CHECK(labelText(wizard, "import-summary").contains(QStringLiteral("Ignored columns: Abteilung.")));
+}
+
+TEST_CASE("the Member column is as wide as its names, and the summary lists each member's changes")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    auto plan = makePlan(dir);
+    Member long_;
+    long_.name = QStringLiteral("Chen Pillay (Riverbend Community Health Partnership)");
+    REQUIRE_OK(plan->add(long_));
+    Stack undo;
+    ImportWizard wizard(*plan, undo.runner());
+    wizard.resize(900, 600);
+    wizard.setFile(fixture(QStringLiteral("members-sep-line.csv")));
+    waitForPreview(wizard);
+    goToSummary(wizard);
+    wizard.back();
+    REQUIRE(wizard.currentId() == ImportWizard::PeopleStep);
+    auto *table = child<QTableWidget>(wizard, QStringLiteral("import-people"));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        auto *box = qobject_cast<QComboBox *>(table->cellWidget(row, 4));
+        REQUIRE(box);
+        CHECK(table->columnWidth(4) >= box->sizeHint().width());
+        CHECK(box->toolTip() == box->currentText());
+        CHECK(box->minimumSizeHint().width() <= table->columnWidth(4));
+    }
+    wizard.next();
+    auto *changes = child<QListWidget>(wizard, QStringLiteral("import-changes"));
+    QStringList lines;
+    for (int i = 0; i < changes->count(); ++i)
+        lines << changes->item(i)->text();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.filter(QStringLiteral("Updated: Greta Lindqvist")).size() == 1);
+    CHECK(lines.filter(QStringLiteral("Organisation")).size() >= 1);
 }

@@ -149,7 +149,8 @@ TEST_CASE("importing stops at a failure half-way through the commit and writes n
         p.people.last().memberId = 999;
         auto outcome = commitImport(*plan.value(), p);
         REQUIRE_FALSE(outcome.ok());
-        CHECK(outcome.code() == ErrorCode::NotFound);
+        // The attendance row of a member that does not exist is refused by the plan's foreign key.
+        CHECK(outcome.code() == ErrorCode::Constraint);
         CHECK(count(*plan.value(), "member") == 7);
         CHECK(count(*plan.value(), "import_record") == 0);
     }
@@ -175,7 +176,7 @@ TEST_CASE("importing a preview (a dry run) writes nothing")
     CHECK(fileDigest(path) == digest);
 }
 
-TEST_CASE("importing with --event attaches the attendance to that event and marks it held")
+TEST_CASE("importing with --event attaches the attendance to that event and marks it held with the report's duration")
 {
     auto plan = importPlan();
     const Id event = addEvent(*plan, at(2020, 1, 1, 10, 0), 90);
@@ -187,7 +188,11 @@ TEST_CASE("importing with --event attaches the attendance to that event and mark
     CHECK_FALSE(o.eventCreated);
     const Event e = plan->get<Event>(event).value();
     CHECK(e.status == EventStatus::Held);
-    CHECK(e.durationMinutes == 90); // the plan's own duration stays
+    // A planned event takes what the report says it was: title, start and the held duration.
+    CHECK(e.durationMinutes == p.meeting.durationMinutes());
+    CHECK(e.durationMinutes != 90);
+    CHECK(e.title == p.meeting.title);
+    CHECK(e.start == p.meeting.start);
     CHECK(count(*plan, "event") == 1);
     CHECK(attendanceOf(*plan, event, memberIdByName(*plan, QStringLiteral("Bram de Vries"))).minutes == 54);
 }
@@ -196,7 +201,7 @@ TEST_CASE("importing with an --event that does not exist fails without writing")
 {
     auto plan = importPlan();
     auto p = previewImport(*plan, importFixture(QStringLiteral("zoom-with-preamble.csv")),
-                           ImportOptions{ImportKind::Attendance, ImportFormat::Unknown, 4242});
+                           ImportOptions{ImportKind::Attendance, ImportFormat::Unknown, 4242, {}, {}, false});
     REQUIRE_FALSE(p.ok());
     CHECK(p.code() == ErrorCode::NotFound);
     CHECK(p.error().message.contains(QStringLiteral("4242")));
@@ -327,15 +332,22 @@ TEST_CASE("importing a member list adds new members, fills empty fields of known
     CHECK(plan->counts().value() == before);
 }
 
-TEST_CASE("importing a member list never overwrites what the plan already says")
+TEST_CASE("importing a member list applies every field it gives, an organisation change too")
 {
     auto plan = importPlan();
     const Id greta = memberIdByName(*plan, QStringLiteral("Greta Lindqvist"));
     Member m = plan->get<Member>(greta).value();
     m.organisation = QStringLiteral("Fjord Analytics AB");
     REQUIRE_OK(plan->update(m));
-    commit(*plan, previewFile(*plan, importFixture(QStringLiteral("members-sep-line.csv")), ImportKind::Members));
-    CHECK(plan->get<Member>(greta).value().organisation == QStringLiteral("Fjord Analytics AB"));
+    const ImportPreview p =
+        previewFile(*plan, importFixture(QStringLiteral("members-sep-line.csv")), ImportKind::Members);
+    const PersonPlan &gretaRow = personNamed(p, QStringLiteral("Greta Lindqvist"));
+    REQUIRE(gretaRow.changes.size() == 1);
+    CHECK(gretaRow.changes[0].field == ColumnRole::Organisation);
+    CHECK(gretaRow.changes[0].before == QStringLiteral("Fjord Analytics AB"));
+    CHECK(gretaRow.changes[0].after == QStringLiteral("Fjord Analytics"));
+    commit(*plan, p);
+    CHECK(plan->get<Member>(greta).value().organisation == QStringLiteral("Fjord Analytics"));
     CHECK(plan->get<Member>(memberIdByName(*plan, QStringLiteral("Hamid Rahimi"))).value().organisation ==
           QStringLiteral("Oasis, Ltd"));
 }

@@ -65,7 +65,7 @@ Id memberIdByName(const Plan &plan, const QString &name)
 ImportPreview previewFile(const Plan &plan, const QString &path, ImportKind kind, ImportFormat format,
                           OptionalId eventId)
 {
-    auto preview = previewImport(plan, path, ImportOptions{kind, format, eventId});
+    auto preview = previewImport(plan, path, ImportOptions{kind, format, eventId, {}, {}, false});
     REQUIRE_OK(preview);
     return preview.value();
 }

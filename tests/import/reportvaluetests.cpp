@@ -4,7 +4,10 @@
 #include "importtestsupport.h"
 
 #include "core/importers/personmatcher.h"
+#include "core/importers/personname.h"
 #include "core/importers/reportvalues.h"
+
+#include <QStringEncoder>
 
 using namespace cultivate;
 
@@ -147,4 +150,107 @@ TEST_CASE("import matches people by email first, then by name, then by alias")
     CHECK(m.kind == MatchKind::Ambiguous);
     CHECK(m.candidates == QList<Id>{3, 4});
     CHECK(matcher.match({}, {QStringLiteral("Zed")}).kind == MatchKind::None);
+}
+
+TEST_CASE("display names lose pronouns, markers and companies, and keep a real original name by its shape")
+{
+    DisplayName n = parseDisplayName(QStringLiteral("Chidi Okafor (he/him)"), true);
+    CHECK(n.name == QStringLiteral("Chidi Okafor"));
+    CHECK(n.pronouns == QStringLiteral("he/him"));
+    CHECK(n.originalName.isEmpty());
+
+    n = parseDisplayName(QStringLiteral("Tomás Ortega (he/him) (Tom O.)"), true);
+    CHECK(n.name == QStringLiteral("Tomás Ortega"));
+    CHECK(n.originalName == QStringLiteral("Tom O."));
+    CHECK(n.fullName() == QStringLiteral("Tomás Ortega"));
+    CHECK(n.otherName() == QStringLiteral("Tom O."));
+
+    n = parseDisplayName(QStringLiteral("Jo (Johanna Berg)"), true);
+    CHECK(n.fullName() == QStringLiteral("Johanna Berg"));
+    CHECK(n.otherName() == QStringLiteral("Jo"));
+    // Outside a column that carries original names, a bracket stays part of the name.
+    CHECK(parseDisplayName(QStringLiteral("Jo (Johanna Berg)")).name == QStringLiteral("Jo (Johanna Berg)"));
+
+    n = parseDisplayName(QStringLiteral("KOWALSKI Piotr (EXT)"), true);
+    CHECK(n.name == QStringLiteral("Piotr Kowalski"));
+    CHECK(n.external);
+    CHECK_FALSE(n.guest);
+
+    n = parseDisplayName(QStringLiteral("Thiago Souza (Convidado)"));
+    CHECK(n.name == QStringLiteral("Thiago Souza"));
+    CHECK(n.guest);
+
+    n = parseDisplayName(QStringLiteral("Ana Lima | Acme Health"));
+    CHECK(n.name == QStringLiteral("Ana Lima"));
+    CHECK(n.organisation == QStringLiteral("Acme Health"));
+
+    n = parseDisplayName(QStringLiteral("Dara Murphy (+12125550789)"), true);
+    CHECK(n.name == QStringLiteral("Dara Murphy"));
+    CHECK(n.fullName() == QStringLiteral("Dara Murphy"));
+    CHECK(n.caller);
+
+    CHECK(parseDisplayName(QStringLiteral("Robin Tan (they/them)"), true).name == QStringLiteral("Robin Tan"));
+    CHECK(parseDisplayName(QStringLiteral("Maria Rossi (she/her)"), true).name == QStringLiteral("Maria Rossi"));
+    CHECK(parseDisplayName(QStringLiteral("(Guest)")).name.isEmpty());
+}
+
+TEST_CASE("phone and dial-in callers are recognised, names are not")
+{
+    for (const char *caller :
+         {"+14155550123", "+1 415-***-**23", "Call-in User_1", "Dial-in user 2", "(415) 555-0123", "Phone"})
+        CHECK(isPhoneCaller(QString::fromUtf8(caller)));
+    for (const char *name : {"Chidi Okafor", "Room 12", "Carmen's iPad", "Team 2025", "12"})
+        CHECK_FALSE(isPhoneCaller(QString::fromUtf8(name)));
+    CHECK(isPronouns(QStringLiteral("she/they")));
+    CHECK(isPronouns(QStringLiteral("any pronouns")));
+    CHECK_FALSE(isPronouns(QStringLiteral("Lena")));
+    CHECK_FALSE(isPronouns(QStringLiteral("Tom O.")));
+}
+
+TEST_CASE("durations in the languages reports are written in, and dates with month names or times alone")
+{
+    CHECK(parseDurationSeconds(QStringLiteral("1 Std. 32 Min. 52 Sek."), 60) == 5572);
+    CHECK(parseDurationSeconds(QStringLiteral("55 Min. 45 Sek."), 60) == 3345);
+    CHECK(parseDurationSeconds(QStringLiteral("1 uur 32 min 52 sec"), 60) == 5572);
+    CHECK(parseDurationSeconds(QStringLiteral("1 h 32 min 52 s"), 60) == 5572);
+    CHECK(parseDurationSeconds(QStringLiteral("1 godz. 5 min 2 sek."), 60) == 3902);
+    CHECK(parseDurationSeconds(QStringLiteral("1 hr 2 min"), 60) == 3720);
+    CHECK_FALSE(parseDurationSeconds(QStringLiteral("1 Stunde lang"), 60));
+    CHECK_FALSE(parseDurationSeconds(QStringLiteral("5 apples"), 60));
+
+    CHECK(parseReportDateTime(QStringLiteral("Oct 19, 2027 03:55:10 PM"), DateOrder::DayFirst) ==
+          QDateTime(QDate(2027, 10, 19), QTime(15, 55, 10)));
+    CHECK(parseReportDateTime(QStringLiteral("Oct 19, 2027 3:55 PM"), DateOrder::DayFirst) ==
+          QDateTime(QDate(2027, 10, 19), QTime(15, 55)));
+    CHECK(parseReportDateTime(QStringLiteral("19 Okt 2027 15:55"), DateOrder::MonthFirst) ==
+          QDateTime(QDate(2027, 10, 19), QTime(15, 55)));
+    CHECK(parseReportDateTime(QStringLiteral("16.03.27, 14:00:00"), DateOrder::DayFirst) ==
+          QDateTime(QDate(2027, 3, 16), QTime(14, 0)));
+    CHECK(parseReportDateTime(QStringLiteral("16-03-2027, 14:00:00"), DateOrder::DayFirst) ==
+          QDateTime(QDate(2027, 3, 16), QTime(14, 0)));
+    CHECK_FALSE(parseReportDateTime(QStringLiteral("Foo 19, 2027"), DateOrder::DayFirst));
+    CHECK(parseReportTime(QStringLiteral("2:00:05 PM")) == QTime(14, 0, 5));
+    CHECK(parseReportTime(QStringLiteral("14:00")) == QTime(14, 0));
+    CHECK_FALSE(parseReportTime(QStringLiteral("25:00")));
+}
+
+TEST_CASE("short lists in Windows-1250, -1251 and -1252 are read in their own code page")
+{
+    const auto bytesOf = [](const char *codec, const QString &text) {
+        QStringEncoder encoder(codec);
+        return QByteArray(encoder.encode(text));
+    };
+    const QString polish = QStringLiteral("Name;Email\nŁukasz Wróbel;l@example.org\nMałgorzata Żak;m@example.org\n");
+    const QString czech = QStringLiteral("Name\nVěra Dvořáková\nZdeněk Šťastný\n");
+    const QString russian = QStringLiteral("Name\nОльга Смирнова\nДмитрий Кузнецов\n");
+    const QString french = QStringLiteral("Nom\nÉlodie Marchand\nFrançois Lefèvre\nGaëtan Dupont\n");
+    const QString german =
+        QStringLiteral("Name\nJürgen Weiß\nÖzlem Yılmaz\n").replace(QStringLiteral("ı"), QStringLiteral("i"));
+    CHECK(decodeText(bytesOf("windows-1250", polish)).text == polish);
+    CHECK(decodeText(bytesOf("windows-1250", czech)).encoding == TextEncoding::Windows1250);
+    CHECK(decodeText(bytesOf("windows-1251", russian)).encoding == TextEncoding::Windows1251);
+    CHECK(decodeText(bytesOf("windows-1251", russian)).text == russian);
+    CHECK(decodeText(bytesOf("windows-1252", french)).encoding == TextEncoding::Windows1252);
+    CHECK(decodeText(bytesOf("windows-1252", german)).encoding == TextEncoding::Windows1252);
+    CHECK(decodeText(bytesOf("KOI8-R", russian)).text == russian);
 }

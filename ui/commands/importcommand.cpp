@@ -72,6 +72,9 @@ Result<void> ImportCommand::commitFirst()
     if (m_outcome.alreadyImported)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 was imported before; nothing was added").arg(m_preview.fileName));
+    if (m_outcome.nothingNew)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1: nothing new; the plan already has all of it").arg(m_preview.fileName));
 
     // Keep exactly what was written.
     auto record = plan().get<ImportRecord>(m_outcome.importId);

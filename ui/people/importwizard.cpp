@@ -3,6 +3,7 @@
 #include "ui/people/importwizard.h"
 
 #include "core/importers/csvreader.h"
+#include "core/importers/reportvalues.h"
 #include "core/storage/plan.h"
 #include "ui/commands/importcommand.h"
 #include "ui/common/formatting.h"
@@ -21,9 +22,11 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -71,30 +74,6 @@ QString eventText(const Event &event)
     return ImportWizard::tr("“%1”, %2").arg(event.title, dateTimeText(event.start));
 }
 
-// What a file holds, from its columns: a member list when it names people without minutes or join
-// times, attendance otherwise (Zoom, Teams, a list with minutes, or a file that cannot be read).
-ImportKind guessKind(const QString &file)
-{
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return ImportKind::Attendance;
-    const DecodedText decoded = decodeText(in.readAll());
-    auto table = readCsv(decoded.text);
-    if (!table.ok())
-        return ImportKind::Attendance;
-    return detectFormat(table.value()) == ImportFormat::Members ? ImportKind::Members : ImportKind::Attendance;
-}
-
-Result<ImportPreview> previewGuessing(const Plan &plan, const QString &file, ImportOptions options, bool guess)
-{
-    if (guess) {
-        options.kind = guessKind(file);
-        if (options.kind == ImportKind::Members)
-            options.eventId.reset();
-    }
-    return previewImport(plan, file, options);
-}
-
 } // namespace
 
 struct ImportWizard::Job {
@@ -102,14 +81,13 @@ struct ImportWizard::Job {
     QDateTime now{};
     QString file{};
     ImportOptions options{};
-    bool guess = false;
     std::atomic_bool cancelled{false};
     std::optional<ImportPreview> result{};
     QString error{};
 
     void compute(const Plan &plan)
     {
-        auto preview = previewGuessing(plan, file, options, guess);
+        auto preview = previewImport(plan, file, options);
         if (preview.ok())
             result = std::move(preview).value();
         else
@@ -236,10 +214,21 @@ QWizardPage *ImportWizard::makeFilePage()
     layout->addWidget(m_fileStatus);
     layout->addStretch(1);
 
+    // A typed path is followed once typing pauses, as soon as it names a file.
+    m_pathTimer = new QTimer(this);
+    m_pathTimer->setSingleShot(true);
+    m_pathTimer->setInterval(400);
+    connect(m_pathTimer, &QTimer::timeout, this, [this] {
+        const QString typed = m_path->text().trimmed();
+        if (typed != m_file && QFileInfo(typed).isFile())
+            followPath(typed);
+    });
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathTimer->start(); });
     connect(m_browse, &QPushButton::clicked, this, &ImportWizard::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        m_pathTimer->stop();
         if (m_path->text().trimmed() != m_file)
-            setFile(m_path->text().trimmed());
+            followPath(m_path->text().trimmed());
     });
     connect(m_kindBox, &QComboBox::activated, this,
             [this](int index) { setKind(static_cast<ImportKind>(m_kindBox->itemData(index).toInt())); });
@@ -279,18 +268,50 @@ QWizardPage *ImportWizard::makeDetectionPage()
     for (const Event &event : std::as_const(m_events))
         m_eventBox->addItem(tr("%1 — %2").arg(dateTimeText(event.start), event.title), event.id);
 
+    m_encodingBox = new QComboBox(page);
+    m_encodingBox->setObjectName(QStringLiteral("import-encoding-choice"));
+    m_encodingBox->setAccessibleName(tr("Encoding of the file"));
+    m_encodingBox->addItem(tr("As detected"), -1);
+    for (TextEncoding encoding : selectableEncodings())
+        m_encodingBox->addItem(encodingDescription(encoding), static_cast<int>(encoding));
+    auto *encodingRow = new QHBoxLayout;
+    encodingRow->addWidget(m_encoding);
+    encodingRow->addWidget(m_encodingBox, 1);
+
+    m_columns = new QTableWidget(0, 3, page);
+    m_columns->setObjectName(QStringLiteral("import-columns"));
+    m_columns->setAccessibleName(tr("Columns of the file and what they hold"));
+    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Holds"), tr("First value")});
+    m_columns->verticalHeader()->hide();
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columns->setSelectionMode(QAbstractItemView::NoSelection);
+    m_columns->setTabKeyNavigation(false);
+    m_columns->setWordWrap(false);
+    m_columns->setTextElideMode(Qt::ElideMiddle);
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+    m_columns->setMinimumHeight(em(this) * 8);
+
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(makeLabel(tr("Format:"), TextStyle::Caption, page), m_format);
-    form->addRow(makeLabel(tr("Encoding:"), TextStyle::Caption, page), m_encoding);
+    auto *encodingLabel = makeLabel(tr("E&ncoding:"), TextStyle::Caption, page);
+    encodingLabel->setBuddy(m_encodingBox);
+    form->addRow(encodingLabel, encodingRow);
     form->addRow(makeLabel(tr("Delimiter:"), TextStyle::Caption, page), m_delimiter);
     form->addRow(makeLabel(tr("Rows read:"), TextStyle::Caption, page), m_rows);
     form->addRow(makeLabel(tr("Meeting:"), TextStyle::Caption, page), m_meeting);
     form->addRow(makeLabel(tr("Goes to:"), TextStyle::Caption, page), m_eventChoice);
-    m_eventCaption = new QLabel(tr("&Event:"), page);
+    m_eventCaption = makeLabel(tr("&Event:"), TextStyle::Caption, page);
     m_eventCaption->setBuddy(m_eventBox);
     form->addRow(m_eventCaption, m_eventBox);
+    auto *columnsLabel = makeLabel(tr("&Columns:"), TextStyle::Caption, page);
+    columnsLabel->setBuddy(m_columns);
+    form->addRow(columnsLabel, m_columns);
 
+    connect(m_encodingBox, &QComboBox::activated, this, [this](int index) {
+        const int data = m_encodingBox->itemData(index).toInt();
+        chooseEncoding(data < 0 ? std::nullopt : std::optional<TextEncoding>(static_cast<TextEncoding>(data)));
+    });
     connect(m_eventBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_updating || index < 0)
             return;
@@ -322,6 +343,8 @@ QWizardPage *ImportWizard::makePeoplePage()
     m_people->setSelectionMode(QAbstractItemView::SingleSelection);
     m_people->setTabKeyNavigation(false);
     m_people->setWordWrap(false);
+    m_people->setTextElideMode(Qt::ElideMiddle);
+    m_people->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto *header = m_people->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -336,7 +359,11 @@ QWizardPage *ImportWizard::makePeoplePage()
 QWizardPage *ImportWizard::makeSummaryPage()
 {
     auto *page = new ImportStep(
-        [this] { return !m_busy && m_preview && !m_preview->hasErrors() && !m_preview->alreadyImported(); }, this);
+        [this] {
+            return !m_busy && m_preview && !m_preview->hasErrors() && !m_preview->alreadyImported() &&
+                   !chosenPreview().nothingNew();
+        },
+        this);
     m_summaryPage = page;
     page->setObjectName(QStringLiteral("import-summary-page"));
     page->setTitle(tr("Ready to import"));
@@ -362,10 +389,20 @@ QWizardPage *ImportWizard::makeSummaryPage()
     m_warnings->setSelectionMode(QAbstractItemView::NoSelection);
     m_warnings->setFocusPolicy(Qt::TabFocus);
 
+    auto *changesCaption = makeLabel(tr("What changes, member by member:"), TextStyle::Caption, page);
+    m_changes = new QListWidget(page);
+    m_changes->setObjectName(QStringLiteral("import-changes"));
+    m_changes->setAccessibleName(tr("What changes, member by member"));
+    m_changes->setWordWrap(true);
+    m_changes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_changes->setFocusPolicy(Qt::TabFocus);
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
     layout->addWidget(m_already);
+    layout->addWidget(changesCaption);
+    layout->addWidget(m_changes, 1);
     layout->addWidget(warningsCaption);
     layout->addWidget(m_warnings, 1);
     return page;
@@ -387,10 +424,42 @@ void ImportWizard::browse()
 
 void ImportWizard::setFile(const QString &path)
 {
-    m_file = path;
     m_path->setText(path);
+    followPath(path);
+}
+
+void ImportWizard::followPath(const QString &path)
+{
+    m_file = path;
     m_guessKind = true;
     m_eventId = 0;
+    m_encodingChoice.reset();
+    m_overrides.clear();
+    startPreview();
+}
+
+void ImportWizard::chooseEncoding(std::optional<TextEncoding> encoding)
+{
+    m_encodingChoice = encoding;
+    const int index = m_encodingBox->findData(encoding ? static_cast<int>(*encoding) : -1);
+    if (index >= 0)
+        m_encodingBox->setCurrentIndex(index);
+    if (!m_file.isEmpty())
+        startPreview();
+}
+
+void ImportWizard::chooseColumnRole(int column, ColumnRole role)
+{
+    if (!m_preview || column < 0 || column >= m_preview->columns.size())
+        return;
+    const QString header = m_preview->columns.at(column).header;
+    ColumnOverrides overrides;
+    for (const auto &[r, h] : std::as_const(m_overrides)) {
+        if (headerKey(h) != headerKey(header) && r != role)
+            overrides.append({r, h});
+    }
+    overrides.append({role, header});
+    m_overrides = overrides;
     startPreview();
 }
 
@@ -435,7 +504,9 @@ void ImportWizard::startPreview()
     job->now = m_plan.clock().now();
     job->file = m_file;
     job->options.kind = m_kind;
-    job->guess = m_guessKind;
+    job->options.guessKind = m_guessKind;
+    job->options.encoding = m_encodingChoice;
+    job->options.columns = m_overrides;
     if (m_eventId > 0)
         job->options.eventId = m_eventId;
     m_current = job;
@@ -550,12 +621,22 @@ void ImportWizard::showDetection()
     if (!m_preview) {
         for (QLabel *label : {m_format, m_encoding, m_delimiter, m_rows, m_meeting, m_eventChoice})
             label->clear();
+        m_columns->setRowCount(0);
         return;
     }
     const ImportPreview &p = *m_preview;
-    m_format->setText(p.kind == ImportKind::Members ? tr("%1 (a member list)").arg(formatLabel(p.format))
-                                                    : formatLabel(p.format));
-    m_encoding->setText(encodingName(p.encoding));
+    m_format->setText(p.kind == ImportKind::Members
+                          ? tr("Member list%1").arg(p.workbook ? tr(" (Excel workbook)") : QString())
+                          : formatLabel(p.format));
+    m_encoding->setText(p.workbook ? tr("Excel workbook") : encodingName(p.encoding));
+    m_encoding->setToolTip(p.encodingGuessed ? tr("Detected from the file") : tr("As you chose"));
+    m_encodingBox->setEnabled(!p.workbook);
+    m_encodingBox->setItemText(0, p.encodingGuessed && !p.workbook
+                                      ? tr("As detected: %1").arg(encodingDescription(p.encoding))
+                                      : tr("As detected"));
+    m_encodingBox->setCurrentIndex(
+        std::max(0, m_encodingBox->findData(m_encodingChoice ? static_cast<int>(*m_encodingChoice) : -1)));
+    showColumns();
     m_delimiter->setText(delimiterWords(p.delimiter));
     m_rows->setText(formatCount(p.rows));
     if (!attendance) {
@@ -580,6 +661,9 @@ void ImportWizard::showDetection()
         m_eventChoice->setText(tr("A new held event will be created: %1.").arg(eventText(p.event)));
         break;
     }
+    if (!p.eventChanges.isEmpty())
+        m_eventChoice->setText(m_eventChoice->text() + QLatin1Char('\n') +
+                               tr("The report updates it: %1.").arg(p.eventChanges.join(QStringLiteral("; "))));
     m_updating = true;
     m_eventBox->setItemText(0, p.eventChoice == EventChoice::Given ? tr("As detected from the meeting's time")
                                : p.eventChoice == EventChoice::MatchedByTime
@@ -611,9 +695,11 @@ void ImportWizard::showPeople()
     for (int row = 0; row < p.people.size(); ++row) {
         const PersonPlan &person = p.people.at(row);
         auto *name = new QTableWidgetItem(person.names.join(QStringLiteral(" / ")));
-        name->setToolTip(tr("Line %1 of the file").arg(person.line));
+        name->setToolTip(tr("%1 (line %2 of the file)").arg(name->text()).arg(person.line));
         m_people->setItem(row, NameColumn, name);
-        m_people->setItem(row, EmailColumn, new QTableWidgetItem(person.email));
+        auto *email = new QTableWidgetItem(person.email);
+        email->setToolTip(person.email);
+        m_people->setItem(row, EmailColumn, email);
         const auto minutes = person.minutes();
         auto *minutesItem = new QTableWidgetItem(minutes ? formatCount(*minutes) : QString());
         minutesItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -639,6 +725,10 @@ void ImportWizard::showPeople()
         for (const Member &member : std::as_const(m_members))
             box->addItem(tr("Merge into %1").arg(member.name), member.id);
         box->setCurrentIndex(std::max(0, box->findData(person.memberId)));
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(18);
+        box->setToolTip(box->currentText());
+        connect(box, &QComboBox::currentTextChanged, box, &QComboBox::setToolTip);
         box->setProperty("importRow", row);
         box->installEventFilter(this);
         m_people->setCellWidget(row, MemberColumn, box);
@@ -657,6 +747,14 @@ void ImportWizard::showPeople()
     m_people->setColumnWidth(NameColumn, std::min(m_people->columnWidth(NameColumn), unit * 16));
     m_people->setColumnWidth(EmailColumn, std::min(m_people->columnWidth(EmailColumn), unit * 14));
     m_people->setColumnWidth(WhatColumn, std::max(m_people->columnWidth(WhatColumn), unit * 12));
+    // The member choice is as wide as its widest entry needs (a name is never clipped); the
+    // table scrolls sideways when the window is narrower.
+    int memberWidth = unit * 14;
+    for (int row = 0; row < m_people->rowCount(); ++row) {
+        if (auto *box = qobject_cast<QComboBox *>(m_people->cellWidget(row, MemberColumn)))
+            memberWidth = std::max(memberWidth, box->sizeHint().width());
+    }
+    m_people->setColumnWidth(MemberColumn, memberWidth);
 }
 
 bool ImportWizard::eventFilter(QObject *watched, QEvent *event)
@@ -680,8 +778,10 @@ void ImportWizard::personChanged(int row)
     const Id chosen = m_choices.value(row);
     QString what;
     if (chosen == 0) {
-        what =
-            person.match == MatchKind::Ambiguous ? tr("New member (the name fits several members)") : tr("New member");
+        what = person.match == MatchKind::Ambiguous ? tr("New member (the name fits several members)")
+               : !person.otherEmail.isEmpty()
+                   ? tr("New member (%1 has another email)").arg(memberName(person.otherEmail.constFirst()))
+                   : tr("New member");
     } else if (chosen == person.memberId) {
         switch (person.match) {
         case MatchKind::Email:
@@ -703,8 +803,10 @@ void ImportWizard::personChanged(int row)
     } else {
         what = tr("Merged into %1").arg(memberName(chosen));
     }
-    if (QTableWidgetItem *item = m_people->item(row, WhatColumn))
+    if (QTableWidgetItem *item = m_people->item(row, WhatColumn)) {
         item->setText(what);
+        item->setToolTip(what);
+    }
     // The table's own summary and the last step follow every choice.
     const ImportPreview chosenOnes = chosenPreview();
     m_peopleSummary->setText(tr("People in the file: %1. Existing members: %2. New members: %3.")
@@ -718,54 +820,51 @@ ImportPreview ImportWizard::chosenPreview() const
 {
     if (!m_preview)
         return {};
-    ImportPreview result = *m_preview;
-    for (qsizetype row = 0; row < result.people.size() && row < m_choices.size(); ++row) {
-        PersonPlan &person = result.people[row];
-        const Id chosen = m_choices.at(row);
-        if (chosen == person.memberId)
-            continue;
-        if (chosen == 0) {
-            person.memberId = 0;
-            if (person.proposed.name.isEmpty())
-                person.proposed.name = person.names.value(0);
-            if (person.proposed.email.isEmpty())
-                person.proposed.email = person.email;
-            person.proposed.id = 0;
-            person.aliasesToAdd.clear();
-            person.emailToAdd.clear();
-            continue;
-        }
-        const auto it = std::find_if(m_members.cbegin(), m_members.cend(),
-                                     [chosen](const Member &member) { return member.id == chosen; });
-        if (it == m_members.cend())
-            continue;
-        const Member &member = *it;
-        person.memberId = chosen;
-        person.aliasesToAdd.clear();
-        QSet<QString> known{nameKey(member.name)};
-        for (const QString &alias : member.aliases)
-            known.insert(nameKey(alias));
-        for (const QString &name : std::as_const(person.names)) {
-            const QString key = nameKey(name);
-            if (key.isEmpty() || known.contains(key))
-                continue;
-            known.insert(key);
-            person.aliasesToAdd.append(name);
-        }
-        person.emailToAdd = member.email.isEmpty() ? person.email : QString();
-        if (result.kind == ImportKind::Members) {
-            person.update = member;
-            person.update.aliases.append(person.aliasesToAdd);
-            if (person.update.email.isEmpty())
-                person.update.email = person.emailToAdd;
-        }
+    return applyPersonChoices(*m_preview, m_choices, m_members);
+}
+
+void ImportWizard::showColumns()
+{
+    m_columns->setRowCount(0);
+    if (!m_preview)
+        return;
+    const ImportPreview &p = *m_preview;
+    const QList<ColumnRole> roles = choosableRoles(p.kind);
+    m_columns->setRowCount(static_cast<int>(p.columns.size()));
+    for (int row = 0; row < p.columns.size(); ++row) {
+        const ColumnInfo &column = p.columns.at(row);
+        auto *header = new QTableWidgetItem(column.header);
+        header->setToolTip(column.header);
+        m_columns->setItem(row, 0, header);
+        auto *sample = new QTableWidgetItem(column.sample);
+        sample->setToolTip(column.sample);
+        m_columns->setItem(row, 2, sample);
+        auto *box = new QComboBox(m_columns);
+        box->setObjectName(QStringLiteral("import-column-%1").arg(row));
+        box->setAccessibleName(tr("What column “%1” holds").arg(column.header));
+        box->setFocusPolicy(Qt::StrongFocus);
+        for (ColumnRole role : roles)
+            box->addItem(role == column.detected && role != ColumnRole::Ignore
+                             ? tr("%1 (detected)").arg(roleLabel(role))
+                             : roleLabel(role),
+                         static_cast<int>(role));
+        if (box->findData(static_cast<int>(column.role)) < 0)
+            box->addItem(roleLabel(column.role), static_cast<int>(column.role));
+        box->setCurrentIndex(box->findData(static_cast<int>(column.role)));
+        m_columns->setCellWidget(row, 1, box);
+        connect(box, &QComboBox::activated, this, [this, row, box](int index) {
+            chooseColumnRole(row, static_cast<ColumnRole>(box->itemData(index).toInt()));
+        });
     }
-    return result;
+    m_columns->resizeColumnsToContents();
+    const int unit = em(this);
+    m_columns->setColumnWidth(0, std::min(m_columns->columnWidth(0), unit * 14));
 }
 
 void ImportWizard::showSummary()
 {
     m_warnings->clear();
+    m_changes->clear();
     m_error->clear();
     m_already->clear();
     m_error->setVisible(false);
@@ -790,9 +889,15 @@ void ImportWizard::showSummary()
         lines << tr("Attendance rows: %1, for %2.").arg(rows).arg(eventText(p.event));
         if (p.eventChoice == EventChoice::Created)
             lines << tr("The event is new and will be marked held.");
+        if (p.attendanceChanges != rows)
+            lines << tr("Of these, new or changed: %1 (the others are already in the plan).").arg(p.attendanceChanges);
+        if (!p.eventChanges.isEmpty())
+            lines << tr("The event changes: %1.").arg(p.eventChanges.join(QStringLiteral("; ")));
     } else {
-        lines << tr("Existing members updated from the list: %1.").arg(p.matchedCount());
+        lines << tr("Existing members the list changes: %1 (of %2 found).").arg(p.updateCount()).arg(p.matchedCount());
     }
+    if (!p.ignoredColumns.isEmpty())
+        lines << tr("Ignored columns: %1.").arg(p.ignoredColumns.join(QStringLiteral(", ")));
     lines << tr("New members: %1.").arg(p.newMemberCount());
     lines << tr("Members who learn a new name or email: %1.").arg(p.mergeCount());
     m_summary->setText(lines.join(QLatin1Char('\n')));
@@ -809,6 +914,31 @@ void ImportWizard::showSummary()
                               "would count the same people twice, so there is nothing to do.")
                                .arg(dateTimeText(p.previousImport->importedAt))
                                .arg(p.previousImport->id));
+        m_already->setVisible(true);
+    }
+    for (const PersonPlan &person : p.people) {
+        const QString name = person.isNew() ? person.proposed.name : memberName(person.memberId);
+        // Attendance changes no member field: only new members and new names or addresses show.
+        if (p.kind == ImportKind::Attendance && !person.isNew() && !person.isMerge())
+            continue;
+        if (person.isNew()) {
+            m_changes->addItem(tr("New: %1").arg(name));
+            continue;
+        }
+        QStringList changes;
+        for (const FieldChange &change : person.changes)
+            changes << tr("%1 “%2” → “%3”").arg(roleLabel(change.field), change.before, change.after);
+        if (changes.isEmpty() && person.isMerge())
+            changes << tr("learns %1")
+                           .arg((person.aliasesToAdd + QStringList{person.emailToAdd})
+                                    .filter(QRegularExpression(QStringLiteral("\\S")))
+                                    .join(QStringLiteral(", ")));
+        m_changes->addItem(changes.isEmpty() ? tr("Unchanged: %1").arg(name)
+                                             : tr("Updated: %1 — %2").arg(name, changes.join(QStringLiteral("; "))));
+    }
+    if (p.nothingNew() && !p.alreadyImported() && !p.hasErrors()) {
+        m_already->setText(tr("Nothing new: the plan already has every person, field and attendance of this file "
+                              "(a report of a meeting imported before, downloaded again)."));
         m_already->setVisible(true);
     }
     for (const ImportIssue &warning : p.warnings)

@@ -19,6 +19,7 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QThread;
+class QTimer;
 class QWizardPage;
 
 namespace cultivate {
@@ -26,9 +27,11 @@ namespace cultivate {
 class Plan;
 class PlanCommand;
 
-// Imports a member list or a Zoom, Teams or generic attendance report in four steps: the file and
-// what it holds; what was detected (format, encoding, delimiter, the meeting and its event); what
-// happens to each person of the file, which the user may change; and a dry-run summary. The
+// Imports a member list or a Zoom, Teams, Meet, Webex or generic attendance report (CSV or .xlsx)
+// in four steps: the file (a typed path is followed once typing pauses) and what it holds; what
+// was detected (format, encoding — changeable —, delimiter, each column's role — changeable —, the
+// meeting and its event); what happens to each person of the file, which the user may change; and
+// a dry-run summary that names each member's changes. Matching and re-matching are core's. The
 // preview runs on a worker thread with its own read-only connection (on the calling thread for an
 // in-memory plan). Finish hands one ImportCommand to the runner (the page's undo stack).
 class ImportWizard final : public QWizard {
@@ -52,13 +55,17 @@ public:
     void chooseEvent(Id eventId);
     // Who the person on `row` of the people table becomes: an existing member, or 0 for a new one.
     void choosePerson(int row, Id memberId);
+    // Reads the file again in this encoding (nullopt: as detected).
+    void chooseEncoding(std::optional<TextEncoding> encoding);
+    // Reads the file again with `column` (of the preview's columns) holding `role`.
+    void chooseColumnRole(int column, ColumnRole role);
 
     bool isBusy() const { return m_busy; }
     // Drops the running preview; its result is never shown.
     void cancelPreview();
     // The last preview as the file and plan gave it (none before the first, or when it failed).
     const std::optional<ImportPreview> &preview() const { return m_preview; }
-    // The preview with the user's choices applied: what Finish commits.
+    // The preview with the user's choices applied (core's applyPersonChoices()): what Finish commits.
     ImportPreview chosenPreview() const;
     // The message when the file could not be previewed at all (e.g. it cannot be read).
     QString previewError() const { return m_previewError; }
@@ -87,7 +94,9 @@ private:
     QWizardPage *makePeoplePage();
     QWizardPage *makeSummaryPage();
     void browse();
+    void followPath(const QString &path);
     void startPreview();
+    void showColumns();
     void finish(const std::shared_ptr<Job> &job);
     void setBusy(bool busy);
     void showPreview();
@@ -107,6 +116,8 @@ private:
     ImportKind m_kind = ImportKind::Attendance;
     bool m_guessKind = true;
     Id m_eventId = 0;
+    std::optional<TextEncoding> m_encodingChoice{};
+    ColumnOverrides m_overrides{};
     std::optional<ImportPreview> m_preview{};
     QString m_previewError{};
     QList<Id> m_choices{}; // per person: the member chosen, 0 = new
@@ -123,6 +134,10 @@ private:
     QWizardPage *m_peoplePage = nullptr;
     QWizardPage *m_summaryPage = nullptr;
     QLineEdit *m_path = nullptr;
+    QTimer *m_pathTimer = nullptr;
+    QComboBox *m_encodingBox = nullptr;
+    QTableWidget *m_columns = nullptr;
+    QListWidget *m_changes = nullptr;
     QPushButton *m_browse = nullptr;
     QComboBox *m_kindBox = nullptr;
     QProgressBar *m_progress = nullptr;
