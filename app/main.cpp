@@ -42,16 +42,20 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.cultivate.cultivate"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.cultivate.cultivate.svg")));
 
-    if (headless) {
-        QTextStream out(stdout);
-        QTextStream err(stderr);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (headless)
         return cultivate::cli::run(arguments, out, err);
-    }
+
+    // The window's command line is read once Qt has taken its own options (-style, -reverse …) off it.
+    const auto windowArguments = cultivate::cli::parseWindowArguments(QCoreApplication::arguments(), out, err);
+    if (windowArguments.exitCode >= 0)
+        return windowArguments.exitCode;
+    err.flush();
 
     cultivate::MainWindow window;
-    const QString path = arguments.value(1);
-    if (!path.isEmpty()) {
-        if (auto opened = window.openPlan(path); !opened.ok())
+    if (!windowArguments.file.isEmpty()) {
+        if (auto opened = window.openPlan(windowArguments.file); !opened.ok())
             QMessageBox::warning(&window, QStringLiteral("Cultivate"), opened.error().message);
     } else {
         window.reopenLastPlan();
