@@ -178,6 +178,8 @@ QWidget *MainWindow::createWorkspace()
         m_pages->addWidget(entry.page);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::sizePagesToCurrent);
+    sizePagesToCurrent();
     m_navigation->setCurrentRow(0);
 
     auto *body = new QHBoxLayout;
@@ -939,6 +941,19 @@ void MainWindow::importFile(const QString &path)
         *m_plan, [this](PlanCommand *command) { return m_undoStack->run(command).ok(); }, this);
     wizard.setFile(path);
     wizard.exec();
+}
+
+void MainWindow::sizePagesToCurrent()
+{
+    // The page area scrolls to the current page's minimum size only, not to the largest of all pages.
+    for (int index = 0; index < m_pages->count(); ++index) {
+        QWidget *page = m_pages->widget(index);
+        const char *const Key = "pageSizePolicy";
+        if (!page->property(Key).isValid())
+            page->setProperty(Key, QVariant::fromValue(page->sizePolicy()));
+        page->setSizePolicy(index == m_pages->currentIndex() ? page->property(Key).value<QSizePolicy>()
+                                                             : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    }
 }
 
 void MainWindow::keepOnScreen()

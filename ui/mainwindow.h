@@ -93,6 +93,7 @@ private:
     void showShortcuts();
     void openDroppedFile(const QString &path);
     void importFile(const QString &path);
+    void sizePagesToCurrent();
     void keepOnScreen();
 
     void updateTitle();

@@ -10,6 +10,7 @@
 #include "core/lifecycle/newplan.h"
 #include "ui/common/sidebar.h"
 #include "ui/common/theme.h"
+#include "ui/common/typography.h"
 #include "ui/mainwindow.h"
 #include "ui/people/importwizard.h"
 #include "ui/preferences/preferences.h"
@@ -107,7 +108,7 @@ QList<bool> highlightedRows(QListWidget &sidebar)
         const int y = int(rect.center().y() * image.devicePixelRatio());
         int matching = 0;
         for (int x = 0; x < image.width(); ++x)
-            matching += image.pixelColor(x, y) == highlight ? 1 : 0;
+            matching += image.pixelColor(x, y).rgb() == highlight.rgb() ? 1 : 0;
         rows << (matching > image.width() / 3);
     }
     return rows;
@@ -362,6 +363,52 @@ TEST_CASE("in the dark theme the sidebar highlights only the current page")
         CHECK(highlightedRows(*sidebar) == expected);
     }
     applyAppearance(Appearance::Desktop);
+}
+
+TEST_CASE("the sidebar's wash under a resting pointer goes when the page changes from the keyboard")
+{
+    isolateSettings();
+    PlanFile plan;
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(plan.path));
+    showOffscreen(window);
+    applyAppearance(Appearance::Dark);
+    auto *sidebar = child<Sidebar>(window, QStringLiteral("navigation"));
+    // The colour at the left end of a row, inside its rounded highlight and before its icon.
+    const auto rowColour = [sidebar](int row) {
+        const QImage image = sidebar->viewport()->grab().toImage();
+        const QRect rect = sidebar->visualItemRect(sidebar->item(row));
+        const qreal ratio = image.devicePixelRatio();
+        return image.pixelColor(int((rect.left() + em(sidebar) * 0.8) * ratio), int(rect.center().y() * ratio)).rgb();
+    };
+
+    QTest::mouseMove(sidebar->viewport(), sidebar->visualItemRect(sidebar->item(0)).center());
+    QTest::mouseMove(sidebar->viewport(), sidebar->visualItemRect(sidebar->item(1)).center());
+    REQUIRE(QTest::qWaitFor([&] { return rowColour(1) == Sidebar::hoverColour().rgb(); }));
+
+    sidebar->setCurrentRow(4); // as Ctrl+5 does; the pointer stays on row 1
+    CHECK(QTest::qWaitFor([&] { return rowColour(1) == Sidebar::panelColour().rgb(); }));
+    CHECK(rowColour(4) == QApplication::palette().color(QPalette::Active, QPalette::Highlight).rgb());
+
+    QTest::mouseMove(sidebar->viewport(), sidebar->visualItemRect(sidebar->item(2)).center());
+    CHECK(QTest::qWaitFor([&] { return rowColour(2) == Sidebar::hoverColour().rgb(); }));
+    applyAppearance(Appearance::Desktop);
+}
+
+TEST_CASE("only the current page's size decides when the pages scroll")
+{
+    isolateSettings();
+    PlanFile plan;
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(plan.path));
+    showOffscreen(window);
+    auto *pages = child<QStackedWidget>(window, QStringLiteral("pages"));
+    int widest = 0;
+    for (int i = 0; i < pages->count(); ++i)
+        widest = qMax(widest, pages->widget(i)->minimumSizeHint().width());
+    showPage(window, QStringLiteral("page-overview"));
+    CHECK(pages->minimumSizeHint().width() < widest);
+    CHECK(window.minimumSizeHint().width() < widest);
 }
 
 TEST_CASE("a saved window size larger than the screen is fitted into it")
