@@ -602,8 +602,9 @@ void MainWindow::readSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // A first window as large as most of the screen, within reason on a very large one.
         const int unit = em(this);
-        QSize size(unit * 82, unit * 50);
+        QSize size(unit * 110, unit * 70);
         if (const QScreen *screen = QApplication::primaryScreen())
             size = size.boundedTo(screen->availableSize() * 0.9);
         resize(size);

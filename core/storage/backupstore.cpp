@@ -48,8 +48,14 @@ Result<void> createPrivateFile(const QString &path)
     return {};
 }
 
-// Copies `source` (an open connection) into a new file at `target` and checks the copy.
-Result<void> copyDatabase(sqlite3 *source, const QString &target)
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+// Copies `source` (an open connection) into a new file at `target` and checks the copy. Stops, as a
+// failure, once `cancel` is set.
+Result<void> copyDatabase(sqlite3 *source, const QString &target, const std::atomic_bool *cancel = nullptr)
 {
     if (auto r = createPrivateFile(target); !r.ok())
         return r;
@@ -62,7 +68,7 @@ Result<void> copyDatabase(sqlite3 *source, const QString &target)
             // A slice of pages per step: between steps the source is unlocked, so the window's own
             // writes never wait long; when one lands, SQLite restarts the copy from the first page.
             do {
-                rc = sqlite3_backup_step(backup, 1024);
+                rc = cancelled(cancel) ? SQLITE_INTERRUPT : sqlite3_backup_step(backup, 1024);
             } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             sqlite3_backup_finish(backup);
             if (rc != SQLITE_DONE)
@@ -74,6 +80,11 @@ Result<void> copyDatabase(sqlite3 *source, const QString &target)
         problem = QString::fromUtf8(sqlite3_errstr(rc));
     }
     if (problem.isEmpty()) {
+        if (cancel) {
+            sqlite3_progress_handler(
+                dest, 1000, [](void *flag) { return cancelled(static_cast<const std::atomic_bool *>(flag)) ? 1 : 0; },
+                const_cast<std::atomic_bool *>(cancel));
+        }
         sqlite3_stmt *check = nullptr;
         if (sqlite3_prepare_v2(dest, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK &&
             sqlite3_step(check) == SQLITE_ROW) {
@@ -110,7 +121,7 @@ QString BackupStore::defaultFolderFor(const QString &planPath)
         .filePath(QStringLiteral("backups/%1-%2").arg(info.completeBaseName(), QString::fromLatin1(key)));
 }
 
-Result<BackupInfo> BackupStore::backUp(const Plan &plan)
+Result<BackupInfo> BackupStore::backUp(const Plan &plan, const std::atomic_bool *cancel)
 {
     if (!QDir().mkpath(m_folder))
         return makeError(ErrorCode::Io,
@@ -126,7 +137,7 @@ Result<BackupInfo> BackupStore::backUp(const Plan &plan)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(m_folder).filePath(QStringLiteral("%1-%2-%3.cop").arg(stem, now.toString(StampFormat)).arg(n));
     const QString partial = target + QStringLiteral(".part");
-    if (auto r = copyDatabase(source, partial); !r.ok())
+    if (auto r = copyDatabase(source, partial, cancel); !r.ok())
         return r.error();
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
@@ -235,6 +246,8 @@ bool BackupScheduler::due() const
 BackupScheduler::~BackupScheduler()
 {
     if (m_worker) {
+        // Closing a large plan must not wait for its copy: the plan file itself is complete.
+        m_cancel = true;
         m_worker->wait();
         delete m_worker;
     }
@@ -252,7 +265,10 @@ bool BackupScheduler::startBackUp()
         [this, path = m_plan.path(), folder = m_store.folder(), keep = m_store.keep(), clock = &m_plan.clock()] {
             BackupStore store(folder, keep);
             auto plan = Plan::open(path, OpenMode::ReadOnly, *clock);
-            Result<BackupInfo> taken = plan.ok() ? store.backUp(*plan.value()) : Result<BackupInfo>(plan.error());
+            Result<BackupInfo> taken =
+                plan.ok() ? store.backUp(*plan.value(), &m_cancel) : Result<BackupInfo>(plan.error());
+            if (m_cancel)
+                return;
             const QString message = taken.ok() ? taken.value().path : taken.error().message;
             const bool ok = taken.ok();
             QMetaObject::invokeMethod(

@@ -8,6 +8,7 @@
 
 #include "core/charts/palette.h"
 #include "core/lifecycle/newplan.h"
+#include "core/storage/backupstore.h"
 #include "ui/common/sidebar.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
@@ -393,6 +394,21 @@ TEST_CASE("the sidebar's wash under a resting pointer goes when the page changes
     QTest::mouseMove(sidebar->viewport(), sidebar->visualItemRect(sidebar->item(2)).center());
     CHECK(QTest::qWaitFor([&] { return rowColour(2) == Sidebar::hoverColour().rgb(); }));
     applyAppearance(Appearance::Desktop);
+}
+
+TEST_CASE("a backup that is cancelled stops and leaves no file behind")
+{
+    PlanFile plan;
+    auto opened = Plan::open(plan.path, OpenMode::ReadOnly);
+    REQUIRE_OK(opened);
+    QTemporaryDir folder;
+    BackupStore store(folder.path());
+    const std::atomic_bool cancel{true};
+    CHECK_FALSE(store.backUp(*opened.value(), &cancel).ok());
+    CHECK(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    const std::atomic_bool goOn{false};
+    CHECK(store.backUp(*opened.value(), &goOn).ok());
+    CHECK(store.list().size() == 1);
 }
 
 TEST_CASE("only the current page's size decides when the pages scroll")
