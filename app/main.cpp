@@ -44,19 +44,23 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.cultivate.cultivate"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.cultivate.cultivate.svg")));
 
-    if (headless) {
-        QTextStream out(stdout);
-        QTextStream err(stderr);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (headless)
         return cultivate::cli::run(arguments, out, err);
-    }
+
+    // The window's command line is read once Qt has taken its own options (-style, -reverse …) off it.
+    const auto windowArguments = cultivate::cli::parseWindowArguments(QCoreApplication::arguments(), out, err);
+    if (windowArguments.exitCode >= 0)
+        return windowArguments.exitCode;
+    err.flush();
 
     cultivate::WheelGuard::install(app);
     // The settings name recent plans: owner-only, like every file that holds people's data.
     (void)cultivate::keepFilePrivate(QSettings().fileName());
     cultivate::MainWindow window;
-    const QString path = arguments.value(1);
-    if (!path.isEmpty()) {
-        window.openFromUser(path);
+    if (!windowArguments.file.isEmpty()) {
+        window.openFromUser(windowArguments.file);
     } else {
         window.reopenLastPlan();
     }

@@ -21,7 +21,11 @@
 #include "ui/evaluate/evaluatepage.h"
 #include "ui/lifecycle/lifecyclepage.h"
 #include "ui/overview/overviewpage.h"
+#include "ui/people/importwizard.h"
 #include "ui/people/peoplepage.h"
+#include "ui/preferences/preferences.h"
+#include "ui/preferences/preferencesdialog.h"
+#include "ui/preferences/shortcutsdialog.h"
 #include "ui/reports/reportspage.h"
 #include "ui/resources/resourcespage.h"
 #include "ui/schedule/schedulepage.h"
@@ -33,6 +37,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,8 +46,10 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -64,7 +72,6 @@ namespace {
 
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
-const QString DarkThemeKey = QStringLiteral("view/darkTheme");
 const QString PlanSuffix = QStringLiteral("cop");
 
 // A file name from a community name: letters, digits, spaces, dashes and underscores only.
@@ -87,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("main-window"));
-    applyTheme(QSettings().value(DarkThemeKey, false).toBool());
+    applyAppearance(savedAppearance());
 
     m_root = new QStackedWidget(this);
     m_root->setObjectName(QStringLiteral("root"));
@@ -101,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createUndoHistory();
+    createDesktopActions();
 
     connect(m_welcome, &WelcomePage::newCommunityRequested, this, &MainWindow::newCommunity);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
@@ -176,13 +184,23 @@ QWidget *MainWindow::createWorkspace()
         m_pages->addWidget(entry.page);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::sizePagesToCurrent);
+    sizePagesToCurrent();
     m_navigation->setCurrentRow(0);
 
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
     body->addWidget(m_navigation);
-    body->addWidget(m_pages, 1);
+    // A page wider or taller than a small screen scrolls, rather than making the window larger than
+    // the screen.
+    auto *pageArea = new QScrollArea(workspace);
+    pageArea->setObjectName(QStringLiteral("page-area"));
+    pageArea->setFrameShape(QFrame::NoFrame);
+    pageArea->setFocusPolicy(Qt::NoFocus);
+    pageArea->setWidgetResizable(true);
+    pageArea->setWidget(m_pages);
+    body->addWidget(pageArea, 1);
 
     auto *layout = new QVBoxLayout(workspace);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -255,11 +273,6 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("redo-action"));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
-    m_darkThemeAction = new QAction(tr("&Dark Theme"), this);
-    m_darkThemeAction->setCheckable(true);
-    m_darkThemeAction->setChecked(isDarkTheme());
-    connect(m_darkThemeAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
-
     for (int row = 0; row < m_navigation->count(); ++row) {
         auto *action = new QAction(m_navigation->item(row)->icon(), m_navigation->item(row)->text(), this);
         if (row < 9)
@@ -319,12 +332,11 @@ void MainWindow::createMenus()
     m_historyMenu = edit;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_darkThemeAction);
-    view->addSeparator();
     QMenu *go = view->addMenu(tr("&Go To"));
     go->addActions(m_pageActions);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("help-menu"));
     help->addAction(m_aboutAction);
 }
 
@@ -627,12 +639,6 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(CULTIVATE_VERSION)));
 }
 
-void MainWindow::setDarkTheme(bool dark)
-{
-    applyTheme(dark);
-    QSettings().setValue(DarkThemeKey, dark);
-}
-
 void MainWindow::updateTitle()
 {
     if (!m_plan) {
@@ -689,13 +695,17 @@ void MainWindow::readSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // A first window as large as most of the screen, within reason on a very large one.
         const int unit = em(this);
-        QSize size(unit * 82, unit * 50);
+        QSize size(unit * 110, unit * 70);
         if (const QScreen *screen = QApplication::primaryScreen())
             size = size.boundedTo(screen->availableSize() * 0.9);
         resize(size);
     }
     restoreState(settings.value(StateKey).toByteArray());
+    keepOnScreen();
+    // Again once the window is shown and its frame is known.
+    QTimer::singleShot(0, this, &MainWindow::keepOnScreen);
 }
 
 void MainWindow::writeSettings() const
@@ -907,6 +917,161 @@ void MainWindow::exportJson()
         showNotice(tr("Not exported:"), written.error().message);
     else
         statusBar()->showMessage(tr("Exported the plan to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+// --- The desktop's ways in ------------------------------------------------------------------
+
+namespace {
+
+enum class DroppedKind { None, Plan, Import };
+
+// What a dropped file is for: a plan opens, a table or a meeting report is imported.
+DroppedKind droppedKind(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == PlanSuffix)
+        return DroppedKind::Plan;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv"))
+        return DroppedKind::Import;
+    return DroppedKind::None;
+}
+
+// The first local file of a drag that Cultivate can take, or an empty string.
+QString droppedFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && droppedKind(url.toLocalFile()) != DroppedKind::None)
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindow::createDesktopActions()
+{
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferences-action"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("Choose how Cultivate looks"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    if (auto *edit = menuBar()->findChild<QMenu *>(QStringLiteral("edit-menu"))) {
+        edit->addSeparator();
+        edit->addAction(m_preferencesAction);
+    }
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcuts-action"));
+    m_shortcutsAction->setStatusTip(tr("List every keyboard shortcut of the window"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("about-qt-action"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    if (auto *help = menuBar()->findChild<QMenu *>(QStringLiteral("help-menu"))) {
+        help->insertAction(m_aboutAction, m_shortcutsAction);
+        help->insertSeparator(m_aboutAction);
+        help->addAction(m_aboutQtAction);
+    }
+    setAcceptDrops(true);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.addMenus(*menuBar());
+    for (int row = 0; row < m_navigation->count(); ++row)
+        dialog.addPage(m_navigation->item(row)->text(), *m_pages->widget(row));
+    dialog.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Opened after the drop has returned, so that the file manager the file came from is not held
+    // up while a dialog is open.
+    QTimer::singleShot(0, this, [this, path] { openDroppedFile(path); });
+}
+
+void MainWindow::openDroppedFile(const QString &path)
+{
+    if (droppedKind(path) == DroppedKind::Plan)
+        openFromUser(path);
+    else
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_plan || m_plan->isReadOnly() || !m_undoStack) {
+        QMessageBox::information(
+            this, tr("Open a Plan First"),
+            m_plan ? tr("This plan is read-only, so “%1” cannot be imported into it.").arg(QFileInfo(path).fileName())
+                   : tr("To import “%1”, open the community's plan first, then drop the "
+                        "file on the window again.")
+                         .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    m_navigation->setCurrentRow(m_pages->indexOf(m_people));
+    ImportWizard wizard(
+        *m_plan, [this](PlanCommand *command) { return m_undoStack->run(command).ok(); }, this);
+    wizard.setFile(path);
+    wizard.exec();
+}
+
+void MainWindow::sizePagesToCurrent()
+{
+    // The page area scrolls to the current page's minimum size only, not to the largest of all pages.
+    for (int index = 0; index < m_pages->count(); ++index) {
+        QWidget *page = m_pages->widget(index);
+        const char *const Key = "pageSizePolicy";
+        if (!page->property(Key).isValid())
+            page->setProperty(Key, QVariant::fromValue(page->sizePolicy()));
+        page->setSizePolicy(index == m_pages->currentIndex() ? page->property(Key).value<QSizePolicy>()
+                                                             : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    }
+}
+
+void MainWindow::keepOnScreen()
+{
+    // A geometry saved on a larger screen (or with another scale) would leave the window wider or
+    // taller than this one: fit it into the available area of the screen it is on.
+    const QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    if (!screen)
+        screen = QApplication::primaryScreen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    const QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom());
+    const QSize room = available.size().shrunkBy(frame);
+    QRect fitted = geometry();
+    if (fitted.width() > room.width() || fitted.height() > room.height())
+        fitted.setSize(fitted.size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room)));
+    fitted.moveLeft(
+        qBound(available.left() + frame.left(), fitted.left(), available.right() - frame.right() - fitted.width() + 1));
+    fitted.moveTop(
+        qBound(available.top() + frame.top(), fitted.top(), available.bottom() - frame.bottom() - fitted.height() + 1));
+    if (fitted != geometry())
+        setGeometry(fitted);
 }
 
 } // namespace cultivate

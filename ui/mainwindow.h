@@ -40,7 +40,8 @@ class WelcomePage;
 
 // The main window over one plan file: a sidebar of pages (overview, charter, lifecycle, schedule,
 // people, resources, evaluate, dashboard, reports), or the welcome page when no plan is open.
-// Remembers its geometry, the theme and the recent plans in QSettings.
+// Remembers its geometry (kept inside the screen), the appearance and the recent plans in
+// QSettings. A plan file dropped on it opens; a CSV file dropped on it opens the import wizard.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -68,6 +69,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -93,7 +96,15 @@ private:
     void exportCsv(CsvExportTable table);
     void startBackups();
     void showNotice(const QString &headline, const QString &text);
-    void setDarkTheme(bool dark);
+
+    // The desktop's ways in: Edit ▸ Preferences, Help ▸ Keyboard Shortcuts and About Qt, drops.
+    void createDesktopActions();
+    void showPreferences();
+    void showShortcuts();
+    void openDroppedFile(const QString &path);
+    void importFile(const QString &path);
+    void sizePagesToCurrent();
+    void keepOnScreen();
 
     void updateTitle();
     void updateActions();
@@ -142,7 +153,9 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QAction *m_darkThemeAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_pageActions{};
     QMenu *m_recentMenu = nullptr;

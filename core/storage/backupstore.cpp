@@ -36,9 +36,16 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     return storage::sqliteHandle(db);
 }
 
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
 // Copies `source` (an open connection) into `target`'s temporary file through SQLite's online backup,
-// checks the copy with quick_check, and renames it into place.
-Result<void> copyDatabase(sqlite3 *source, AtomicFile &target, const QString &vfs)
+// checks the copy with quick_check, and renames it into place. Stops, as a failure that leaves no
+// file, once `cancel` is set.
+Result<void> copyDatabase(sqlite3 *source, AtomicFile &target, const QString &vfs,
+                          const std::atomic_bool *cancel = nullptr)
 {
     if (auto r = target.open(); !r.ok())
         return r;
@@ -54,7 +61,7 @@ Result<void> copyDatabase(sqlite3 *source, AtomicFile &target, const QString &vf
             // A slice of pages per step: between steps the source is unlocked, so the window's own
             // writes never wait long; when one lands, SQLite restarts the copy from the first page.
             do {
-                rc = sqlite3_backup_step(backup, 1024);
+                rc = cancelled(cancel) ? SQLITE_INTERRUPT : sqlite3_backup_step(backup, 1024);
             } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             sqlite3_backup_finish(backup);
             if (rc != SQLITE_DONE) {
@@ -71,6 +78,11 @@ Result<void> copyDatabase(sqlite3 *source, AtomicFile &target, const QString &vf
         problem = QString::fromUtf8(sqlite3_errstr(rc));
     }
     if (problem.isEmpty()) {
+        if (cancel) {
+            sqlite3_progress_handler(
+                dest, 1000, [](void *flag) { return cancelled(static_cast<const std::atomic_bool *>(flag)) ? 1 : 0; },
+                const_cast<std::atomic_bool *>(cancel));
+        }
         sqlite3_stmt *check = nullptr;
         if (sqlite3_prepare_v2(dest, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK &&
             sqlite3_step(check) == SQLITE_ROW) {
@@ -127,7 +139,7 @@ QString BackupStore::defaultFolderFor(const QString &planPath)
         .filePath(QStringLiteral("backups/%1-%2").arg(info.completeBaseName(), QString::fromLatin1(key)));
 }
 
-Result<BackupInfo> BackupStore::backUp(const Plan &plan)
+Result<BackupInfo> BackupStore::backUp(const Plan &plan, const std::atomic_bool *cancel)
 {
     if (auto made = makePrivateFolder(m_folder); !made.ok())
         return made.error();
@@ -142,7 +154,7 @@ Result<BackupInfo> BackupStore::backUp(const Plan &plan)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = QDir(m_folder).filePath(QStringLiteral("%1-%2-%3.cop").arg(stem, now.toString(StampFormat)).arg(n));
     AtomicFile file(target);
-    if (auto r = copyDatabase(source, file, m_vfs); !r.ok())
+    if (auto r = copyDatabase(source, file, m_vfs, cancel); !r.ok())
         return r.error();
     rotate();
     return BackupInfo{target, now, QFileInfo(target).size()};
@@ -258,6 +270,8 @@ bool BackupScheduler::due() const
 BackupScheduler::~BackupScheduler()
 {
     if (m_worker) {
+        // Closing a large plan must not wait for its copy: the plan file itself is complete.
+        m_cancel = true;
         m_worker->wait();
         delete m_worker;
     }
@@ -275,7 +289,10 @@ bool BackupScheduler::startBackUp()
         [this, path = m_plan.path(), folder = m_store.folder(), keep = m_store.keep(), clock = &m_plan.clock()] {
             BackupStore store(folder, keep);
             auto plan = Plan::open(path, OpenMode::ReadOnly, *clock);
-            Result<BackupInfo> taken = plan.ok() ? store.backUp(*plan.value()) : Result<BackupInfo>(plan.error());
+            Result<BackupInfo> taken =
+                plan.ok() ? store.backUp(*plan.value(), &m_cancel) : Result<BackupInfo>(plan.error());
+            if (m_cancel)
+                return;
             const QString message = taken.ok() ? taken.value().path : taken.error().message;
             const bool ok = taken.ok();
             QMetaObject::invokeMethod(

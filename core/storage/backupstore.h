@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 
+#include <atomic>
 #include <optional>
 
 class QThread;
@@ -32,7 +33,8 @@ public:
     QString folder() const { return m_folder; }
     int keep() const { return m_keep; }
 
-    Result<BackupInfo> backUp(const Plan &plan);
+    // When `cancel` becomes true the copy stops within a step, leaves no file and returns an error.
+    Result<BackupInfo> backUp(const Plan &plan, const std::atomic_bool *cancel = nullptr);
     // Newest first.
     QList<BackupInfo> list() const;
     // The newest backup that opens and passes every check of a plan, if any.
@@ -57,7 +59,7 @@ class BackupScheduler final : public QObject {
 
 public:
     BackupScheduler(Plan &plan, BackupStore store, QObject *parent = nullptr);
-    ~BackupScheduler() override;
+    ~BackupScheduler() override; // cancels a backup still running on the worker thread
 
     // Backs up now, on this thread. Errors are returned, never thrown at the user's work.
     Result<BackupInfo> backUpNow();
@@ -85,6 +87,7 @@ private:
     QDateTime m_last;
     bool m_changed = false;
     QThread *m_worker = nullptr;
+    std::atomic_bool m_cancel{false};
 };
 
 } // namespace cultivate

@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QHoverEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QStyledItemDelegate>
 
@@ -27,6 +29,7 @@ public:
         const QRectF row = QRectF(option.rect).adjusted(unit * 0.5, 1.5, -unit * 0.5, -1.5);
         const qreal radius = unit * 0.35;
         const bool selected = option.state & QStyle::State_Selected;
+        const auto *sidebar = qobject_cast<const Sidebar *>(option.widget);
 
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
@@ -34,8 +37,8 @@ public:
         if (selected) {
             painter->setBrush(palette.color(QPalette::Active, QPalette::Highlight));
             painter->drawRoundedRect(row, radius, radius);
-        } else if (option.state & QStyle::State_MouseOver) {
-            painter->setBrush(mixColours(Sidebar::panelColour(), palette.color(QPalette::WindowText), 0.07));
+        } else if ((option.state & QStyle::State_MouseOver) && sidebar && sidebar->showsHover()) {
+            painter->setBrush(Sidebar::hoverColour());
             painter->drawRoundedRect(row, radius, radius);
         }
         if ((option.state & QStyle::State_HasFocus) && option.widget && option.widget->hasFocus()) {
@@ -72,6 +75,18 @@ public:
     }
 };
 
+// A pointer that really moved: Qt also sends a hover move when a widget appears under a pointer
+// that stays still.
+bool isPointerMove(const QEvent &event)
+{
+    if (event.type() == QEvent::MouseMove)
+        return true;
+    if (event.type() != QEvent::HoverMove)
+        return false;
+    const auto &hover = static_cast<const QHoverEvent &>(event);
+    return hover.oldPosF() != hover.position();
+}
+
 } // namespace
 
 Sidebar::Sidebar(QWidget *parent)
@@ -95,6 +110,11 @@ QColor Sidebar::panelColour()
     const QPalette palette = QApplication::palette();
     return mixColours(palette.color(QPalette::Window), palette.color(QPalette::WindowText),
                       isDarkTheme() ? 0.045 : 0.04);
+}
+
+QColor Sidebar::hoverColour()
+{
+    return mixColours(panelColour(), QApplication::palette().color(QPalette::WindowText), 0.07);
 }
 
 void Sidebar::addPage(const QIcon &icon, const QString &text)
@@ -138,6 +158,28 @@ void Sidebar::changeEvent(QEvent *event)
     QListWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         updateMetrics();
+}
+
+void Sidebar::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QListWidget::currentChanged(current, previous);
+    m_pointerMoved = false;
+    viewport()->update();
+}
+
+void Sidebar::mousePressEvent(QMouseEvent *event)
+{
+    QListWidget::mousePressEvent(event);
+    m_pointerMoved = true;
+}
+
+bool Sidebar::viewportEvent(QEvent *event)
+{
+    if (!m_pointerMoved && isPointerMove(*event)) {
+        m_pointerMoved = true;
+        viewport()->update();
+    }
+    return QListWidget::viewportEvent(event);
 }
 
 void Sidebar::updateMetrics()

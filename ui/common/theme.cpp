@@ -11,6 +11,8 @@ namespace cultivate {
 
 namespace {
 
+Appearance current = Appearance::Desktop;
+
 void setAllGroups(QPalette &palette, QPalette::ColorRole role, const QColor &colour)
 {
     palette.setColor(QPalette::Active, role, colour);
@@ -72,11 +74,55 @@ QPalette darkPalette()
 
 } // namespace
 
-void applyTheme(bool dark)
+void applyAppearance(Appearance appearance)
 {
-    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? darkPalette() : lightPalette(*QApplication::style()));
+    // The style Qt chose from the desktop (or from -style) before we first replaced it.
+    static const QString desktopStyle = QApplication::style()->name();
+    current = appearance;
+    const QString styleName = appearance == Appearance::Desktop ? desktopStyle : QStringLiteral("fusion");
+    if (QApplication::style()->name().compare(styleName, Qt::CaseInsensitive) != 0) {
+        if (QStyle *style = QStyleFactory::create(styleName))
+            QApplication::setStyle(style);
+    }
+    switch (appearance) {
+    case Appearance::Desktop:
+        // An empty palette resolves every role against the platform theme's palette and the style's.
+        QApplication::setPalette(QPalette());
+        break;
+    case Appearance::Light:
+        QApplication::setPalette(lightPalette(*QApplication::style()));
+        break;
+    case Appearance::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+}
+
+Appearance currentAppearance()
+{
+    return current;
+}
+
+QString appearanceKey(Appearance appearance)
+{
+    switch (appearance) {
+    case Appearance::Light:
+        return QStringLiteral("light");
+    case Appearance::Dark:
+        return QStringLiteral("dark");
+    case Appearance::Desktop:
+        break;
+    }
+    return QStringLiteral("desktop");
+}
+
+Appearance appearanceFromKey(const QString &key)
+{
+    for (Appearance appearance : {Appearance::Light, Appearance::Dark}) {
+        if (key == appearanceKey(appearance))
+            return appearance;
+    }
+    return Appearance::Desktop;
 }
 
 bool isDarkTheme()
