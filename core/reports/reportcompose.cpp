@@ -4,6 +4,7 @@
 #include "core/reports/report.h"
 
 #include "core/assessment/assessment.h"
+#include "core/assessment/glossary.h"
 #include "core/reports/reportformat.h"
 
 #include <QCoreApplication>
@@ -848,59 +849,9 @@ void Composer::appendix()
                         .arg(reportPeriod(m_metrics.from, m_metrics.to), reportDate(m_today),
                              m_options.includeEveryone ? tr("this report counts facilitators and sponsors too.")
                                                        : tr("facilitators and sponsors are left out.")));
-    const QString threshold = reportShare(m_data.metrics.community.attendanceThreshold);
-    const std::array<std::pair<const char *, QString>, 18> definitions{{
-        {"Credited attendance",
-         tr("A member marked present at a held event, for at least %1 of the event's duration when the minutes are "
-            "known. Several joins to one event add up.")
-             .arg(threshold)},
-        {"Events held", tr("Events with the status held whose date falls in the period.")},
-        {"Attendance rate", tr("For one member: credited attendances divided by the events held in the period while "
-                               "they were a member. The mean attendance rate averages it over the members who could "
-                               "attend at least one event.")},
-        {"Turnout", tr("For one event: credited attendees divided by the members counted on the event's date.")},
-        {"Active members", tr("For one month: members with a credited attendance or a contribution in that month.")},
-        {"Reach", tr("Members with at least one credited attendance in the period, divided by the members counted.")},
-        {"Participation levels",
-         tr("Core: hosted, presented or mentored, or an attendance rate of at least 75% with a contribution weight of "
-            "at least 10. Active: an attendance rate of at least 50% or a contribution weight of at least 5. "
-            "Occasional: at least one attendance or contribution. Peripheral: a member without activity. "
-            "Transactional: a guest with any activity. The expected shares (Wenger, McDermott and Snyder) are about "
-            "10\u201315% core and 15\u201320% active.")},
-        {"Level flows", tr("Between consecutive calendar quarters, per level of the earlier quarter: the members who "
-                           "moved up, held their level or moved down.")},
-        {"Newcomers", tr("Members whose first activity (credited attendance or contribution) falls in the month.")},
-        {"Newcomer conversion", tr("Of the newcomers of the period whose first three months (the month of their first "
-                                   "activity and the two after) end within it, the share that reached the active or "
-                                   "core level over those three months.")},
-        {"Retention", tr("Members grouped by the month of their first activity; for each later month, the share of "
-                         "the group active in it.")},
-        {"Stickiness", tr("Members active in the period's last month divided by the members active at least once in "
-                          "the twelve months up to it.")},
-        {"Contribution weight", tr("Each contribution counts with the weight of its kind (see the table below).")},
-        {"Contribution concentration", tr("The fewest members, and the fewest organisations, who together hold half "
-                                          "of the contribution weight in the period.")},
-        {"Survey figures", tr("Completion: responses divided by the members invited (the members counted on the "
-                              "survey's date unless a number was set). Recommend score: promoters (9\u201310) minus "
-                              "detractors (0\u20136) as a share of those answering the 0\u201310 question. Paired "
-                              "change: each respondent's final answer minus their baseline answer to the paired item, "
-                              "matched by member or anonymous code. Check-in yes share: \u201cyes\u201d answers over "
-                              "all answers to yes/no questions.")},
-        {"Goal progress",
-         tr("(now \u2212 baseline) / (target \u2212 baseline), kept between 0% and 100%, where now is the "
-            "linked figure for the period, a survey item's mean, or the latest measurement up to the "
-            "period's end.")},
-        {"Health check",
-         tr("No clear purpose (no purpose or no goals); no facilitator; passive participation (core and "
-            "active below 25%, or active members falling three months running); no rhythm (a month of "
-            "the plan without an event); no shared repertoire (no resource added in 60 days); no "
-            "recognition in 90 days; no feedback (no survey or check-in in 90 days); a stage past its "
-            "planned end that is not done.")},
-        {"Previous period", tr("The period of the same length that ends the day before this one starts. It is shown "
-                               "only when the plan had started by then.")},
-    }};
-    for (const auto &[term, definition] : definitions)
-        doc().labelled(tr(term) + QLatin1Char(':'), definition);
+    // The same definitions as the guide's glossary and the dashboard's explanations.
+    for (const GlossaryEntry &entry : Glossary::entries(m_data.metrics.community.attendanceThreshold))
+        doc().labelled(entry.term + QLatin1Char(':'), entry.definition);
 
     doc().heading(3, tr("Data sources"));
     doc().paragraph(tr("Plan file %1, read on %2 by Cultivate %3. Every figure comes from the records below.")
