@@ -277,8 +277,8 @@ CULTIVATE_NO_CHILDREN(PlanSetting)
 const QList<Column<DeskMark>> &EntityTraits<DeskMark>::columns()
 {
     using T = DeskMark;
-    static const QList<Column<T>> c{column("item_key", &T::itemKey), column("kind", &T::kind),
-                                    column("date", &T::date), column("until", &T::until)};
+    static const QList<Column<T>> c{column("item_key", &T::itemKey), column("kind", &T::kind), column("date", &T::date),
+                                    column("until", &T::until)};
     return c;
 }
 CULTIVATE_NO_CHILDREN(DeskMark)

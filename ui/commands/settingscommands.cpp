@@ -22,8 +22,10 @@ bool isHealthKey(const QString &key)
 } // namespace
 
 ChangeHealthSettingsCommand::ChangeHealthSettingsCommand(Plan &plan, const HealthSettings &after, QUndoCommand *parent)
-    : PlanCommand(plan, QCoreApplication::translate("cultivate::ChangeHealthSettingsCommand", "Change the health check's thresholds"),
-                  parent)
+    : PlanCommand(
+          plan,
+          QCoreApplication::translate("cultivate::ChangeHealthSettingsCommand", "Change the health check's thresholds"),
+          parent)
     , m_after(after)
 {
 }

@@ -4,12 +4,12 @@
 
 #include "core/charts/metricscharts.h"
 #include "core/storage/plan.h"
+#include "ui/commands/settingscommands.h"
 #include "ui/common/card.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
 #include "ui/dashboard/drilldown.h"
-#include "ui/commands/settingscommands.h"
 #include "ui/dashboard/healthpanel.h"
 #include "ui/dashboard/healthsettingsdialog.h"
 #include "ui/dashboard/kpicard.h"
@@ -720,7 +720,8 @@ void DashboardPage::showParticipationNote()
         const auto verdict = a.band(level);
         outside = outside || (verdict && *verdict != BandVerdict::Within);
         parts << tr("%1 %2 (expected %3–%4%5)")
-                     .arg(label(level), QLocale().toString(100 * m.levelShare(level).value_or(0), 'f', 1) + QLatin1Char('%'),
+                     .arg(label(level),
+                          QLocale().toString(100 * m.levelShare(level).value_or(0), 'f', 1) + QLatin1Char('%'),
                           formatPercent(low), formatPercent(high),
                           !verdict || *verdict == BandVerdict::Within ? QString()
                           : *verdict == BandVerdict::Below            ? tr(", below")
@@ -858,7 +859,8 @@ void DashboardPage::connectChartInteractions()
                     .arg(formatPercent(point.y() / 100)));
         });
         connect(line, &QLineSeries::clicked, this, [this](const QPointF &) {
-            showDetails(tr("Contributors, most first"), drilldown::contributors(m_snapshot->data, m_snapshot->current()));
+            showDetails(tr("Contributors, most first"),
+                        drilldown::contributors(m_snapshot->data, m_snapshot->current()));
         });
     }
 

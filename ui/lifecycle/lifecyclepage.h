@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/lifecycle/stageprogress.h"
 #include "ui/common/planpage.h"
 #include "ui/lifecycle/evidencechoices.h"
-#include "core/lifecycle/stageprogress.h"
 
 #include <functional>
 #include <optional>

@@ -4,13 +4,13 @@
 
 #include "core/charts/palette.h"
 #include "core/lifecycle/stageguide.h"
+#include "core/lifecycle/stageprogress.h"
 #include "core/storage/plan.h"
 #include "ui/common/card.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
 #include "ui/lifecycle/readinessbar.h"
-#include "core/lifecycle/stageprogress.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
