@@ -148,6 +148,9 @@ ImportWizard::ImportWizard(Plan &plan, Runner runner, QWidget *parent)
 
 ImportWizard::~ImportWizard()
 {
+    // The path field loses the focus while QWidget's destructor takes the pages down, and its
+    // editingFinished would then reach a wizard that is no longer one.
+    disconnect(m_path, nullptr, this, nullptr);
     cancelPreview();
     for (QThread *thread : std::as_const(m_threads)) {
         thread->wait();
