@@ -344,144 +344,8 @@
 <context>
     <name>cultivate</name>
     <message>
-        <location filename="../core/charts/metricscharts.cpp" line="+73"/>
-        <location line="+174"/>
-        <source>%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-126"/>
-        <source>Turnout per event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Credited attendees / members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Active members and newcomers per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Newcomers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+54"/>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>Participation levels per quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>% of members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Level flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Moved up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moved down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Who makes the contributions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Share of contribution weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Half of the weight: %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Members, most contributing first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Check-ins: share answering yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Yes share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Progress towards the goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>% of the way from baseline to target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
         <location filename="../core/reports/reportcharts.cpp" line="+179"/>
         <source>Retention by month of first activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No activity yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 is still running: its lighter bars count its days so far, and it feeds no headline figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/demo/demogenerator.cpp" line="+127"/>
-        <source>Generating the demo community was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1716"/>
-        <source>A demo community has from %1 to %2 people over 1 to %3 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,82 +657,6 @@
     <message>
         <location line="+108"/>
         <source>Unknown report format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/evaluate/surveyresults.cpp" line="+31"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>1 response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of the %2 invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>recommend score %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+16"/>
-        <source>%1 yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>No responses yet. Type a stack of paper answers with Enter Responses, or import the CSV file a forms tool exports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Distribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Baseline → final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 on average, %2 improved (1 pair)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 on average, %2 improved (%3 pairs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,6 +1292,139 @@
     <message>
         <location line="+6"/>
         <source>New measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::Charts</name>
+    <message>
+        <location filename="../core/charts/metricscharts.cpp" line="+73"/>
+        <location line="+175"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Turnout per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credited attendees / members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Active members and newcomers per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+55"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Participation levels per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>% of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Level flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Who makes the contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of contribution weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Half of the weight: %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Members, most contributing first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check-ins: share answering yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Progress towards the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>% of the way from baseline to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Retention by month of first activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is still running: its lighter bars count its days so far, and it feeds no headline figure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,6 +3184,7 @@ Click to list the contributors</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../ui/dashboard/drilldown.cpp" line="+21"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,21 +3218,46 @@ Click to list the contributors</source>
         <source>Newcomers of the window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/dashboard/drilldown.cpp" line="+51"/>
+        <source>%1 — %2, %3 of %4 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 — weight %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2: %3 of %4 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — first active in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>cultivate::DemoGenerator</name>
+    <name>cultivate::Demo</name>
     <message>
-        <location filename="../core/demo/demogenerator.cpp" line="-1455"/>
+        <location filename="../core/demo/demogenerator.cpp" line="+127"/>
+        <source>Generating the demo community was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>A demo community has from %1 to %2 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A demo plan lasts from 1 to %1 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Demo data goes into a new plan; this one already has members.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,7 +3267,7 @@ Click to list the contributors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Facilitates the community one day a week; first contact for sponsors and partners.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,18 +3318,18 @@ Click to list the contributors</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
-        <location line="+90"/>
+        <location line="+5"/>
+        <location line="+95"/>
         <source>How the community works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-97"/>
         <source>Orientation session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Community launch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,7 +3344,7 @@ Click to list the contributors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Welcome and introductions
 Member spotlight
 %1
@@ -3427,7 +3374,7 @@ What you need next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Talk: %1
 Questions
 Where to find the slides and recording</source>
@@ -3447,17 +3394,17 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discussion circle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Quarterly meetup at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Summer social</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,12 +3429,12 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Success-story drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capturing the value we create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,7 +3489,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ran ten minutes over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,7 +3534,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Recording of the session, with chapter marks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,7 +3544,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,7 +3604,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>What has changed in your work because of the community?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,7 +3649,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resources shared afterwards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3727,7 +3674,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Check-in poll, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3704,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Shared the story &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,7 +3744,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Analysts reuse each other&apos;s methods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,7 +3779,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Counted in the library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,6 +3796,11 @@ Share back and resources</source>
     <message>
         <location line="+2"/>
         <source>Wiki, code repository and library set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>A demo community has from %1 to %2 people over 1 to %3 months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4618,7 +4570,7 @@ Share back and resources</source>
 <context>
     <name>cultivate::EvidenceChoices</name>
     <message>
-        <location filename="../ui/lifecycle/evidencechoices.cpp" line="+57"/>
+        <location filename="../ui/lifecycle/evidencechoices.cpp" line="+56"/>
         <source>Event: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7757,7 +7709,7 @@ Next steps</source>
 <context>
     <name>cultivate::PreferencesDialog</name>
     <message>
-        <location filename="../ui/preferences/preferencesdialog.cpp" line="+22"/>
+        <location filename="../ui/preferences/preferencesdialog.cpp" line="+24"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7794,6 +7746,27 @@ Next steps</source>
     <message>
         <location line="+0"/>
         <source>The Fusion style with Cultivate&apos;s dark colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The system&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cultivate changes language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9649,6 +9622,85 @@ Next steps</source>
     </message>
 </context>
 <context>
+    <name>cultivate::SurveyResults</name>
+    <message>
+        <location filename="../ui/evaluate/surveyresults.cpp" line="+30"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the %2 invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recommend score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>%1 yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No responses yet. Type a stack of paper answers with Enter Responses, or import the CSV file a forms tool exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline → final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on average, %2 improved (1 pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on average, %2 improved (%3 pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cultivate::SurveyTemplates</name>
     <message>
         <location filename="../core/evaluate/surveytemplates.cpp" line="+29"/>
@@ -10001,34 +10053,6 @@ Next steps</source>
     <message>
         <location line="+154"/>
         <source>No event that month</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cultivate::drilldown</name>
-    <message>
-        <location filename="../ui/dashboard/drilldown.cpp" line="+26"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>%1 — %2, %3 of %4 events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1 — weight %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 — %2: %3 of %4 members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 — first active in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
