@@ -208,6 +208,7 @@ def accelerators(text):
 def typography_problems(text):
     problems = []
     stripped = re.sub(r"<[^>]+>", "", text)  # markup
+    stripped = stripped.replace(";;", "").replace("(;)", "")  # file dialog filters, a named delimiter
     stripped = re.sub(r"(https?|mailto|file):\S+", "", stripped)
     stripped = re.sub(r"\b\d{1,2}:\d{2}\b", "", stripped)  # times
     stripped = re.sub(r"[A-Za-z]:[\\/]", "", stripped)
