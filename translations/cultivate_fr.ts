@@ -2794,259 +2794,259 @@
         <location filename="../ui/dashboard/dashboardpage.cpp" line="+59" />
         <location line="+9" />
         <source>no change</source>
-        <translation type="unfinished" />
+        <translation>aucun changement</translation>
     </message>
     <message>
         <location line="+1" />
         <source>+%1 pts</source>
-        <translation type="unfinished" />
+        <translation>+%1 pts</translation>
     </message>
     <message>
         <location line="+0" />
         <source>−%1 pts</source>
-        <translation type="unfinished" />
+        <translation>−%1 pts</translation>
     </message>
     <message>
         <location line="+44" />
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Counted members in the window (facilitators and sponsors are left out).</source>
-        <translation type="unfinished" />
+        <translation>Membres comptés sur la période (les animateurs et les commanditaires sont exclus).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Events held</source>
-        <translation type="unfinished" />
+        <translation>Événements tenus</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Events marked held in the window.</source>
-        <translation type="unfinished" />
+        <translation>Événements marqués comme tenus sur la période.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Credited attendances</source>
-        <translation type="unfinished" />
+        <translation>Présences comptabilisées</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Presences at held events, for at least the plan's share of the event's length.</source>
-        <translation type="unfinished" />
+        <translation>Présences aux événements tenus, pour au moins la part de la durée de l’événement fixée par le plan.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach</source>
-        <translation type="unfinished" />
+        <translation>Portée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Share of members who attended at least one event in the window.</source>
-        <translation type="unfinished" />
+        <translation>Part des membres ayant assisté à au moins un événement sur la période.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mean attendance rate</source>
-        <translation type="unfinished" />
+        <translation>Taux de présence moyen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>On average, the share of the events held while someone was a member that they attended.</source>
-        <translation type="unfinished" />
+        <translation>En moyenne, la part des événements tenus pendant qu’une personne était membre auxquels elle a assisté.</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+449" />
         <source>Active in the latest month</source>
-        <translation type="unfinished" />
+        <translation>Actifs le dernier mois</translation>
     </message>
     <message>
         <location line="-448" />
         <source>Members who attended or contributed in the latest complete month of the window (a month still running is never a headline).</source>
-        <translation type="unfinished" />
+        <translation>Membres ayant assisté ou contribué pendant le dernier mois complet de la période (un mois en cours n’est jamais mis en avant).</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+448" />
         <source>Stickiness</source>
-        <translation type="unfinished" />
+        <translation>Fidélisation</translation>
     </message>
     <message>
         <location line="-447" />
         <source>Members active in the latest complete month, out of everyone active at least once in the twelve months up to it.</source>
-        <translation type="unfinished" />
+        <translation>Membres actifs le dernier mois complet, sur l’ensemble des personnes actives au moins une fois pendant les douze mois qui le précèdent.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Newcomer conversion</source>
-        <translation type="unfinished" />
+        <translation>Conversion des nouveaux membres</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Share of the window's newcomers who became active or core within three months.</source>
-        <translation type="unfinished" />
+        <translation>Part des nouveaux membres de la période devenus actifs ou membres du noyau en trois mois.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>No events held in this window yet. The charts appear once an event is marked held or a contribution is recorded; choose a longer window to look further back.</source>
-        <translation type="unfinished" />
+        <translation>Aucun événement tenu sur cette période pour l’instant. Les graphiques apparaissent dès qu’un événement est marqué comme tenu ou qu’une contribution est notée ; choisissez une période plus longue pour remonter plus loin.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Turnout per event</source>
-        <translation type="unfinished" />
+        <translation>Participation par événement</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Active members and newcomers per month</source>
-        <translation type="unfinished" />
+        <translation>Membres actifs et nouveaux membres par mois</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Participation levels per quarter</source>
-        <translation type="unfinished" />
+        <translation>Niveaux de participation par trimestre</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Level flows between quarters</source>
-        <translation type="unfinished" />
+        <translation>Mouvements entre niveaux d’un trimestre à l’autre</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Retention by month of first activity</source>
-        <translation type="unfinished" />
+        <translation>Rétention selon le mois de première activité</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contribution concentration</source>
-        <translation type="unfinished" />
+        <translation>Concentration des contributions</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check-in trend</source>
-        <translation type="unfinished" />
+        <translation>Évolution des points d’étape</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Goal progress</source>
-        <translation type="unfinished" />
+        <translation>Avancement des objectifs</translation>
     </message>
     <message>
         <location line="+35" />
         <location line="+66" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location line="-48" />
         <source>Behind the figure</source>
-        <translation type="unfinished" />
+        <translation>Derrière le chiffre</translation>
     </message>
     <message>
         <location line="+4" />
         <location line="+289" />
         <location line="+22" />
         <source>Behind the figures</source>
-        <translation type="unfinished" />
+        <translation>Derrière les chiffres</translation>
     </message>
     <message>
         <location line="-305" />
         <source>Members or events behind the selected figure</source>
-        <translation type="unfinished" />
+        <translation>Membres ou événements derrière le chiffre sélectionné</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Health check and details</source>
-        <translation type="unfinished" />
+        <translation>Bilan de santé et détails</translation>
     </message>
     <message>
         <location line="+19" />
         <location line="+202" />
         <source>Open a plan to see its dashboard.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez un plan pour voir son tableau de bord.</translation>
     </message>
     <message>
         <location line="-182" />
         <source>Updating the figures</source>
-        <translation type="unfinished" />
+        <translation>Mise à jour des chiffres</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Updating…</source>
-        <translation type="unfinished" />
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Window:</source>
-        <translation type="unfinished" />
+        <translation>Période :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Window of the figures</source>
-        <translation type="unfinished" />
+        <translation>Période des chiffres</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <location line="+1" />
         <source>This quarter</source>
-        <translation type="unfinished" />
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plan year so far</source>
-        <translation type="unfinished" />
+        <translation>Année du plan jusqu’ici</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Custom dates</source>
-        <translation type="unfinished" />
+        <translation>Dates personnalisées</translation>
     </message>
     <message>
         <location line="+7" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+4" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Au</translation>
     </message>
     <message>
         <location line="+154" />
         <source>Computing the figures…</source>
-        <translation type="unfinished" />
+        <translation>Calcul des chiffres…</translation>
     </message>
     <message>
         <location line="+53" />
         <location line="+22" />
         <source>Click a figure, a bar or a point to list the members or events behind it.</source>
-        <translation type="unfinished" />
+        <translation>Cliquez sur un chiffre, une barre ou un point pour lister les membres ou les événements qui le composent.</translation>
     </message>
     <message>
         <location line="-14" />
         <source>The figures could not be computed: %1</source>
-        <translation type="unfinished" />
+        <translation>Les chiffres n’ont pas pu être calculés : %1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1 · changes compared with %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · évolution par rapport à %2</translation>
     </message>
     <message>
         <location line="+19" />
         <source>first period of the plan</source>
-        <translation type="unfinished" />
+        <translation>première période du plan</translation>
     </message>
     <message>
         <location line="+3" />
         <source>no complete month yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore de mois complet</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3927,423 +3927,424 @@ Share back and resources</source>
     <message>
         <location filename="../ui/evaluate/evaluatepage.cpp" line="+87" />
         <source>Agreement 1–5</source>
-        <translation type="unfinished" />
+        <translation>Accord 1–5</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Recommend 0–10</source>
-        <translation type="unfinished" />
+        <translation>Recommandation 0–10</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Yes or no</source>
-        <translation type="unfinished" />
+        <translation>Oui ou non</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation>Choix</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Free text</source>
-        <translation type="unfinished" />
+        <translation>Texte libre</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Evaluate</source>
-        <translation type="unfinished" />
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Surveys and check-ins show what members gain and change; stories show the value created, cycle by cycle.</source>
-        <translation type="unfinished" />
+        <translation>Les questionnaires et les points d’étape montrent ce que les membres gagnent et changent ; les récits montrent la valeur créée, cycle par cycle.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Evaluate views</source>
-        <translation type="unfinished" />
+        <translation>Vues de l’évaluation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Surveys</source>
-        <translation type="unfinished" />
+        <translation>&amp;Questionnaires</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Check-in Trend</source>
-        <translation type="unfinished" />
+        <translation>Évolution des &amp;points d’étape</translation>
     </message>
     <message>
         <location line="+1" />
         <source>S&amp;tories</source>
-        <translation type="unfinished" />
+        <translation>Ré&amp;cits</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Value Created</source>
-        <translation type="unfinished" />
+        <translation>&amp;Valeur créée</translation>
     </message>
     <message>
         <location line="+16" />
         <source>&amp;New Survey</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau questionnaire</translation>
     </message>
     <message>
         <location line="+1" />
         <source>New survey from a template</source>
-        <translation type="unfinished" />
+        <translation>Nouveau questionnaire à partir d’un modèle</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 (from the template)</source>
-        <translation type="unfinished" />
+        <translation>%1 (à partir du modèle)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Blank Survey…</source>
-        <translation type="unfinished" />
+        <translation>Questionnaire vierge…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Details…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Détails…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Remove Survey</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer le questionnaire</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Surveys</source>
-        <translation type="unfinished" />
+        <translation>Questionnaires</translation>
     </message>
     <message>
         <location line="+10" />
         <source>No surveys yet. Start with a baseline survey for the orientation, or a monthly check-in poll: New Survey offers a template for each.</source>
-        <translation type="unfinished" />
+        <translation>Aucun questionnaire pour l’instant. Commencez par un questionnaire initial pour l’accueil des membres, ou par un sondage mensuel de point d’étape : Nouveau questionnaire propose un modèle pour chacun.</translation>
     </message>
     <message>
         <location line="+14" />
         <location line="+1" />
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation>Questions</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Pairs with</source>
-        <translation type="unfinished" />
+        <translation>Appariée avec</translation>
     </message>
     <message>
         <location line="+14" />
         <source>&amp;Add Question…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter une question…</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+65" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="-64" />
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
+        <translation>Reti&amp;rer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Move &amp;Up</source>
-        <translation type="unfinished" />
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished" />
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter &amp;One Response…</source>
-        <translation type="unfinished" />
+        <translation>Saisir &amp;une réponse…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Enter Responses in a &amp;Grid…</source>
-        <translation type="unfinished" />
+        <translation>Saisir les réponses dans une &amp;grille…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Import Responses…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer des réponses…</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Survey results</source>
-        <translation type="unfinished" />
+        <translation>Résultats du questionnaire</translation>
     </message>
     <message>
         <location line="+16" />
         <source>The share of “yes” in each check-in poll and survey, over time: is the practice taking hold?</source>
-        <translation type="unfinished" />
+        <translation>La part de « oui » à chaque sondage de point d’étape et questionnaire, dans le temps : la pratique s’installe-t-elle ?</translation>
     </message>
     <message>
         <location line="+3" />
         <source>No check-in has answers yet. Add a monthly check-in poll from its template and enter or import its answers.</source>
-        <translation type="unfinished" />
+        <translation>Aucun point d’étape n’a encore de réponses. Ajoutez un sondage mensuel de point d’étape à partir de son modèle, puis saisissez ou importez ses réponses.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Check-in trend</source>
-        <translation type="unfinished" />
+        <translation>Évolution des points d’étape</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check-in trend: the share answering yes in each poll</source>
-        <translation type="unfinished" />
+        <translation>Évolution des points d’étape : la part de « oui » à chaque sondage</translation>
     </message>
     <message>
         <location line="+17" />
         <source>New &amp;Story…</source>
-        <translation type="unfinished" />
+        <translation>Nouveau &amp;récit…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Stories</source>
-        <translation type="unfinished" />
+        <translation>Récits</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Value shown</source>
-        <translation type="unfinished" />
+        <translation>Valeur montrée</translation>
     </message>
     <message>
         <location line="+0" />
         <source>May be shared</source>
-        <translation type="unfinished" />
+        <translation>Peut être partagé</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Each value cycle against the stories that show it, with the value-creation survey's answers beside them: the share who agree and the mean on a scale of 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>Chaque cycle de valeur face aux récits qui l’illustrent, avec à côté les réponses au questionnaire sur la création de valeur : la part de personnes d’accord et la moyenne sur une échelle de 1 à 5.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Value-creation matrix</source>
-        <translation type="unfinished" />
+        <translation>Matrice de création de valeur</translation>
     </message>
     <message>
         <location line="+90" />
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <location line="+75" />
         <source>anonymous</source>
-        <translation type="unfinished" />
+        <translation>anonyme</translation>
     </message>
     <message>
         <location line="+0" />
         <source>named</source>
-        <translation type="unfinished" />
+        <translation>nominatif</translation>
     </message>
     <message>
         <location line="+40" />
         <source>Working out the results…</source>
-        <translation type="unfinished" />
+        <translation>Calcul des résultats…</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Success story</source>
-        <translation type="unfinished" />
+        <translation>Récit de réussite</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Reflection</source>
-        <translation type="unfinished" />
+        <translation>Réflexion</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+31" />
         <source>Agree</source>
-        <translation type="unfinished" />
+        <translation>D’accord</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Mean (1–5)</source>
-        <translation type="unfinished" />
+        <translation>Moyenne (1–5)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation>Réponses</translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+1" />
         <source>–</source>
-        <translation type="unfinished" />
+        <translation>–</translation>
     </message>
     <message>
         <location line="+7" />
         <source>“%1” shows %2 value</source>
-        <translation type="unfinished" />
+        <translation>« %1 » montre une valeur %2</translation>
     </message>
     <message>
         <location line="+15" />
         <location line="+19" />
         <source>Add the survey “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ajouter le questionnaire « %1 »</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Edit “%1”</source>
-        <translation type="unfinished" />
+        <translation>Modifier « %1 »</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Remove the survey “%1”</source>
-        <translation type="unfinished" />
+        <translation>Retirer le questionnaire « %1 »</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Add the question “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la question « %1 »</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Edit the question “%1”</source>
-        <translation type="unfinished" />
+        <translation>Modifier la question « %1 »</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Remove the question “%1”</source>
-        <translation type="unfinished" />
+        <translation>Retirer la question « %1 »</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Move the question “%1”</source>
-        <translation type="unfinished" />
+        <translation>Déplacer la question « %1 »</translation>
     </message>
     <message>
         <location line="+20" />
         <location line="+16" />
         <source>Enter a response to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Saisir une réponse à « %1 »</translation>
     </message>
     <message>
         <location line="-15" />
         <source>Enter %1 responses to “%2”</source>
-        <translation type="unfinished" />
+        <translation>Saisir %1 réponses à « %2 »</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Import Responses</source>
-        <translation type="unfinished" />
+        <translation>Importer des réponses</translation>
     </message>
     <message>
         <location line="+1" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Responses Imported</source>
-        <translation type="unfinished" />
+        <translation>Réponses importées</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Responses Not Imported</source>
-        <translation type="unfinished" />
+        <translation>Réponses non importées</translation>
     </message>
     <message>
         <location line="+18" />
         <source>%1 was imported before; nothing was added.</source>
-        <translation type="unfinished" />
+        <translation>%1 a déjà été importé ; rien n’a été ajouté.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Import responses from %1</source>
-        <translation type="unfinished" />
+        <translation>Importer les réponses de %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 could not be imported.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas pu être importé.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: 1 response with %2 answers imported</source>
-        <translation type="unfinished" />
+        <translation>%1 : 1 réponse importée, avec %2 réponses aux questions</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1: %2 responses with %3 answers imported</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 réponses importées, avec %3 réponses aux questions</translation>
     </message>
     <message>
         <location line="+2" />
         <source> (see the notes: columns left out or people not found: %1)</source>
-        <translation type="unfinished" />
+        <translation> (voir les remarques : colonnes laissées de côté ou personnes introuvables : %1)</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Add the story “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ajouter le récit « %1 »</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Edit the story “%1”</source>
-        <translation type="unfinished" />
+        <translation>Modifier le récit « %1 »</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Remove the story “%1”</source>
-        <translation type="unfinished" />
+        <translation>Retirer le récit « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7777,83 +7778,83 @@ Next steps</source>
     <message>
         <location filename="../ui/evaluate/questiondialog.cpp" line="+22" />
         <source>New Question</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle question</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+5" />
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Question:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Question :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Answer type</source>
-        <translation type="unfinished" />
+        <translation>Type de réponse</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agreement, 1 to 5</source>
-        <translation type="unfinished" />
+        <translation>Accord, de 1 à 5</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Recommend, 0 to 10</source>
-        <translation type="unfinished" />
+        <translation>Recommandation, de 0 à 10</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Yes or no</source>
-        <translation type="unfinished" />
+        <translation>Oui ou non</translation>
     </message>
     <message>
         <location line="+1" />
         <source>One of several choices</source>
-        <translation type="unfinished" />
+        <translation>Un choix parmi plusieurs</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Free text</source>
-        <translation type="unfinished" />
+        <translation>Texte libre</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Answer:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réponse :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choices, one per line</source>
-        <translation type="unfinished" />
+        <translation>Choix, un par ligne</translation>
     </message>
     <message>
         <location line="+2" />
         <source>One choice per line</source>
-        <translation type="unfinished" />
+        <translation>Un choix par ligne</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Choices:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Choix :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pairs with</source>
-        <translation type="unfinished" />
+        <translation>Appariée avec</translation>
     </message>
     <message>
         <location line="+1" />
         <source>e.g. confidence: the same key in the baseline and the final survey</source>
-        <translation type="unfinished" />
+        <translation>p. ex. confiance : la même clé dans le questionnaire initial et le questionnaire final</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Pairs with:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ppariée avec :</translation>
     </message>
 </context>
 <context>
@@ -8390,127 +8391,127 @@ Next steps</source>
     <message>
         <location line="+0" />
         <source>Edit Resource</source>
-        <translation type="unfinished" />
+        <translation>Modifier la ressource</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Location or link</source>
-        <translation type="unfinished" />
+        <translation>Emplacement ou lien</translation>
     </message>
     <message>
         <location line="+1" />
         <source>https://… or a path to a shared folder</source>
-        <translation type="unfinished" />
+        <translation>https://… ou le chemin d’un dossier partagé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Emplacement :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No author</source>
-        <translation type="unfinished" />
+        <translation>Aucun auteur</translation>
     </message>
     <message>
         <location line="+7" />
         <source>&amp;Author:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Auteur :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A&amp;dded on</source>
-        <translation type="unfinished" />
+        <translation>Ajou&amp;tée le</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Added date</source>
-        <translation type="unfinished" />
+        <translation>Date d’ajout</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Added:</source>
-        <translation type="unfinished" />
+        <translation>Ajoutée :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Séparées par des virgules</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished" />
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Visibility</source>
-        <translation type="unfinished" />
+        <translation>Visibilité</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Visibility:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visibilité :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No event</source>
-        <translation type="unfinished" />
+        <translation>Aucun événement</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Event:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;vénement :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Desc&amp;ription:</source>
-        <translation type="unfinished" />
+        <translation>Desc&amp;ription :</translation>
     </message>
 </context>
 <context>
@@ -8520,42 +8521,44 @@ Next steps</source>
         <source>%1
 
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Auteur</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Ajoutée</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Visibility</source>
-        <translation type="unfinished" />
+        <translation>Visibilité</translation>
     </message>
 </context>
 <context>
@@ -8564,167 +8567,167 @@ Next steps</source>
         <location filename="../ui/resources/resourcespage.cpp" line="+63" />
         <location line="+43" />
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation>Ressources</translation>
     </message>
     <message>
         <location line="-36" />
         <source>&amp;Add Resource…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter une ressource…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add a resource (Insert in the table)</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ressource (Inser dans le tableau)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Edit the selected resource (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Modifier la ressource sélectionnée (Entrée)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Open the link or location of the selected resource</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le lien ou l’emplacement de la ressource sélectionnée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove the selected resource (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Retirer la ressource sélectionnée (Suppr)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Search resources</source>
-        <translation type="unfinished" />
+        <translation>Rechercher des ressources</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Search title, location, tag, author</source>
-        <translation type="unfinished" />
+        <translation>Rechercher un intitulé, emplacement, étiquette, auteur</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Show resources with tag</source>
-        <translation type="unfinished" />
+        <translation>Afficher les ressources portant l’étiquette</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Show resources of kind</source>
-        <translation type="unfinished" />
+        <translation>Afficher les ressources du type</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Any kind</source>
-        <translation type="unfinished" />
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location line="+38" />
         <source>No resources yet</source>
-        <translation type="unfinished" />
+        <translation>Aucune ressource pour l’instant</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Collect the community's shared repertoire: documents, links, templates, tools, recordings and slides, with tags to find them again.</source>
-        <translation type="unfinished" />
+        <translation>Rassemblez le répertoire partagé de la communauté : documents, liens, modèles, outils, enregistrements et présentations, avec des étiquettes pour les retrouver.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Add the First Resource…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la première ressource…</translation>
     </message>
     <message>
         <location line="+8" />
         <source>&amp;Show All Resources</source>
-        <translation type="unfinished" />
+        <translation>&amp;Afficher toutes les ressources</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add Resource…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ressource…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+75" />
         <source>No resources yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune ressource pour l’instant.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>One resource</source>
-        <translation type="unfinished" />
+        <translation>Une ressource</translation>
     </message>
     <message>
         <location line="+0" />
         <source>%1 resources</source>
-        <translation type="unfinished" />
+        <translation>%1 ressources</translation>
     </message>
     <message>
         <location line="+1" />
         <source> · %1 public</source>
-        <translation type="unfinished" />
+        <translation> · %1 publiques</translation>
     </message>
     <message>
         <location line="+3" />
         <source> · showing %1</source>
-        <translation type="unfinished" />
+        <translation> · %1 affichées</translation>
     </message>
     <message>
         <location line="+8" />
         <source>No resource matches the filters.</source>
-        <translation type="unfinished" />
+        <translation>Aucune ressource ne correspond aux filtres.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No resource matches “%1” with these filters.</source>
-        <translation type="unfinished" />
+        <translation>Aucune ressource ne correspond à « %1 » avec ces filtres.</translation>
     </message>
     <message>
         <location line="+67" />
         <source>Add the resource “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ajouter la ressource « %1 »</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Edit the resource “%1”</source>
-        <translation type="unfinished" />
+        <translation>Modifier la ressource « %1 »</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Remove the resource “%1”</source>
-        <translation type="unfinished" />
+        <translation>Retirer la ressource « %1 »</translation>
     </message>
 </context>
 <context>
@@ -8732,92 +8735,92 @@ Next steps</source>
     <message>
         <location filename="../ui/evaluate/responseformdialog.cpp" line="+25" />
         <source>Strongly disagree</source>
-        <translation type="unfinished" />
+        <translation>Pas du tout d’accord</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Disagree</source>
-        <translation type="unfinished" />
+        <translation>Pas d’accord</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Neither agree nor disagree</source>
-        <translation type="unfinished" />
+        <translation>Ni d’accord ni pas d’accord</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Agree</source>
-        <translation type="unfinished" />
+        <translation>D’accord</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Strongly agree</source>
-        <translation type="unfinished" />
+        <translation>Tout à fait d’accord</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Response to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Réponse à « %1 »</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Respondent's code</source>
-        <translation type="unfinished" />
+        <translation>Code du répondant</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The code the respondent will give again in the next survey</source>
-        <translation type="unfinished" />
+        <translation>Le code que le répondant redonnera au prochain questionnaire</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Membre</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Non précisé</translation>
     </message>
     <message>
         <location line="+5" />
         <source>&amp;Member:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Membre :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date answered</source>
-        <translation type="unfinished" />
+        <translation>Date de réponse</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Answered on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Répondu le :</translation>
     </message>
     <message>
         <location line="+8" />
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -8825,62 +8828,62 @@ Next steps</source>
     <message>
         <location filename="../ui/evaluate/responsegriddialog.cpp" line="+26" />
         <source>Enter Responses to “%1”</source>
-        <translation type="unfinished" />
+        <translation>Saisir les réponses à « %1 »</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One row per respondent. Give each a code they will use again in the next survey, so their answers pair without a name.</source>
-        <translation type="unfinished" />
+        <translation>Une ligne par répondant. Donnez à chacun un code qu’il réutilisera au prochain questionnaire : ses réponses seront appariées sans nom.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>One row per respondent, named as in the People page. Agreement items take 1 to 5, recommend items 0 to 10, yes/no items yes or no; leave a cell empty for an unanswered item.</source>
-        <translation type="unfinished" />
+        <translation>Une ligne par répondant, nommé comme dans la page Personnes. Les questions d’accord prennent 1 à 5, celles de recommandation 0 à 10, celles en oui/non oui ou non ; laissez une cellule vide pour une question sans réponse.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Responses</source>
-        <translation type="unfinished" />
+        <translation>Réponses</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Membre</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Add &amp;Rows</source>
-        <translation type="unfinished" />
+        <translation>Ajouter des &amp;lignes</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <location line="+22" />
         <source>%1 has no answers.</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a aucune réponse.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>nobody in the plan is called “%1”.</source>
-        <translation type="unfinished" />
+        <translation>personne dans le plan ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <location line="+1" />
         <source>“%1” fits more than one member.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » correspond à plus d’un membre.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>no answers were typed.</source>
-        <translation type="unfinished" />
+        <translation>aucune réponse n’a été saisie.</translation>
     </message>
 </context>
 <context>
@@ -9420,112 +9423,112 @@ Next steps</source>
     <message>
         <location filename="../ui/evaluate/storydialog.cpp" line="+61" />
         <source>New Story</source>
-        <translation type="unfinished" />
+        <translation>Nouveau récit</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Story</source>
-        <translation type="unfinished" />
+        <translation>Récit</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Success story</source>
-        <translation type="unfinished" />
+        <translation>Récit de réussite</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reflection on a shift in practice</source>
-        <translation type="unfinished" />
+        <translation>Réflexion sur un changement de pratique</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Narrative</source>
-        <translation type="unfinished" />
+        <translation>Récit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What happened, who was involved, and what changed as a result</source>
-        <translation type="unfinished" />
+        <translation>Ce qui s’est passé, qui y a pris part, et ce qui a changé en conséquence</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Narrative:</source>
-        <translation type="unfinished" />
+        <translation>Ré&amp;cit :</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Value shown:</source>
-        <translation type="unfinished" />
+        <translation>Valeur montrée :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The people in it agreed that it may be &amp;shared in reports</source>
-        <translation type="unfinished" />
+        <translation>Les personnes concernées ont accepté qu’il soit &amp;partagé dans les rapports</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Members in the story</source>
-        <translation type="unfinished" />
+        <translation>Membres du récit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Events in the story</source>
-        <translation type="unfinished" />
+        <translation>Événements du récit</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Resources in the story</source>
-        <translation type="unfinished" />
+        <translation>Ressources du récit</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Members</source>
-        <translation type="unfinished" />
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Événements</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation>Ressources</translation>
     </message>
 </context>
 <context>
@@ -9533,92 +9536,92 @@ Next steps</source>
     <message>
         <location filename="../ui/evaluate/surveydialog.cpp" line="+26" />
         <source>New Survey</source>
-        <translation type="unfinished" />
+        <translation>Nouveau questionnaire</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Survey Details</source>
-        <translation type="unfinished" />
+        <translation>Détails du questionnaire</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Anonymous: keep no names, pair answers by a code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anonyme : ne garder aucun nom, apparier les réponses par un code</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Members invited</source>
-        <translation type="unfinished" />
+        <translation>Membres invités</translation>
     </message>
     <message>
         <location line="+2" />
         <source>All members on the date</source>
-        <translation type="unfinished" />
+        <translation>Tous les membres à cette date</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Invited:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Invités :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No event</source>
-        <translation type="unfinished" />
+        <translation>Aucun événement</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Event:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;vénement :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
@@ -9626,78 +9629,78 @@ Next steps</source>
     <message>
         <location filename="../ui/evaluate/surveyresults.cpp" line="+30" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <location line="+11" />
         <source>1 response</source>
-        <translation type="unfinished" />
+        <translation>1 réponse</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 responses</source>
-        <translation type="unfinished" />
+        <translation>%1 réponses</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 of the %2 invited</source>
-        <translation type="unfinished" />
+        <translation>%1 des %2 invités</translation>
     </message>
     <message>
         <location line="+4" />
         <source>recommend score %1</source>
-        <translation type="unfinished" />
+        <translation>score de recommandation %1</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+18" />
         <source>%1 yes</source>
-        <translation type="unfinished" />
+        <translation>%1 de oui</translation>
     </message>
     <message>
         <location line="-14" />
         <source>No responses yet. Type a stack of paper answers with Enter Responses, or import the CSV file a forms tool exports.</source>
-        <translation type="unfinished" />
+        <translation>Aucune réponse pour l’instant. Saisissez une pile de réponses papier avec Saisir les réponses, ou importez le fichier CSV exporté par un outil de formulaires.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Answers</source>
-        <translation type="unfinished" />
+        <translation>Réponses</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Mean</source>
-        <translation type="unfinished" />
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Distribution</source>
-        <translation type="unfinished" />
+        <translation>Répartition</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Baseline → final</source>
-        <translation type="unfinished" />
+        <translation>Initial → final</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 on average, %2 improved (1 pair)</source>
-        <translation type="unfinished" />
+        <translation>%1 en moyenne, %2 en progrès (1 paire)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 on average, %2 improved (%3 pairs)</source>
-        <translation type="unfinished" />
+        <translation>%1 en moyenne, %2 en progrès (%3 paires)</translation>
     </message>
 </context>
 <context>
