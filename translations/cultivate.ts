@@ -4693,11 +4693,16 @@ Share back and resources</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Core: hosted, presented or mentored, or an attendance rate of at least 75% with a contribution weight of at least 10. Active: an attendance rate of at least 50% or a contribution weight of at least 5. Occasional: at least one attendance or contribution. Peripheral: a member without activity. Transactional: a guest with any activity. The expected shares (Wenger, McDermott and Snyder) are about 10ጕ% core and 15ጠ% active; a share is judged against its band as it is, not rounded.</source>
+        <source>Core: hosted, presented or mentored, or an attendance rate of at least 75% with a contribution weight of at least 10. Active: an attendance rate of at least 50% or a contribution weight of at least 5. Occasional: at least one attendance or contribution. Peripheral: a member without activity. Transactional: a guest with any activity. The expected shares (Wenger, McDermott and Snyder) are about 10–15% core and 15–20% active; a share is judged against its band as it is, not rounded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
+        <source>Surveys dated in the period, with all their answers. Completion: responses divided by the members invited (the members counted on the survey&apos;s date unless a number was set). Recommend score: promoters (9–10) minus detractors (0–6) per 100 answers to the 0–10 question. Paired change: each respondent&apos;s final answer minus their baseline answer to the paired item, matched by member or anonymous code. Check-in yes share: “yes” answers over all answers to yes/no questions. A figure resting on fewer than 5 answers or pairs is marked small sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Level flows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4762,12 +4767,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Surveys dated in the period, with all their answers. Completion: responses divided by the members invited (the members counted on the survey&apos;s date unless a number was set). Recommend score: promoters (9ጐ) minus detractors (0Ķ) per 100 answers to the 0ጐ question. Paired change: each respondent&apos;s final answer minus their baseline answer to the paired item, matched by member or anonymous code. Check-in yes share: “yes” answers over all answers to yes/no questions. A figure resting on fewer than 5 answers or pairs is marked small sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Goal progress</source>
         <translation type="unfinished"></translation>
     </message>

@@ -265,7 +265,9 @@ def cmd_check(path):
                 issues.append("line breaks differ")
             if source.endswith("…") != form.endswith("…"):
                 issues.append("ellipsis (…) differs")
-            if (source[:1].isspace() != form[:1].isspace()) or (source[-1:].isspace() != form[-1:].isspace()):
+            # French puts a non-breaking space before ; : ! ? even at the start of a fragment.
+            lead = form.lstrip(NBSP + NNBSP) if french and form[:1] in (NBSP, NNBSP) and form.lstrip(NBSP + NNBSP)[:1] in ";:!?" else form
+            if (source[:1].isspace() != lead[:1].isspace()) or (source[-1:].isspace() != form[-1:].isspace()):
                 issues.append("leading or trailing space differs")
             if french:
                 issues.extend(typography_problems(form))
