@@ -6,326 +6,326 @@
     <message>
         <location filename="../core/importers/filekind.cpp" line="+60" />
         <source>this is a PDF document, not a data file: download the attendance report or the member list as CSV or .xlsx (Teams: Download, Zoom: Export) and import that.</source>
-        <translation type="unfinished" />
+        <translation>c’est un document PDF, pas un fichier de données : téléchargez le rapport de présence ou la liste de membres en CSV ou en .xlsx (Teams : Télécharger, Zoom : Exporter) et importez-le.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>this is an Excel 97–2003 workbook (.xls): open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
-        <translation type="unfinished" />
+        <translation>c’est un classeur Excel 97–2003 (.xls) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou en CSV, puis importez-le.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>this is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV, then import that.</source>
-        <translation type="unfinished" />
+        <translation>c’est une feuille de calcul OpenDocument (.ods) : enregistrez-la en .xlsx ou en CSV, puis importez-la.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>this is a picture, not a data file: choose the .csv or .xlsx export of the report.</source>
-        <translation type="unfinished" />
+        <translation>c’est une image, pas un fichier de données : choisissez l’export .csv ou .xlsx du rapport.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>this is a zip archive: unpack it and import the .csv or .xlsx file inside.</source>
-        <translation type="unfinished" />
+        <translation>c’est une archive zip : décompressez-la et importez le fichier .csv ou .xlsx qu’elle contient.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>this is not a text file (it contains binary data): choose the .csv or .xlsx export of the report.</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas un fichier texte (il contient des données binaires) : choisissez l’export .csv ou .xlsx du rapport.</translation>
     </message>
     <message>
         <location filename="../core/importers/importer.cpp" line="+66" />
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0" />
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+84" />
         <source>%1 fits several members (%2): proposed as a new member</source>
-        <translation type="unfinished" />
+        <translation>%1 correspond à plusieurs membres (%2) : proposé comme nouveau membre</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 has the name of member #%2 but another email address: proposed as a new member</source>
-        <translation type="unfinished" />
+        <translation>%1 porte le nom du membre nº %2 mais a une autre adresse courriel : proposé comme nouveau membre</translation>
     </message>
     <message>
         <location line="+40" />
         <source>the same member as on line %1: minutes added together</source>
-        <translation type="unfinished" />
+        <translation>le même membre qu’à la ligne %1 : minutes additionnées</translation>
     </message>
     <message>
         <location line="+27" />
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+20" />
         <source>title %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>intitulé %1 → %2</translation>
     </message>
     <message>
         <location line="+3" />
         <source>start %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>début %1 → %2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>duration %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>durée %1 → %2</translation>
     </message>
     <message>
         <location line="+3" />
         <source>status %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>statut %1 → %2</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1: no event with id %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : aucun événement n’a l’identifiant %2</translation>
     </message>
     <message>
         <location line="+12" />
         <source>the file gives no meeting date or join times: choose the event (--event ID, or the event list in the import window)</source>
-        <translation type="unfinished" />
+        <translation>le fichier ne donne ni date de rencontre ni heures de connexion : choisissez l’événement (--event ID, ou la liste des événements dans la fenêtre d’importation)</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Imported meeting</source>
-        <translation type="unfinished" />
+        <translation>Rencontre importée</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Created by importing %1.</source>
-        <translation type="unfinished" />
+        <translation>Créé en important %1.</translation>
     </message>
     <message>
         <location line="+88" />
         <location filename="../core/importers/reportparsers.cpp" line="+774" />
         <location line="+230" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location line="+31" />
         <source>only the first sheet, %1, was read (the workbook has %2)</source>
-        <translation type="unfinished" />
+        <translation>seule la première feuille, %1, a été lue (le classeur en a %2)</translation>
     </message>
     <message>
         <location line="+36" />
         <location line="+18" />
         <source>a quoted field begins here and is never closed</source>
-        <translation type="unfinished" />
+        <translation>un champ entre guillemets commence ici et n’est jamais fermé</translation>
     </message>
     <message>
         <location line="+19" />
         <source>the list has a header but no members</source>
-        <translation type="unfinished" />
+        <translation>la liste a un en-tête mais aucun membre</translation>
     </message>
     <message>
         <location line="+22" />
         <location filename="../core/importers/reportparsers.cpp" line="-262" />
         <source>the report lists no participants</source>
-        <translation type="unfinished" />
+        <translation>le rapport ne liste aucun participant</translation>
     </message>
     <message>
         <location line="+9" />
         <source>ignored column: %1</source>
-        <translation type="unfinished" />
+        <translation>colonne ignorée : %1</translation>
     </message>
     <message>
         <location line="+119" />
         <source>this is %1.</source>
-        <translation type="unfinished" />
+        <translation>c’est un %1.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>this is a %1, not a member list: import it as attendance</source>
-        <translation type="unfinished" />
+        <translation>c’est un %1, pas une liste de membres : importez-le comme présence</translation>
     </message>
     <message>
         <location line="+9" />
         <source>not an attendance report Cultivate knows: a Zoom, Teams, Google Meet or Webex report, or a list whose first row names a name or email column and a minutes column</source>
-        <translation type="unfinished" />
+        <translation>pas un rapport de présence que Cultivate connaît : un rapport Zoom, Teams, Google Meet ou Webex, ou une liste dont la première ligne nomme une colonne de nom ou de courriel et une colonne de minutes</translation>
     </message>
     <message>
         <location line="+65" />
         <source>member #%1 is no longer in the plan</source>
-        <translation type="unfinished" />
+        <translation>le membre nº %1 n’est plus dans le plan</translation>
     </message>
     <message>
         <location filename="../core/importers/reportparsers.cpp" line="-572" />
         <source>%1 is not a date and time (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas une date et une heure (%2)</translation>
     </message>
     <message>
         <location line="+18" />
         <source>%1 is not a duration</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas une durée</translation>
     </message>
     <message>
         <location line="+36" />
         <source>the row has neither a name nor an email address</source>
-        <translation type="unfinished" />
+        <translation>la ligne n’a ni nom ni adresse courriel</translation>
     </message>
     <message>
         <location line="+132" />
         <source>time in the waiting room is not counted</source>
-        <translation type="unfinished" />
+        <translation>le temps passé en salle d’attente n’est pas compté</translation>
     </message>
     <message>
         <location line="+18" />
         <location line="+544" />
         <source>%1 is not an email address</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas une adresse courriel</translation>
     </message>
     <message>
         <location line="-536" />
         <source>%1 is not present, absent or excused</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est ni présent, ni absent, ni excusé</translation>
     </message>
     <message>
         <location line="+5" />
         <source>join time</source>
-        <translation type="unfinished" />
+        <translation>heure de connexion</translation>
     </message>
     <message>
         <location line="+1" />
         <source>leave time</source>
-        <translation type="unfinished" />
+        <translation>heure de départ</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the leave time is before the join time on the clock (the clocks changed during the meeting): the report's duration is used</source>
-        <translation type="unfinished" />
+        <translation>l’heure de départ précède l’heure de connexion sur l’horloge (changement d’heure pendant la rencontre) : la durée du rapport est utilisée</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the leave time is before the join time</source>
-        <translation type="unfinished" />
+        <translation>l’heure de départ précède l’heure de connexion</translation>
     </message>
     <message>
         <location line="+22" />
         <location line="+304" />
         <source>start time</source>
-        <translation type="unfinished" />
+        <translation>heure de début</translation>
     </message>
     <message>
         <location line="-300" />
         <location line="+301" />
         <source>end time</source>
-        <translation type="unfinished" />
+        <translation>heure de fin</translation>
     </message>
     <message>
         <location line="-240" />
         <source>no participant table (a header with a name and “Join Time” or “Duration” columns) was found</source>
-        <translation type="unfinished" />
+        <translation>aucun tableau des participants (un en-tête avec un nom et des colonnes « Join Time » ou « Duration ») n’a été trouvé</translation>
     </message>
     <message>
         <location line="+21" />
         <source>registered but did not attend: not counted</source>
-        <translation type="unfinished" />
+        <translation>inscrit mais absent : non compté</translation>
     </message>
     <message>
         <location line="+89" />
         <source>timestamp</source>
-        <translation type="unfinished" />
+        <translation>horodatage</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the row has no timestamp</source>
-        <translation type="unfinished" />
+        <translation>la ligne n’a pas d’horodatage</translation>
     </message>
     <message>
         <location line="+27" />
         <source>unknown action %1</source>
-        <translation type="unfinished" />
+        <translation>action inconnue %1</translation>
     </message>
     <message>
         <location line="+57" />
         <source>expected the column headers of the participant list</source>
-        <translation type="unfinished" />
+        <translation>les en-têtes de colonnes de la liste des participants étaient attendus</translation>
     </message>
     <message>
         <location line="+102" />
         <location line="+230" />
         <source>no name or email column (the first row must name the columns)</source>
-        <translation type="unfinished" />
+        <translation>pas de colonne de nom ni de courriel (la première ligne doit nommer les colonnes)</translation>
     </message>
     <message>
         <location line="-214" />
         <location line="+23" />
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>date</translation>
     </message>
     <message>
         <location line="-3" />
         <source>scheduled start</source>
-        <translation type="unfinished" />
+        <translation>début prévu</translation>
     </message>
     <message>
         <location line="+96" />
         <source>the member has no name</source>
-        <translation type="unfinished" />
+        <translation>le membre n’a pas de nom</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 is not a role (sponsor, facilitator, champion, expert, member or guest)</source>
-        <translation type="unfinished" />
+        <translation>%1 n’est pas un rôle (commanditaire, animateur, ambassadeur, expert, membre ou invité)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>joined</source>
-        <translation type="unfinished" />
+        <translation>arrivée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>left</source>
-        <translation type="unfinished" />
+        <translation>départ</translation>
     </message>
     <message>
         <location line="+2" />
         <source>commitment signed</source>
-        <translation type="unfinished" />
+        <translation>engagement signé</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the member left before joining</source>
-        <translation type="unfinished" />
+        <translation>le membre est parti avant d’arriver</translation>
     </message>
     <message>
         <location line="+33" />
         <source>the same person as on line %1: merged</source>
-        <translation type="unfinished" />
+        <translation>la même personne qu’à la ligne %1 : fusionnée</translation>
     </message>
     <message>
         <location line="+44" />
         <source>ignored column: %1 (no member field; choose one in the column mapping to import it)</source>
-        <translation type="unfinished" />
+        <translation>colonne ignorée : %1 (aucun champ de membre ; choisissez-en un dans la correspondance des colonnes pour l’importer)</translation>
     </message>
     <message>
         <location line="+78" />
         <source>not an attendance report Cultivate knows (Zoom, Teams, Google Meet, Webex or a list with name, email and minutes columns)</source>
-        <translation type="unfinished" />
+        <translation>pas un rapport de présence que Cultivate connaît (Zoom, Teams, Google Meet, Webex ou une liste avec des colonnes de nom, de courriel et de minutes)</translation>
     </message>
     <message>
         <location line="+26" />
         <source>a Zoom %1, not a participant report: Cultivate needs the participant report (Zoom web portal: Reports › Usage › Participants › Export) or a webinar's attendee report</source>
-        <translation type="unfinished" />
+        <translation>un %1 Zoom, pas un rapport des participants : Cultivate a besoin du rapport des participants (portail web Zoom : Rapports › Utilisation › Participants › Exporter) ou du rapport des participants d’un webinaire</translation>
     </message>
     <message>
         <location line="+8" />
         <source>a bank statement (%1), not a member list or an attendance report</source>
-        <translation type="unfinished" />
+        <translation>un relevé bancaire (%1), pas une liste de membres ni un rapport de présence</translation>
     </message>
     <message>
         <location filename="../core/importers/xlsxreader.cpp" line="+249" />
         <source>the Excel workbook cannot be read (it may be damaged or protected): save it from Excel as CSV and import that</source>
-        <translation type="unfinished" />
+        <translation>le classeur Excel ne peut pas être lu (il est peut-être endommagé ou protégé) : enregistrez-le en CSV depuis Excel et importez ce fichier</translation>
     </message>
 </context>
 <context>
@@ -333,12 +333,12 @@
     <message>
         <location filename="../core/people/membermerge.cpp" line="+156" />
         <source>A member cannot be merged into itself.</source>
-        <translation type="unfinished" />
+        <translation>Un membre ne peut pas être fusionné avec lui-même.</translation>
     </message>
     <message>
         <location filename="../ui/people/contributiondialog.cpp" line="+30" />
         <source>Member</source>
-        <translation type="unfinished">Membre</translation>
+        <translation>Membre</translation>
     </message>
 </context>
 <context>
@@ -346,50 +346,50 @@
     <message>
         <location filename="../core/reports/reportcharts.cpp" line="+179" />
         <source>Retention by month of first activity</source>
-        <translation type="unfinished">Rétention selon le mois de première activité</translation>
+        <translation>Rétention selon le mois de première activité</translation>
     </message>
     <message>
         <location filename="../core/reports/drafts.cpp" line="+46" />
         <location filename="../core/reports/reportcompose.cpp" line="+37" />
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <location line="+31" />
         <location line="+345" />
         <source>Your facilitator</source>
-        <translation type="unfinished" />
+        <translation>Votre animateur ou animatrice</translation>
     </message>
     <message>
         <location line="-310" />
         <source>%1, %2–%3</source>
-        <translation type="unfinished">%1 : %2–%3 {1,?}</translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The next session is “%1” on %2 at %3.</source>
-        <translation type="unfinished" />
+        <translation>La prochaine séance est « %1 », le %2 à %3.</translation>
     </message>
     <message>
         <location line="+120" />
         <source>Reminder: %1, %2 at %3</source>
-        <translation type="unfinished" />
+        <translation>Rappel : %1, le %2 à %3</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+25" />
         <source>Hello everyone,</source>
-        <translation type="unfinished" />
+        <translation>Bonjour à toutes et à tous,</translation>
     </message>
     <message>
         <location line="-24" />
         <source>A reminder that our next %1 is one week away.</source>
-        <translation type="unfinished" />
+        <translation>Petit rappel : notre prochaine %1 a lieu dans une semaine.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>When: %1</source>
-        <translation type="unfinished" />
+        <translation>Quand : %1</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1301,131 +1301,129 @@
         <location filename="../core/charts/metricscharts.cpp" line="+73" />
         <location line="+175" />
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
     <message>
         <location line="-127" />
         <source>Turnout per event</source>
-        <translation type="unfinished">Participation par événement</translation>
+        <translation>Participation par événement</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Credited attendees / members</source>
-        <translation type="unfinished" />
+        <translation>Participants comptabilisés / membres</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Active members and newcomers per month</source>
-        <translation type="unfinished">Membres actifs et nouveaux membres par mois</translation>
+        <translation>Membres actifs et nouveaux membres par mois</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Active members</source>
-        <translation type="unfinished" />
+        <translation>Membres actifs</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Newcomers</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux membres</translation>
     </message>
     <message>
         <location line="+19" />
         <location line="+55" />
         <source>Members</source>
-        <translation type="unfinished">Membres</translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="-49" />
         <source>Participation levels per quarter</source>
-        <translation type="unfinished">Niveaux de participation par trimestre</translation>
+        <translation>Niveaux de participation par trimestre</translation>
     </message>
     <message>
         <location line="+14" />
         <source>% of members</source>
-        <translation type="unfinished" />
+        <translation>% des membres</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Level flows</source>
-        <translation type="unfinished" />
+        <translation>Mouvements entre niveaux</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Moved up</source>
-        <translation type="unfinished" />
+        <translation>Montés</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Stables</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Moved down</source>
-        <translation type="unfinished" />
+        <translation>Descendus</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Who makes the contributions</source>
-        <translation type="unfinished" />
+        <translation>Qui apporte les contributions</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Share of contribution weight</source>
-        <translation type="unfinished" />
+        <translation>Part du poids des contributions</translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
         <source>Half of the weight: %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>La moitié du poids : %n membre</numerusform><numerusform>La moitié du poids : %n membres</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
         <source>Members, most contributing first</source>
-        <translation type="unfinished" />
+        <translation>Membres, du plus contributeur au moins contributeur</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Check-ins: share answering yes</source>
-        <translation type="unfinished" />
+        <translation>Points d’étape : part de « oui »</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Yes share</source>
-        <translation type="unfinished" />
+        <translation>Part de « oui »</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Progress towards the goals</source>
-        <translation type="unfinished" />
+        <translation>Avancement vers les objectifs</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Avancement</translation>
     </message>
     <message>
         <location line="+14" />
         <source>% of the way from baseline to target</source>
-        <translation type="unfinished" />
+        <translation>% du chemin du point de départ à la cible</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Retention by month of first activity</source>
-        <translation type="unfinished">Rétention selon le mois de première activité</translation>
+        <translation>Rétention selon le mois de première activité</translation>
     </message>
     <message>
         <location line="+5" />
         <source>No activity yet</source>
-        <translation type="unfinished" />
+        <translation>Pas encore d’activité</translation>
     </message>
     <message>
         <location line="+38" />
         <source>%1 is still running: its lighter bars count its days so far, and it feeds no headline figure.</source>
-        <translation type="unfinished" />
+        <translation>%1 est en cours : ses barres plus claires comptent ses jours jusqu’ici, et il n’alimente aucun chiffre clé.</translation>
     </message>
 </context>
 <context>
@@ -1657,137 +1655,137 @@
     <message>
         <location filename="../core/importers/importformat.cpp" line="+317" />
         <source>Ignore</source>
-        <translation type="unfinished" />
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1" />
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Join time</source>
-        <translation type="unfinished" />
+        <translation>Heure de connexion</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Leave time</source>
-        <translation type="unfinished" />
+        <translation>Heure de départ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Minutes</source>
-        <translation type="unfinished">Minutes</translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Guest</source>
-        <translation type="unfinished" />
+        <translation>Invité</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Other names</source>
-        <translation type="unfinished" />
+        <translation>Autres noms</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Joined the community</source>
-        <translation type="unfinished" />
+        <translation>Arrivée dans la communauté</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Left the community</source>
-        <translation type="unfinished" />
+        <translation>Départ de la communauté</translation>
     </message>
     <message>
         <location line="+2" />
         <source>May appear in reports</source>
-        <translation type="unfinished" />
+        <translation>Peut figurer dans les rapports</translation>
     </message>
     <message>
         <location line="+1" />
         <source>May be quoted</source>
-        <translation type="unfinished">Peut être cité</translation>
+        <translation>Peut être cité</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Commitment signed</source>
-        <translation type="unfinished">Engagement signé</translation>
+        <translation>Engagement signé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sign-in name</source>
-        <translation type="unfinished" />
+        <translation>Nom de connexion</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In the waiting room</source>
-        <translation type="unfinished" />
+        <translation>En salle d’attente</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Meeting title</source>
-        <translation type="unfinished" />
+        <translation>Intitulé de la rencontre</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Meeting start</source>
-        <translation type="unfinished" />
+        <translation>Début de la rencontre</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Meeting duration</source>
-        <translation type="unfinished" />
+        <translation>Durée de la rencontre</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not needed</source>
-        <translation type="unfinished" />
+        <translation>Inutile</translation>
     </message>
     <message>
         <location line="+56" />
         <source>“%1” is not ROLE=COLUMN (roles: name, first-name, last-name, email, organisation, role, join, leave, minutes, status, guest, notes, ignore)</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n’a pas la forme RÔLE=COLONNE (rôles : name, first-name, last-name, email, organisation, role, join, leave, minutes, status, guest, notes, ignore)</translation>
     </message>
 </context>
 <context>
@@ -3250,104 +3248,104 @@ Cliquez pour lister les contributeurs</translation>
     <message>
         <location filename="../core/demo/demogenerator.cpp" line="+127" />
         <source>Generating the demo community was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>La création de la communauté de démonstration a été annulée.</translation>
     </message>
     <message>
         <location line="+261" />
         <source>A demo community has from %1 to %2 people.</source>
-        <translation type="unfinished" />
+        <translation>Une communauté de démonstration compte de %1 à %2 personnes.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A demo plan lasts from 1 to %1 months.</source>
-        <translation type="unfinished" />
+        <translation>Un plan de démonstration dure de 1 à %1 mois.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Demo data goes into a new plan; this one already has members.</source>
-        <translation type="unfinished" />
+        <translation>Les données de démonstration vont dans un nouveau plan ; celui-ci a déjà des membres.</translation>
     </message>
     <message>
         <location line="+116" />
         <source>No e-mail address given at sign-up.</source>
-        <translation type="unfinished" />
+        <translation>Aucune adresse courriel donnée à l’inscription.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>Facilitates the community one day a week; first contact for sponsors and partners.</source>
-        <translation type="unfinished" />
+        <translation>Anime la communauté un jour par semaine ; premier contact des commanditaires et des partenaires.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Sponsor; reviews progress against the goals each quarter.</source>
-        <translation type="unfinished" />
+        <translation>Commanditaire ; fait le point sur les objectifs chaque trimestre.</translation>
     </message>
     <message>
         <location line="+111" />
         <source>Charter workshop with the champions</source>
-        <translation type="unfinished" />
+        <translation>Atelier de charte avec les ambassadeurs</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Domain, audience and ground rules</source>
-        <translation type="unfinished" />
+        <translation>Domaine, public et règles de fonctionnement</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Pilot group kickoff</source>
-        <translation type="unfinished" />
+        <translation>Lancement du groupe pilote</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What we want to learn together</source>
-        <translation type="unfinished" />
+        <translation>Ce que nous voulons apprendre ensemble</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Pilot session: sharing current practice</source>
-        <translation type="unfinished" />
+        <translation>Séance pilote : partager les pratiques actuelles</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Pilot retrospective and first success story</source>
-        <translation type="unfinished" />
+        <translation>Rétrospective du pilote et premier récit de réussite</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What worked, what to change before the launch</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a fonctionné, ce qu’il faut changer avant le lancement</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Orientation and baseline survey</source>
-        <translation type="unfinished" />
+        <translation>Accueil des membres et questionnaire initial</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+5" />
         <location line="+95" />
         <source>How the community works</source>
-        <translation type="unfinished">Fonctionnement de la communauté</translation>
+        <translation>Fonctionnement de la communauté</translation>
     </message>
     <message>
         <location line="-97" />
         <source>Orientation session %1</source>
-        <translation type="unfinished" />
+        <translation>Séance d’accueil %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Community launch</source>
-        <translation type="unfinished" />
+        <translation>Lancement de la communauté</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Why this community, and how to join in</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi cette communauté, et comment y participer</translation>
     </message>
     <message>
         <location line="+23" />
         <source>Community meeting: %1</source>
-        <translation type="unfinished" />
+        <translation>Rencontre de la communauté : %1</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3355,41 +3353,48 @@ Cliquez pour lister les contributeurs</translation>
 Member spotlight
 %1
 Questions and next steps</source>
-        <translation type="unfinished" />
+        <translation>Accueil et présentations
+Un membre à l’honneur
+%1
+Questions et prochaines étapes</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Monthly check-in</source>
-        <translation type="unfinished" />
+        <translation>Point d’étape mensuel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>How is it going?</source>
-        <translation type="unfinished" />
+        <translation>Comment ça se passe ?</translation>
     </message>
     <message>
         <location line="+3" />
         <source>One thing you tried this month
 What got in the way
 What you need next</source>
-        <translation type="unfinished" />
+        <translation>Une chose que vous avez essayée ce mois-ci
+Ce qui vous a freiné
+Ce dont vous avez besoin ensuite</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Webinar: %1</source>
-        <translation type="unfinished" />
+        <translation>Webinaire : %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Talk: %1
 Questions
 Where to find the slides and recording</source>
-        <translation type="unfinished" />
+        <translation>Exposé : %1
+Questions
+Où trouver le diaporama et l’enregistrement</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Workshop: %1</source>
-        <translation type="unfinished" />
+        <translation>Atelier : %1</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3397,417 +3402,420 @@ Where to find the slides and recording</source>
 Short input: %1
 Hands-on in small groups
 Share back and resources</source>
-        <translation type="unfinished" />
+        <translation>Mise en route
+Court apport : %1
+Travail en petits groupes
+Retour en plénière et ressources</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Discussion circle: %1</source>
-        <translation type="unfinished" />
+        <translation>Cercle de discussion : %1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Quarterly meetup at %1</source>
-        <translation type="unfinished" />
+        <translation>Rencontre trimestrielle à %1</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Summer social</source>
-        <translation type="unfinished" />
+        <translation>Moment convivial d’été</translation>
     </message>
     <message>
         <location line="+0" />
         <source>End-of-year social</source>
-        <translation type="unfinished" />
+        <translation>Moment convivial de fin d’année</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Newcomer orientation</source>
-        <translation type="unfinished" />
+        <translation>Accueil des nouveaux membres</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Mid-point review: what is working?</source>
-        <translation type="unfinished" />
+        <translation>Bilan à mi-parcours : qu’est-ce qui fonctionne ?</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Progress against our goals</source>
-        <translation type="unfinished" />
+        <translation>Où en sont nos objectifs</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Success-story drive</source>
-        <translation type="unfinished" />
+        <translation>Collecte de récits de réussite</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Capturing the value we create</source>
-        <translation type="unfinished" />
+        <translation>Saisir la valeur que nous créons</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Wrap-up and final survey results</source>
-        <translation type="unfinished" />
+        <translation>Clôture et résultats du questionnaire final</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What changed, and what comes next</source>
-        <translation type="unfinished" />
+        <translation>Ce qui a changé, et la suite</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Legacy planning session</source>
-        <translation type="unfinished" />
+        <translation>Séance sur le plan de continuité</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What continues, who carries it, where the library lives</source>
-        <translation type="unfinished" />
+        <translation>Ce qui continue, qui le porte, où vit la bibliothèque</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Cancelled: the speaker was ill; the topic moves to next month.</source>
-        <translation type="unfinished" />
+        <translation>Annulé : l’intervenant était malade ; le thème est reporté au mois prochain.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cancelled: it clashed with the budget deadline at most partners.</source>
-        <translation type="unfinished" />
+        <translation>Annulé : la date tombait en même temps que l’échéance budgétaire chez la plupart des partenaires.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cancelled: too few registrations.</source>
-        <translation type="unfinished" />
+        <translation>Annulé : trop peu d’inscriptions.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Recording and slides are in the library.</source>
-        <translation type="unfinished" />
+        <translation>L’enregistrement et le diaporama sont dans la bibliothèque.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lively discussion; follow-up questions went to the channel.</source>
-        <translation type="unfinished" />
+        <translation>Discussion animée ; les questions de suivi ont été reprises dans le canal.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Several newcomers introduced themselves.</source>
-        <translation type="unfinished" />
+        <translation>Plusieurs nouveaux membres se sont présentés.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ran ten minutes over.</source>
-        <translation type="unfinished" />
+        <translation>Dix minutes de dépassement.</translation>
     </message>
     <message>
         <location line="+91" />
         <source>Charter agreed with the champions and both sponsors.</source>
-        <translation type="unfinished" />
+        <translation>Charte adoptée avec les ambassadeurs et les deux commanditaires.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Pilot group of analysts from several partners; the date-quality checklist came out of it.</source>
-        <translation type="unfinished" />
+        <translation>Groupe pilote d’analystes de plusieurs partenaires ; la liste de contrôle sur la qualité des données en est issue.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Launch webinar and orientation; invitations went out through every partner's intranet.</source>
-        <translation type="unfinished" />
+        <translation>Webinaire de lancement et accueil des membres ; les invitations sont passées par l’intranet de chaque partenaire.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Monthly meeting on the second Tuesday, check-in on the last Thursday, parallel sessions run by champions.</source>
-        <translation type="unfinished" />
+        <translation>Rencontre mensuelle le deuxième mardi, point d’étape le dernier jeudi, séances parallèles animées par les ambassadeurs.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Final survey, wrap-up, stakeholder report and the legacy plan.</source>
-        <translation type="unfinished" />
+        <translation>Questionnaire final, clôture, rapport aux parties prenantes et plan de continuité.</translation>
     </message>
     <message>
         <location line="+106" />
         <source>Recording: %1</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement : %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Slides: %1</source>
-        <translation type="unfinished" />
+        <translation>Diaporama : %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Worksheet: %1</source>
-        <translation type="unfinished" />
+        <translation>Fiche de travail : %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Recording of the session, with chapter marks.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement de la séance, avec chapitres.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Material from the session, free to adapt.</source>
-        <translation type="unfinished" />
+        <translation>Supports de la séance, libres d’adaptation.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>%1 (version %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Shared by a member for anyone to reuse; comments welcome.</source>
-        <translation type="unfinished" />
+        <translation>Partagé par un membre pour que chacun puisse le réutiliser ; commentaires bienvenus.</translation>
     </message>
     <message>
         <location line="+195" />
         <source>Paired with a newcomer for their first project.</source>
-        <translation type="unfinished" />
+        <translation>Jumelé avec un nouveau membre pour son premier projet.</translation>
     </message>
     <message>
         <location line="+110" />
         <source>I know whom to ask when I am stuck on a data problem.</source>
-        <translation type="unfinished" />
+        <translation>Je sais à qui m’adresser quand je bloque sur un problème de données.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>I regularly reuse methods or code shared by colleagues in other teams.</source>
-        <translation type="unfinished" />
+        <translation>Je réutilise régulièrement des méthodes ou du code partagés par des collègues d’autres équipes.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>I feel confident explaining my analysis to people who are not analysts.</source>
-        <translation type="unfinished" />
+        <translation>Je me sens capable d’expliquer mon analyse à des personnes qui ne sont pas analystes.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>I feel connected to people doing similar work in other organisations.</source>
-        <translation type="unfinished" />
+        <translation>Je me sens en lien avec des personnes qui font un travail semblable dans d’autres organisations.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The way my organisation uses data is improving.</source>
-        <translation type="unfinished" />
+        <translation>La façon dont mon organisation utilise les données s’améliore.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>How likely are you to recommend this community to a colleague?</source>
-        <translation type="unfinished" />
+        <translation>Quelle est la probabilité que vous recommandiez cette communauté à un collègue ?</translation>
     </message>
     <message>
         <location line="+12" />
         <source>What do you most hope to get from the community?</source>
-        <translation type="unfinished" />
+        <translation>Qu’espérez-vous le plus retirer de la communauté ?</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Baseline survey</source>
-        <translation type="unfinished" />
+        <translation>Questionnaire initial</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Sent to everyone at the orientation; open for ten days.</source>
-        <translation type="unfinished" />
+        <translation>Envoyé à tous lors de l’accueil ; ouvert dix jours.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>What has changed in your work because of the community?</source>
-        <translation type="unfinished" />
+        <translation>Qu’est-ce qui a changé dans votre travail grâce à la communauté ?</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Final survey</source>
-        <translation type="unfinished" />
+        <translation>Questionnaire final</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Repeats the baseline items; results presented at the wrap-up.</source>
-        <translation type="unfinished" />
+        <translation>Reprend les questions du questionnaire initial ; résultats présentés à la clôture.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>The session was a good use of my time.</source>
-        <translation type="unfinished" />
+        <translation>La séance valait le temps que j’y ai consacré.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Will you apply something from this session in the next month?</source>
-        <translation type="unfinished" />
+        <translation>Appliquerez-vous quelque chose de cette séance dans le mois qui vient ?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Which part was most useful?</source>
-        <translation type="unfinished" />
+        <translation>Quelle partie a été la plus utile ?</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The talk</source>
-        <translation type="unfinished" />
+        <translation>L’exposé</translation>
     </message>
     <message>
         <location line="+0" />
         <source>The discussion</source>
-        <translation type="unfinished" />
+        <translation>La discussion</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Breakout groups</source>
-        <translation type="unfinished" />
+        <translation>Les sous-groupes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Resources shared afterwards</source>
-        <translation type="unfinished" />
+        <translation>Les ressources partagées ensuite</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Anything we should change?</source>
-        <translation type="unfinished" />
+        <translation>Quelque chose à changer ?</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Feedback: %1</source>
-        <translation type="unfinished" />
+        <translation>Retour : %1</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Did you use something from the community in your work this month?</source>
-        <translation type="unfinished" />
+        <translation>Avez-vous utilisé quelque chose de la communauté dans votre travail ce mois-ci ?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Did you help, or learn from, a member you had not worked with before?</source>
-        <translation type="unfinished" />
+        <translation>Avez-vous aidé un membre avec qui vous n’aviez jamais travaillé, ou appris de lui ?</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Check-in poll, %1</source>
-        <translation type="unfinished" />
+        <translation>Sondage de point d’étape, %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Two yes/no questions, anonymous.</source>
-        <translation type="unfinished" />
+        <translation>Deux questions oui/non, anonymes.</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Which kind of value did the community bring you this quarter?</source>
-        <translation type="unfinished" />
+        <translation>Quel type de valeur la communauté vous a-t-elle apporté ce trimestre ?</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Describe one example.</source>
-        <translation type="unfinished" />
+        <translation>Décrivez un exemple.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Value-creation check</source>
-        <translation type="unfinished" />
+        <translation>Bilan de la création de valeur</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Asked of everyone; answers feed the success-story drive.</source>
-        <translation type="unfinished" />
+        <translation>Posé à tous ; les réponses alimentent la collecte de récits de réussite.</translation>
     </message>
     <message>
         <location line="+69" />
         <source>Shared the story "%1"</source>
-        <translation type="unfinished" />
+        <translation>A partagé le récit « %1 »</translation>
     </message>
     <message>
         <location line="+37" />
         <source>Agreed with the sponsors.</source>
-        <translation type="unfinished" />
+        <translation>Convenu avec les commanditaires.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Reach most of the people we invited</source>
-        <translation type="unfinished" />
+        <translation>Toucher la plupart des personnes invitées</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Share of members who attended at least one session.</source>
-        <translation type="unfinished" />
+        <translation>Part des membres ayant assisté à au moins une séance.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>share of members</source>
-        <translation type="unfinished" />
+        <translation>part des membres</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Keep a steady group of active members</source>
-        <translation type="unfinished" />
+        <translation>Garder un groupe stable de membres actifs</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Members with a credited attendance or a contribution in the month.</source>
-        <translation type="unfinished" />
+        <translation>Membres ayant une présence comptabilisée ou une contribution dans le mois.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>members a month</source>
-        <translation type="unfinished" />
+        <translation>membres par mois</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Analysts reuse each other's methods</source>
-        <translation type="unfinished" />
+        <translation>Les analystes réutilisent les méthodes des uns et des autres</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mean agreement with "I regularly reuse methods shared by colleagues" in the quarterly pulse.</source>
-        <translation type="unfinished" />
+        <translation>Accord moyen avec « Je réutilise régulièrement des méthodes partagées par des collègues » dans le sondage trimestriel.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>mean agreement (1-5)</source>
-        <translation type="unfinished" />
+        <translation>accord moyen (1-5)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Build a library of reusable templates and tools</source>
-        <translation type="unfinished" />
+        <translation>Constituer une bibliothèque de modèles et d’outils réutilisables</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Templates and tools in the shared library.</source>
-        <translation type="unfinished" />
+        <translation>Modèles et outils dans la bibliothèque partagée.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>templates and tools</source>
-        <translation type="unfinished" />
+        <translation>modèles et outils</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Quarterly pulse</source>
-        <translation type="unfinished" />
+        <translation>Sondage trimestriel</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Counted in the library</source>
-        <translation type="unfinished" />
+        <translation>Compté dans la bibliothèque</translation>
     </message>
     <message>
         <location line="+76" />
         <source>Agreed at the charter workshop; pinned in the channel.</source>
-        <translation type="unfinished" />
+        <translation>Adoptées lors de l’atelier de charte ; épinglées dans le canal.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Appointed for one day a week, confirmed by the sponsors.</source>
-        <translation type="unfinished" />
+        <translation>Désigné pour un jour par semaine, confirmé par les commanditaires.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Wiki, code repository and library set up.</source>
-        <translation type="unfinished" />
+        <translation>Wiki, dépôt de code et bibliothèque en place.</translation>
     </message>
     <message>
         <location line="+57" />
         <source>A demo community has from %1 to %2 people over 1 to %3 months.</source>
-        <translation type="unfinished" />
+        <translation>Une communauté de démonstration compte de %1 à %2 personnes sur 1 à %3 mois.</translation>
     </message>
 </context>
 <context>
@@ -5387,42 +5395,42 @@ Share back and resources</source>
     <message>
         <location filename="../core/importers/importformat.cpp" line="-142" />
         <source>unknown format</source>
-        <translation type="unfinished" />
+        <translation>format inconnu</translation>
     </message>
     <message>
         <location line="+2" />
         <source>member list</source>
-        <translation type="unfinished" />
+        <translation>liste de membres</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Zoom participant report</source>
-        <translation type="unfinished" />
+        <translation>rapport des participants Zoom</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Zoom webinar attendee report</source>
-        <translation type="unfinished" />
+        <translation>rapport des participants d’un webinaire Zoom</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Teams attendance report</source>
-        <translation type="unfinished" />
+        <translation>rapport de présence Teams</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Google Meet attendance report</source>
-        <translation type="unfinished" />
+        <translation>rapport de présence Google Meet</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Webex attendee report</source>
-        <translation type="unfinished" />
+        <translation>rapport des participants Webex</translation>
     </message>
     <message>
         <location line="+2" />
         <source>attendance list</source>
-        <translation type="unfinished" />
+        <translation>liste de présence</translation>
     </message>
 </context>
 <context>
@@ -7662,42 +7670,42 @@ Prochaines étapes</translation>
     <message>
         <location filename="../core/storage/plan.cpp" line="+231" />
         <source>it is open in another Cultivate window (process %1 on %2)</source>
-        <translation type="unfinished" />
+        <translation>il est ouvert dans une autre fenêtre de Cultivate (processus %1 sur %2)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>it is open in another Cultivate window</source>
-        <translation type="unfinished" />
+        <translation>il est ouvert dans une autre fenêtre de Cultivate</translation>
     </message>
     <message>
         <location line="+4" />
         <source>its folder is not writable (%1)</source>
-        <translation type="unfinished" />
+        <translation>son dossier n’est pas accessible en écriture (%1)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>its lock file cannot be written (%1)</source>
-        <translation type="unfinished" />
+        <translation>son fichier de verrou ne peut pas être écrit (%1)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>its lock file cannot be written</source>
-        <translation type="unfinished" />
+        <translation>son fichier de verrou ne peut pas être écrit</translation>
     </message>
     <message>
         <location line="+526" />
         <source>the file is not writable</source>
-        <translation type="unfinished" />
+        <translation>le fichier n’est pas accessible en écriture</translation>
     </message>
     <message>
         <location line="+41" />
         <source>it was opened for reading; its older format is upgraded when it is opened for editing</source>
-        <translation type="unfinished" />
+        <translation>il a été ouvert en lecture ; son ancien format est mis à niveau quand il est ouvert pour modification</translation>
     </message>
     <message>
         <location line="+19" />
         <source>its pages are being checked</source>
-        <translation type="unfinished" />
+        <translation>ses pages sont en cours de vérification</translation>
     </message>
 </context>
 <context>
@@ -9909,37 +9917,37 @@ Prochaines étapes</translation>
     <message>
         <location filename="../core/importers/textdecoding.cpp" line="+245" />
         <source>Unicode, every language</source>
-        <translation type="unfinished" />
+        <translation>Unicode, toutes les langues</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Western European: English, French, German, Spanish…</source>
-        <translation type="unfinished" />
+        <translation>Europe de l’Ouest : anglais, français, allemand, espagnol…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Central European: Polish, Czech, Hungarian…</source>
-        <translation type="unfinished" />
+        <translation>Europe centrale : polonais, tchèque, hongrois…</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Cyrillic: Russian, Ukrainian, Bulgarian…</source>
-        <translation type="unfinished" />
+        <translation>Cyrillique : russe, ukrainien, bulgare…</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Greek</source>
-        <translation type="unfinished" />
+        <translation>Grec</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Turkish</source>
-        <translation type="unfinished" />
+        <translation>Turc</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Baltic: Lithuanian, Latvian, Estonian</source>
-        <translation type="unfinished" />
+        <translation>Balte : lituanien, letton, estonien</translation>
     </message>
 </context>
 <context>
@@ -10245,207 +10253,207 @@ Prochaines étapes</translation>
     <message>
         <location line="+1" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Every N weeks</source>
-        <translation type="unfinished" />
+        <translation>Toutes les N semaines</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Monthly on the Nth weekday</source>
-        <translation type="unfinished" />
+        <translation>Chaque mois, le Ne jour de la semaine</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Monthly on a day</source>
-        <translation type="unfinished" />
+        <translation>Chaque mois, à date fixe</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>Présent</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Absent</source>
-        <translation type="unfinished" />
+        <translation>Absent</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Excused</source>
-        <translation type="unfinished" />
+        <translation>Excusé</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Answer</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Resource shared</source>
-        <translation type="unfinished" />
+        <translation>Ressource partagée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Presentation</source>
-        <translation type="unfinished" />
+        <translation>Présentation</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Hosting</source>
-        <translation type="unfinished" />
+        <translation>Animation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mentoring</source>
-        <translation type="unfinished" />
+        <translation>Mentorat</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Story</source>
-        <translation type="unfinished">Récit</translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Lien</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Template</source>
-        <translation type="unfinished">Modèle</translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Tool</source>
-        <translation type="unfinished" />
+        <translation>Outil</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Recording</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Slides</source>
-        <translation type="unfinished" />
+        <translation>Diaporama</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Private</source>
-        <translation type="unfinished" />
+        <translation>Privée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation>Publique</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Baseline survey</source>
-        <translation type="unfinished" />
+        <translation>Questionnaire initial</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Final survey</source>
-        <translation type="unfinished" />
+        <translation>Questionnaire final</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Session feedback</source>
-        <translation type="unfinished" />
+        <translation>Retour sur la séance</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check-in poll</source>
-        <translation type="unfinished" />
+        <translation>Sondage de point d’étape</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Value creation</source>
-        <translation type="unfinished" />
+        <translation>Création de valeur</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Likert 1–5</source>
-        <translation type="unfinished" />
+        <translation>Likert 1–5</translation>
     </message>
     <message>
         <location line="+1" />
         <source>0–10 recommend</source>
-        <translation type="unfinished" />
+        <translation>Recommandation 0–10</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Yes / no</source>
-        <translation type="unfinished" />
+        <translation>Oui / non</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Choice</source>
-        <translation type="unfinished">Choix</translation>
+        <translation>Choix</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Free text</source>
-        <translation type="unfinished">Texte libre</translation>
+        <translation>Texte libre</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Success story</source>
-        <translation type="unfinished">Récit de réussite</translation>
+        <translation>Récit de réussite</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reflection on practice</source>
-        <translation type="unfinished" />
+        <translation>Réflexion sur la pratique</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Immediate value</source>
-        <translation type="unfinished" />
+        <translation>Valeur immédiate</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Potential value</source>
-        <translation type="unfinished" />
+        <translation>Valeur potentielle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Applied value</source>
-        <translation type="unfinished" />
+        <translation>Valeur appliquée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Realized value</source>
-        <translation type="unfinished" />
+        <translation>Valeur réalisée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reframing value</source>
-        <translation type="unfinished" />
+        <translation>Valeur de recadrage</translation>
     </message>
 </context>
 </TS>
