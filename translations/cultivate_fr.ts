@@ -384,7 +384,7 @@
     <message>
         <location line="-24" />
         <source>A reminder that our next %1 is one week away.</source>
-        <translation>Petit rappel : notre prochaine %1 a lieu dans une semaine.</translation>
+        <translation>Petit rappel : notre prochain rendez-vous (%1) a lieu dans une semaine.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -394,270 +394,270 @@
     <message>
         <location line="+2" />
         <source>Where: %1</source>
-        <translation type="unfinished" />
+        <translation>Où : %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Topic: %1</source>
-        <translation type="unfinished" />
+        <translation>Thème : %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Agenda:</source>
-        <translation type="unfinished" />
+        <translation>Ordre du jour :</translation>
     </message>
     <message>
         <location line="+6" />
         <source>To prepare, you may want to look at:</source>
-        <translation type="unfinished" />
+        <translation>Pour vous préparer, vous pouvez consulter :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>If you would like to share something for a few minutes, or bring a question for the group, reply to this message.</source>
-        <translation type="unfinished" />
+        <translation>Si vous souhaitez partager quelque chose pendant quelques minutes, ou apporter une question au groupe, répondez à ce message.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>See you there,</source>
-        <translation type="unfinished" />
+        <translation>À bientôt,</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Thank you for joining %1</source>
-        <translation type="unfinished" />
+        <translation>Merci d’avoir participé à %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Thank you to everyone who took part in %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>Merci à toutes et à tous d’avoir participé à %1 le %2.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 of us joined, %2 of the community.</source>
-        <translation type="unfinished" />
+        <translation>Nous étions %1, soit %2 de la communauté.</translation>
     </message>
     <message>
         <location line="+21" />
         <source>another member</source>
-        <translation type="unfinished" />
+        <translation>un autre membre</translation>
     </message>
     <message>
         <location line="+0" />
         <source>%1 other members</source>
-        <translation type="unfinished" />
+        <translation>%1 autres membres</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Special thanks to %1 for hosting and presenting.</source>
-        <translation type="unfinished" />
+        <translation>Un merci tout particulier à %1 pour l’animation et les présentations.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Special thanks to the members who hosted and presented.</source>
-        <translation type="unfinished" />
+        <translation>Un merci tout particulier aux membres qui ont animé et présenté.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>- We worked on: %1</source>
-        <translation type="unfinished" />
+        <translation>- Nous avons travaillé sur : %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>- Turnout: %1 of %2 members (%3)</source>
-        <translation type="unfinished" />
+        <translation>- Participation : %1 membres sur %2 (%3)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Highlights:</source>
-        <translation type="unfinished" />
+        <translation>Points forts :</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Resources from the session:</source>
-        <translation type="unfinished" />
+        <translation>Ressources de la séance :</translation>
     </message>
     <message>
         <location line="+4" />
         <source>If a question came up afterwards, reply to this message and I will share the answers with everyone.</source>
-        <translation type="unfinished" />
+        <translation>Si une question vous vient après coup, répondez à ce message et je partagerai les réponses avec tout le monde.</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+21" />
         <source>Best wishes,</source>
-        <translation type="unfinished" />
+        <translation>Bien cordialement,</translation>
     </message>
     <message>
         <location line="-17" />
         <source>We missed you at %1</source>
-        <translation type="unfinished" />
+        <translation>Vous nous avez manqué à %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Hello,</source>
-        <translation type="unfinished" />
+        <translation>Bonjour,</translation>
     </message>
     <message>
         <location line="+1" />
         <source>We missed you at %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>Vous nous avez manqué à %1 le %2.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 members took part.</source>
-        <translation type="unfinished" />
+        <translation>%1 membres y ont participé.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>We talked about %1.</source>
-        <translation type="unfinished" />
+        <translation>Nous avons parlé de %1.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>You can catch up with:</source>
-        <translation type="unfinished" />
+        <translation>Pour rattraper la séance :</translation>
     </message>
     <message>
         <location line="+3" />
         <source>It would be good to see you there.</source>
-        <translation type="unfinished" />
+        <translation>Ce serait un plaisir de vous y voir.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>If the day or the time does not suit you, reply and tell me what would work better: the rhythm is ours to adjust.</source>
-        <translation type="unfinished" />
+        <translation>Si le jour ou l’heure ne vous conviennent pas, répondez-moi et dites-moi ce qui vous irait mieux : c’est à nous d’ajuster le rythme.</translation>
     </message>
     <message>
         <location line="+44" />
         <source>%1: results for %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : résultats pour %2</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Dear sponsors,</source>
-        <translation type="unfinished" />
+        <translation>Chers commanditaires,</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Dear %1,</source>
-        <translation type="unfinished" />
+        <translation>Bonjour %1,</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Thank you for supporting %1. Here is a short summary of %2.</source>
-        <translation type="unfinished" />
+        <translation>Merci de votre soutien à %1. Voici un bref résumé de %2.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>- %1 events held, with %2 credited attendances</source>
-        <translation type="unfinished" />
+        <translation>- %1 événements tenus, avec %2 présences comptabilisées</translation>
     </message>
     <message>
         <location line="+2" />
         <source>- %1 of our %2 members took part at least once</source>
-        <translation type="unfinished" />
+        <translation>- %1 de nos %2 membres ont participé au moins une fois</translation>
     </message>
     <message>
         <location line="+2" />
         <source>- %1 members were active in %2</source>
-        <translation type="unfinished" />
+        <translation>- %1 membres ont été actifs en %2</translation>
     </message>
     <message>
         <location line="+3" />
         <source>- %1 people took part for the first time</source>
-        <translation type="unfinished" />
+        <translation>- %1 personnes ont participé pour la première fois</translation>
     </message>
     <message>
         <location line="+3" />
         <source>- Goal “%1”: %2 of the way to the target</source>
-        <translation type="unfinished" />
+        <translation>- Objectif « %1 » : %2 du chemin vers la cible</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Members shared %1 of the value they gained, among them %2.</source>
-        <translation type="unfinished" />
+        <translation>Les membres ont partagé %1 sur la valeur qu’ils en ont retirée, dont %2.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>one story</source>
-        <translation type="unfinished" />
+        <translation>un récit</translation>
     </message>
     <message>
         <location line="+0" />
         <source>%1 stories</source>
-        <translation type="unfinished" />
+        <translation>%1 récits</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Our health check: %1.</source>
-        <translation type="unfinished" />
+        <translation>Notre bilan de santé : %1.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What we will work on next:</source>
-        <translation type="unfinished" />
+        <translation>Ce sur quoi nous allons travailler ensuite :</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The full stakeholder report is attached. I would welcome half an hour with you to talk it through.</source>
-        <translation type="unfinished" />
+        <translation>Le rapport complet aux parties prenantes est joint. Je serais heureux de prendre une demi-heure avec vous pour le parcourir ensemble.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>With thanks,</source>
-        <translation type="unfinished" />
+        <translation>Avec mes remerciements,</translation>
     </message>
     <message>
         <location filename="../core/reports/reportcharts.cpp" line="-97" />
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+159" />
         <source>0%</source>
-        <translation type="unfinished" />
+        <translation>0 %</translation>
     </message>
     <message>
         <location line="+1" />
         <source>100% of the cohort active</source>
-        <translation type="unfinished" />
+        <translation>100 % de la cohorte active</translation>
     </message>
     <message>
         <location line="+36" />
         <location filename="../core/reports/reportrender.cpp" line="+42" />
         <source>Writing the report was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>La rédaction du rapport a été annulée.</translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="+82" />
         <location line="+6" />
         <source>no change</source>
-        <translation type="unfinished">aucun changement</translation>
+        <translation>aucun changement</translation>
     </message>
     <message>
         <location line="+0" />
         <source>%1 pts</source>
-        <translation type="unfinished" />
+        <translation>%1 pts</translation>
     </message>
     <message>
         <location filename="../core/reports/reportrender.cpp" line="+259" />
         <source>The PDF could not be started.</source>
-        <translation type="unfinished" />
+        <translation>Le PDF n’a pas pu être commencé.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>The PDF could not be finished.</source>
-        <translation type="unfinished" />
+        <translation>Le PDF n’a pas pu être terminé.</translation>
     </message>
     <message>
         <location line="+34" />
         <source>The ODT document could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Le document ODT n’a pas pu être écrit.</translation>
     </message>
     <message>
         <location line="+108" />
         <source>Unknown report format.</source>
-        <translation type="unfinished" />
+        <translation>Format de rapport inconnu.</translation>
     </message>
 </context>
 <context>
@@ -1793,768 +1793,768 @@
     <message>
         <location filename="../core/reports/reportcompose.cpp" line="+52" />
         <source>A member</source>
-        <translation type="unfinished" />
+        <translation>Un membre</translation>
     </message>
     <message>
         <location line="+100" />
         <source>Our community</source>
-        <translation type="unfinished" />
+        <translation>Notre communauté</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 — stakeholder report</source>
-        <translation type="unfinished" />
+        <translation>%1 — rapport aux parties prenantes</translation>
     </message>
     <message>
         <location line="+26" />
         <source>No section was chosen for this report.</source>
-        <translation type="unfinished" />
+        <translation>Aucune section n’a été choisie pour ce rapport.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Stakeholder report, %1</source>
-        <translation type="unfinished" />
+        <translation>Rapport aux parties prenantes, %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stakeholder report</source>
-        <translation type="unfinished" />
+        <translation>Rapport aux parties prenantes</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Reporting period: %1</source>
-        <translation type="unfinished" />
+        <translation>Période couverte : %1</translation>
     </message>
     <message>
         <location line="+19" />
         <source>a co-facilitator</source>
-        <translation type="unfinished" />
+        <translation>un co-animateur</translation>
     </message>
     <message>
         <location line="+0" />
         <source>%1 co-facilitators</source>
-        <translation type="unfinished" />
+        <translation>%1 co-animateurs</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Prepared by %1, facilitator</source>
-        <translation type="unfinished" />
+        <translation>Préparé par %1, animation</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Prepared by the community's facilitator</source>
-        <translation type="unfinished" />
+        <translation>Préparé par l’animation de la communauté</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Issued %1</source>
-        <translation type="unfinished" />
+        <translation>Publié le %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location line="+17" />
         <source>There is nothing to report for %1 yet: no members are counted and no events were held. The sections below say what each figure will show once the community is active.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a encore rien à rapporter pour %1 : aucun membre n’est compté et aucun événement n’a eu lieu. Les sections ci-dessous indiquent ce que chaque chiffre montrera une fois la communauté active.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>In the period %1, the community held %2</source>
-        <translation type="unfinished" />
+        <translation>Sur la période %1, la communauté a tenu %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 still planned</source>
-        <translation type="unfinished" />
+        <translation>%1 encore prévus</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 cancelled</source>
-        <translation type="unfinished" />
+        <translation>%1 annulés</translation>
     </message>
     <message>
         <location line="+4" />
         <source>, with %1. %2 of its %3 attended at least once, and members attended %4 of the events held while they were members, on average.</source>
-        <translation type="unfinished" />
+        <translation>, avec %1. %2 de ses %3 ont assisté au moins une fois, et les membres ont assisté en moyenne à %4 des événements tenus pendant leur adhésion.</translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+1" />
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Chiffre</translation>
     </message>
     <message>
         <location line="-1" />
         <location line="+1" />
         <source>This period</source>
-        <translation type="unfinished" />
+        <translation>Cette période</translation>
     </message>
     <message>
         <location line="-1" />
         <source>Previous period</source>
-        <translation type="unfinished" />
+        <translation>Période précédente</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Évolution</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Members counted</source>
-        <translation type="unfinished" />
+        <translation>Membres comptés</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Events held</source>
-        <translation type="unfinished">Événements tenus</translation>
+        <translation>Événements tenus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Credited attendances</source>
-        <translation type="unfinished">Présences comptabilisées</translation>
+        <translation>Présences comptabilisées</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach</source>
-        <translation type="unfinished">Portée</translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mean attendance rate</source>
-        <translation type="unfinished">Taux de présence moyen</translation>
+        <translation>Taux de présence moyen</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Active members in %1</source>
-        <translation type="unfinished" />
+        <translation>Membres actifs en %1</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Stickiness</source>
-        <translation type="unfinished">Fidélisation</translation>
+        <translation>Fidélisation</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Newcomers</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux membres</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Newcomer conversion</source>
-        <translation type="unfinished">Conversion des nouveaux membres</translation>
+        <translation>Conversion des nouveaux membres</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Core and active members</source>
-        <translation type="unfinished" />
+        <translation>Membres du noyau et actifs</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+311" />
         <source>Contribution weight</source>
-        <translation type="unfinished" />
+        <translation>Poids des contributions</translation>
     </message>
     <message>
         <location line="-307" />
         <source>The previous period is the %1 just before this one (%2). The appendix defines every figure.</source>
-        <translation type="unfinished" />
+        <translation>La période précédente est %1 juste avant celle-ci (%2). L’annexe définit chaque chiffre.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>There is no earlier period of the same length to compare with: this period starts with the plan. The appendix defines every figure.</source>
-        <translation type="unfinished" />
+        <translation>Il n’y a pas de période antérieure de même durée à laquelle comparer : cette période commence avec le plan. L’annexe définit chaque chiffre.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1 of %2 goals are at least halfway from their baseline to their target.</source>
-        <translation type="unfinished" />
+        <translation>%1 objectifs sur %2 ont parcouru au moins la moitié du chemin entre leur point de départ et leur cible.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The best-attended event was “%1” on %2, with %3 of members taking part.</source>
-        <translation type="unfinished" />
+        <translation>L’événement le plus suivi a été « %1 » le %2, avec la participation de %3 des membres.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1 shared with consent show the value the community creates.</source>
-        <translation type="unfinished" />
+        <translation>%1 partagés avec consentement montrent la valeur que crée la communauté.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The health check raised no concerns.</source>
-        <translation type="unfinished" />
+        <translation>Le bilan de santé n’a soulevé aucune inquiétude.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Health check: %1. The recommendations say what to do next.</source>
-        <translation type="unfinished" />
+        <translation>Bilan de santé : %1. Les recommandations indiquent quoi faire ensuite.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Highlights</source>
-        <translation type="unfinished" />
+        <translation>Points forts</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The charter does not state the community's purpose yet.</source>
-        <translation type="unfinished" />
+        <translation>La charte n’énonce pas encore la raison d’être de la communauté.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Purpose:</source>
-        <translation type="unfinished" />
+        <translation>Raison d’être :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Domain:</source>
-        <translation type="unfinished" />
+        <translation>Domaine :</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Focus:</source>
-        <translation type="unfinished" />
+        <translation>Axes :</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Value for the organisation:</source>
-        <translation type="unfinished" />
+        <translation>Valeur pour l’organisation :</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Goals</source>
-        <translation type="unfinished">Objectifs</translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No goals have been set yet. Two or three measurable goals, each with a baseline and a target, turn the purpose into outcomes that sponsors can follow.</source>
-        <translation type="unfinished" />
+        <translation>Aucun objectif n’a encore été fixé. Deux ou trois objectifs mesurables, chacun avec un point de départ et une cible, transforment la raison d’être en résultats que les commanditaires peuvent suivre.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Goal</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Mesure</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Baseline</source>
-        <translation type="unfinished">Point de départ</translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Actuel</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Avancement</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Progress is the share of the way from the baseline to the target, between 0% and 100%. “Now” is the linked figure for this period or the latest measurement.</source>
-        <translation type="unfinished" />
+        <translation>L’avancement est la part du chemin parcourue entre le point de départ et la cible, entre 0 % et 100 %. « Actuel » est le chiffre lié pour cette période ou la dernière mesure.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>No goal has a measurement yet, so there is no progress to chart.</source>
-        <translation type="unfinished" />
+        <translation>Aucun objectif n’a encore de mesure : il n’y a donc pas d’avancement à représenter.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Progress towards each goal</source>
-        <translation type="unfinished" />
+        <translation>Avancement vers chaque objectif</translation>
     </message>
     <message>
         <location line="+10" />
         <source>The plan has no lifecycle stages yet.</source>
-        <translation type="unfinished" />
+        <translation>Le plan n’a pas encore d’étapes de cycle de vie.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A community moves through five stages, from defining its domain to evaluating its first year. A stage's readiness is the share of its checklist that is done.</source>
-        <translation type="unfinished" />
+        <translation>Une communauté passe par cinq étapes, de la définition de son domaine à l’évaluation de sa première année. L’état de préparation d’une étape est la part de sa liste de contrôle déjà faite.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Prévue</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Readiness</source>
-        <translation type="unfinished" />
+        <translation>Préparation</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1, overdue</source>
-        <translation type="unfinished">%1, en retard</translation>
+        <translation>%1, en retard</translation>
     </message>
     <message>
         <location line="+4" />
         <source>no checklist</source>
-        <translation type="unfinished" />
+        <translation>pas de liste de contrôle</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <location line="+18" />
         <source> (due %1)</source>
-        <translation type="unfinished" />
+        <translation> (échéance %1)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>and %1 more</source>
-        <translation type="unfinished" />
+        <translation>et %1 de plus</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Next steps in the %1 stage</source>
-        <translation type="unfinished" />
+        <translation>Prochaines étapes de l’étape « %1 »</translation>
     </message>
     <message>
         <location line="+11" />
         <source>No events were held in this period, so there is no turnout to show yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun événement n’a eu lieu pendant cette période : il n’y a donc pas encore de participation à montrer.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 planned.</source>
-        <translation type="unfinished" />
+        <translation>%1 prévus.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 were held and members were credited with %2. The average turnout per event was %3 of the members at the time. An attendance is credited when a member was present for at least %4 of the event.</source>
-        <translation type="unfinished" />
+        <translation>%1 ont eu lieu et %2 ont été comptabilisées pour les membres. La participation moyenne par événement a été de %3 des membres du moment. Une présence est comptabilisée quand un membre a été présent pendant au moins %4 de l’événement.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Turnout per event: credited attendees as a share of members</source>
-        <translation type="unfinished" />
+        <translation>Participation par événement : participants comptabilisés en part des membres</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Active members and newcomers per month</source>
-        <translation type="unfinished">Membres actifs et nouveaux membres par mois</translation>
+        <translation>Membres actifs et nouveaux membres par mois</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No member was active in any month of this period.</source>
-        <translation type="unfinished" />
+        <translation>Aucun membre n’a été actif au cours d’un mois de cette période.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Best-attended events</source>
-        <translation type="unfinished" />
+        <translation>Événements les plus suivis</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Event</source>
-        <translation type="unfinished">Événement</translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+156" />
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-156" />
         <source>Attendees</source>
-        <translation type="unfinished" />
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Turnout</source>
-        <translation type="unfinished">Participation</translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <location line="+19" />
         <source>No members are counted in this period, so there are no participation levels to show.</source>
-        <translation type="unfinished" />
+        <translation>Aucun membre n’est compté sur cette période : il n’y a donc pas de niveaux de participation à montrer.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Members take part at different levels. A healthy community has a small core that hosts and presents, an active group around it, and many occasional and peripheral members who learn by following. Wenger, McDermott and Snyder expect about 10ጕ% core and 15ጠ% active members.</source>
-        <translation type="unfinished" />
+        <translation>Les membres participent à des niveaux différents. Une communauté en bonne santé a un petit noyau qui anime et présente, un groupe actif autour de lui, et de nombreux membres occasionnels et périphériques qui apprennent en suivant. Wenger, McDermott et Snyder attendent environ 10–15 % de membres du noyau et 15–20 % de membres actifs.</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+70" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Niveau</translation>
     </message>
     <message>
         <location line="-70" />
         <source>Members</source>
-        <translation type="unfinished">Membres</translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>Part</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Attendu</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Against the band</source>
-        <translation type="unfinished" />
+        <translation>Par rapport à la fourchette</translation>
     </message>
     <message>
         <location line="+14" />
         <source>below the band</source>
-        <translation type="unfinished" />
+        <translation>sous la fourchette</translation>
     </message>
     <message>
         <location line="+1" />
         <source>above the band</source>
-        <translation type="unfinished" />
+        <translation>au-dessus de la fourchette</translation>
     </message>
     <message>
         <location line="+1" />
         <source>within the band</source>
-        <translation type="unfinished" />
+        <translation>dans la fourchette</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Participation levels per quarter</source>
-        <translation type="unfinished">Niveaux de participation par trimestre</translation>
+        <translation>Niveaux de participation par trimestre</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Flows between levels</source>
-        <translation type="unfinished" />
+        <translation>Mouvements entre niveaux</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Flows compare consecutive quarters; this period lies within a single quarter.</source>
-        <translation type="unfinished" />
+        <translation>Les mouvements comparent des trimestres consécutifs ; cette période tient dans un seul trimestre.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>From %1 to %2, %3 moved up a level, %4 held their level and %5 moved down.</source>
-        <translation type="unfinished" />
+        <translation>De %1 à %2, %3 sont montés d’un niveau, %4 ont gardé leur niveau et %5 sont descendus.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Moves between participation levels in the latest quarter</source>
-        <translation type="unfinished" />
+        <translation>Mouvements entre niveaux de participation au dernier trimestre</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Who contributes</source>
-        <translation type="unfinished" />
+        <translation>Qui contribue</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No contributions were recorded in this period.</source>
-        <translation type="unfinished" />
+        <translation>Aucune contribution n’a été notée pendant cette période.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Half of the contribution weight (%1) came from %2 in %3. The fewer people carry half the weight, the more the community depends on them.</source>
-        <translation type="unfinished" />
+        <translation>La moitié du poids des contributions (%1) est venue de %2 en %3. Moins il y a de personnes qui portent la moitié du poids, plus la communauté dépend d’elles.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Cumulative share of the contribution weight</source>
-        <translation type="unfinished" />
+        <translation>Part cumulée du poids des contributions</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Most active members</source>
-        <translation type="unfinished" />
+        <translation>Membres les plus actifs</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Member</source>
-        <translation type="unfinished">Membre</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Attendances</source>
-        <translation type="unfinished" />
+        <translation>Présences</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Members who have not agreed to be named in reports appear as Ǌ member”.</source>
-        <translation type="unfinished" />
+        <translation>Les membres qui n’ont pas accepté d’être nommés dans les rapports apparaissent comme « un membre ».</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Nobody took part for the first time in this period, so there are no newcomers to follow yet.</source>
-        <translation type="unfinished" />
+        <translation>Personne n’a participé pour la première fois pendant cette période : il n’y a donc pas encore de nouveaux membres à suivre.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 took part for the first time in this period.</source>
-        <translation type="unfinished" />
+        <translation>%1 ont participé pour la première fois pendant cette période.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Of the newcomers whose first three months are complete, %1 reached the active or core level within them.</source>
-        <translation type="unfinished" />
+        <translation>Parmi les nouveaux membres dont les trois premiers mois sont complets, %1 ont atteint le niveau actif ou le noyau pendant ces mois.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>No newcomer's first three months are complete yet, so their conversion to active or core cannot be measured.</source>
-        <translation type="unfinished" />
+        <translation>Les trois premiers mois d’aucun nouveau membre ne sont encore complets : leur conversion en membres actifs ou du noyau ne peut donc pas être mesurée.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Each row of the heat map is a cohort: the members whose first activity fell in that month, with their number. Each column shows the share of the cohort active one, two, three… months later; darker is better.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne de la carte de chaleur est une cohorte : les membres dont la première activité tombe ce mois-là, avec leur nombre. Chaque colonne montre la part de la cohorte active un, deux, trois… mois plus tard ; plus c’est foncé, mieux c’est.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Retention of each monthly cohort of newcomers</source>
-        <translation type="unfinished" />
+        <translation>Rétention de chaque cohorte mensuelle de nouveaux membres</translation>
     </message>
     <message>
         <location line="+10" />
         <source>No survey or check-in was run in this period. A two-minute check-in every month tells the facilitator how members are doing.</source>
-        <translation type="unfinished" />
+        <translation>Aucun questionnaire ni point d’étape n’a eu lieu pendant cette période. Un point d’étape de deux minutes chaque mois indique à l’animation comment vont les membres.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Survey</source>
-        <translation type="unfinished" />
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <location line="+0" />
         <location line="+171" />
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="-171" />
         <source>Responses</source>
-        <translation type="unfinished">Réponses</translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Completion</source>
-        <translation type="unfinished" />
+        <translation>Taux de réponse</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Recommend</source>
-        <translation type="unfinished" />
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Completion is responses per member invited. The recommend score is the share of promoters (9ጐ) minus the share of detractors (0Ķ) on the 0ጐ question, from ℀ to +100.</source>
-        <translation type="unfinished" />
+        <translation>Le taux de réponse est le nombre de réponses par membre invité. Le score de recommandation est la part de promoteurs (9–10) moins la part de détracteurs (0–6) à la question notée de 0 à 10, de −100 à +100.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Check-ins</source>
-        <translation type="unfinished" />
+        <translation>Points d’étape</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The share of “yes” answers across each check-in's yes/no questions.</source>
-        <translation type="unfinished" />
+        <translation>La part de réponses « oui » aux questions oui/non de chaque point d’étape.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Share answering yes in each check-in</source>
-        <translation type="unfinished" />
+        <translation>Part de « oui » à chaque point d’étape</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Pairs</source>
-        <translation type="unfinished" />
+        <translation>Paires</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Mean change</source>
-        <translation type="unfinished" />
+        <translation>Évolution moyenne</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Improved</source>
-        <translation type="unfinished" />
+        <translation>En progrès</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Change from the baseline to the final survey</source>
-        <translation type="unfinished" />
+        <translation>Évolution du questionnaire initial au questionnaire final</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Each respondent's final answer is compared with their own baseline answer to the same item; the mean change is in the item's own scale.</source>
-        <translation type="unfinished" />
+        <translation>La réponse finale de chaque répondant est comparée à sa propre réponse initiale à la même question ; l’évolution moyenne est exprimée dans l’échelle de la question.</translation>
     </message>
     <message>
         <location line="+27" />
         <source>value: %1</source>
-        <translation type="unfinished" />
+        <translation>valeur : %1</translation>
     </message>
     <message>
         <location line="+17" />
         <source>With:</source>
-        <translation type="unfinished" />
+        <translation>Avec :</translation>
     </message>
     <message>
         <location line="+3" />
         <source>No story was shared with consent in this period. Success stories and reflections show sponsors the value the community creates; the success-story drive collects them.</source>
-        <translation type="unfinished" />
+        <translation>Aucun récit n’a été partagé avec consentement pendant cette période. Les récits de réussite et les réflexions montrent aux commanditaires la valeur que crée la communauté ; la collecte de récits de réussite sert à les recueillir.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 recorded without consent to share are left out of this report.</source>
-        <translation type="unfinished" />
+        <translation>%1 notés sans consentement au partage sont laissés hors de ce rapport.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>The health check raised no concerns: none of its rules fired for this period.</source>
-        <translation type="unfinished" />
+        <translation>Le bilan de santé n’a soulevé aucune inquiétude : aucune de ses règles ne s’est déclenchée sur cette période.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Verdict: %1.</source>
-        <translation type="unfinished" />
+        <translation>Verdict : %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The health check looks for the pitfalls that most often hold a community back. Each point names its evidence and what to do next.</source>
-        <translation type="unfinished" />
+        <translation>Le bilan de santé repère les écueils qui freinent le plus souvent une communauté. Chaque point indique ses éléments de preuve et la suite à donner.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Evidence:</source>
-        <translation type="unfinished" />
+        <translation>Éléments de preuve :</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Recommendation:</source>
-        <translation type="unfinished" />
+        <translation>Recommandation :</translation>
     </message>
     <message>
         <location line="+10" />
         <source>How each figure is computed</source>
-        <translation type="unfinished" />
+        <translation>Comment chaque chiffre est calculé</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Figures cover the period %1, as of %2. Members counted are those with the role member, champion, subject-matter expert or guest who were members at some time in the period; %3</source>
-        <translation type="unfinished" />
+        <translation>Les chiffres portent sur la période %1, à la date du %2. Les membres comptés sont ceux dont le rôle est membre, ambassadeur, expert du domaine ou invité et qui ont été membres à un moment de la période ; %3</translation>
     </message>
     <message>
         <location line="+3" />
         <source>this report counts facilitators and sponsors too.</source>
-        <translation type="unfinished" />
+        <translation>ce rapport compte aussi les animateurs et les commanditaires.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>facilitators and sponsors are left out.</source>
-        <translation type="unfinished" />
+        <translation>les animateurs et les commanditaires sont exclus.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Data sources</source>
-        <translation type="unfinished" />
+        <translation>Sources des données</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plan file %1, read on %2 by Cultivate %3. Every figure comes from the records below.</source>
-        <translation type="unfinished" />
+        <translation>Fichier de plan %1, lu le %2 par Cultivate %3. Chaque chiffre provient des enregistrements ci-dessous.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <location line="+0" />
         <source>In the plan</source>
-        <translation type="unfinished" />
+        <translation>Dans le plan</translation>
     </message>
     <message>
         <location line="+22" />
         <source>No files were imported: every record was entered in Cultivate.</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier n’a été importé : chaque enregistrement a été saisi dans Cultivate.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Imported file</source>
-        <translation type="unfinished" />
+        <translation>Fichier importé</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importé</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Contribution kind</source>
-        <translation type="unfinished" />
+        <translation>Type de contribution</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Weight</source>
-        <translation type="unfinished">Poids</translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Names of members who have not agreed to appear in reports are never printed; wherever one would appear, the report says Ǌ member” instead. Only stories shared with consent are included.</source>
-        <translation type="unfinished" />
+        <translation>Les noms des membres qui n’ont pas accepté de figurer dans les rapports ne sont jamais imprimés ; partout où l’un d’eux apparaîtrait, le rapport écrit « un membre » à la place. Seuls les récits partagés avec consentement sont inclus.</translation>
     </message>
 </context>
 <context>
@@ -7115,7 +7115,7 @@ Restaurer sa sauvegarde saine la plus récente, du %2 ? Le fichier endommagé e
     <message>
         <location filename="../core/reports/reportdata.cpp" line="+122" />
         <source>a member</source>
-        <translation type="unfinished" />
+        <translation>un membre</translation>
     </message>
 </context>
 <context>
@@ -7399,7 +7399,7 @@ Prochaines étapes</translation>
     <message>
         <location filename="../core/reports/reportrender.cpp" line="-308" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Page %1 sur %2</translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -7912,57 +7912,57 @@ Prochaines étapes</translation>
     <message>
         <location filename="../core/reports/reportcompose.cpp" line="+11" />
         <source>Stakeholder report</source>
-        <translation type="unfinished" />
+        <translation>Rapport aux parties prenantes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Executive summary</source>
-        <translation type="unfinished" />
+        <translation>Synthèse</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Purpose and goals</source>
-        <translation type="unfinished" />
+        <translation>Raison d’être et objectifs</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lifecycle status</source>
-        <translation type="unfinished" />
+        <translation>Avancement du cycle de vie</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Activity and attendance</source>
-        <translation type="unfinished" />
+        <translation>Activité et présences</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Participation levels and flows</source>
-        <translation type="unfinished" />
+        <translation>Niveaux de participation et mouvements</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Newcomers and retention</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux membres et rétention</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Surveys and check-ins</source>
-        <translation type="unfinished" />
+        <translation>Questionnaires et points d’étape</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stories and reflections</source>
-        <translation type="unfinished" />
+        <translation>Récits et réflexions</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Health check and recommendations</source>
-        <translation type="unfinished" />
+        <translation>Bilan de santé et recommandations</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appendix: definitions and data sources</source>
-        <translation type="unfinished" />
+        <translation>Annexe : définitions et sources des données</translation>
     </message>
 </context>
 <context>
