@@ -1501,7 +1501,6 @@ Result<void> DemoGenerator::writeSurveys()
         {DemoText::tr("Did you use something from the community in your work this month?"), QuestionType::YesNo},
         {DemoText::tr("Did you help, or learn from, a member you had not worked with before?"), QuestionType::YesNo},
     };
-    const QLocale english(QLocale::English);
     const double span = static_cast<double>(std::max<qint64>(1, m_endDay - m_startDay));
     for (const PlannedEvent &e : m_events) {
         if (m_error)
@@ -1511,7 +1510,7 @@ Result<void> DemoGenerator::writeSurveys()
         std::vector<Id> questions;
         Survey survey{
             0,
-            DemoText::tr("Check-in poll, %1").arg(english.toString(dateOf(e.day), QStringLiteral("MMMM yyyy"))),
+            DemoText::tr("Check-in poll, %1").arg(QLocale().toString(dateOf(e.day), QStringLiteral("MMMM yyyy"))),
             SurveyKind::CheckIn,
             dateOf(e.day),
             true,
