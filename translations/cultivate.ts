@@ -329,19 +329,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../core/people/membermerge.cpp" line="+156"/>
-        <source>A member cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/people/contributiondialog.cpp" line="+30"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cultivate</name>
     <message>
         <location filename="../core/reports/reportcharts.cpp" line="+179"/>
@@ -2606,7 +2593,12 @@
 <context>
     <name>cultivate::ContributionDialog</name>
     <message>
-        <location filename="../ui/people/contributiondialog.cpp" line="+35"/>
+        <location filename="../ui/people/contributiondialog.cpp" line="+30"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>New Contribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7002,6 +6994,14 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
     <message>
         <location line="+2"/>
         <source>The left date comes before the joined date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::MemberMerge</name>
+    <message>
+        <location filename="../core/people/membermerge.cpp" line="+163"/>
+        <source>A member cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

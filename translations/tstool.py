@@ -183,7 +183,8 @@ def cmd_carry(path):
             known.setdefault((source, comment or "", message.get("numerus") == "yes"), forms_of(message, translation))
     carried = 0
     for _name, message, source, comment, translation in messages(tree):
-        if is_obsolete(translation) or not (is_unfinished(translation) and not has_text(message, translation)):
+        # An unfinished message may hold lupdate's guess from a similar text: an exact match replaces it.
+        if is_obsolete(translation) or not is_unfinished(translation):
             continue
         key = (source, comment or "", message.get("numerus") == "yes")
         if key not in known:
