@@ -1575,7 +1575,7 @@
     <message>
         <location line="+2"/>
         <source>Stor&amp;y:</source>
-        <translation>Réc&amp;it&#xa0;:</translation>
+        <translation>Réci&amp;t&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4112,7 +4112,7 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="-64"/>
         <source>Re&amp;move</source>
-        <translation>Reti&amp;rer</translation>
+        <translation>Retir&amp;er</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4122,7 +4122,7 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+1"/>
         <source>Move Do&amp;wn</source>
-        <translation>Descen&amp;dre</translation>
+        <translation>De&amp;scendre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4172,7 +4172,7 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+17"/>
         <source>New &amp;Story…</source>
-        <translation>Nouveau &amp;récit…</translation>
+        <translation>&amp;Nouveau récit…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4490,7 +4490,7 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+4"/>
         <source>Sta&amp;ge:</source>
-        <translation>É&amp;tape&#xa0;:</translation>
+        <translation>Éta&amp;pe&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6517,7 +6517,7 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -6978,12 +6978,12 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
     <message>
         <location line="+2"/>
         <source>May be &amp;named in reports</source>
-        <translation>Peut être &amp;nommé dans les rapports</translation>
+        <translation>Peut être no&amp;mmé dans les rapports</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>May be &amp;quoted in stories</source>
-        <translation>Peut être &amp;cité dans les récits</translation>
+        <translation>Peut être c&amp;ité dans les récits</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7622,12 +7622,12 @@ Prochaines étapes</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Show Everyone</source>
-        <translation>&amp;Afficher tout le monde</translation>
+        <translation>Afficher &amp;tout le monde</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Members</source>
-        <translation>&amp;Membres</translation>
+        <translation>Mem&amp;bres</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7637,7 +7637,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+2"/>
         <source>Attendance Matri&amp;x</source>
-        <translation>Matri&amp;ce des présences</translation>
+        <translation>Matrice des prés&amp;ences</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8225,12 +8225,12 @@ Prochaines étapes</translation>
     <message>
         <location line="+2"/>
         <source>Fro&amp;m:</source>
-        <translation>D&amp;u&#xa0;:</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;o:</source>
-        <translation>A&amp;u&#xa0;:</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8510,7 +8510,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+2"/>
         <source>A&amp;dded on</source>
-        <translation>Ajou&amp;tée le</translation>
+        <translation>A&amp;joutée le</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8565,7 +8565,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Event:</source>
-        <translation>É&amp;vénement&#xa0;:</translation>
+        <translation>Événe&amp;ment&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8721,7 +8721,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Show All Resources</source>
-        <translation>&amp;Afficher toutes les ressources</translation>
+        <translation>Afficher &amp;toutes les ressources</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -8970,7 +8970,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel Event</source>
-        <translation>A&amp;nnuler l’événement</translation>
+        <translation>Ann&amp;uler l’événement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9050,7 +9050,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Month</source>
-        <translation>&amp;Mois</translation>
+        <translation>M&amp;ois</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9657,7 +9657,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Invited:</source>
-        <translation>&amp;Invités&#xa0;:</translation>
+        <translation>Invité&amp;s&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
