@@ -5,6 +5,7 @@
 #include "core/export/atomicfile.h"
 #include "ui/common/wheelguard.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences/translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -55,6 +56,9 @@ int main(int argc, char *argv[])
         return windowArguments.exitCode;
     err.flush();
 
+    // The window speaks the language chosen in Preferences (the system's by default); the command
+    // line above stays the English contract scripts rely on.
+    cultivate::installTranslations(cultivate::localeFor(cultivate::savedLanguage()));
     cultivate::WheelGuard::install(app);
     // The settings name recent plans: owner-only, like every file that holds people's data.
     (void)cultivate::keepFilePrivate(QSettings().fileName());

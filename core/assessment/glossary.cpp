@@ -16,9 +16,9 @@ QList<GlossaryEntry> Glossary::entries(double attendanceThreshold)
             "expert or guest whose membership overlaps the period; facilitators and sponsors are left out unless "
             "everyone is counted.")},
         {QStringLiteral("latest_complete_month"), tr("Latest complete month"),
-         tr("Figures \u201cof the month\u201d are those of the latest month of the period that has ended: the "
+         tr("Figures “of the month” are those of the latest month of the period that has ended: the "
             "period's last month when the period ends on its last day, else the month before, and never the month "
-            "still running, which charts draw marked \u201cso far\u201d.")},
+            "still running, which charts draw marked “so far”.")},
         {QStringLiteral("credited_attendance"), tr("Credited attendance"),
          tr("A member marked present at a held event, for at least %1 of the event's duration when the minutes are "
             "known. Several joins to one event add up.")
@@ -43,7 +43,7 @@ QList<GlossaryEntry> Glossary::entries(double attendanceThreshold)
             "at least 10. Active: an attendance rate of at least 50% or a contribution weight of at least 5. "
             "Occasional: at least one attendance or contribution. Peripheral: a member without activity. "
             "Transactional: a guest with any activity. The expected shares (Wenger, McDermott and Snyder) are about "
-            "10\u201315% core and 15\u201320% active; a share is judged against its band as it is, not rounded.")},
+            "10–15% core and 15–20% active; a share is judged against its band as it is, not rounded.")},
         {QStringLiteral("level_flows"), tr("Level flows"),
          tr("Between consecutive calendar quarters, each cut to the period, per level of the earlier quarter: the "
             "members who moved up, held their level or moved down, as counts and shares.")},
@@ -64,15 +64,15 @@ QList<GlossaryEntry> Glossary::entries(double attendanceThreshold)
         {QStringLiteral("surveys"), tr("Survey figures"),
          tr("Surveys dated in the period, with all their answers. Completion: responses divided by the members "
             "invited (the members counted on the survey's date unless a number was set). Recommend score: promoters "
-            "(9\u201310) minus detractors (0\u20136) per 100 answers to the 0\u201310 question. Paired change: each "
+            "(9–10) minus detractors (0–6) per 100 answers to the 0–10 question. Paired change: each "
             "respondent's final answer minus their baseline answer to the paired item, matched by member or "
-            "anonymous code. Check-in yes share: \u201cyes\u201d answers over all answers to yes/no questions. A "
+            "anonymous code. Check-in yes share: “yes” answers over all answers to yes/no questions. A "
             "figure resting on fewer than 5 answers or pairs is marked small sample.")},
         {QStringLiteral("goal_progress"), tr("Goal progress"),
-         tr("(now \u2212 baseline) / (target \u2212 baseline), kept between 0% and 100%, where now is the linked "
+         tr("(now − baseline) / (target − baseline), kept between 0% and 100%, where now is the linked "
             "figure for the period, a survey item's mean, or the latest measurement in the period.")},
         {QStringLiteral("health_check"), tr("Health check"),
-         tr("Rules that look for the pitfalls that most often hold a community back \u2014 no clear purpose, no "
+         tr("Rules that look for the pitfalls that most often hold a community back — no clear purpose, no "
             "facilitator, passive participation, no rhythm of events, no shared repertoire, no recognition or "
             "feedback, an overdue stage, low or falling stickiness, a low attendance rate, levels outside the "
             "expected bands, falling turnout, no newcomers or few who stay, members drifting away, a concentration "

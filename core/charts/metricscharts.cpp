@@ -25,10 +25,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cultivate::Charts", text, comment, n);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class ChartText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Charts)
+};
 
 QChart *newChart(const QString &title, const ChartPalette &palette)
 {
@@ -70,7 +70,7 @@ void attachPercentOverTime(QChart *chart, QLineSeries *series, const Metrics &me
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yy"));
     x->setRange(QDateTime(metrics.from, QTime(0, 0)), QDateTime(metrics.to, QTime(23, 59)));
-    addWithAxes(chart, series, x, valueAxis(tr("%"), 100));
+    addWithAxes(chart, series, x, valueAxis(ChartText::tr("%"), 100));
     chart->legend()->hide();
 }
 
@@ -118,10 +118,10 @@ QAbstractAxis *monthAxis(const QStringList &months)
 
 QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
 {
-    QChart *chart = newChart(tr("Turnout per event"), palette);
+    QChart *chart = newChart(ChartText::tr("Turnout per event"), palette);
     auto *series = new QLineSeries;
     series->setObjectName(QStringLiteral("turnout"));
-    series->setName(tr("Credited attendees / members"));
+    series->setName(ChartText::tr("Credited attendees / members"));
     series->setPointsVisible(true);
     series->setColor(palette.accent());
     for (const EventTurnout &t : metrics.turnout) {
@@ -134,10 +134,10 @@ QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
 
 QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette)
 {
-    QChart *chart = newChart(tr("Active members and newcomers per month"), palette);
-    auto *active = new QBarSet(tr("Active members"));
+    QChart *chart = newChart(ChartText::tr("Active members and newcomers per month"), palette);
+    auto *active = new QBarSet(ChartText::tr("Active members"));
     active->setColor(palette.level(Level::Active));
-    auto *newcomers = new QBarSet(tr("Newcomers"));
+    auto *newcomers = new QBarSet(ChartText::tr("Newcomers"));
     newcomers->setColor(palette.level(Level::Occasional));
     int max = 1;
     for (int i = 0; i < metrics.months.size(); ++i) {
@@ -156,13 +156,13 @@ QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette)
     series->setObjectName(QStringLiteral("active"));
     series->append(active);
     series->append(newcomers);
-    addWithAxes(chart, series, monthAxis(metrics.months), valueAxis(tr("Members"), max));
+    addWithAxes(chart, series, monthAxis(metrics.months), valueAxis(ChartText::tr("Members"), max));
     return chart;
 }
 
 QChart *participationChart(const Metrics &metrics, const ChartPalette &palette)
 {
-    QChart *chart = newChart(tr("Participation levels per quarter"), palette);
+    QChart *chart = newChart(ChartText::tr("Participation levels per quarter"), palette);
     auto *series = new QPercentBarSeries;
     series->setObjectName(QStringLiteral("levels"));
     QStringList quarters;
@@ -176,7 +176,7 @@ QChart *participationChart(const Metrics &metrics, const ChartPalette &palette)
             *set << q.counts[size_t(level)];
         series->append(set);
     }
-    addWithAxes(chart, series, categoryAxis(quarters), valueAxis(tr("% of members"), 100));
+    addWithAxes(chart, series, categoryAxis(quarters), valueAxis(ChartText::tr("% of members"), 100));
     return chart;
 }
 
@@ -186,12 +186,13 @@ QChart *levelFlowChart(const Metrics &metrics, const ChartPalette &palette)
         metrics.flows.isEmpty()
             ? QString()
             : QStringLiteral(" (%1 → %2)").arg(metrics.flows.constLast().from, metrics.flows.constLast().to);
-    QChart *chart = newChart(tr("Level flows") + period, palette);
+    QChart *chart = newChart(ChartText::tr("Level flows") + period, palette);
     auto *series = new QStackedBarSeries;
     series->setObjectName(QStringLiteral("flows"));
-    const std::array<std::pair<QString, QColor>, 3> parts{{{tr("Moved up"), palette.level(Level::Core)},
-                                                           {tr("Held"), palette.neutral()},
-                                                           {tr("Moved down"), palette.stage(StageKind::Evaluate)}}};
+    const std::array<std::pair<QString, QColor>, 3> parts{
+        {{ChartText::tr("Moved up"), palette.level(Level::Core)},
+         {ChartText::tr("Held"), palette.neutral()},
+         {ChartText::tr("Moved down"), palette.stage(StageKind::Evaluate)}}};
     QStringList levels;
     for (int l = 0; l < 4; ++l)
         levels << label(Level(l));
@@ -210,13 +211,13 @@ QChart *levelFlowChart(const Metrics &metrics, const ChartPalette &palette)
         }
         series->append(set);
     }
-    addWithAxes(chart, series, categoryAxis(levels), valueAxis(tr("Members"), max));
+    addWithAxes(chart, series, categoryAxis(levels), valueAxis(ChartText::tr("Members"), max));
     return chart;
 }
 
 QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette)
 {
-    QChart *chart = newChart(tr("Who makes the contributions"), palette);
+    QChart *chart = newChart(ChartText::tr("Who makes the contributions"), palette);
     std::vector<int> weights;
     for (const MemberFigures &f : metrics.memberFigures) {
         if (f.weight > 0)
@@ -225,7 +226,7 @@ QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette)
     std::sort(weights.begin(), weights.end(), std::greater<>());
     auto *cumulative = new QLineSeries;
     cumulative->setObjectName(QStringLiteral("cumulative"));
-    cumulative->setName(tr("Share of contribution weight"));
+    cumulative->setName(ChartText::tr("Share of contribution weight"));
     cumulative->setColor(palette.accent());
     cumulative->append(0, 0);
     int sum = 0;
@@ -235,7 +236,7 @@ QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette)
     }
     auto *half = new QLineSeries;
     half->setObjectName(QStringLiteral("half"));
-    half->setName(tr("Half of the weight: %n member(s)", nullptr, metrics.concentrationMembers));
+    half->setName(ChartText::tr("Half of the weight: %n member(s)", nullptr, metrics.concentrationMembers));
     QPen pen(palette.stage(StageKind::Evaluate));
     pen.setStyle(Qt::DashLine);
     half->setPen(pen);
@@ -243,8 +244,8 @@ QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette)
     half->append(std::max<double>(1, double(weights.size())), 50);
     chart->addSeries(cumulative);
     chart->addSeries(half);
-    auto *x = valueAxis(tr("Members, most contributing first"), std::max<double>(1, double(weights.size())));
-    auto *y = valueAxis(tr("%"), 100);
+    auto *x = valueAxis(ChartText::tr("Members, most contributing first"), std::max<double>(1, double(weights.size())));
+    auto *y = valueAxis(ChartText::tr("%"), 100);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (auto *s : {cumulative, half}) {
@@ -256,10 +257,10 @@ QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette)
 
 QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette)
 {
-    QChart *chart = newChart(tr("Check-ins: share answering yes"), palette);
+    QChart *chart = newChart(ChartText::tr("Check-ins: share answering yes"), palette);
     auto *series = new QLineSeries;
     series->setObjectName(QStringLiteral("checkins"));
-    series->setName(tr("Yes share"));
+    series->setName(ChartText::tr("Yes share"));
     series->setPointsVisible(true);
     series->setColor(palette.stage(StageKind::Nurture));
     QList<const SurveyFigures *> checkIns;
@@ -276,8 +277,8 @@ QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette)
 
 QChart *goalProgressChart(const Metrics &metrics, const ChartPalette &palette)
 {
-    QChart *chart = newChart(tr("Progress towards the goals"), palette);
-    auto *set = new QBarSet(tr("Progress"));
+    QChart *chart = newChart(ChartText::tr("Progress towards the goals"), palette);
+    auto *set = new QBarSet(ChartText::tr("Progress"));
     set->setColor(palette.accent());
     QStringList titles;
     for (const GoalFigures &g : metrics.goals) {
@@ -291,7 +292,7 @@ QChart *goalProgressChart(const Metrics &metrics, const ChartPalette &palette)
     series->setLabelsFormat(QStringLiteral("@value%"));
     chart->addSeries(series);
     auto *y = categoryAxis(titles);
-    auto *x = valueAxis(tr("% of the way from baseline to target"), 100);
+    auto *x = valueAxis(ChartText::tr("% of the way from baseline to target"), 100);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -312,12 +313,13 @@ QImage retentionHeatMap(const Metrics &metrics, const ChartPalette &palette, con
     font.setBold(true);
     p.setFont(font);
     const int titleHeight = 28;
-    p.drawText(QRect(0, 0, size.width(), titleHeight), Qt::AlignCenter, tr("Retention by month of first activity"));
+    p.drawText(QRect(0, 0, size.width(), titleHeight), Qt::AlignCenter,
+               ChartText::tr("Retention by month of first activity"));
     font.setBold(false);
     p.setFont(font);
     const auto &cohorts = metrics.retention;
     if (cohorts.isEmpty()) {
-        p.drawText(QRect(QPoint(0, titleHeight), size), Qt::AlignCenter, tr("No activity yet"));
+        p.drawText(QRect(QPoint(0, titleHeight), size), Qt::AlignCenter, ChartText::tr("No activity yet"));
         return image;
     }
     int columns = 0;
@@ -355,7 +357,8 @@ QString runningMonthNote(const Metrics &metrics)
 {
     if (metrics.runningMonth < 0)
         return {};
-    return tr("%1 is still running: its lighter bars count its days so far, and it feeds no headline figure.")
+    return ChartText::tr(
+               "%1 is still running: its lighter bars count its days so far, and it feeds no headline figure.")
         .arg(QLocale().toString(monthStart(metrics.months.at(metrics.runningMonth)), QStringLiteral("MMMM yyyy")));
 }
 

@@ -31,10 +31,10 @@ constexpr qint64 StillMember = std::numeric_limits<qint64>::max();
 // Namespace of the name-based UUIDs that identify demo plans.
 const QUuid DemoNamespace(0x3c8e52a1, 0x6d0b, 0x4f27, 0x9a, 0x64, 0x1e, 0x5b, 0x7c, 0x90, 0xd2, 0x48);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::Demo", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class DemoText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Demo)
+};
 QString utf8(const char *text)
 {
     return QString::fromUtf8(text);
@@ -124,7 +124,7 @@ using storage::BulkRows;
 
 Error cancelled()
 {
-    return makeError(ErrorCode::Cancelled, tr("Generating the demo community was cancelled."));
+    return makeError(ErrorCode::Cancelled, DemoText::tr("Generating the demo community was cancelled."));
 }
 
 qint64 jd(const QDate &date)
@@ -385,14 +385,16 @@ Result<void> DemoGenerator::prepare()
 {
     if (m_options.members < MinMembers || m_options.members > MaxMembers)
         return makeError(ErrorCode::InvalidInput,
-                         tr("A demo community has from %1 to %2 people.").arg(MinMembers).arg(MaxMembers));
+                         DemoText::tr("A demo community has from %1 to %2 people.").arg(MinMembers).arg(MaxMembers));
     if (m_options.months < 1 || m_options.months > MaxMonths)
-        return makeError(ErrorCode::InvalidInput, tr("A demo plan lasts from 1 to %1 months.").arg(MaxMonths));
+        return makeError(ErrorCode::InvalidInput,
+                         DemoText::tr("A demo plan lasts from 1 to %1 months.").arg(MaxMonths));
     auto existing = m_plan.counts();
     if (!existing.ok())
         return existing.error();
     if (existing.value().value(QStringLiteral("member")) > 0)
-        return makeError(ErrorCode::InvalidInput, tr("Demo data goes into a new plan; this one already has members."));
+        return makeError(ErrorCode::InvalidInput,
+                         DemoText::tr("Demo data goes into a new plan; this one already has members."));
 
     const QDate today = m_plan.clock().today();
     m_start = m_options.start.isValid() ? m_options.start : defaultDemoStart(m_options.months, today);
@@ -508,7 +510,7 @@ void DemoGenerator::createPeople()
         }
         p.organisation = utf8(org->name);
         if (p.role == Role::Member && chance(0.02)) {
-            p.notes = tr("No e-mail address given at sign-up.");
+            p.notes = DemoText::tr("No e-mail address given at sign-up.");
         } else {
             const QString local = demo::asciiKey(first) + QLatin1Char('.') + demo::asciiKey(last);
             const int used = emailsUsed.value(local + QLatin1Char('@') + QLatin1String(org->domain)) + 1;
@@ -538,13 +540,14 @@ void DemoGenerator::createPeople()
             p.level = Engagement::Core;
             p.propensity = 1.0;
             p.joined = m_startDay;
-            p.notes = tr("Facilitates the community one day a week; first contact for sponsors and partners.");
+            p.notes =
+                DemoText::tr("Facilitates the community one day a week; first contact for sponsors and partners.");
             break;
         case Role::Sponsor:
             p.level = Engagement::Occasional;
             p.propensity = 0.1;
             p.joined = between(m_startDay, m_startDay + 10);
-            p.notes = tr("Sponsor; reviews progress against the goals each quarter.");
+            p.notes = DemoText::tr("Sponsor; reviews progress against the goals each quarter.");
             break;
         case Role::Champion:
             setLevel(p, chance(0.75) ? Engagement::Core : Engagement::Active);
@@ -655,34 +658,35 @@ void DemoGenerator::planEvents()
     };
 
     // Define: the core team shapes the charter.
-    addEvent(tr("Charter workshop with the champions"), EventKind::Workshop,
+    addEvent(DemoText::tr("Charter workshop with the champions"), EventKind::Workshop,
              nextWorkday(std::max(m_startDay, stageEnd(0) - 8)), QTime(10, 0), 120, Audience::CoreTeam,
-             tr("Domain, audience and ground rules"));
+             DemoText::tr("Domain, audience and ground rules"));
 
     // Pilot: a small committed group tries the format.
     const qint64 pilotStart = m_stageBounds[1];
-    addEvent(tr("Pilot group kickoff"), EventKind::Meeting, nextWorkday(pilotStart + 2), QTime(15, 0), 90,
-             Audience::PilotGroup, tr("What we want to learn together"));
+    addEvent(DemoText::tr("Pilot group kickoff"), EventKind::Meeting, nextWorkday(pilotStart + 2), QTime(15, 0), 90,
+             Audience::PilotGroup, DemoText::tr("What we want to learn together"));
     if (stageLength(1) >= 21) {
-        addEvent(tr("Pilot session: sharing current practice"), EventKind::Workshop,
+        addEvent(DemoText::tr("Pilot session: sharing current practice"), EventKind::Workshop,
                  nextWorkday(pilotStart + stageLength(1) * 2 / 5), QTime(14, 0), 90, Audience::PilotGroup, nextTopic());
     }
-    addEvent(tr("Pilot retrospective and first success story"), EventKind::Meeting,
+    addEvent(DemoText::tr("Pilot retrospective and first success story"), EventKind::Meeting,
              previousWorkday(std::max(pilotStart + 7, stageEnd(1) - 6)), QTime(15, 0), 60, Audience::PilotGroup,
-             tr("What worked, what to change before the launch"));
+             DemoText::tr("What worked, what to change before the launch"));
 
     // Launch: orientation with the baseline survey, then the launch webinar.
     const qint64 launchStart = m_stageBounds[2];
-    addEvent(tr("Orientation and baseline survey"), EventKind::Orientation, nextWorkday(launchStart + 1), QTime(12, 30),
-             60, Audience::Newcomers, tr("How the community works"));
+    addEvent(DemoText::tr("Orientation and baseline survey"), EventKind::Orientation, nextWorkday(launchStart + 1),
+             QTime(12, 30), 60, Audience::Newcomers, DemoText::tr("How the community works"));
     const int extraOrientations = std::clamp(m_options.members / 2500, 0, 7);
     for (int k = 0; k < extraOrientations; ++k) {
-        addEvent(tr("Orientation session %1").arg(k + 2), EventKind::Orientation, nextWorkday(launchStart + 3 + 3 * k),
-                 QTime(k % 2 ? 10 : 14, 0), 60, Audience::Newcomers, tr("How the community works"));
+        addEvent(DemoText::tr("Orientation session %1").arg(k + 2), EventKind::Orientation,
+                 nextWorkday(launchStart + 3 + 3 * k), QTime(k % 2 ? 10 : 14, 0), 60, Audience::Newcomers,
+                 DemoText::tr("How the community works"));
     }
-    PlannedEvent &launch = addEvent(tr("Community launch"), EventKind::Webinar,
+    PlannedEvent &launch = addEvent(DemoText::tr("Community launch"), EventKind::Webinar,
                                     nextWorkday(launchStart + std::min<qint64>(7, stageLength(2) / 2)), QTime(15, 0),
-                                    60, Audience::Everyone, tr("Why this community, and how to join in"));
+                                    60, Audience::Everyone, DemoText::tr("Why this community, and how to join in"));
     launch.appeal = 2.0;
     launch.sponsorsInvited = true;
     launch.feedback = true;
@@ -705,17 +709,18 @@ void DemoGenerator::planEvents()
     m_series = {meeting, checkIn};
     for (const QDate &date : occurrences(meeting, dateOf(nurtureStart), dateOf(nurtureEnd))) {
         const QString topic = nextTopic();
-        PlannedEvent &e = addEvent(tr("Community meeting: %1").arg(topic), EventKind::Meeting, jd(date), QTime(15, 0),
-                                   60, Audience::Everyone, topic);
+        PlannedEvent &e = addEvent(DemoText::tr("Community meeting: %1").arg(topic), EventKind::Meeting, jd(date),
+                                   QTime(15, 0), 60, Audience::Everyone, topic);
         e.series = 0;
-        e.event.agenda = tr("Welcome and introductions\nMember spotlight\n%1\nQuestions and next steps").arg(topic);
+        e.event.agenda =
+            DemoText::tr("Welcome and introductions\nMember spotlight\n%1\nQuestions and next steps").arg(topic);
     }
     for (const QDate &date : occurrences(checkIn, dateOf(nurtureStart), dateOf(nurtureEnd))) {
-        PlannedEvent &e = addEvent(tr("Monthly check-in"), EventKind::CheckIn, jd(date), QTime(12, 30), 30,
-                                   Audience::Everyone, tr("How is it going?"));
+        PlannedEvent &e = addEvent(DemoText::tr("Monthly check-in"), EventKind::CheckIn, jd(date), QTime(12, 30), 30,
+                                   Audience::Everyone, DemoText::tr("How is it going?"));
         e.series = 1;
         e.appeal = 0.6;
-        e.event.agenda = tr("One thing you tried this month\nWhat got in the way\nWhat you need next");
+        e.event.agenda = DemoText::tr("One thing you tried this month\nWhat got in the way\nWhat you need next");
     }
 
     const int sessionsPerMonth = std::max(3, m_options.members / 800) - 1;
@@ -735,66 +740,70 @@ void DemoGenerator::planEvents()
             const int kind = below(100);
             PlannedEvent *e = nullptr;
             if (kind < 35) {
-                e = &addEvent(tr("Webinar: %1").arg(topic), EventKind::Webinar, workdayIn(), times[below(5)], 60,
-                              Audience::Everyone, topic);
-                e->event.agenda = tr("Talk: %1\nQuestions\nWhere to find the slides and recording").arg(topic);
-            } else if (kind < 60) {
-                e = &addEvent(tr("Workshop: %1").arg(topic), EventKind::Workshop, workdayIn(), times[below(5)],
-                              below(2) ? 120 : 90, Audience::Everyone, topic);
-                e->event.agenda =
-                    tr("Warm-up\nShort input: %1\nHands-on in small groups\nShare back and resources").arg(topic);
-            } else {
-                e = &addEvent(tr("Discussion circle: %1").arg(topic), EventKind::Meeting, workdayIn(), times[below(5)],
+                e = &addEvent(DemoText::tr("Webinar: %1").arg(topic), EventKind::Webinar, workdayIn(), times[below(5)],
                               60, Audience::Everyone, topic);
+                e->event.agenda =
+                    DemoText::tr("Talk: %1\nQuestions\nWhere to find the slides and recording").arg(topic);
+            } else if (kind < 60) {
+                e = &addEvent(DemoText::tr("Workshop: %1").arg(topic), EventKind::Workshop, workdayIn(),
+                              times[below(5)], below(2) ? 120 : 90, Audience::Everyone, topic);
+                e->event.agenda =
+                    DemoText::tr("Warm-up\nShort input: %1\nHands-on in small groups\nShare back and resources")
+                        .arg(topic);
+            } else {
+                e = &addEvent(DemoText::tr("Discussion circle: %1").arg(topic), EventKind::Meeting, workdayIn(),
+                              times[below(5)], 60, Audience::Everyone, topic);
             }
             e->optional = true;
         }
         const QDate monthStart = m_start.addMonths(m);
         if (m % 3 == 2) {
             const auto &org = orgs[static_cast<std::size_t>(m / 3) % orgs.size()];
-            PlannedEvent &e = addEvent(tr("Quarterly meetup at %1").arg(utf8(org.name)), EventKind::FaceToFace,
-                                       workdayIn(), QTime(13, 30), 180, Audience::Everyone, nextTopic());
+            PlannedEvent &e =
+                addEvent(DemoText::tr("Quarterly meetup at %1").arg(utf8(org.name)), EventKind::FaceToFace, workdayIn(),
+                         QTime(13, 30), 180, Audience::Everyone, nextTopic());
             e.event.location = QStringLiteral("%1, %2").arg(utf8(org.name), utf8(pick(demo::rooms())));
             e.appeal = 0.7;
             e.optional = true;
         }
         if (monthStart.month() == 7 || monthStart.month() == 12) {
-            PlannedEvent &e = addEvent(monthStart.month() == 7 ? tr("Summer social") : tr("End-of-year social"),
-                                       EventKind::Social, workdayIn(), QTime(17, 30), 90, Audience::Everyone);
+            PlannedEvent &e =
+                addEvent(monthStart.month() == 7 ? DemoText::tr("Summer social") : DemoText::tr("End-of-year social"),
+                         EventKind::Social, workdayIn(), QTime(17, 30), 90, Audience::Everyone);
             e.event.location = QStringLiteral("%1, %2").arg(utf8(orgs[0].name), utf8(demo::rooms()[3]));
             e.appeal = 0.6;
             e.optional = true;
         }
         if ((monthOf(from) - monthOf(nurtureStart)) % 3 == 0) {
             for (int k = 0; k < orientationsPerQuarter; ++k) {
-                addEvent(tr("Newcomer orientation"), EventKind::Orientation, workdayIn(), QTime(12, 30), 60,
-                         Audience::Newcomers, tr("How the community works"));
+                addEvent(DemoText::tr("Newcomer orientation"), EventKind::Orientation, workdayIn(), QTime(12, 30), 60,
+                         Audience::Newcomers, DemoText::tr("How the community works"));
             }
         }
     }
     if (nurtureLength >= 60) {
-        PlannedEvent &review = addEvent(tr("Mid-point review: what is working?"), EventKind::Workshop,
+        PlannedEvent &review = addEvent(DemoText::tr("Mid-point review: what is working?"), EventKind::Workshop,
                                         nextWorkday(nurtureStart + nurtureLength / 2), QTime(14, 0), 90,
-                                        Audience::Everyone, tr("Progress against our goals"));
+                                        Audience::Everyone, DemoText::tr("Progress against our goals"));
         review.appeal = 1.3;
         review.sponsorsInvited = true;
         review.feedback = true;
-        PlannedEvent &drive =
-            addEvent(tr("Success-story drive"), EventKind::Workshop, nextWorkday(nurtureStart + nurtureLength * 3 / 4),
-                     QTime(14, 0), 90, Audience::Everyone, tr("Capturing the value we create"));
+        PlannedEvent &drive = addEvent(DemoText::tr("Success-story drive"), EventKind::Workshop,
+                                       nextWorkday(nurtureStart + nurtureLength * 3 / 4), QTime(14, 0), 90,
+                                       Audience::Everyone, DemoText::tr("Capturing the value we create"));
         drive.appeal = 1.1;
     }
 
     // Evaluate: wrap-up with the final survey's results, then the legacy plan with the core team.
     const qint64 evaluateStart = m_stageBounds[4];
-    PlannedEvent &wrapUp = addEvent(tr("Wrap-up and final survey results"), EventKind::WrapUp,
+    PlannedEvent &wrapUp = addEvent(DemoText::tr("Wrap-up and final survey results"), EventKind::WrapUp,
                                     nextWorkday(evaluateStart + stageLength(4) * 3 / 5), QTime(15, 0), 90,
-                                    Audience::Everyone, tr("What changed, and what comes next"));
+                                    Audience::Everyone, DemoText::tr("What changed, and what comes next"));
     wrapUp.appeal = 1.8;
     wrapUp.sponsorsInvited = true;
     wrapUp.feedback = true;
-    addEvent(tr("Legacy planning session"), EventKind::Workshop, previousWorkday(m_endDay - 3), QTime(10, 0), 90,
-             Audience::CoreTeam, tr("What continues, who carries it, where the library lives"));
+    addEvent(DemoText::tr("Legacy planning session"), EventKind::Workshop, previousWorkday(m_endDay - 3), QTime(10, 0),
+             90, Audience::CoreTeam, DemoText::tr("What continues, who carries it, where the library lives"));
 
     std::stable_sort(m_events.begin(), m_events.end(),
                      [](const PlannedEvent &a, const PlannedEvent &b) { return a.event.start < b.event.start; });
@@ -802,12 +811,13 @@ void DemoGenerator::planEvents()
     m_openPerMonth.assign(static_cast<std::size_t>(m_options.months), 0);
     m_orientationsPerMonth.assign(static_cast<std::size_t>(m_options.months), 0);
     std::vector<int> cancellable;
-    const QStringList cancelNotes{tr("Cancelled: the speaker was ill; the topic moves to next month."),
-                                  tr("Cancelled: it clashed with the budget deadline at most partners."),
-                                  tr("Cancelled: too few registrations.")};
-    const QStringList heldNotes{tr("Recording and slides are in the library."),
-                                tr("Lively discussion; follow-up questions went to the channel."),
-                                tr("Several newcomers introduced themselves."), tr("Ran ten minutes over.")};
+    const QStringList cancelNotes{DemoText::tr("Cancelled: the speaker was ill; the topic moves to next month."),
+                                  DemoText::tr("Cancelled: it clashed with the budget deadline at most partners."),
+                                  DemoText::tr("Cancelled: too few registrations.")};
+    const QStringList heldNotes{DemoText::tr("Recording and slides are in the library."),
+                                DemoText::tr("Lively discussion; follow-up questions went to the channel."),
+                                DemoText::tr("Several newcomers introduced themselves."),
+                                DemoText::tr("Ran ten minutes over.")};
     bool firstWorkshopAfterStart = false;
     int serial = 0;
     for (std::size_t i = 0; i < m_events.size(); ++i) {
@@ -898,12 +908,12 @@ Result<void> DemoGenerator::writeCharterAndStages()
     if (!stages.ok())
         return stages.error();
     const QStringList notes{
-        tr("Charter agreed with the champions and both sponsors."),
-        tr("Pilot group of analysts from several partners; the date-quality checklist came out of it."),
-        tr("Launch webinar and orientation; invitations went out through every partner's intranet."),
-        tr("Monthly meeting on the second Tuesday, check-in on the last Thursday, parallel sessions run by "
-           "champions."),
-        tr("Final survey, wrap-up, stakeholder report and the legacy plan."),
+        DemoText::tr("Charter agreed with the champions and both sponsors."),
+        DemoText::tr("Pilot group of analysts from several partners; the date-quality checklist came out of it."),
+        DemoText::tr("Launch webinar and orientation; invitations went out through every partner's intranet."),
+        DemoText::tr("Monthly meeting on the second Tuesday, check-in on the last Thursday, parallel sessions run by "
+                     "champions."),
+        DemoText::tr("Final survey, wrap-up, stakeholder report and the legacy plan."),
     };
     for (StageKind kind : enumValues<StageKind>()) {
         const auto k = static_cast<std::size_t>(kind);
@@ -1009,13 +1019,14 @@ Result<void> DemoGenerator::writeResources()
         else
             r.kind = chance(0.5) ? ResourceKind::Slides : ResourceKind::Template;
         ++fromSessions;
-        r.title = (r.kind == ResourceKind::Recording ? tr("Recording: %1")
-                   : r.kind == ResourceKind::Slides  ? tr("Slides: %1")
-                                                     : tr("Worksheet: %1"))
+        r.title = (r.kind == ResourceKind::Recording ? DemoText::tr("Recording: %1")
+                   : r.kind == ResourceKind::Slides  ? DemoText::tr("Slides: %1")
+                                                     : DemoText::tr("Worksheet: %1"))
                       .arg(e.event.topic);
         r.eventId = e.event.id;
-        r.description = r.kind == ResourceKind::Recording ? tr("Recording of the session, with chapter marks.")
-                                                          : tr("Material from the session, free to adapt.");
+        r.description = r.kind == ResourceKind::Recording
+                            ? DemoText::tr("Recording of the session, with chapter marks.")
+                            : DemoText::tr("Material from the session, free to adapt.");
         withTags(r, r.kind == ResourceKind::Recording ? QStringLiteral("recording") : QStringLiteral("session"));
         m_resources.push_back(std::move(shared));
     }
@@ -1044,9 +1055,10 @@ Result<void> DemoGenerator::writeResources()
                              : ResourceKind::Tool;
         const int title = below(static_cast<int>(titles.size()));
         const int uses = ++titleUses[static_cast<std::size_t>(title)];
-        r.title = uses == 1 ? utf8(titles[static_cast<std::size_t>(title)])
-                            : tr("%1 (version %2)").arg(utf8(titles[static_cast<std::size_t>(title)])).arg(uses);
-        r.description = tr("Shared by a member for anyone to reuse; comments welcome.");
+        r.title = uses == 1
+                      ? utf8(titles[static_cast<std::size_t>(title)])
+                      : DemoText::tr("%1 (version %2)").arg(utf8(titles[static_cast<std::size_t>(title)])).arg(uses);
+        r.description = DemoText::tr("Shared by a member for anyone to reuse; comments welcome.");
         withTags(r, utf8(pick(tagList)));
         m_resources.push_back(std::move(shared));
     }
@@ -1241,7 +1253,7 @@ Result<void> DemoGenerator::writeContributions()
     // the core. `perMonth` is what a fully engaged person contributes in a month; the rate falls with
     // the square of the propensity, so a few people make most contributions, as in real communities.
     const double perMonth = 2.25;
-    const QString mentoringNote = tr("Paired with a newcomer for their first project.");
+    const QString mentoringNote = DemoText::tr("Paired with a newcomer for their first project.");
     for (int m = 0; m < m_options.months; ++m) {
         if (!m_progress.advance())
             return cancelled();
@@ -1351,17 +1363,17 @@ Result<void> DemoGenerator::writeSurveys()
 
     // Baseline and final surveys share their paired items.
     const std::vector<Item> paired{
-        {tr("I know whom to ask when I am stuck on a data problem."), QuestionType::Likert,
+        {DemoText::tr("I know whom to ask when I am stuck on a data problem."), QuestionType::Likert,
          QStringLiteral("know_whom_to_ask")},
-        {tr("I regularly reuse methods or code shared by colleagues in other teams."), QuestionType::Likert,
+        {DemoText::tr("I regularly reuse methods or code shared by colleagues in other teams."), QuestionType::Likert,
          QStringLiteral("reuse_methods")},
-        {tr("I feel confident explaining my analysis to people who are not analysts."), QuestionType::Likert,
+        {DemoText::tr("I feel confident explaining my analysis to people who are not analysts."), QuestionType::Likert,
          QStringLiteral("confidence_explaining")},
-        {tr("I feel connected to people doing similar work in other organisations."), QuestionType::Likert,
+        {DemoText::tr("I feel connected to people doing similar work in other organisations."), QuestionType::Likert,
          QStringLiteral("connected")},
-        {tr("The way my organisation uses data is improving."), QuestionType::Likert,
+        {DemoText::tr("The way my organisation uses data is improving."), QuestionType::Likert,
          QStringLiteral("practice_improving")},
-        {tr("How likely are you to recommend this community to a colleague?"), QuestionType::Recommend,
+        {DemoText::tr("How likely are you to recommend this community to a colleague?"), QuestionType::Recommend,
          QStringLiteral("recommend")},
     };
     constexpr std::array<double, 5> itemOffset{0.1, -0.2, 0.0, -0.4, 0.2};
@@ -1373,16 +1385,16 @@ Result<void> DemoGenerator::writeSurveys()
     const qint64 baselineDay = orientation ? orientation->day : nextWorkday(m_stageBounds[2] + 1);
     {
         std::vector<Item> items = paired;
-        items.push_back({tr("What do you most hope to get from the community?"), QuestionType::FreeText});
+        items.push_back({DemoText::tr("What do you most hope to get from the community?"), QuestionType::FreeText});
         std::vector<Id> questions;
         Survey survey{0,
-                      tr("Baseline survey"),
+                      DemoText::tr("Baseline survey"),
                       SurveyKind::Baseline,
                       dateOf(baselineDay),
                       false,
                       orientation ? OptionalId(orientation->event.id) : std::nullopt,
                       invited(std::min(baselineDay + 10, m_joinLimit)),
-                      tr("Sent to everyone at the orientation; open for ten days.")};
+                      DemoText::tr("Sent to everyone at the orientation; open for ten days.")};
         m_baselineSurvey = addSurvey(survey, items, questions);
         for (std::size_t i = 0; i < m_people.size() && !m_error; ++i) {
             const Person &p = m_people[i];
@@ -1409,16 +1421,17 @@ Result<void> DemoGenerator::writeSurveys()
     const qint64 finalDay = nextWorkday(m_stageBounds[4] + 1);
     {
         std::vector<Item> items = paired;
-        items.push_back({tr("What has changed in your work because of the community?"), QuestionType::FreeText});
+        items.push_back(
+            {DemoText::tr("What has changed in your work because of the community?"), QuestionType::FreeText});
         std::vector<Id> questions;
         Survey survey{0,
-                      tr("Final survey"),
+                      DemoText::tr("Final survey"),
                       SurveyKind::Final,
                       dateOf(finalDay),
                       false,
                       wrapUp ? OptionalId(wrapUp->event.id) : std::nullopt,
                       invited(std::min(finalDay, m_joinLimit)),
-                      tr("Repeats the baseline items; results presented at the wrap-up.")};
+                      DemoText::tr("Repeats the baseline items; results presented at the wrap-up.")};
         m_finalSurvey = addSurvey(survey, items, questions);
         for (std::size_t i = 0; i < m_people.size() && !m_error; ++i) {
             const Person &p = m_people[i];
@@ -1446,20 +1459,21 @@ Result<void> DemoGenerator::writeSurveys()
 
     // Feedback after a few sessions.
     const std::vector<Item> feedbackItems{
-        {tr("The session was a good use of my time."), QuestionType::Likert},
-        {tr("Will you apply something from this session in the next month?"), QuestionType::YesNo},
-        {tr("Which part was most useful?"),
+        {DemoText::tr("The session was a good use of my time."), QuestionType::Likert},
+        {DemoText::tr("Will you apply something from this session in the next month?"), QuestionType::YesNo},
+        {DemoText::tr("Which part was most useful?"),
          QuestionType::Choice,
          QString(),
-         {tr("The talk"), tr("The discussion"), tr("Breakout groups"), tr("Resources shared afterwards")}},
-        {tr("Anything we should change?"), QuestionType::FreeText},
+         {DemoText::tr("The talk"), DemoText::tr("The discussion"), DemoText::tr("Breakout groups"),
+          DemoText::tr("Resources shared afterwards")}},
+        {DemoText::tr("Anything we should change?"), QuestionType::FreeText},
     };
     for (const PlannedEvent &e : m_events) {
         if (!e.feedback || e.event.status != EventStatus::Held || e.credited.empty())
             continue;
         std::vector<Id> questions;
         Survey survey{0,
-                      tr("Feedback: %1").arg(e.event.title),
+                      DemoText::tr("Feedback: %1").arg(e.event.title),
                       SurveyKind::SessionFeedback,
                       dateOf(e.day),
                       false,
@@ -1484,10 +1498,9 @@ Result<void> DemoGenerator::writeSurveys()
 
     // Monthly anonymous check-in polls, paired across months by respondent code.
     const std::vector<Item> pollItems{
-        {tr("Did you use something from the community in your work this month?"), QuestionType::YesNo},
-        {tr("Did you help, or learn from, a member you had not worked with before?"), QuestionType::YesNo},
+        {DemoText::tr("Did you use something from the community in your work this month?"), QuestionType::YesNo},
+        {DemoText::tr("Did you help, or learn from, a member you had not worked with before?"), QuestionType::YesNo},
     };
-    const QLocale english(QLocale::English);
     const double span = static_cast<double>(std::max<qint64>(1, m_endDay - m_startDay));
     for (const PlannedEvent &e : m_events) {
         if (m_error)
@@ -1495,14 +1508,15 @@ Result<void> DemoGenerator::writeSurveys()
         if (e.event.kind != EventKind::CheckIn || e.event.status != EventStatus::Held)
             continue;
         std::vector<Id> questions;
-        Survey survey{0,
-                      tr("Check-in poll, %1").arg(english.toString(dateOf(e.day), QStringLiteral("MMMM yyyy"))),
-                      SurveyKind::CheckIn,
-                      dateOf(e.day),
-                      true,
-                      e.event.id,
-                      0,
-                      tr("Two yes/no questions, anonymous.")};
+        Survey survey{
+            0,
+            DemoText::tr("Check-in poll, %1").arg(QLocale().toString(dateOf(e.day), QStringLiteral("MMMM yyyy"))),
+            SurveyKind::CheckIn,
+            dateOf(e.day),
+            true,
+            e.event.id,
+            0,
+            DemoText::tr("Two yes/no questions, anonymous.")};
         const Id id = addSurvey(survey, pollItems, questions);
         if (m_firstCheckInSurvey == 0)
             m_firstCheckInSurvey = id;
@@ -1527,19 +1541,19 @@ Result<void> DemoGenerator::writeSurveys()
         for (ValueCycle cycle : enumValues<ValueCycle>())
             cycles << label(cycle);
         const std::vector<Item> items{
-            {tr("Which kind of value did the community bring you this quarter?"), QuestionType::Choice, QString(),
-             cycles},
-            {tr("Describe one example."), QuestionType::FreeText},
+            {DemoText::tr("Which kind of value did the community bring you this quarter?"), QuestionType::Choice,
+             QString(), cycles},
+            {DemoText::tr("Describe one example."), QuestionType::FreeText},
         };
         std::vector<Id> questions;
         Survey survey{0,
-                      tr("Value-creation check"),
+                      DemoText::tr("Value-creation check"),
                       SurveyKind::ValueCreation,
                       dateOf(valueDay),
                       false,
                       std::nullopt,
                       invited(valueDay),
-                      tr("Asked of everyone; answers feed the success-story drive.")};
+                      DemoText::tr("Asked of everyone; answers feed the success-story drive.")};
         const Id id = addSurvey(survey, items, questions);
         for (std::size_t i = 0; i < m_people.size() && !m_error; ++i) {
             const Person &p = m_people[i];
@@ -1607,7 +1621,8 @@ Result<void> DemoGenerator::writeStories()
                                 story.eventIds.isEmpty() ? 0 : story.eventIds.front(),
                                 story.resourceIds.isEmpty() ? 0 : story.resourceIds.front(), story.title))
             return *m_error;
-        add(Recognition{0, story.memberIds.front(), dateOf(day), tr("Shared the story \"%1\"").arg(story.title)});
+        add(Recognition{0, story.memberIds.front(), dateOf(day),
+                        DemoText::tr("Shared the story \"%1\"").arg(story.title)});
     }
     return status();
 }
@@ -1643,43 +1658,44 @@ Result<void> DemoGenerator::writeGoalsAndBudget()
         {"Recognition: certificates and small awards", 600.0},
     }};
     for (std::size_t k = 0; k < lines.size(); ++k) {
-        add(BudgetLine{0, tr(lines[k].first), std::round(lines[k].second * years),
-                       k == 0 ? tr("Agreed with the sponsors.") : QString(), static_cast<int>(k) + 1});
+        add(BudgetLine{0, DemoText::tr(lines[k].first), std::round(lines[k].second * years),
+                       k == 0 ? DemoText::tr("Agreed with the sponsors.") : QString(), static_cast<int>(k) + 1});
     }
 
     Goal reach{0,
-               tr("Reach most of the people we invited"),
-               tr("Share of members who attended at least one session."),
+               DemoText::tr("Reach most of the people we invited"),
+               DemoText::tr("Share of members who attended at least one session."),
                0.0,
                0.6,
-               tr("share of members"),
+               DemoText::tr("share of members"),
                m_end,
                QStringLiteral("reach"),
                std::nullopt};
     Goal active{0,
-                tr("Keep a steady group of active members"),
-                tr("Members with a credited attendance or a contribution in the month."),
+                DemoText::tr("Keep a steady group of active members"),
+                DemoText::tr("Members with a credited attendance or a contribution in the month."),
                 0.0,
                 std::round(std::max(5.0, m_options.members * 0.3)),
-                tr("members a month"),
+                DemoText::tr("members a month"),
                 m_end,
                 QStringLiteral("active_members"),
                 std::nullopt};
-    Goal reuse{0,
-               tr("Analysts reuse each other's methods"),
-               tr("Mean agreement with \"I regularly reuse methods shared by colleagues\" in the quarterly pulse."),
-               2.6,
-               3.8,
-               tr("mean agreement (1-5)"),
-               m_end,
-               QString(),
-               std::nullopt};
+    Goal reuse{
+        0,
+        DemoText::tr("Analysts reuse each other's methods"),
+        DemoText::tr("Mean agreement with \"I regularly reuse methods shared by colleagues\" in the quarterly pulse."),
+        2.6,
+        3.8,
+        DemoText::tr("mean agreement (1-5)"),
+        m_end,
+        QString(),
+        std::nullopt};
     Goal library{0,
-                 tr("Build a library of reusable templates and tools"),
-                 tr("Templates and tools in the shared library."),
+                 DemoText::tr("Build a library of reusable templates and tools"),
+                 DemoText::tr("Templates and tools in the shared library."),
                  0.0,
                  std::max(6.0, m_options.months * 1.0),
-                 tr("templates and tools"),
+                 DemoText::tr("templates and tools"),
                  m_end,
                  QString(),
                  std::nullopt};
@@ -1698,13 +1714,14 @@ Result<void> DemoGenerator::writeGoalsAndBudget()
             continue;
         const double progress = static_cast<double>(day - m_startDay) / static_cast<double>(m_endDay - m_startDay + 1);
         const double pulse = std::round((2.6 + 0.9 * progress + 0.15 * noise()) * 10.0) / 10.0;
-        add(GoalMeasurement{0, reuseId, dateOf(day), pulse, tr("Quarterly pulse")});
+        add(GoalMeasurement{0, reuseId, dateOf(day), pulse, DemoText::tr("Quarterly pulse")});
         int reusable = 0;
         for (const SharedResource &r : m_resources) {
             if (r.day <= day && (r.resource.kind == ResourceKind::Template || r.resource.kind == ResourceKind::Tool))
                 ++reusable;
         }
-        add(GoalMeasurement{0, libraryId, dateOf(day), static_cast<double>(reusable), tr("Counted in the library")});
+        add(GoalMeasurement{0, libraryId, dateOf(day), static_cast<double>(reusable),
+                            DemoText::tr("Counted in the library")});
     }
     return status();
 }
@@ -1741,7 +1758,7 @@ Result<void> DemoGenerator::writeChecklists()
         ChecklistItem item;
         item.stageId = m_stageIds[static_cast<std::size_t>(stage)];
         item.position = ++perStage[static_cast<std::size_t>(stage)];
-        item.title = tr(title);
+        item.title = DemoText::tr(title);
         item.id = add(item);
         list << item;
     }
@@ -1780,11 +1797,11 @@ Result<void> DemoGenerator::writeChecklists()
             else if (item.title == builtIn("Reflections on shifts in practice"))
                 item.evidenceStoryId = orNone(m_reflectionStory);
             else if (item.title == builtIn("Ground rules"))
-                item.evidenceNote = tr("Agreed at the charter workshop; pinned in the channel.");
+                item.evidenceNote = DemoText::tr("Agreed at the charter workshop; pinned in the channel.");
             else if (item.title == builtIn("Facilitator"))
-                item.evidenceNote = tr("Appointed for one day a week, confirmed by the sponsors.");
+                item.evidenceNote = DemoText::tr("Appointed for one day a week, confirmed by the sponsors.");
             else if (item.title == builtIn("Workspace"))
-                item.evidenceNote = tr("Wiki, code repository and library set up.");
+                item.evidenceNote = DemoText::tr("Wiki, code repository and library set up.");
         }
         if (auto r = m_plan.update(item); !r.ok())
             return r;
@@ -1840,10 +1857,11 @@ Result<std::unique_ptr<Plan>> createDemoPlan(const QString &path, const DemoOpti
 {
     if (options.members < MinMembers || options.members > MaxMembers || options.months < 1 ||
         options.months > MaxMonths) {
-        return makeError(ErrorCode::InvalidInput, tr("A demo community has from %1 to %2 people over 1 to %3 months.")
-                                                      .arg(MinMembers)
-                                                      .arg(MaxMembers)
-                                                      .arg(MaxMonths));
+        return makeError(ErrorCode::InvalidInput,
+                         DemoText::tr("A demo community has from %1 to %2 people over 1 to %3 months.")
+                             .arg(MinMembers)
+                             .arg(MaxMembers)
+                             .arg(MaxMonths));
     }
     DemoOptions resolved = options;
     if (!resolved.start.isValid())

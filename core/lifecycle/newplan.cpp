@@ -12,10 +12,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::NewPlan", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class NewPlan {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::NewPlan)
+};
 
 Community communityFor(const NewPlanOptions &options, const Clock &clock)
 {
@@ -98,15 +98,15 @@ Result<void> layOutYear(Plan &plan, const QDate &start, const QHash<StageKind, I
 
     const auto check = [](const auto &r) { return r.ok(); };
     // Preparation and pilot.
-    auto kickoff = y.event(tr("Pilot group kickoff"), EventKind::Meeting, y.day(1), StageKind::Pilot, 90);
-    auto pilot2 =
-        y.event(tr("Pilot session: sharing current practice"), EventKind::Workshop, y.day(1, 14), StageKind::Pilot, 90);
-    auto pilot3 =
-        y.event(tr("Pilot retrospective and success story"), EventKind::Meeting, y.day(2, 14), StageKind::Pilot, 60);
+    auto kickoff = y.event(NewPlan::tr("Pilot group kickoff"), EventKind::Meeting, y.day(1), StageKind::Pilot, 90);
+    auto pilot2 = y.event(NewPlan::tr("Pilot session: sharing current practice"), EventKind::Workshop, y.day(1, 14),
+                          StageKind::Pilot, 90);
+    auto pilot3 = y.event(NewPlan::tr("Pilot retrospective and success story"), EventKind::Meeting, y.day(2, 14),
+                          StageKind::Pilot, 60);
     // Launch.
-    auto orientation =
-        y.event(tr("Orientation and baseline survey"), EventKind::Orientation, y.day(3), StageKind::Launch, 60);
-    auto launch = y.event(tr("Community launch"), EventKind::Webinar, y.day(3, 7), StageKind::Launch, 60);
+    auto orientation = y.event(NewPlan::tr("Orientation and baseline survey"), EventKind::Orientation, y.day(3),
+                               StageKind::Launch, 60);
+    auto launch = y.event(NewPlan::tr("Community launch"), EventKind::Webinar, y.day(3, 7), StageKind::Launch, 60);
     for (const auto *r : {&kickoff, &pilot2, &pilot3, &orientation, &launch}) {
         if (!check(*r))
             return r->error();
@@ -125,20 +125,21 @@ Result<void> layOutYear(Plan &plan, const QDate &start, const QHash<StageKind, I
     for (int i = 0; i < meetingDates.size(); ++i) {
         const QDate date = meetingDates[i];
         const bool webinar = i % 2 == 1;
-        auto e = y.event(webinar ? tr("Monthly webinar") : tr("Monthly community meeting"),
+        auto e = y.event(webinar ? NewPlan::tr("Monthly webinar") : NewPlan::tr("Monthly community meeting"),
                          webinar ? EventKind::Webinar : EventKind::Meeting, date, StageKind::Nurture, 60, QTime(15, 0),
                          meetingSeries.value(),
-                         tr("Welcome and introductions\nMember spotlight\nTopic discussion\nNext steps"));
+                         NewPlan::tr("Welcome and introductions\nMember spotlight\nTopic discussion\nNext steps"));
         if (!e.ok())
             return e.error();
         const QString when = QLocale().toString(date, QLocale::ShortFormat);
-        if (auto r = y.item(StageKind::Nurture, tr("Send the reminder for the meeting on %1").arg(when),
-                            tr("A short invitation a week before, with the topic and the link."), date.addDays(-7));
+        if (auto r =
+                y.item(StageKind::Nurture, NewPlan::tr("Send the reminder for the meeting on %1").arg(when),
+                       NewPlan::tr("A short invitation a week before, with the topic and the link."), date.addDays(-7));
             !r.ok())
             return r;
-        if (auto r = y.item(StageKind::Nurture, tr("Send the follow-up for the meeting on %1").arg(when),
-                            tr("Thank attendees, share highlights and resources, and reach out to those who "
-                               "missed it."),
+        if (auto r = y.item(StageKind::Nurture, NewPlan::tr("Send the follow-up for the meeting on %1").arg(when),
+                            NewPlan::tr("Thank attendees, share highlights and resources, and reach out to those who "
+                                        "missed it."),
                             date.addDays(1));
             !r.ok())
             return r;
@@ -154,22 +155,25 @@ Result<void> layOutYear(Plan &plan, const QDate &start, const QHash<StageKind, I
     if (!checkinSeries.ok())
         return checkinSeries.error();
     for (const QDate &date : occurrences(checkins, start.addMonths(4), checkins.until)) {
-        auto e = y.event(tr("Monthly check-in"), EventKind::CheckIn, date, StageKind::Nurture, 30, QTime(12, 30),
-                         checkinSeries.value());
+        auto e = y.event(NewPlan::tr("Monthly check-in"), EventKind::CheckIn, date, StageKind::Nurture, 30,
+                         QTime(12, 30), checkinSeries.value());
         if (!e.ok())
             return e.error();
     }
 
-    auto review = y.event(tr("Mid-year review"), EventKind::Workshop, y.day(6, 14, 3), StageKind::Nurture, 90);
-    auto stories = y.event(tr("Success-story drive"), EventKind::Workshop, y.day(8, 14, 3), StageKind::Nurture, 90);
-    auto wrapUp = y.event(tr("Wrap-up and final survey"), EventKind::WrapUp, y.day(11, 7), StageKind::Evaluate, 90);
+    auto review = y.event(NewPlan::tr("Mid-year review"), EventKind::Workshop, y.day(6, 14, 3), StageKind::Nurture, 90);
+    auto stories =
+        y.event(NewPlan::tr("Success-story drive"), EventKind::Workshop, y.day(8, 14, 3), StageKind::Nurture, 90);
+    auto wrapUp =
+        y.event(NewPlan::tr("Wrap-up and final survey"), EventKind::WrapUp, y.day(11, 7), StageKind::Evaluate, 90);
     for (const auto *r : {&review, &stories, &wrapUp}) {
         if (!check(*r))
             return r->error();
     }
-    if (auto r = y.item(StageKind::Evaluate, tr("Send the stakeholder report"),
-                        tr("Export the report for the year and send it to the sponsors with a thank-you note."),
-                        y.day(11, 21, 5));
+    if (auto r =
+            y.item(StageKind::Evaluate, NewPlan::tr("Send the stakeholder report"),
+                   NewPlan::tr("Export the report for the year and send it to the sponsors with a thank-you note."),
+                   y.day(11, 21, 5));
         !r.ok())
         return r;
     return {};

@@ -4,11 +4,18 @@
 
 #include "core/storage/plan.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace cultivate {
 
 namespace {
+
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class MemberMergeText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::MemberMerge)
+};
 
 // Present outranks excused, excused outranks absent.
 int weight(AttendanceStatus status)
@@ -153,7 +160,7 @@ Attendance mergedAttendance(const Attendance &kept, const Attendance &merged)
 Result<MemberMergeSummary> mergeMembers(Plan &plan, Id keptId, Id mergedId)
 {
     if (keptId == mergedId)
-        return makeError(ErrorCode::InvalidInput, QObject::tr("A member cannot be merged into itself."));
+        return makeError(ErrorCode::InvalidInput, MemberMergeText::tr("A member cannot be merged into itself."));
     MemberMergeSummary summary;
     auto done = plan.transaction([&]() -> Result<void> {
         auto kept = plan.get<Member>(keptId);

@@ -228,16 +228,16 @@ QString lockFailureReason(const QLockFile &lock, const QString &path)
         QString host;
         QString application;
         if (lock.getLockInfo(&pid, &host, &application))
-            return QObject::tr("it is open in another Cultivate window (process %1 on %2)").arg(pid).arg(host);
-        return QObject::tr("it is open in another Cultivate window");
+            return Plan::tr("it is open in another Cultivate window (process %1 on %2)").arg(pid).arg(host);
+        return Plan::tr("it is open in another Cultivate window");
     }
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
     if (::access(folder.constData(), W_OK) != 0)
-        return QObject::tr("its folder is not writable (%1)").arg(systemReason(errno));
+        return Plan::tr("its folder is not writable (%1)").arg(systemReason(errno));
     struct statvfs fs {};
     if (::statvfs(folder.constData(), &fs) == 0 && fs.f_bavail == 0)
-        return QObject::tr("its lock file cannot be written (%1)").arg(systemReason(ENOSPC));
-    return QObject::tr("its lock file cannot be written");
+        return Plan::tr("its lock file cannot be written (%1)").arg(systemReason(ENOSPC));
+    return Plan::tr("its lock file cannot be written");
 }
 
 QString uriFor(const QString &path, bool readOnly, const QString &vfs)
@@ -763,7 +763,7 @@ Result<std::unique_ptr<Plan>> Plan::open(const QString &path, const OpenOptions 
     const bool writableFile = QFileInfo(path).isWritable();
     if (!readOnly && !writableFile) {
         readOnly = true;
-        plan->m_readOnlyReason = QObject::tr("the file is not writable");
+        plan->m_readOnlyReason = Plan::tr("the file is not writable");
     }
     if (!readOnly) {
         plan->m_lock = std::make_unique<QLockFile>(lockPathFor(plan->m_path));
@@ -804,8 +804,8 @@ Result<std::unique_ptr<Plan>> Plan::open(const QString &path, const OpenOptions 
             if (auto copied = plan->readUpgradedCopy(); !copied.ok())
                 return copied.error();
             if (plan->m_readOnlyReason.isEmpty())
-                plan->m_readOnlyReason = QObject::tr("it was opened for reading; its older format is upgraded when "
-                                                     "it is opened for editing");
+                plan->m_readOnlyReason = Plan::tr("it was opened for reading; its older format is upgraded when "
+                                                  "it is opened for editing");
         } else if (auto m = plan->migrate(plan->m_schemaVersion); !m.ok()) {
             return m.error();
         }
@@ -823,7 +823,7 @@ Result<std::unique_ptr<Plan>> Plan::open(const QString &path, const OpenOptions 
         plan->m_writableAfterPageCheck = !readOnly;
         if (!readOnly) {
             plan->m_readOnly = true;
-            plan->m_readOnlyReason = QObject::tr("its pages are being checked");
+            plan->m_readOnlyReason = Plan::tr("its pages are being checked");
             if (auto q = plan->exec(QStringLiteral("PRAGMA query_only = ON")); !q.ok())
                 return q.error();
         }

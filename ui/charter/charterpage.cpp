@@ -31,6 +31,30 @@ namespace cultivate {
 
 namespace {
 
+// The name a goal's linked figure has on the dashboard, for the key metricKeys() gives.
+QString metricName(const QString &key)
+{
+    if (key == QLatin1String("members"))
+        return CharterPage::tr("Members");
+    if (key == QLatin1String("events_held"))
+        return CharterPage::tr("Events held");
+    if (key == QLatin1String("credited_attendances"))
+        return CharterPage::tr("Credited attendances");
+    if (key == QLatin1String("reach"))
+        return CharterPage::tr("Reach");
+    if (key == QLatin1String("mean_attendance_rate"))
+        return CharterPage::tr("Mean attendance rate");
+    if (key == QLatin1String("active_members"))
+        return CharterPage::tr("Active in the latest month");
+    if (key == QLatin1String("stickiness"))
+        return CharterPage::tr("Stickiness");
+    if (key == QLatin1String("newcomer_conversion"))
+        return CharterPage::tr("Newcomer conversion");
+    if (key == QLatin1String("core_active_share"))
+        return CharterPage::tr("Core and active members");
+    return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 QDoubleSpinBox *makeNumberEdit(QWidget *parent, double maximum = 1e9)
 {
     auto *edit = new QDoubleSpinBox(parent);
@@ -626,7 +650,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
     metric->setAccessibleName(tr("Measured by"));
     metric->addItem(tr("Measurements entered by hand"), QString());
     for (const QString &key : metricKeys())
-        metric->addItem(tr("Metric: %1").arg(QString(key).replace(QLatin1Char('_'), QLatin1Char(' '))), key);
+        metric->addItem(tr("Metric: %1").arg(metricName(key)), key);
     // A survey item measures a goal by its mean answer: "survey:<question id>".
     const QString surveyPrefix = QStringLiteral("survey:");
     for (const auto &[questionId, text] : std::as_const(m_surveyItems))

@@ -13,17 +13,12 @@ namespace cultivate::drilldown {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return DashboardPage::tr(text);
-}
-
 // A member's name, with the organisation when another member of the list has the same name.
 QString displayName(const MetricsData &data, int index, const QHash<QString, int> &nameCounts)
 {
     const auto &member = data.members[size_t(index)];
     if (nameCounts.value(member.name.toCaseFolded()) > 1 && member.organisation >= 0)
-        return tr("%1 (%2)").arg(member.name, data.organisations.at(member.organisation));
+        return DashboardPage::tr("%1 (%2)").arg(member.name, data.organisations.at(member.organisation));
     return member.name;
 }
 
@@ -74,7 +69,7 @@ QStringList members(const MetricsData &data, const Metrics &metrics)
     QStringList lines;
     for (int index : sortedByName(data, all)) {
         const MemberFigures *f = figures.value(index);
-        lines << tr("%1 — %2, %3 of %4 events")
+        lines << DashboardPage::tr("%1 — %2, %3 of %4 events")
                      .arg(displayName(data, index, counts), label(f->level))
                      .arg(f->creditedWhileMember)
                      .arg(f->eligible);
@@ -106,7 +101,7 @@ QStringList contributors(const MetricsData &data, const Metrics &metrics)
     const QHash<QString, int> counts = nameCounts(data, indexes);
     QStringList lines;
     for (const MemberFigures *f : figures) {
-        lines << tr("%1 — weight %2 (%3)")
+        lines << DashboardPage::tr("%1 — weight %2 (%3)")
                      .arg(displayName(data, f->member, counts))
                      .arg(f->weight)
                      .arg(formatPercent(metrics.totalWeight > 0 ? double(f->weight) / metrics.totalWeight : 0.0));
@@ -118,7 +113,10 @@ QStringList heldEvents(const Metrics &metrics)
 {
     QStringList lines;
     for (const EventTurnout &t : metrics.turnout) {
-        lines << tr("%1 — %2: %3 of %4 members").arg(formatDate(t.date), t.title).arg(t.credited).arg(t.membersAtDate);
+        lines << DashboardPage::tr("%1 — %2: %3 of %4 members")
+                     .arg(formatDate(t.date), t.title)
+                     .arg(t.credited)
+                     .arg(t.membersAtDate);
     }
     return lines;
 }
@@ -129,7 +127,7 @@ QStringList newcomers(const MetricsData &data, const Metrics &metrics)
     for (int i = 0; i < metrics.months.size(); ++i) {
         const QString month = QLocale().toString(monthStart(metrics.months.at(i)), QStringLiteral("MMMM yyyy"));
         for (const QString &name : names(data, metrics.newcomerMembersByMonth.at(i)))
-            lines << tr("%1 — first active in %2").arg(name, month);
+            lines << DashboardPage::tr("%1 — first active in %2").arg(name, month);
     }
     return lines;
 }

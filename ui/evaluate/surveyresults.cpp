@@ -12,11 +12,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::SurveyResults", text);
-}
-
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class SurveyResultsText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::SurveyResults)
+};
 QString signedNumber(double value)
 {
     return (value > 0 ? QStringLiteral("+") : QString()) + formatNumber(std::round(value * 100) / 100);
@@ -28,7 +27,7 @@ QString distributionText(const QuestionFigures &q)
     for (auto it = q.distribution.cbegin(); it != q.distribution.cend(); ++it) {
         QString value = QString::number(it.key());
         if (q.type == QuestionType::YesNo)
-            value = it.key() ? tr("yes") : tr("no");
+            value = it.key() ? SurveyResultsText::tr("yes") : SurveyResultsText::tr("no");
         parts << QStringLiteral("%1: %2").arg(value).arg(it.value());
     }
     return parts.join(QStringLiteral(" · "));
@@ -39,37 +38,44 @@ QString distributionText(const QuestionFigures &q)
 QString surveyResultsHtml(const SurveyFigures &figures, const QHash<Id, QStringList> &freeTexts)
 {
     QString html;
-    QStringList headline{figures.responses == 1 ? tr("1 response") : tr("%1 responses").arg(figures.responses)};
+    QStringList headline{figures.responses == 1 ? SurveyResultsText::tr("1 response")
+                                                : SurveyResultsText::tr("%1 responses").arg(figures.responses)};
     if (figures.completionRate)
-        headline << tr("%1 of the %2 invited").arg(formatPercent(*figures.completionRate)).arg(figures.invited);
+        headline << SurveyResultsText::tr("%1 of the %2 invited")
+                        .arg(formatPercent(*figures.completionRate))
+                        .arg(figures.invited);
     if (figures.recommendScore)
-        headline << tr("recommend score %1").arg(signedNumber(std::round(*figures.recommendScore)));
+        headline << SurveyResultsText::tr("recommend score %1").arg(signedNumber(std::round(*figures.recommendScore)));
     if (figures.yesShare)
-        headline << tr("%1 yes").arg(formatPercent(*figures.yesShare));
+        headline << SurveyResultsText::tr("%1 yes").arg(formatPercent(*figures.yesShare));
     html += QStringLiteral("<p><b>%1</b></p>").arg(headline.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (figures.responses == 0) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("No responses yet. Type a stack of paper answers with Enter Responses, or import the "
-                            "CSV file a forms tool exports.")
+                    .arg(SurveyResultsText::tr(
+                             "No responses yet. Type a stack of paper answers with Enter Responses, or import the "
+                             "CSV file a forms tool exports.")
                              .toHtmlEscaped());
         return html;
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'>");
     html += QStringLiteral("<tr><th align='left'>%1</th><th align='right'>%2</th><th align='right'>%3</th>"
                            "<th align='left'>%4</th><th align='left'>%5</th></tr>")
-                .arg(tr("Question"), tr("Answers"), tr("Mean"), tr("Distribution"), tr("Baseline → final"));
+                .arg(SurveyResultsText::tr("Question"), SurveyResultsText::tr("Answers"), SurveyResultsText::tr("Mean"),
+                     SurveyResultsText::tr("Distribution"), SurveyResultsText::tr("Baseline → final"));
     for (const QuestionFigures &q : figures.questions) {
         QString mean;
         if (q.type == QuestionType::YesNo && q.yesShare)
-            mean = tr("%1 yes").arg(formatPercent(*q.yesShare));
+            mean = SurveyResultsText::tr("%1 yes").arg(formatPercent(*q.yesShare));
         else if (q.mean && q.type != QuestionType::Choice)
             mean = formatNumber(std::round(*q.mean * 100) / 100);
         QString change;
         if (q.pairs > 0 && q.meanChange) {
             const QString average = signedNumber(*q.meanChange);
             const QString improved = formatPercent(q.shareImproved.value_or(0));
-            change = q.pairs == 1 ? tr("%1 on average, %2 improved (1 pair)").arg(average, improved)
-                                  : tr("%1 on average, %2 improved (%3 pairs)").arg(average, improved).arg(q.pairs);
+            change = q.pairs == 1 ? SurveyResultsText::tr("%1 on average, %2 improved (1 pair)").arg(average, improved)
+                                  : SurveyResultsText::tr("%1 on average, %2 improved (%3 pairs)")
+                                        .arg(average, improved)
+                                        .arg(q.pairs);
         }
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td>%4</td>"
                                "<td>%5</td></tr>")

@@ -13,11 +13,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::EvidenceChoices", text);
-}
-
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class EvidenceText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::EvidenceChoices)
+};
 // "date · title", or the title alone when there is no date.
 QString dated(const QDate &date, const QString &title)
 {
@@ -54,10 +53,10 @@ QStringList EvidenceChoices::describeLinks(const ChecklistItem &item) const
         if (!text.isEmpty())
             links << kind.arg(text);
     };
-    add(tr("Event: %1"), find(events, item.evidenceEventId));
-    add(tr("Resource: %1"), find(resources, item.evidenceResourceId));
-    add(tr("Survey: %1"), find(surveys, item.evidenceSurveyId));
-    add(tr("Story: %1"), find(stories, item.evidenceStoryId));
+    add(EvidenceText::tr("Event: %1"), find(events, item.evidenceEventId));
+    add(EvidenceText::tr("Resource: %1"), find(resources, item.evidenceResourceId));
+    add(EvidenceText::tr("Survey: %1"), find(surveys, item.evidenceSurveyId));
+    add(EvidenceText::tr("Story: %1"), find(stories, item.evidenceStoryId));
     return links;
 }
 

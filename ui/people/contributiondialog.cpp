@@ -27,7 +27,7 @@ QComboBox *memberCombo(QWidget *parent, const QList<Member> &members, Id current
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("member-choice"));
-    combo->setAccessibleName(QObject::tr("Member"));
+    combo->setAccessibleName(ContributionDialog::tr("Member"));
     QList<Member> sorted = members;
     std::sort(sorted.begin(), sorted.end(),
               [](const Member &a, const Member &b) { return a.name.localeAwareCompare(b.name) < 0; });

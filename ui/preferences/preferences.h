@@ -11,4 +11,13 @@ namespace cultivate {
 Appearance savedAppearance();
 void saveAppearance(Appearance appearance);
 
+// The language of the window (System unless chosen). It takes effect when Cultivate next starts.
+enum class Language { System, English, French };
+Language savedLanguage();
+void saveLanguage(Language language);
+// The stable name of a language in the settings ("system", "en", "fr"), and back (System for an
+// unknown name).
+QString languageKey(Language language);
+Language languageFromKey(const QString &key);
+
 } // namespace cultivate

@@ -6,9 +6,11 @@
 #include "ui/preferences/preferences.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLocale>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -60,8 +62,44 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->setContentsMargins(unit * 3 / 2, unit * 3 / 2, unit * 3 / 2, unit);
     layout->setSpacing(unit);
     layout->addWidget(group);
+    layout->addWidget(createLanguageGroup());
     layout->addStretch();
     layout->addWidget(buttons);
+}
+
+QWidget *PreferencesDialog::createLanguageGroup()
+{
+    const int unit = em(this);
+    auto *group = new QGroupBox(tr("Language"), this);
+    group->setObjectName(QStringLiteral("language-group"));
+    m_language = new QComboBox(group);
+    m_language->setObjectName(QStringLiteral("language-choice"));
+    m_language->setAccessibleName(tr("Language"));
+    // Each language is named in its own words, so that a person can find theirs in a language they
+    // do not read.
+    const QString system = QLocale::system().nativeLanguageName();
+    m_language->addItem(system.isEmpty() ? tr("The system's language") : tr("The system's language (%1)").arg(system),
+                        languageKey(Language::System));
+    m_language->addItem(QStringLiteral("English"), languageKey(Language::English));
+    m_language->addItem(QStringLiteral("Français"), languageKey(Language::French));
+    setLanguage(savedLanguage());
+    QLabel *note = makeLabel(tr("Cultivate changes language the next time it starts."), TextStyle::Secondary, group);
+    note->setObjectName(QStringLiteral("language-note"));
+    auto *groupLayout = new QVBoxLayout(group);
+    groupLayout->setSpacing(unit / 4);
+    groupLayout->addWidget(m_language);
+    groupLayout->addWidget(note);
+    return group;
+}
+
+Language PreferencesDialog::language() const
+{
+    return languageFromKey(m_language->currentData().toString());
+}
+
+void PreferencesDialog::setLanguage(Language language)
+{
+    m_language->setCurrentIndex(m_language->findData(languageKey(language)));
 }
 
 Appearance PreferencesDialog::appearance() const
@@ -77,6 +115,7 @@ void PreferencesDialog::setAppearance(Appearance appearance)
 void PreferencesDialog::accept()
 {
     saveAppearance(appearance());
+    saveLanguage(language());
     QDialog::accept();
 }
 

@@ -3,16 +3,19 @@
 #pragma once
 
 #include "ui/common/theme.h"
+#include "ui/preferences/preferences.h"
 
 #include <QDialog>
 
 class QButtonGroup;
+class QComboBox;
 
 namespace cultivate {
 
 // Edit ▸ Preferences: how the window looks — the desktop's own style and colours (the default), or
-// Fusion with Cultivate's light or dark palette. A choice shows at once; OK keeps it in the
-// settings, Cancel puts back the appearance the window had.
+// Fusion with Cultivate's light or dark palette — and its language. An appearance shows at once; OK
+// keeps the choices in the settings, Cancel puts back the appearance the window had. A language
+// takes effect at the next start (the dialog says so).
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreferencesDialog)
@@ -24,11 +27,17 @@ public:
     // Selects `appearance` and shows it, as a click on its button does.
     void setAppearance(Appearance appearance);
 
+    Language language() const;
+    void setLanguage(Language language);
+
     void accept() override;
     void reject() override;
 
 private:
+    QWidget *createLanguageGroup();
+
     QButtonGroup *m_appearance = nullptr;
+    QComboBox *m_language = nullptr;
     Appearance m_initial = Appearance::Desktop;
 };
 
