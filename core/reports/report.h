@@ -23,6 +23,8 @@
 // The one-call writeReport(data, …) runs all three on the calling thread (the command line).
 namespace cultivate {
 
+// The sections in the order SPEC §7 gives them. Summary is the one-page "at a glance"; Value is
+// "value created" (stories, quotes, resources, recognitions).
 enum class ReportSection {
     Cover,
     Summary,
@@ -31,16 +33,22 @@ enum class ReportSection {
     Activity,
     Participation,
     Retention,
+    Organisations,
     Surveys,
-    Stories,
+    Value,
+    Budget,
     Health,
     Appendix
 };
 
 template <> struct EnumInfo<ReportSection> {
-    static constexpr std::array keys{"cover",     "summary", "goals",   "lifecycle", "activity", "participation",
-                                     "retention", "surveys", "stories", "health",    "appendix"};
+    static constexpr std::array keys{"cover",         "summary",   "goals",         "lifecycle", "activity",
+                                     "participation", "retention", "organisations", "surveys",   "value",
+                                     "budget",        "health",    "appendix"};
 };
+
+// The section a key names: its own key, or an earlier name ("stories" for value created).
+std::optional<ReportSection> reportSectionFromKey(const QString &key);
 
 inline size_t qHash(ReportSection section, size_t seed = 0) noexcept
 {

@@ -6,6 +6,7 @@
 #include "core/export/atomicfile.h"
 #include "core/reports/reportfont.h"
 #include "core/reports/reportformat.h"
+#include "core/reports/reportodt.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -36,6 +37,7 @@ QString tr(const char *text)
 
 constexpr int Dpi = 96; // the report's layout unit: one pixel at 96 dpi
 constexpr qreal FooterHeight = 34;
+constexpr qreal LineOverlap = 8; // at most a line's leading below its text, in pixels
 
 Error cancelled()
 {
@@ -129,7 +131,11 @@ public:
         painter.setClipRect(QRectF(QPointF(0, 0), m_bodySize));
         painter.translate(0, -view.top());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = view;
+        // The layout draws every line its clip touches. A line's box includes its leading, which may
+        // reach a few pixels into the next page, and a line moved to a new page starts exactly on its
+        // top: trimming the clip keeps each line on the one page it belongs to (in the PDF's text too,
+        // which ignores the painter's clip).
+        context.clip = view.adjusted(0, LineOverlap, 0, -1);
         context.palette.setColor(QPalette::Text, QColor(0x1f2933));
         m_doc.documentLayout()->draw(&painter, context);
         painter.restore();
@@ -318,35 +324,18 @@ Result<void> writePdf(const ReportContent &content, QIODevice &device, const Rep
 
 Result<void> writeOdt(const ReportContent &content, QIODevice &device, const ReportProgress &progress)
 {
-    QTextDocument doc;
-    loadDocument(doc, content, renderedDocument(content), {});
-    // Qt's ODF writer turns a width of 100% into "100pt" and column widths into percentages that word
-    // processors ignore: give tables and columns widths in points instead, for the text width of an A4
-    // or Letter page with 2 cm margins.
-    constexpr qreal TextWidth = 481;
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        QTextTable *table = QTextCursor(block).currentTable();
-        if (!table || table->format().width().type() != QTextLength::PercentageLength)
-            continue;
-        QTextTableFormat format = table->format();
-        format.setWidth(QTextLength(QTextLength::FixedLength, TextWidth));
-        QList<QTextLength> columns = format.columnWidthConstraints();
-        for (QTextLength &column : columns) {
-            if (column.type() == QTextLength::PercentageLength)
-                column = QTextLength(QTextLength::FixedLength, TextWidth * column.rawValue() / 100);
-        }
-        format.setColumnWidthConstraints(columns);
-        table->setFormat(format);
-    }
     if (progress && !progress(0, 1))
         return cancelled();
-    // The ODF writer closes its device when done, which QSaveFile does not allow: write to memory first.
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&doc))
-        return makeError(ErrorCode::Io, tr("The ODT document could not be written."));
+    OdtOptions options;
+    options.title = content.title;
+    options.footer = QStringLiteral("%1 \u00b7 %2").arg(content.communityName, reportPeriod(content.from, content.to));
+    options.letter = content.paper == PaperSize::Letter;
+    options.created = QDateTime(content.today, QTime(12, 0), Qt::UTC);
+    for (const ReportChart &c : content.charts) {
+        if (!c.image.isNull())
+            options.images.insert(c.id, c.image);
+    }
+    const QByteArray bytes = odtPackage(renderedDocument(content), options);
     if (device.write(bytes) != bytes.size())
         return makeError(ErrorCode::Io, device.errorString());
     if (progress && !progress(1, 1))

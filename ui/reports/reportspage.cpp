@@ -53,7 +53,8 @@ QString sectionHint(ReportSection section)
     case ReportSection::Cover:
         return ReportsPage::tr("The community, the period and the facilitator, with the contents.");
     case ReportSection::Summary:
-        return ReportsPage::tr("Headline figures with their change against the previous period.");
+        return ReportsPage::tr("One page that stands alone: what happened, what rose and fell, the goals, the verdict "
+                               "and what comes next.");
     case ReportSection::Goals:
         return ReportsPage::tr("The community's purpose and each goal's progress.");
     case ReportSection::Lifecycle:
@@ -64,10 +65,14 @@ QString sectionHint(ReportSection section)
         return ReportsPage::tr("Participation levels per quarter and the flows between them.");
     case ReportSection::Retention:
         return ReportsPage::tr("Newcomers, their conversion and retention.");
+    case ReportSection::Organisations:
+        return ReportsPage::tr("Members, credited attendances and contribution weight per organisation.");
     case ReportSection::Surveys:
-        return ReportsPage::tr("Survey results and the check-in trend.");
-    case ReportSection::Stories:
-        return ReportsPage::tr("Success stories and reflections members agreed to share.");
+        return ReportsPage::tr("Survey results per question, the check-in trend and baseline-to-final change.");
+    case ReportSection::Value:
+        return ReportsPage::tr("The value-creation matrix, shared stories and quotes, resources and recognition.");
+    case ReportSection::Budget:
+        return ReportsPage::tr("The charter's budget lines and total.");
     case ReportSection::Health:
         return ReportsPage::tr("The health check's findings and what to do about them.");
     case ReportSection::Appendix:
@@ -675,7 +680,7 @@ std::optional<Draft> ReportsPage::sponsorDraftForPeriod() const
     if (m_previewRun && !isPreviewUpdating())
         return m_previewRun->sponsorDraft;
     // The preview is behind the choices: read the plan here (a note is asked for rarely).
-    auto data = loadReportData(*plan());
+    auto data = loadReportData(*plan(), options(), plan()->clock().today());
     if (!data.ok())
         return std::nullopt;
     return sponsorDraft(data.value(), options(), plan()->clock().today());
@@ -849,7 +854,7 @@ void ReportsPage::restoreChoices()
     if (known) {
         chosen.clear();
         for (const QString &key : settings.value(QStringLiteral("sections")).toStringList()) {
-            if (const auto section = enumFromKey<ReportSection>(key))
+            if (const auto section = reportSectionFromKey(key))
                 chosen.insert(*section);
         }
     }
