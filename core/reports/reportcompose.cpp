@@ -100,6 +100,8 @@ private:
     void cover();
     void glance();
     void glanceFigures();
+    void glancePlan();
+    QList<const MetricsData::EventRow *> yearEvents(QDate *start = nullptr, QDate *end = nullptr) const;
     void glanceGoals();
     void glanceVoice();
     void goals();
@@ -302,7 +304,10 @@ void Composer::glance()
     doc().labelled(tr("Health."), n.health);
     if (!n.nextSentences.isEmpty())
         doc().labelled(tr("What comes next."), n.nextSentences.join(QLatin1Char(' ')));
-    glanceFigures();
+    if (m_littleData)
+        glancePlan();
+    else
+        glanceFigures();
     glanceGoals();
     glanceVoice();
     doc().pageBreak();
@@ -355,6 +360,48 @@ void Composer::glanceFigures()
                         "Stickiness: active this month among those active in the last twelve. Contribution weight: "
                         "posts, answers, talks and hosting, weighted by effort. The appendix defines every figure."),
         ReportDocument::Style::Note);
+}
+
+// Early on there is little to count: the page shows the plan instead of zeros.
+void Composer::glancePlan()
+{
+    QDate start;
+    QDate end;
+    const auto events = yearEvents(&start, &end);
+    const MetricsData::EventRow *next = nullptr;
+    for (const auto *e : events) {
+        if (e->status == EventStatus::Planned && e->day >= m_today.toJulianDay()) {
+            next = e;
+            break;
+        }
+    }
+    ReportTable t;
+    t.header = {tr("The plan"), QString()};
+    t.numeric = {false, false};
+    t.widths = {40, 60};
+    t.compact = true;
+    t.rows << QList<ReportCell>{{tr("Plan year"), false}, {reportPeriod(start, end), false}};
+    if (const StageProgress *stage = m_assessment.stage()) {
+        t.rows << QList<ReportCell>{{tr("Current stage"), false},
+                                    {tr("%1: %2 of %3 checklist items done")
+                                         .arg(label(stage->stage.kind))
+                                         .arg(stage->doneCount())
+                                         .arg(stage->items.size()),
+                                     false}};
+    }
+    t.rows << QList<ReportCell>{{tr("Events scheduled for the year"), false}, {reportCount(events.size()), false}};
+    if (next) {
+        t.rows << QList<ReportCell>{
+            {tr("Next event"), false},
+            {tr("%1, %2").arg(clean(next->title), reportDate(QDate::fromJulianDay(next->day))), false}};
+    }
+    t.rows << QList<ReportCell>{{tr("Goals set"), false}, {reportCount(m_metrics.goals.size()), false}};
+    t.rows << QList<ReportCell>{{tr("Members so far"), false}, {reportCount(m_metrics.members), false}};
+    doc().table(t);
+    doc().paragraph(tr("Figures such as reach and stickiness need a complete month with events held; until then "
+                       "they print as \u201c\u2013\u201d. The sections below show the year's schedule, the current "
+                       "stage's checklist and the goals."),
+                    ReportDocument::Style::Note);
 }
 
 void Composer::glanceGoals()
@@ -645,7 +692,7 @@ void Composer::activity()
 }
 
 // The year's schedule: every event of the plan year, held, planned or cancelled.
-void Composer::schedule()
+QList<const MetricsData::EventRow *> Composer::yearEvents(QDate *startOut, QDate *endOut) const
 {
     const Community &c = m_data.metrics.community;
     const QDate start = c.startDate.isValid() ? c.startDate : m_metrics.from;
@@ -657,6 +704,18 @@ void Composer::schedule()
             events << &e;
     }
     std::stable_sort(events.begin(), events.end(), [](auto *a, auto *b) { return a->day < b->day; });
+    if (startOut)
+        *startOut = start;
+    if (endOut)
+        *endOut = end;
+    return events;
+}
+
+void Composer::schedule()
+{
+    QDate start;
+    QDate end;
+    const auto events = yearEvents(&start, &end);
     doc().heading(3, tr("The year's schedule"));
     if (events.isEmpty()) {
         doc().paragraph(tr("No event is scheduled yet between %1. A monthly rhythm of meetings or webinars is the "

@@ -223,12 +223,18 @@ private:
                 } else if (isHeading(e.block) && i + 1 < list.size()) {
                     const Element &next = list[i + 1];
                     if (pageOf(next.first + 1) != pageOf(e.first + 1)) {
-                        target = i;
+                        target = leadIn(list, i);
                     } else if (i + 2 < list.size() && !next.frame && !next.figure && next.rect.height() < 80 &&
                                (list[i + 2].frame || list[i + 2].figure) &&
                                pageOf(list[i + 2].first + 1) != pageOf(e.first + 1)) {
-                        target = i;
+                        target = leadIn(list, i);
                     }
+                } else if (e.figure && i > 0 && !list[i - 1].frame && !list[i - 1].figure &&
+                           list[i - 1].rect.height() < 120 && pageOf(list[i - 1].first + 1) != pageOf(e.first + 1)) {
+                    // A chart stays with the sentence that introduces it.
+                    target = leadIn(list, i - 1);
+                } else if (!e.figure && !isHeading(e.block) && strandsALine(e)) {
+                    target = leadIn(list, i);
                 }
                 if (target >= 0 && atPageTop(list[target].first))
                     target = -1; // already at the top of a page: nothing better is possible
@@ -239,15 +245,42 @@ private:
         }
     }
 
+    // A paragraph split so that a single line stands alone at the foot or the top of a page (and a
+    // short one split at all) starts on the next page instead.
+    bool strandsALine(const Element &e) const
+    {
+        const QTextLayout *text = e.block.layout();
+        if (!text || text->lineCount() < 2)
+            return false;
+        const qreal top = text->position().y();
+        const int firstPage = pageOf(top + text->lineAt(0).y() + 1);
+        int before = 0;
+        for (int l = 0; l < text->lineCount(); ++l)
+            before += pageOf(top + text->lineAt(l).y() + 1) == firstPage;
+        const int after = text->lineCount() - before;
+        if (after == 0)
+            return false;
+        return before == 1 || after == 1 || text->lineCount() <= 4;
+    }
+
     // The first element of what should stay together with the table at `index`.
+    // The headings before it (a section's and its part's) and a short introduction under them.
     static qsizetype leadIn(const QList<Element> &list, qsizetype index)
     {
-        if (index > 0 && !list[index - 1].frame && isHeading(list[index - 1].block))
-            return index - 1;
-        if (index > 1 && !list[index - 1].frame && list[index - 1].rect.height() < 80 && !list[index - 2].frame &&
-            isHeading(list[index - 2].block))
-            return index - 2;
-        return index;
+        const auto heading = [&list](qsizetype i) { return i >= 0 && !list[i].frame && isHeading(list[i].block); };
+        const auto shortText = [&list](qsizetype i) {
+            return i >= 0 && !list[i].frame && !list[i].figure && list[i].rect.height() < 80;
+        };
+        qsizetype first = index;
+        for (int step = 0; step < 4; ++step) {
+            if (heading(first - 1))
+                first -= 1;
+            else if (shortText(first - 1) && heading(first - 2))
+                first -= 2;
+            else
+                break;
+        }
+        return first;
     }
 
     void breakBefore(const Element &e)
