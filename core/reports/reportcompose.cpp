@@ -718,15 +718,15 @@ void Composer::schedule()
     const auto events = yearEvents(&start, &end);
     doc().heading(3, tr("The year's schedule"));
     if (events.isEmpty()) {
-        doc().paragraph(tr("No event is scheduled yet between %1. A monthly rhythm of meetings or webinars is the "
-                           "heartbeat of a community.")
-                            .arg(reportPeriod(start, end)),
+        doc().paragraph(tr("No event is scheduled yet from %1 to %2. A monthly rhythm of meetings or webinars is "
+                           "the heartbeat of a community.")
+                            .arg(reportDate(start), reportDate(end)),
                         ReportDocument::Style::Empty);
         return;
     }
-    doc().paragraph(
-        tr("%1 between %2, as planned today.")
-            .arg(counted(events.size(), "event is scheduled", "events are scheduled"), reportPeriod(start, end)));
+    doc().paragraph(tr("%1 from %2 to %3, as planned today.")
+                        .arg(counted(events.size(), "event is scheduled", "events are scheduled"), reportDate(start),
+                             reportDate(end)));
     ReportTable t;
     t.header = {tr("Date"), tr("Event"), tr("Kind"), tr("Status")};
     t.numeric = {false, false, false, false};
