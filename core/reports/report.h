@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QSet>
 
+class QPagedPaintDevice;
+
 #include <functional>
 #include <memory>
 
@@ -131,6 +133,10 @@ Result<void> writeReport(const ReportContent &content, const QString &path, Repo
 // Compose, render the charts and write, on the calling thread (which must be the GUI thread).
 Result<void> writeReport(const ReportData &data, const ReportOptions &options, const QString &path, ReportFormat format,
                          const QDate &today, const ReportProgress &progress = {});
+
+// Paints the composed report page by page on a paged device (a printer), in the report's paper size
+// and margins; the device's resolution may be any. False when painting could not start.
+bool paintReport(const ReportContent &content, QPagedPaintDevice &device);
 
 // The pages of the PDF rendering as images `width` pixels wide, for a preview. Safe on any thread.
 QList<QImage> reportPageImages(const ReportContent &content, int width, const ReportProgress &progress = {});

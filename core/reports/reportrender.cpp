@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -502,6 +503,29 @@ Result<void> writeReport(const ReportData &data, const ReportOptions &options, c
     if (auto charts = renderReportCharts(content, part(0)); !charts.ok())
         return charts;
     return writeReport(content, path, format, part(500));
+}
+
+bool paintReport(const ReportContent &content, QPagedPaintDevice &device)
+{
+    const PagedReport paged(content, pageLayout(content.paper));
+    device.setPageLayout(paged.pageLayout());
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    // The layout is in pixels at 96 dpi; the device has its own resolution.
+    const qreal sx = qreal(device.logicalDpiX()) / Dpi;
+    const qreal sy = qreal(device.logicalDpiY()) / Dpi;
+    const int pages = paged.pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.scale(sx, sy);
+        paged.paint(painter, page);
+        painter.restore();
+    }
+    return painter.end();
 }
 
 QList<QImage> reportPageImages(const ReportContent &content, int width, const ReportProgress &progress)
