@@ -195,10 +195,12 @@ GlanceNarrative ReportNarrative::compose(const Assessment &a, const Clean &clean
     int unmeasured = 0;
     QStringList details;    // missed first, then those on the way
     QStringList metDetails; // said only when nothing else is
+    QStringList unmeasuredDetails;
     for (const GoalFigures &g : m.goals) {
         const QString title = clean(g.title);
         if (!g.progress || !g.current) {
             ++unmeasured;
+            unmeasuredDetails << tr("\u201c%1\u201d has not been measured yet.").arg(title);
             continue;
         }
         if (*g.progress >= 1.0) {
@@ -218,6 +220,8 @@ GlanceNarrative ReportNarrative::compose(const Assessment &a, const Clean &clean
     }
     if (m.goals.isEmpty()) {
         n.goalSentences << tr("No goals have been set yet, so there are no targets to report against.");
+    } else if (m.goals.size() == 1) {
+        n.goalSentences << details + metDetails + unmeasuredDetails;
     } else {
         QStringList parts;
         if (met > 0)
