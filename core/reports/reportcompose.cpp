@@ -752,6 +752,14 @@ void Composer::participation()
                         ReportDocument::Style::Empty);
         return;
     }
+    if (m.eventsHeld == 0 && m.totalWeight == 0) {
+        // Nobody could take part yet: shares of zero against Wenger's bands would say nothing.
+        doc().paragraph(tr("No event has been held and nothing has been contributed in this period yet, so the %1 "
+                           "have no participation level to show. Levels are judged once members take part.")
+                            .arg(counted(m.members, "member counted", "members counted")),
+                        ReportDocument::Style::Empty);
+        return;
+    }
     doc().paragraph(tr("Members take part at different levels. A healthy community has a small core that hosts and "
                        "presents, an active group around it, and many occasional and peripheral members who learn "
                        "by following. Wenger, McDermott and Snyder expect about 10\u201315% core and 15\u201320% "
