@@ -77,6 +77,7 @@ void labelMonths(QChart *chart, QAbstractAxis *axis, const QList<QDate> &months)
         categories->setCategories(labels);
         if (months.size() > 6)
             categories->setLabelsAngle(-45);
+        categories->setTruncateLabels(false); // "Jan …" would name no month at all
         swapAxis(chart, axis, categories, Qt::AlignBottom);
         return;
     }

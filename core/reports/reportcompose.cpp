@@ -1050,11 +1050,19 @@ void Composer::quotes()
                         ReportDocument::Style::Empty);
         return;
     }
-    // The longest answers of the period say the most; at most six, newest first.
-    QList<const ReportQuote *> chosen = list;
-    std::stable_sort(chosen.begin(), chosen.end(),
+    // The longest answers of the period say the most; at most six, newest first, each said once.
+    QList<const ReportQuote *> longest = list;
+    std::stable_sort(longest.begin(), longest.end(),
                      [](auto *a, auto *b) { return a->text.simplified().size() > b->text.simplified().size(); });
-    chosen = chosen.mid(0, 6);
+    QList<const ReportQuote *> chosen;
+    QSet<QString> said;
+    for (const ReportQuote *q : std::as_const(longest)) {
+        const QString text = clean(q->text).simplified();
+        if (chosen.size() < 6 && !said.contains(text.toCaseFolded())) {
+            said.insert(text.toCaseFolded());
+            chosen << q;
+        }
+    }
     std::stable_sort(chosen.begin(), chosen.end(), [](auto *a, auto *b) { return a->date > b->date; });
     for (const ReportQuote *q : chosen) {
         doc().paragraph(QStringLiteral("\u201c%1\u201d").arg(clean(q->text).simplified()),
@@ -1344,7 +1352,8 @@ void Composer::stories()
             continue;
         }
         ++shown;
-        doc().paragraph(clean(s->title).isEmpty() ? label(s->kind) : clean(s->title), ReportDocument::Style::Lead);
+        // A heading of its own, so that a story's title stays with the story on the page.
+        doc().heading(4, clean(s->title).isEmpty() ? label(s->kind) : clean(s->title));
         QStringList about{label(s->kind)};
         if (s->date.isValid())
             about << reportDate(s->date);
@@ -1355,7 +1364,7 @@ void Composer::stories()
             about << tr("value: %1").arg(cycles.join(QStringLiteral(", ")));
         }
         doc().paragraph(about.join(QStringLiteral(" \u00b7 ")), ReportDocument::Style::Note);
-        userParagraphs(s->narrative);
+        // Who told it comes before the narrative, so that no short line trails a story onto the next page.
         QStringList tellers;
         int unnamed = 0;
         for (Id id : s->memberIds) {
@@ -1370,6 +1379,7 @@ void Composer::stories()
                                           : counted(unnamed, "other member", "other members"));
         if (!tellers.isEmpty())
             doc().labelled(tr("With:"), joinedList(tellers));
+        userParagraphs(s->narrative);
     }
     if (shown == 0) {
         doc().paragraph(tr("No story was shared with consent in this period. Success stories and reflections show "
@@ -1377,7 +1387,8 @@ void Composer::stories()
                         ReportDocument::Style::Empty);
     }
     if (withheld > 0) {
-        doc().paragraph(tr("%1 recorded without consent to share are left out of this report.")
+        doc().paragraph((withheld == 1 ? tr("%1 recorded without consent to share is left out of this report.")
+                                       : tr("%1 recorded without consent to share are left out of this report."))
                             .arg(counted(withheld, "further story", "further stories")),
                         ReportDocument::Style::Note);
     }

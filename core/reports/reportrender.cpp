@@ -13,8 +13,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -278,6 +278,8 @@ private:
                 first -= 1;
             else if (shortText(first - 1) && heading(first - 2))
                 first -= 2;
+            else if (shortText(first - 1) && shortText(first - 2) && heading(first - 3))
+                first -= 3; // an introduction in two short paragraphs
             else
                 break;
         }

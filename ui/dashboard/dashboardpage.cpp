@@ -4,12 +4,12 @@
 
 #include "core/charts/metricscharts.h"
 #include "core/storage/plan.h"
+#include "ui/commands/settingscommands.h"
 #include "ui/common/card.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
 #include "ui/dashboard/drilldown.h"
-#include "ui/commands/settingscommands.h"
 #include "ui/dashboard/healthpanel.h"
 #include "ui/dashboard/healthsettingsdialog.h"
 #include "ui/dashboard/kpicard.h"
@@ -610,15 +610,17 @@ void DashboardPage::showCharts()
         for (QAbstractAxis *axis : chart->axes()) {
             axis->setLabelsFont(small);
             axis->setTitleFont(small);
-            // Months and quarters as people say them: "Mar 26", "Q1 2026" (the keys stay in the metrics).
+            // Months and quarters as people say them: "Jan 2026, Feb, Mar", "Q1 2026" (the keys stay in the
+            // metrics). The first month and every January carry the year, so no label reads as a day.
             if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
                 const QStringList keys = categories->categories();
                 QStringList labels;
                 for (const QString &key : keys) {
                     const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
                     if (month.isValid())
-                        labels << QLocale().toString(month, keys.size() <= 12 ? QStringLiteral("MMM")
-                                                                              : QStringLiteral("MM/yy"));
+                        labels << QLocale().toString(month, labels.isEmpty() || month.month() == 1
+                                                                ? QStringLiteral("MMM yyyy")
+                                                                : QStringLiteral("MMM"));
                     else if (key.size() == 7 && key.at(4) == QLatin1Char('-') && key.at(5) == QLatin1Char('Q'))
                         labels << QStringLiteral("%1 %2").arg(key.mid(5), key.left(4));
                     else
@@ -720,7 +722,8 @@ void DashboardPage::showParticipationNote()
         const auto verdict = a.band(level);
         outside = outside || (verdict && *verdict != BandVerdict::Within);
         parts << tr("%1 %2 (expected %3–%4%5)")
-                     .arg(label(level), QLocale().toString(100 * m.levelShare(level).value_or(0), 'f', 1) + QLatin1Char('%'),
+                     .arg(label(level),
+                          QLocale().toString(100 * m.levelShare(level).value_or(0), 'f', 1) + QLatin1Char('%'),
                           formatPercent(low), formatPercent(high),
                           !verdict || *verdict == BandVerdict::Within ? QString()
                           : *verdict == BandVerdict::Below            ? tr(", below")
@@ -858,7 +861,8 @@ void DashboardPage::connectChartInteractions()
                     .arg(formatPercent(point.y() / 100)));
         });
         connect(line, &QLineSeries::clicked, this, [this](const QPointF &) {
-            showDetails(tr("Contributors, most first"), drilldown::contributors(m_snapshot->data, m_snapshot->current()));
+            showDetails(tr("Contributors, most first"),
+                        drilldown::contributors(m_snapshot->data, m_snapshot->current()));
         });
     }
 
