@@ -147,7 +147,11 @@ public:
         const qreal y = m_bodySize.height() + 12;
         painter.setPen(QPen(QColor(0xd9e2ec), 1));
         painter.drawLine(QPointF(0, y), QPointF(m_bodySize.width(), y));
-        painter.setFont(reportFont(7.5));
+        // In layout pixels, as the page is: a point size would follow the device's resolution and
+        // come out many times too large on a printer that is scaled down to the layout.
+        QFont font = reportFont(7.5);
+        font.setPixelSize(qRound(7.5 * Dpi / 72.0));
+        painter.setFont(font);
         painter.setPen(QColor(0x52606d));
         const QRectF line(0, y + 4, m_bodySize.width(), FooterHeight - 16);
         painter.drawText(
