@@ -306,6 +306,18 @@ TEST_CASE("every figure of the year's report sits in its labelled row in every f
     const auto outputs = renderings(QStringLiteral("year"));
     checkFigures(outputs, s);
     checkSurveysAndGoals(outputs, s);
+
+    // "Improved" resting on three baseline-final pairs says it is a small sample.
+    const QString question = QStringLiteral("I know whom to ask when I am stuck on a data problem.");
+    for (const Rendering &r : outputs) {
+        if (r.format == QLatin1String("pdf"))
+            continue; // the question wraps in its cell
+        INFO("format " << r.format.toStdString());
+        REQUIRE(cell(r.rows, question, 1) == QStringLiteral("3"));
+        CHECK(cell(r.rows, question, 2).endsWith(QStringLiteral("(small sample)")));
+        CHECK(cell(r.rows, question, 3) == QStringLiteral("100% (small sample)"));
+        CHECK(cell(r.rows, QStringLiteral("Final survey"), 5) == QStringLiteral("0 (small sample)"));
+    }
 }
 
 TEST_CASE("every figure of a quarter's report equals stats --json for that quarter, and its falls are said as falls")
