@@ -169,6 +169,7 @@ private:
         loadDocument(m_doc, m_content, m_source, pages);
         m_doc.setPageSize(m_bodySize);
         avoidAwkwardBreaks();
+        removeBlankPages();
     }
 
     int pageOf(qreal y) const { return int(std::floor(y / m_bodySize.height() + 1e-6)); }
@@ -288,6 +289,44 @@ private:
                 break;
         }
         return first;
+    }
+
+    static bool breaksBefore(const Element &e)
+    {
+        const auto policy =
+            e.frame ? e.frame->frameFormat().pageBreakPolicy() : e.block.blockFormat().pageBreakPolicy();
+        return policy & QTextFormat::PageBreak_AlwaysBefore;
+    }
+
+    // A break before an element that follows a table ending right at a page's foot starts yet another
+    // page and leaves one blank. Such an element starts the next page by a wider margin under the
+    // table instead (without it, the layout would leave its first line across the page's edge).
+    void removeBlankPages()
+    {
+        for (int round = 0; round < 50; ++round) {
+            const QList<Element> list = elements();
+            qsizetype blank = -1;
+            for (qsizetype i = 1; i < list.size() && blank < 0; ++i) {
+                if (!list[i].frame && breaksBefore(list[i]) &&
+                    pageOf(list[i].first) >= pageOf(list[i - 1].rect.bottom() - 1) + 2)
+                    blank = i;
+            }
+            if (blank < 0)
+                return;
+            QTextBlock block = list[blank].block;
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(block).setBlockFormat(format);
+            const Element moved = elements().at(blank);
+            const qreal pageEnd = (pageOf(moved.first) + 1) * m_bodySize.height();
+            auto *table = qobject_cast<QTextTable *>(list[blank - 1].frame);
+            if (table && moved.first < pageEnd && moved.first > pageEnd - 80) {
+                // After a table the block's own top margin does not move it: the table's does.
+                QTextTableFormat tableFormat = table->format();
+                tableFormat.setBottomMargin(tableFormat.bottomMargin() + pageEnd - moved.first + 1);
+                table->setFormat(tableFormat);
+            }
+        }
     }
 
     void breakBefore(const Element &e)

@@ -403,3 +403,64 @@ TEST_CASE("the data sources list the plan's true counts, goal measurements and b
         }
     }
 }
+
+TEST_CASE("the PDF keeps each story whole on a page, a table with its introduction and no heading at a page's foot")
+{
+    const QString json = Seed5::shared().dir.filePath(QStringLiteral("layout.json"));
+    REQUIRE(runCultivateOn(
+                {QStringLiteral("export"), Seed5::shared().plan, QStringLiteral("json"), QStringLiteral("-o"), json})
+                .exitCode == 0);
+    const QJsonObject plan = QJsonDocument::fromJson(test::readFile(json)).object();
+    const QString pdf = report(QStringLiteral("layout.pdf"));
+    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(test::pdfInfo(pdf));
+    REQUIRE(pages.hasMatch());
+    QStringList text; // each page's words, and its lines above the footer
+    QList<QStringList> lines;
+    for (int page = 1; page <= pages.captured(1).toInt(); ++page) {
+        const auto r = test::runProgram(QStringLiteral("pdftotext"),
+                                        {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                                         QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+        REQUIRE(r.exitCode == 0);
+        text << r.out.simplified();
+        QStringList body;
+        for (const QString &line : r.out.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty() && !line.contains(QStringLiteral("Page %1 of").arg(page)))
+                body << line.trimmed();
+        }
+        lines << body;
+    }
+    const auto pageOf = [&text](const QString &words, int from = 1) {
+        for (int i = from; i < text.size(); ++i) {
+            if (text[i].contains(words))
+                return i;
+        }
+        return -1;
+    };
+
+    int stories = 0;
+    for (const QJsonValue &v : plan.value(QStringLiteral("stories")).toArray()) {
+        const QJsonObject story = v.toObject();
+        if (!story.value(QStringLiteral("consent")).toBool())
+            continue;
+        ++stories;
+        const QString title = story.value(QStringLiteral("title")).toString();
+        const QStringList narrative = story.value(QStringLiteral("narrative")).toString().simplified().split(u' ');
+        INFO(title.toStdString());
+        const int page = pageOf(title + QStringLiteral(" ")); // the story's heading, not the matrix's quote
+        REQUIRE(page > 0);
+        CHECK(text[page].contains(narrative.mid(0, 6).join(u' ')));
+        CHECK(text[page].contains(narrative.mid(narrative.size() - 4).join(u' ')));
+    }
+    CHECK(stories == 3);
+
+    const int organisations = pageOf(QStringLiteral("Participation by organisation The"));
+    REQUIRE(organisations > 0);
+    CHECK(text[organisations].contains(QStringLiteral("All organisations")));
+
+    for (qsizetype page = 1; page < lines.size(); ++page) {
+        INFO("page " << page + 1);
+        REQUIRE_FALSE(lines[page].isEmpty());
+        for (ReportSection s : enumValues<ReportSection>())
+            CHECK(lines[page].constLast() != label(s));
+    }
+}
