@@ -86,7 +86,7 @@ int report(const Context &c)
         options.sections.clear();
         for (const QString &key :
              c.parser.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto section = enumFromKey<ReportSection>(key.trimmed().toLower());
+            const auto section = reportSectionFromKey(key.trimmed().toLower());
             if (!section) {
                 return usageError(c,
                                   QStringLiteral("unknown section '%1' (one of %2)").arg(key.trimmed(), sectionKeys()),
@@ -102,10 +102,11 @@ int report(const Context &c)
     auto plan = Plan::open(files.first(), OpenMode::ReadOnly);
     if (!plan.ok())
         return c.fail(BadInput, plan.error().message);
-    auto data = loadReportData(*plan.value());
+    const QDate today = plan.value()->clock().today();
+    auto data = loadReportData(*plan.value(), options, today);
     if (!data.ok())
         return c.fail(BadInput, data.error().message);
-    auto written = writeReport(data.value(), options, output, *format, plan.value()->clock().today());
+    auto written = writeReport(data.value(), options, output, *format, today);
     if (!written.ok()) {
         const QString message = written.error().message;
         // Every error line names the file it is about.

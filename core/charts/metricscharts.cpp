@@ -68,7 +68,7 @@ void addWithAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbst
 void attachPercentOverTime(QChart *chart, QLineSeries *series, const Metrics &metrics)
 {
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yy"));
+    x->setFormat(QStringLiteral("MMM yyyy"));
     x->setRange(QDateTime(metrics.from, QTime(0, 0)), QDateTime(metrics.to, QTime(23, 59)));
     addWithAxes(chart, series, x, valueAxis(ChartText::tr("%"), 100));
     chart->legend()->hide();
@@ -83,7 +83,7 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories)
 
 // The axis under one bar group per month ("YYYY-MM" keys). Up to a year, one category per month (views
 // may relabel the keys). Longer windows would elide a label per month, so they get a value axis with
-// bars at 0, 1, 2… and at most six labels, narrow enough for the dashboard's cards: "Apr 25" every
+// bars at 0, 1, 2… and at most six labels, narrow enough for the dashboard's cards: "Apr ’25" every
 // third or sixth month, or the year at every first, second… January.
 QAbstractAxis *monthAxis(const QStringList &months)
 {
@@ -102,7 +102,7 @@ QAbstractAxis *monthAxis(const QStringList &months)
         if (!month.isValid())
             continue;
         if (step < 12 && (month.month() - 1) % step == 0)
-            axis->append(english.toString(month, QStringLiteral("MMM yy")), double(i) - 0.5);
+            axis->append(english.toString(month, QStringLiteral("MMM \u2019yy")), double(i) - 0.5);
         else if (step >= 12 && month.month() == 1 && month.year() % (step / 12) == 0)
             axis->append(QString::number(month.year()), double(i) - 0.5);
     }

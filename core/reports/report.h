@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QSet>
 
+class QPagedPaintDevice;
+
 #include <functional>
 #include <memory>
 
@@ -23,6 +25,8 @@
 // The one-call writeReport(data, …) runs all three on the calling thread (the command line).
 namespace cultivate {
 
+// The sections in the order SPEC §7 gives them. Summary is the one-page "at a glance"; Value is
+// "value created" (stories, quotes, resources, recognitions).
 enum class ReportSection {
     Cover,
     Summary,
@@ -31,16 +35,22 @@ enum class ReportSection {
     Activity,
     Participation,
     Retention,
+    Organisations,
     Surveys,
-    Stories,
+    Value,
+    Budget,
     Health,
     Appendix
 };
 
 template <> struct EnumInfo<ReportSection> {
-    static constexpr std::array keys{"cover",     "summary", "goals",   "lifecycle", "activity", "participation",
-                                     "retention", "surveys", "stories", "health",    "appendix"};
+    static constexpr std::array keys{"cover",         "summary",   "goals",         "lifecycle", "activity",
+                                     "participation", "retention", "organisations", "surveys",   "value",
+                                     "budget",        "health",    "appendix"};
 };
+
+// The section a key names: its own key, or an earlier name ("stories" for value created).
+std::optional<ReportSection> reportSectionFromKey(const QString &key);
 
 inline size_t qHash(ReportSection section, size_t seed = 0) noexcept
 {
@@ -123,6 +133,10 @@ Result<void> writeReport(const ReportContent &content, const QString &path, Repo
 // Compose, render the charts and write, on the calling thread (which must be the GUI thread).
 Result<void> writeReport(const ReportData &data, const ReportOptions &options, const QString &path, ReportFormat format,
                          const QDate &today, const ReportProgress &progress = {});
+
+// Paints the composed report page by page on a paged device (a printer), in the report's paper size
+// and margins; the device's resolution may be any. False when painting could not start.
+bool paintReport(const ReportContent &content, QPagedPaintDevice &device);
 
 // The pages of the PDF rendering as images `width` pixels wide, for a preview. Safe on any thread.
 QList<QImage> reportPageImages(const ReportContent &content, int width, const ReportProgress &progress = {});

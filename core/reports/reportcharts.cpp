@@ -14,6 +14,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDateTimeAxis>
 #include <QLegend>
 #include <QPainter>
 #include <QRegularExpression>
@@ -45,53 +46,94 @@ QList<QDate> monthsOf(const QStringList &categories)
     return months;
 }
 
-// Up to a year of months reads best as "Jan", "Feb"… with the years in the axis title. Qt elides
-// category labels wider than their bar group, so longer periods get a value axis instead, labelled at
-// the start of each quarter (up to three years) or of each year.
-void labelMonths(QChart *chart, QBarCategoryAxis *axis, const QList<QDate> &months)
+// Month labels that cannot be misread: "Jan 2026", never "Jan 26" (a day?) nor a month twice.
+QString monthLabel(const QDate &month)
 {
-    const QLocale english(QLocale::English);
+    return QLocale(QLocale::English).toString(month, QStringLiteral("MMM yyyy"));
+}
+
+// Replaces `old` under the chart's series by `axis`.
+void swapAxis(QChart *chart, QAbstractAxis *old, QAbstractAxis *axis, Qt::Alignment alignment)
+{
+    axis->setLabelsFont(old->labelsFont());
+    axis->setTitleFont(old->titleFont());
+    const QList<QAbstractSeries *> series = chart->series();
+    chart->removeAxis(old);
+    delete old;
+    chart->addAxis(axis, alignment);
+    for (QAbstractSeries *s : series)
+        s->attachAxis(axis);
+}
+
+// Months as bar groups: every month named in full ("Jan 2026", slanted when there are many), or for
+// longer periods a value axis labelled at the start of each quarter or year.
+void labelMonths(QChart *chart, QAbstractAxis *axis, const QList<QDate> &months)
+{
     if (months.size() <= 12) {
+        auto *categories = new QBarCategoryAxis;
         QStringList labels;
         for (const QDate &m : months)
-            labels << english.toString(m, QStringLiteral("MMM"));
-        axis->setCategories(labels);
-        axis->setTitleText(months.first().year() == months.last().year()
-                               ? QString::number(months.first().year())
-                               : QStringLiteral("%1 \u2013 %2")
-                                     .arg(english.toString(months.first(), QStringLiteral("MMM yyyy")),
-                                          english.toString(months.last(), QStringLiteral("MMM yyyy"))));
+            labels << monthLabel(m);
+        categories->setCategories(labels);
+        if (months.size() > 6)
+            categories->setLabelsAngle(-45);
+        categories->setTruncateLabels(false); // "Jan …" would name no month at all
+        swapAxis(chart, axis, categories, Qt::AlignBottom);
         return;
     }
-    const bool quarters = months.size() <= 36;
+    const int step = months.size() <= 24 ? 3 : months.size() <= 48 ? 6 : 12;
     auto *marks = new QCategoryAxis;
     marks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     marks->setStartValue(-0.5);
     marks->setRange(-0.5, months.size() - 0.5);
-    marks->setLabelsFont(axis->labelsFont());
-    marks->setTitleFont(axis->titleFont());
     for (qsizetype i = 0; i < months.size(); ++i) {
-        const bool mark = quarters ? (months[i].month() - 1) % 3 == 0 : months[i].month() == 1;
-        if (mark && i > 0) {
-            marks->append(quarters ? english.toString(months[i], QStringLiteral("MMM yy"))
-                                   : QString::number(months[i].year()),
-                          qreal(i) - 0.5);
-        }
+        const bool mark = step == 12 ? months[i].month() == 1 : (months[i].month() - 1) % step == 0;
+        if (mark)
+            marks->append(step == 12 ? QString::number(months[i].year()) : monthLabel(months[i]), qreal(i) - 0.5);
     }
     marks->append(QStringLiteral(" "), months.size() - 0.5); // the end of the range, without a label
-    marks->setTitleText(tr("%1 \u2013 %2")
-                            .arg(english.toString(months.first(), QStringLiteral("MMM yyyy")),
-                                 english.toString(months.last(), QStringLiteral("MMM yyyy"))));
-    const QList<QAbstractSeries *> series = chart->series();
-    chart->removeAxis(axis);
-    delete axis;
-    chart->addAxis(marks, Qt::AlignBottom);
-    for (QAbstractSeries *s : series)
-        s->attachAxis(marks);
+    marks->setTitleText(QStringLiteral("%1 \u2013 %2").arg(monthLabel(months.first()), monthLabel(months.last())));
+    swapAxis(chart, axis, marks, Qt::AlignBottom);
+}
+
+// A time axis as labels at the start of months (every one, two, three… so that at most eight show),
+// each naming its month and year once.
+void labelTime(QChart *chart, QDateTimeAxis *axis)
+{
+    const QDateTime min = axis->min();
+    const QDateTime max = axis->max();
+    QDate first(min.date().year(), min.date().month(), 1);
+    if (first < min.date())
+        first = first.addMonths(1);
+    int count = 0;
+    for (QDate d = first; d <= max.date(); d = d.addMonths(1))
+        ++count;
+    const int step = std::max(1, (count + 7) / 8);
+    auto *marks = new QCategoryAxis;
+    marks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    marks->setStartValue(qreal(min.toMSecsSinceEpoch()));
+    marks->setRange(qreal(min.toMSecsSinceEpoch()), qreal(max.toMSecsSinceEpoch()));
+    int index = 0;
+    for (QDate d = first; d <= max.date(); d = d.addMonths(1), ++index) {
+        if (index % step == 0)
+            marks->append(monthLabel(d), qreal(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch()));
+    }
+    if (index == 0) // a window within one month: its month at the start
+        marks->append(monthLabel(min.date()), qreal(min.toMSecsSinceEpoch()));
+    marks->setTitleText(axis->titleText());
+    swapAxis(chart, axis, marks, Qt::AlignBottom);
+}
+
+// "2026-Q1" -> "Q1 2026"; other labels unchanged.
+QString quarterLabel(const QString &key)
+{
+    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q(\\d)$"));
+    const auto match = quarter.match(key);
+    return match.hasMatch() ? QStringLiteral("Q%1 %2").arg(match.captured(2), match.captured(1)) : key;
 }
 
 // Qt Charts' defaults are sized for the screen; a printed page wants smaller, consistent type.
-void styleForPrint(QChart *chart)
+void styleForPrint(QChart *chart, const Metrics &metrics)
 {
     chart->setTitleFont(reportFont(10, true));
     chart->setMargins(QMargins(6, 4, 6, 4));
@@ -103,15 +145,32 @@ void styleForPrint(QChart *chart)
         axis->setLabelsFont(reportFont(7.5));
         axis->setTitleFont(reportFont(7.5));
     }
+    // Every month label names its month and year; the dashboard's labels are rebuilt from the months.
     for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
-        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
-        if (!categories)
+        if (auto *time = qobject_cast<QDateTimeAxis *>(axis)) {
+            labelTime(chart, time);
             continue;
-        const QList<QDate> months = monthsOf(categories->categories());
-        if (!months.isEmpty())
-            labelMonths(chart, categories, months);
-        else if (categories->count() > 14)
-            categories->setLabelsAngle(-90);
+        }
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
+            QStringList labels = categories->categories();
+            const QList<QDate> months = monthsOf(labels);
+            if (!months.isEmpty()) {
+                labelMonths(chart, categories, months);
+                continue;
+            }
+            for (QString &l : labels)
+                l = quarterLabel(l);
+            categories->setCategories(labels);
+            if (categories->count() > 14)
+                categories->setLabelsAngle(-90);
+            continue;
+        }
+        if (axis->objectName() == QLatin1String("months") && !metrics.months.isEmpty()) {
+            QList<QDate> months;
+            for (const QString &m : metrics.months)
+                months << monthStart(m);
+            labelMonths(chart, axis, months);
+        }
     }
     // Whole percentages on bar labels ("92%", not "91.6667%").
     for (QAbstractSeries *series : chart->series()) {
@@ -182,14 +241,12 @@ QImage retentionImage(const Metrics &metrics, const ChartPalette &palette, const
     const QFont small = reportFont(7.5);
     p.setFont(small);
     const QFontMetricsF fm(small, &image);
-    const QLocale english(QLocale::English);
     QStringList labels;
     qreal labelWidth = 0;
     int columns = 0;
     for (const RetentionCohort &c : cohorts) {
         const QDate month = QDate::fromString(c.month + QStringLiteral("-01"), Qt::ISODate);
-        labels
-            << QStringLiteral("%1  (%2)").arg(english.toString(month, QStringLiteral("MMM yy")), reportCount(c.size));
+        labels << QStringLiteral("%1  (%2)").arg(monthLabel(month), reportCount(c.size));
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(labels.constLast()));
         columns = std::max(columns, int(c.shares.size()));
     }
@@ -264,7 +321,7 @@ void renderReportChart(ReportContent &content, qsizetype index)
     std::unique_ptr<QChart> chart(buildChart(c, palette));
     if (!chart)
         return;
-    styleForPrint(chart.get());
+    styleForPrint(chart.get(), *c.metrics);
     c.image = onWhite(renderChart(chart.get(), c.size, ChartScale));
 }
 

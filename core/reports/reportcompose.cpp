@@ -6,6 +6,7 @@
 #include "core/assessment/assessment.h"
 #include "core/assessment/glossary.h"
 #include "core/reports/reportformat.h"
+#include "core/reports/reportnarrative.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -97,16 +98,35 @@ private:
     void userParagraphs(const QString &text);
 
     void cover();
-    void summary();
+    void glance();
+    void glanceFigures();
+    void glancePlan();
+    QList<const MetricsData::EventRow *> yearEvents(QDate *start = nullptr, QDate *end = nullptr) const;
+    void glanceGoals();
+    void glanceVoice();
     void goals();
     void lifecycle();
     void activity();
+    void schedule();
     void participation();
     void retention();
+    void organisations();
     void surveys();
+    void surveyQuestions(const QList<const SurveyFigures *> &list);
+    void value();
+    void valueMatrix();
     void stories();
+    void quotes();
+    void resources();
+    void recognitions();
+    void budget();
     void health();
     void appendix();
+
+    // "–" for an undefined figure, with a small-sample mark when it rests on fewer than five answers.
+    QString sampled(const QString &figure, int answers, const char *singular) const;
+    QList<const ReportQuote *> quotesInWindow() const;
+    QString quoteAttribution(const ReportQuote &quote) const;
 
     bool inWindow(const QDate &date) const { return date.isValid() && date >= m_metrics.from && date <= m_metrics.to; }
     QList<const SurveyFigures *> surveysInWindow() const;
@@ -122,6 +142,7 @@ private:
     std::shared_ptr<const Metrics> m_chartMetrics{};
     HealthReport m_health{};
     ReportContent m_content{};
+    bool m_littleData = false;
 };
 
 void Composer::addChart(const QString &id, ReportChartKind kind, QSize size, const QString &alt,
@@ -163,14 +184,15 @@ QList<const Story *> Composer::storiesInWindow() const
 ReportContent Composer::run()
 {
     MetricsOptions options;
-    options.from = m_options.from;
-    options.to = m_options.to;
+    // A plan that has not started reports its first month, not a day to come.
+    std::tie(options.from, options.to) = reportWindow(m_data.metrics, m_options.from, m_options.to, m_today);
     options.includeEveryone = m_options.includeEveryone;
     // Every figure and verdict comes from the one assessment (the dashboard and `stats` read the same).
     m_assessment = assess(m_data.metrics, options, m_today);
     m_metrics = m_assessment.current;
     m_previous = m_assessment.previous;
     m_health = m_assessment.health;
+    m_littleData = hasLittleData(m_metrics);
 
     // The charts draw from a copy whose user text is cleaned of withheld names.
     auto chartMetrics = std::make_shared<Metrics>(m_metrics);
@@ -194,15 +216,17 @@ ReportContent Composer::run()
     m_content.paper = m_options.paper;
 
     cover();
-    const std::array<std::pair<ReportSection, void (Composer::*)()>, 10> sections{{
-        {ReportSection::Summary, &Composer::summary},
+    const std::array<std::pair<ReportSection, void (Composer::*)()>, 12> sections{{
+        {ReportSection::Summary, &Composer::glance},
         {ReportSection::Goals, &Composer::goals},
         {ReportSection::Lifecycle, &Composer::lifecycle},
         {ReportSection::Activity, &Composer::activity},
         {ReportSection::Participation, &Composer::participation},
         {ReportSection::Retention, &Composer::retention},
+        {ReportSection::Organisations, &Composer::organisations},
         {ReportSection::Surveys, &Composer::surveys},
-        {ReportSection::Stories, &Composer::stories},
+        {ReportSection::Value, &Composer::value},
+        {ReportSection::Budget, &Composer::budget},
         {ReportSection::Health, &Composer::health},
         {ReportSection::Appendix, &Composer::appendix},
     }};
@@ -264,125 +288,204 @@ void Composer::cover()
     doc().pageBreak();
 }
 
-// --- executive summary -------------------------------------------------------------------------
+// --- at a glance -------------------------------------------------------------------------------
 
-void Composer::summary()
+// One page that stands alone: the story in a few sentences, the headline figures with their change
+// and target, the goals with progress bars, and one consented voice.
+void Composer::glance()
 {
     sectionHeading(ReportSection::Summary);
+    const GlanceNarrative n = ReportNarrative::compose(m_assessment, [this](const QString &t) { return clean(t); });
+    doc().paragraph(n.happened, ReportDocument::Style::Lead);
+    if (!n.changeSentences.isEmpty())
+        doc().labelled(tr("What changed."), n.changeSentences.join(QLatin1Char(' ')));
+    if (!n.goalSentences.isEmpty())
+        doc().labelled(tr("Goals."), n.goalSentences.join(QLatin1Char(' ')));
+    doc().labelled(tr("Health."), n.health);
+    if (!n.nextSentences.isEmpty())
+        doc().labelled(tr("What comes next."), n.nextSentences.join(QLatin1Char(' ')));
+    if (m_littleData)
+        glancePlan();
+    else
+        glanceFigures();
+    glanceGoals();
+    glanceVoice();
+    doc().pageBreak();
+}
+
+void Composer::glanceFigures()
+{
     const Metrics &m = m_metrics;
-    const QString period = reportPeriod(m.from, m.to);
-    if (m.members == 0 && m.eventsHeld == 0) {
-        doc().paragraph(tr("There is nothing to report for %1 yet: no members are counted and no events were held. "
-                           "The sections below say what each figure will show once the community is active.")
-                            .arg(period),
-                        ReportDocument::Style::Lead);
-    } else {
-        QString text =
-            tr("In the period %1, the community held %2").arg(period, counted(m.eventsHeld, "event", "events"));
-        if (m.eventsPlanned > 0 || m.eventsCancelled > 0) {
-            QStringList more;
-            if (m.eventsPlanned > 0)
-                more << tr("%1 still planned").arg(reportCount(m.eventsPlanned));
-            if (m.eventsCancelled > 0)
-                more << tr("%1 cancelled").arg(reportCount(m.eventsCancelled));
-            text += QStringLiteral(" (%1)").arg(more.join(QStringLiteral(", ")));
-        }
-        text +=
-            tr(", with %1. %2 of its %3 attended at least once, and members attended %4 of the events held while "
-               "they were members, on average.")
-                .arg(counted(m.creditedAttendances, "credited attendance", "credited attendances"),
-                     reportShare(m.reach), counted(m.members, "member", "members"), reportShare(m.meanAttendanceRate));
-        doc().paragraph(text, ReportDocument::Style::Lead);
+    const auto now = ReportNarrative::headlines(m);
+    const auto before = m_previous ? ReportNarrative::headlines(*m_previous) : QList<ReportNarrative::Headline>{};
+    // A goal linked to a figure gives that figure its target.
+    QHash<QString, const GoalFigures *> targets;
+    for (const GoalFigures &g : m.goals) {
+        if (g.source.startsWith(QLatin1String("metric:")) && !targets.contains(g.source.mid(7)))
+            targets.insert(g.source.mid(7), &g);
     }
-
-    // Headline figures against the previous period.
-    const bool compare = m_previous.has_value();
     ReportTable t;
-    t.header = compare ? QStringList{tr("Figure"), tr("This period"), tr("Previous period"), tr("Change")}
-                       : QStringList{tr("Figure"), tr("This period")};
+    t.header = {tr("Figure"), tr("This period"), tr("Change"), tr("Target")};
     t.numeric = {false, true, true, true};
-    t.widths = compare ? QList<int>{43, 19, 19, 19} : QList<int>{70, 30};
-    const auto countRow = [&](const QString &name, auto value) {
-        QList<ReportCell> row{{name, false}, {reportCount(value(m)), false}};
-        if (compare)
-            row << ReportCell{reportCount(value(*m_previous)), false}
-                << ReportCell{reportCountChange(value(m), value(*m_previous)), false};
-        t.rows << row;
-    };
-    const auto shareRow = [&](const QString &name, auto value) {
-        const std::optional<double> now = value(m);
-        QList<ReportCell> row{{name, false}, {reportShare(now), false}};
-        if (compare) {
-            const std::optional<double> before = value(*m_previous);
-            row << ReportCell{reportShare(before), false}
-                << ReportCell{now && before ? reportShareChange(*now, *before) : QStringLiteral("\u2013"), false};
+    t.widths = {52, 16, 16, 16};
+    t.compact = true;
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        const auto &h = now[i];
+        const auto value = [&h](const std::optional<double> &v) {
+            if (!v)
+                return QStringLiteral("\u2013");
+            return h.share ? reportShare(*v) : reportCount(qRound64(*v));
+        };
+        QString change = QStringLiteral("\u2013");
+        bool fell = false;
+        if (!before.isEmpty() && h.value && before[i].value) {
+            change = h.share ? reportShareChange(*h.value, *before[i].value)
+                             : reportCountChange(qRound64(*h.value), qRound64(*before[i].value));
+            fell = ReportNarrative::change(h.key, h.name, h.share, h.value, before[i].value).trend == Trend::Fell;
         }
-        t.rows << row;
-    };
-    const auto newcomers = [](const Metrics &x) {
-        return qint64(std::accumulate(x.newcomersByMonth.cbegin(), x.newcomersByMonth.cend(), 0));
-    };
-    countRow(tr("Members counted"), [](const Metrics &x) { return qint64(x.members); });
-    countRow(tr("Events held"), [](const Metrics &x) { return qint64(x.eventsHeld); });
-    countRow(tr("Credited attendances"), [](const Metrics &x) { return qint64(x.creditedAttendances); });
-    shareRow(tr("Reach"), [](const Metrics &x) { return x.reach; });
-    shareRow(tr("Mean attendance rate"), [](const Metrics &x) { return x.meanAttendanceRate; });
-    if (const auto active = m.activeLatestMonth()) {
-        // The latest complete month of each period: a month still running never feeds a headline.
-        QList<ReportCell> row{{tr("Active members in %1").arg(reportMonth(m.latestCompleteMonthKey())), false},
-                              {reportCount(*active), false}};
-        if (compare) {
-            const auto before = m_previous->activeLatestMonth();
-            row << ReportCell{before ? reportCount(*before) : QStringLiteral("\u2013"), false}
-                << ReportCell{before ? reportCountChange(*active, *before) : QStringLiteral("\u2013"), false};
-        }
-        t.rows << row;
+        QString target = QStringLiteral("\u2013");
+        if (const GoalFigures *g = targets.value(h.key))
+            target = h.share ? reportShare(g->target) : reportCount(qRound64(g->target));
+        const QString name = h.name.at(0).toUpper() + h.name.mid(1);
+        t.rows << QList<ReportCell>{{name, false}, {value(h.value), false}, {change, fell}, {target, false}};
     }
-    shareRow(tr("Stickiness"), [](const Metrics &x) { return x.stickiness; });
-    countRow(tr("Newcomers"), newcomers);
-    shareRow(tr("Newcomer conversion"), [](const Metrics &x) { return x.newcomerConversion; });
-    shareRow(tr("Core and active members"),
-             [](const Metrics &x) { return metricValue(x, QStringLiteral("core_active_share")); });
-    countRow(tr("Contribution weight"), [](const Metrics &x) { return qint64(x.totalWeight); });
     doc().table(t);
-    if (compare) {
-        doc().paragraph(
-            tr("The previous period is the %1 just before this one (%2). The appendix defines every figure.")
-                .arg(counted(m.from.daysTo(m.to) + 1, "day", "days"), reportPeriod(m_previous->from, m_previous->to)),
-            ReportDocument::Style::Note);
-    } else {
-        doc().paragraph(tr("There is no earlier period of the same length to compare with: this period starts with the "
-                           "plan. The appendix defines every figure."),
-                        ReportDocument::Style::Note);
-    }
+    doc().paragraph(
+        m_previous ? tr("Change is against the previous period of the same length (%1); a fall is marked. Reach: "
+                        "members who attended at least once. Stickiness: active this month among those active in "
+                        "the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. "
+                        "The appendix defines every figure.")
+                         .arg(reportPeriod(m_previous->from, m_previous->to))
+                   : tr("There is no previous period to compare with. Reach: members who attended at least once. "
+                        "Stickiness: active this month among those active in the last twelve. Contribution weight: "
+                        "posts, answers, talks and hosting, weighted by effort. The appendix defines every figure."),
+        ReportDocument::Style::Note);
+}
 
-    QStringList highlights;
-    if (!m.goals.isEmpty()) {
-        int halfway = 0;
-        for (const GoalFigures &g : m.goals)
-            halfway += g.progress.value_or(0) >= 0.5;
-        highlights << tr("%1 of %2 goals are at least halfway from their baseline to their target.")
-                          .arg(halfway)
-                          .arg(m.goals.size());
+// Early on there is little to count: the page shows the plan instead of zeros.
+void Composer::glancePlan()
+{
+    QDate start;
+    QDate end;
+    const auto events = yearEvents(&start, &end);
+    const MetricsData::EventRow *next = nullptr;
+    for (const auto *e : events) {
+        if (e->status == EventStatus::Planned && e->day >= m_today.toJulianDay()) {
+            next = e;
+            break;
+        }
     }
-    if (!m.turnout.isEmpty()) {
-        const auto best = std::max_element(m.turnout.cbegin(), m.turnout.cend(), [](const auto &a, const auto &b) {
-            return a.turnout.value_or(-1) < b.turnout.value_or(-1);
-        });
-        highlights << tr("The best-attended event was \u201c%1\u201d on %2, with %3 of members taking part.")
-                          .arg(clean(best->title), reportDate(best->date), reportShare(best->turnout));
+    ReportTable t;
+    t.header = {tr("The plan"), QString()};
+    t.numeric = {false, false};
+    t.widths = {40, 60};
+    t.compact = true;
+    t.rows << QList<ReportCell>{{tr("Plan year"), false}, {reportPeriod(start, end), false}};
+    if (const StageProgress *stage = m_assessment.stage()) {
+        t.rows << QList<ReportCell>{{tr("Current stage"), false},
+                                    {tr("%1: %2 of %3 checklist items done")
+                                         .arg(label(stage->stage.kind))
+                                         .arg(stage->doneCount())
+                                         .arg(stage->items.size()),
+                                     false}};
     }
-    int shared = 0;
-    for (const Story *s : storiesInWindow())
-        shared += s->consent;
-    if (shared > 0)
-        highlights << tr("%1 shared with consent show the value the community creates.")
-                          .arg(counted(shared, "story", "stories"));
-    highlights << (m_health.flags.isEmpty()
-                       ? tr("The health check raised no concerns.")
-                       : tr("Health check: %1. The recommendations say what to do next.").arg(m_health.headline()));
-    doc().heading(3, tr("Highlights"));
-    doc().bullets(highlights);
+    t.rows << QList<ReportCell>{{tr("Events scheduled for the year"), false}, {reportCount(events.size()), false}};
+    if (next) {
+        t.rows << QList<ReportCell>{
+            {tr("Next event"), false},
+            {tr("%1, %2").arg(clean(next->title), reportDate(QDate::fromJulianDay(next->day))), false}};
+    }
+    t.rows << QList<ReportCell>{{tr("Goals set"), false}, {reportCount(m_metrics.goals.size()), false}};
+    t.rows << QList<ReportCell>{{tr("Members so far"), false}, {reportCount(m_metrics.members), false}};
+    doc().table(t);
+    doc().paragraph(tr("Figures such as reach and stickiness need a complete month with events held; until then "
+                       "they print as \u201c\u2013\u201d. The sections below show the year's schedule, the current "
+                       "stage's checklist and the goals."),
+                    ReportDocument::Style::Note);
+}
+
+void Composer::glanceGoals()
+{
+    if (m_metrics.goals.isEmpty())
+        return;
+    ReportTable t;
+    t.header = {tr("Goal"), tr("Progress"), tr("Now"), tr("Target"), tr("Due")};
+    t.numeric = {false, false, true, true, true};
+    t.widths = {36, 24, 12, 12, 16};
+    t.compact = true;
+    QHash<Id, Goal> goals;
+    for (const Goal &g : m_data.metrics.goals)
+        goals.insert(g.id, g);
+    for (const GoalFigures &g : m_metrics.goals.mid(0, 6)) {
+        const bool share = isShareMetric(goals.value(g.id).metric);
+        const auto value = [share](double v) { return share ? reportShare(v) : decimal(v); };
+        const bool late = g.due.isValid() && g.due < m_today && g.progress.value_or(0) < 1.0;
+        ReportCell progress{reportShare(g.progress), late, g.progress};
+        t.rows << QList<ReportCell>{{clean(g.title), false},
+                                    progress,
+                                    {g.current ? value(*g.current) : QStringLiteral("\u2013"), false},
+                                    {value(g.target), false},
+                                    {shortDate(g.due), late}};
+    }
+    doc().table(t);
+}
+
+void Composer::glanceVoice()
+{
+    // The latest story shared with consent, else the latest quotable answer.
+    const Story *story = nullptr;
+    for (const Story *s : storiesInWindow()) {
+        if (s->consent && !s->narrative.trimmed().isEmpty() && (!story || s->date >= story->date))
+            story = s;
+    }
+    QString text;
+    QString source;
+    if (story) {
+        static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+        text = clean(story->narrative.split(blankLine, Qt::SkipEmptyParts).value(0)).simplified();
+        const QString title = clean(story->title);
+        source = story->date.isValid()
+                     ? tr("%1, %2").arg(title.isEmpty() ? label(story->kind) : title, reportDate(story->date))
+                     : title;
+    } else if (const auto quotes = quotesInWindow(); !quotes.isEmpty()) {
+        const ReportQuote *q = quotes.constLast();
+        text = clean(q->text).simplified();
+        source = quoteAttribution(*q);
+    }
+    if (text.isEmpty())
+        return;
+    if (text.size() > 300) {
+        const qsizetype cut = text.lastIndexOf(QLatin1Char(' '), 280);
+        text = text.left(cut > 150 ? cut : 280) + QStringLiteral("\u2026");
+    }
+    doc().paragraph(QStringLiteral("\u201c%1\u201d").arg(text), ReportDocument::Style::Quote);
+    doc().paragraph(QStringLiteral("\u2014 ") + source, ReportDocument::Style::Note);
+}
+
+QString Composer::sampled(const QString &figure, int answers, const char *singular) const
+{
+    if (figure == QStringLiteral("\u2013") || !isSmallSample(answers))
+        return figure;
+    return answers == 1 ? tr("%1 (small sample: %2)").arg(figure, tr(singular).prepend(QStringLiteral("1 ")))
+                        : tr("%1 (small sample)").arg(figure);
+}
+
+QList<const ReportQuote *> Composer::quotesInWindow() const
+{
+    QList<const ReportQuote *> list;
+    for (const ReportQuote &q : m_data.quotes) {
+        if (!q.date.isValid() || inWindow(q.date))
+            list << &q;
+    }
+    return list;
+}
+
+QString Composer::quoteAttribution(const ReportQuote &quote) const
+{
+    const QString who = quote.member < 0                      ? tr("an anonymous answer")
+                        : consentedName(m_data, quote.member) ? clean(*consentedName(m_data, quote.member))
+                                                              : tr("a member");
+    return tr("%1, %2, %3").arg(who, clean(quote.surveyTitle), shortDate(quote.date));
 }
 
 // --- purpose and goals ----------------------------------------------------------------------
@@ -419,7 +522,7 @@ void Composer::goals()
     ReportTable t;
     t.header = {tr("Goal"), tr("Measure"), tr("Baseline"), tr("Target"), tr("Now"), tr("Progress"), tr("Due")};
     t.numeric = {false, false, true, true, true, true, true};
-    t.widths = {27, 17, 12, 10, 9, 12, 13};
+    t.widths = {23, 12, 11, 9, 8, 24, 13};
     t.compact = true;
     for (const GoalFigures &g : m_metrics.goals) {
         const Goal goal = goals.value(g.id);
@@ -431,7 +534,7 @@ void Composer::goals()
                                     {value(g.baseline), false},
                                     {value(g.target), false},
                                     {g.current ? value(*g.current) : QStringLiteral("\u2013"), false},
-                                    {reportShare(g.progress), late},
+                                    {reportShare(g.progress), late, g.progress},
                                     {shortDate(goal.dueDate), late}};
     }
     doc().table(t);
@@ -487,6 +590,24 @@ void Composer::lifecycle()
     const StageProgress *current = m_assessment.stage();
     if (!current)
         return;
+    if (m_littleData && !current->items.isEmpty()) {
+        // Early on, the whole checklist of the current stage is what there is to report.
+        doc().heading(3, tr("The %1 stage's checklist").arg(label(current->stage.kind)));
+        ReportTable list;
+        list.header = {tr("Item"), tr("Due"), tr("Done")};
+        list.numeric = {false, true, true};
+        list.widths = {62, 19, 19};
+        list.compact = true;
+        for (const ChecklistItem &item : current->items) {
+            const bool late = !item.done && item.dueDate.isValid() && item.dueDate < m_today;
+            list.rows << QList<ReportCell>{
+                {clean(item.title), false},
+                {shortDate(item.dueDate), late},
+                {item.done ? shortDate(item.doneDate.isValid() ? item.doneDate : m_today) : tr("not yet"), false}};
+        }
+        doc().table(list);
+        return;
+    }
     QStringList open;
     int more = 0;
     for (const ChecklistItem &item : current->items) {
@@ -513,6 +634,8 @@ void Composer::activity()
 {
     sectionHeading(ReportSection::Activity);
     const Metrics &m = m_metrics;
+    if (m_littleData)
+        schedule();
     if (m.eventsHeld == 0) {
         QString text = tr("No events were held in this period, so there is no turnout to show yet.");
         if (m.eventsPlanned > 0)
@@ -568,6 +691,56 @@ void Composer::activity()
     doc().table(t);
 }
 
+// The year's schedule: every event of the plan year, held, planned or cancelled.
+QList<const MetricsData::EventRow *> Composer::yearEvents(QDate *startOut, QDate *endOut) const
+{
+    const Community &c = m_data.metrics.community;
+    const QDate start = c.startDate.isValid() ? c.startDate : m_metrics.from;
+    const QDate end = c.endDate.isValid() ? c.endDate : start.addYears(1).addDays(-1);
+    QList<const MetricsData::EventRow *> events;
+    for (const auto &e : m_data.metrics.events) {
+        const QDate day = QDate::fromJulianDay(e.day);
+        if (day >= start && day <= end)
+            events << &e;
+    }
+    std::stable_sort(events.begin(), events.end(), [](auto *a, auto *b) { return a->day < b->day; });
+    if (startOut)
+        *startOut = start;
+    if (endOut)
+        *endOut = end;
+    return events;
+}
+
+void Composer::schedule()
+{
+    QDate start;
+    QDate end;
+    const auto events = yearEvents(&start, &end);
+    doc().heading(3, tr("The year's schedule"));
+    if (events.isEmpty()) {
+        doc().paragraph(tr("No event is scheduled yet from %1 to %2. A monthly rhythm of meetings or webinars is "
+                           "the heartbeat of a community.")
+                            .arg(reportDate(start), reportDate(end)),
+                        ReportDocument::Style::Empty);
+        return;
+    }
+    doc().paragraph(tr("%1 from %2 to %3, as planned today.")
+                        .arg(counted(events.size(), "event is scheduled", "events are scheduled"), reportDate(start),
+                             reportDate(end)));
+    ReportTable t;
+    t.header = {tr("Date"), tr("Event"), tr("Kind"), tr("Status")};
+    t.numeric = {false, false, false, false};
+    t.widths = {17, 49, 18, 16};
+    t.compact = true;
+    for (const auto *e : events) {
+        t.rows << QList<ReportCell>{{shortDate(QDate::fromJulianDay(e->day)), false},
+                                    {clean(e->title), false},
+                                    {label(e->kind), false},
+                                    {label(e->status), false}};
+    }
+    doc().table(t);
+}
+
 // --- participation ----------------------------------------------------------------------------
 
 void Composer::participation()
@@ -576,6 +749,14 @@ void Composer::participation()
     const Metrics &m = m_metrics;
     if (m.members == 0) {
         doc().paragraph(tr("No members are counted in this period, so there are no participation levels to show."),
+                        ReportDocument::Style::Empty);
+        return;
+    }
+    if (m.eventsHeld == 0 && m.totalWeight == 0) {
+        // Nobody could take part yet: shares of zero against Wenger's bands would say nothing.
+        doc().paragraph(tr("No event has been held and nothing has been contributed in this period yet, so the %1 "
+                           "have no participation level to show. Levels are judged once members take part.")
+                            .arg(counted(m.members, "member counted", "members counted")),
                         ReportDocument::Style::Empty);
         return;
     }
@@ -699,6 +880,317 @@ void Composer::retention()
              tr("Retention of each monthly cohort of newcomers"));
 }
 
+// --- participation by organisation ----------------------------------------------------------------
+
+void Composer::organisations()
+{
+    sectionHeading(ReportSection::Organisations);
+    const Metrics &m = m_metrics;
+    if (m.members == 0) {
+        doc().paragraph(tr("No members are counted in this period, so there is no organisation to show."),
+                        ReportDocument::Style::Empty);
+        return;
+    }
+    struct Row {
+        QString name;
+        int members = 0;
+        int credited = 0;
+        int weight = 0;
+    };
+    // The counted members' own figures, summed per organisation (members without one together).
+    QList<Row> rows(m_data.metrics.organisations.size() + 1);
+    for (qsizetype i = 0; i < m_data.metrics.organisations.size(); ++i)
+        rows[i].name = clean(m_data.metrics.organisations.at(i));
+    rows.last().name = tr("No organisation given");
+    for (const MemberFigures &f : m.memberFigures) {
+        const int org = m_data.metrics.members[size_t(f.member)].organisation;
+        Row &row = org >= 0 && org < rows.size() - 1 ? rows[org] : rows.last();
+        ++row.members;
+        row.credited += f.credited;
+        row.weight += f.weight;
+    }
+    rows.removeIf([](const Row &r) { return r.members == 0; });
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::pair(a.credited + a.weight, a.members) > std::pair(b.credited + b.weight, b.members);
+    });
+    int credited = 0;
+    for (const Row &r : std::as_const(rows))
+        credited += r.credited;
+    const int named = std::count_if(rows.cbegin(), rows.cend(),
+                                    [this](const Row &r) { return r.name != tr("No organisation given"); });
+    doc().paragraph(tr("The %1 counted in this period come from %2. Partner sponsors can find their own staff's "
+                       "part here: members, credited attendances and contribution weight per organisation.")
+                        .arg(counted(m.members, "member", "members"), counted(named, "organisation", "organisations")));
+    if (m.totalWeight > 0) {
+        doc().paragraph(tr("Half of the contribution weight came from %1.")
+                            .arg(counted(m.concentrationOrganisations, "organisation", "organisations")));
+    }
+    ReportTable t;
+    t.header = {tr("Organisation"),        tr("Members"), tr("Credited attendances"), tr("Share"),
+                tr("Contribution weight"), tr("Share")};
+    t.numeric = {false, true, true, true, true, true};
+    t.widths = {34, 12, 16, 10, 17, 11};
+    t.compact = true;
+    t.total = true;
+    const auto share = [](int part, int whole) {
+        return whole > 0 ? reportShare(double(part) / whole) : QStringLiteral("\u2013");
+    };
+    constexpr qsizetype Shown = 20;
+    Row others{tr("%1 further organisations").arg(std::max<qsizetype>(0, rows.size() - Shown))};
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &r = rows[i];
+        if (i >= Shown) {
+            others.members += r.members;
+            others.credited += r.credited;
+            others.weight += r.weight;
+            continue;
+        }
+        t.rows << QList<ReportCell>{{r.name, false},
+                                    {reportCount(r.members), false},
+                                    {reportCount(r.credited), false},
+                                    {share(r.credited, credited), false},
+                                    {reportCount(r.weight), false},
+                                    {share(r.weight, m.totalWeight), false}};
+    }
+    if (rows.size() > Shown) {
+        t.rows << QList<ReportCell>{{others.name, false},
+                                    {reportCount(others.members), false},
+                                    {reportCount(others.credited), false},
+                                    {share(others.credited, credited), false},
+                                    {reportCount(others.weight), false},
+                                    {share(others.weight, m.totalWeight), false}};
+    }
+    t.rows << QList<ReportCell>{{tr("All organisations"), false},    {reportCount(m.members), false},
+                                {reportCount(credited), false},      {share(credited, credited), false},
+                                {reportCount(m.totalWeight), false}, {share(m.totalWeight, m.totalWeight), false}};
+    doc().table(t);
+}
+
+// --- value created --------------------------------------------------------------------------------
+
+void Composer::value()
+{
+    sectionHeading(ReportSection::Value);
+    doc().paragraph(tr("What the community gives its members and their organisations: the value-creation matrix of "
+                       "Wenger, Trayner and de Laat (from immediate value to reframing what matters), the stories and "
+                       "words of members who agreed to share them, the resources they produced and the recognition "
+                       "they received."));
+    valueMatrix();
+    stories();
+    quotes();
+    resources();
+    recognitions();
+}
+
+void Composer::valueMatrix()
+{
+    doc().heading(3, tr("Value-creation matrix"));
+    const ValueCreationMatrix &matrix = m_data.valueCreation;
+    // The indicators were read for one window; they belong to this report only when it is the same.
+    const bool indicators = m_data.valueFrom == m_metrics.from && m_data.valueTo == m_metrics.to;
+    QHash<Id, const Story *> stories;
+    for (const Story &s : m_data.stories)
+        stories.insert(s.id, &s);
+    ReportTable t;
+    t.header = {tr("Value cycle"), tr("Stories showing it"), tr("Survey indicator")};
+    t.numeric = {false, false, true};
+    t.widths = {22, 48, 30};
+    t.compact = true;
+    bool any = false;
+    for (const ValueCycleRow &row : matrix.rows) {
+        QStringList titles;
+        int withheld = 0;
+        int count = 0;
+        for (Id id : row.storyIds) {
+            const Story *s = stories.value(id);
+            if (!s || (s->date.isValid() && !inWindow(s->date)))
+                continue;
+            ++count;
+            if (!s->consent)
+                ++withheld;
+            else if (titles.size() < 3)
+                titles << QStringLiteral("\u201c%1\u201d").arg(clean(s->title));
+        }
+        QString storiesText = count == 0 ? QStringLiteral("\u2013") : counted(count, "story", "stories");
+        if (!titles.isEmpty())
+            storiesText += QStringLiteral(": ") + titles.join(QStringLiteral(", "));
+        if (withheld > 0)
+            storiesText += QLatin1Char(' ') + tr("(%1 not shared)").arg(reportCount(withheld));
+        QString indicator = QStringLiteral("\u2013");
+        if (indicators && row.agreeShare) {
+            indicator = sampled(tr("%1 agree").arg(reportShare(*row.agreeShare)), row.answers, "answer");
+            if (!isSmallSample(row.answers))
+                indicator += QLatin1Char(' ') + tr("(%1)").arg(counted(row.answers, "answer", "answers"));
+        }
+        any = any || count > 0 || indicator != QStringLiteral("\u2013");
+        t.rows << QList<ReportCell>{{label(row.cycle), false}, {storiesText, false}, {indicator, false}};
+    }
+    if (!any) {
+        doc().paragraph(tr("No story or value-creation survey of this period shows a value cycle yet. Tagging each "
+                           "success story with the cycles it shows, and a short value-creation survey, fill this "
+                           "matrix."),
+                        ReportDocument::Style::Empty);
+        return;
+    }
+    doc().table(t);
+    doc().paragraph(tr("Immediate value: the activities themselves. Potential: knowledge and connections gained. "
+                       "Applied: changes in practice. Realized: results that matter to the organisation. Reframing: "
+                       "new ways of defining success. The indicator is the share of value-creation survey answers that "
+                       "agree the cycle happened."),
+                    ReportDocument::Style::Note);
+}
+
+void Composer::quotes()
+{
+    const auto list = quotesInWindow();
+    doc().heading(3, tr("In members' words"));
+    if (list.isEmpty()) {
+        doc().paragraph(tr("No written survey answer of this period may be quoted: quotes come from anonymous surveys "
+                           "and from members who agreed to be quoted."),
+                        ReportDocument::Style::Empty);
+        return;
+    }
+    // The longest answers of the period say the most; at most six, newest first, each said once.
+    QList<const ReportQuote *> longest = list;
+    std::stable_sort(longest.begin(), longest.end(),
+                     [](auto *a, auto *b) { return a->text.simplified().size() > b->text.simplified().size(); });
+    QList<const ReportQuote *> chosen;
+    QSet<QString> said;
+    for (const ReportQuote *q : std::as_const(longest)) {
+        const QString text = clean(q->text).simplified();
+        if (chosen.size() < 6 && !said.contains(text.toCaseFolded())) {
+            said.insert(text.toCaseFolded());
+            chosen << q;
+        }
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), [](auto *a, auto *b) { return a->date > b->date; });
+    for (const ReportQuote *q : chosen) {
+        doc().paragraph(QStringLiteral("\u201c%1\u201d").arg(clean(q->text).simplified()),
+                        ReportDocument::Style::Quote);
+        doc().paragraph(QStringLiteral("\u2014 ") + quoteAttribution(*q), ReportDocument::Style::Note);
+    }
+    if (list.size() > chosen.size()) {
+        doc().paragraph(tr("%1 of this period may be quoted; the longest are shown.")
+                            .arg(counted(list.size(), "written answer", "written answers")),
+                        ReportDocument::Style::Note);
+    }
+}
+
+void Composer::resources()
+{
+    doc().heading(3, tr("Resources produced"));
+    QList<const Resource *> list;
+    for (const Resource &r : m_data.resources) {
+        if (inWindow(r.addedDate))
+            list << &r;
+    }
+    if (list.isEmpty()) {
+        doc().paragraph(tr("No resource was added to the shared repertoire in this period."),
+                        ReportDocument::Style::Empty);
+        return;
+    }
+    std::array<int, 6> byKind{};
+    for (const Resource *r : std::as_const(list))
+        ++byKind[size_t(r->kind)];
+    QStringList kinds;
+    for (ResourceKind k : enumValues<ResourceKind>()) {
+        if (byKind[size_t(k)] > 0)
+            kinds << QStringLiteral("%1 %2").arg(reportCount(byKind[size_t(k)]), label(k).toLower());
+    }
+    doc().paragraph(tr("%1 added to the shared repertoire in this period (%2).")
+                        .arg(counted(list.size(), "resource was", "resources were"), kinds.join(QStringLiteral(", "))));
+    std::stable_sort(list.begin(), list.end(), [](auto *a, auto *b) { return a->addedDate > b->addedDate; });
+    ReportTable t;
+    t.header = {tr("Resource"), tr("Kind"), tr("Added")};
+    t.numeric = {false, false, true};
+    t.widths = {62, 18, 20};
+    t.compact = true;
+    for (const Resource *r : list.mid(0, 10))
+        t.rows << QList<ReportCell>{
+            {clean(r->title), false}, {label(r->kind), false}, {shortDate(r->addedDate), false}};
+    doc().table(t);
+    if (list.size() > 10)
+        doc().paragraph(tr("The ten most recent are listed."), ReportDocument::Style::Note);
+}
+
+void Composer::recognitions()
+{
+    doc().heading(3, tr("Recognition given"));
+    QList<const Recognition *> named;
+    int unnamed = 0;
+    for (const Recognition &r : m_data.recognitions) {
+        if (!inWindow(r.date))
+            continue;
+        if (consentedName(m_data, m_data.metrics.memberIndex.value(r.memberId, -1)))
+            named << &r;
+        else
+            ++unnamed;
+    }
+    if (named.isEmpty() && unnamed == 0) {
+        doc().paragraph(tr("No recognition was recorded in this period. Thanking contributors in public keeps them "
+                           "contributing."),
+                        ReportDocument::Style::Empty);
+        return;
+    }
+    doc().paragraph(
+        tr("%1 given in this period.").arg(counted(named.size() + unnamed, "recognition was", "recognitions were")));
+    if (!named.isEmpty()) {
+        std::stable_sort(named.begin(), named.end(), [](auto *a, auto *b) { return a->date > b->date; });
+        ReportTable t;
+        t.header = {tr("Member"), tr("Date"), tr("For")};
+        t.numeric = {false, false, false};
+        t.widths = {28, 18, 54};
+        t.compact = true;
+        for (const Recognition *r : named) {
+            t.rows << QList<ReportCell>{
+                {clean(*consentedName(m_data, m_data.metrics.memberIndex.value(r->memberId, -1))), false},
+                {shortDate(r->date), false},
+                {clean(r->reason), false}};
+        }
+        doc().table(t);
+    }
+    if (unnamed > 0) {
+        doc().paragraph(tr("%1 went to members who have not agreed to be named in reports.")
+                            .arg(counted(unnamed, "further recognition", "further recognitions")),
+                        ReportDocument::Style::Note);
+    }
+}
+
+// --- budget ---------------------------------------------------------------------------------------
+
+void Composer::budget()
+{
+    sectionHeading(ReportSection::Budget);
+    if (m_data.budget.isEmpty()) {
+        doc().paragraph(tr("The charter has no budget yet. Naming what the community costs (facilitation time, "
+                           "tools, events) shows sponsors what they fund."),
+                        ReportDocument::Style::Empty);
+        return;
+    }
+    const auto amount = [](double v) {
+        const double cents = std::round(v * 100);
+        if (std::fmod(cents, 100) == 0)
+            return reportCount(qint64(cents / 100));
+        return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(cents / 100, 'f', 2);
+    };
+    ReportTable t;
+    t.header = {tr("Budget line"), tr("Amount"), tr("Notes")};
+    t.numeric = {false, true, false};
+    t.widths = {40, 18, 42};
+    t.total = true;
+    double total = 0;
+    for (const BudgetLine &line : m_data.budget) {
+        total += line.amount;
+        t.rows << QList<ReportCell>{
+            {clean(line.label), false}, {amount(line.amount), false}, {clean(line.notes), false}};
+    }
+    t.rows << QList<ReportCell>{{tr("Total"), false}, {amount(total), false}, {QString(), false}};
+    doc().paragraph(tr("The charter's budget for the year, in its %1 and a total of %2 (amounts in the charter's own "
+                       "currency).")
+                        .arg(counted(m_data.budget.size(), "line", "lines"), amount(total)));
+    doc().table(t);
+}
+
 // --- surveys and check-ins ------------------------------------------------------------------------
 
 void Composer::surveys()
@@ -712,19 +1204,21 @@ void Composer::surveys()
         return;
     }
     ReportTable t;
-    t.header = {tr("Survey"), tr("Kind"), tr("Date"), tr("Responses"), tr("Completion"), tr("Recommend")};
+    t.header = {tr("Survey"), tr("Kind"), tr("Date"), tr("Answers"), tr("Completion"), tr("Recommend")};
     t.numeric = {false, false, false, true, true, true};
-    t.widths = {28, 15, 13, 13, 15, 16};
+    t.widths = {29, 16, 13, 11, 13, 18};
     t.compact = true;
     int checkIns = 0;
     for (const SurveyFigures *s : list) {
-        t.rows << QList<ReportCell>{
-            {clean(s->title), false},
-            {label(s->kind), false},
-            {shortDate(s->date), false},
-            {reportCount(s->responses), false},
-            {reportShare(s->completionRate), false},
-            {s->recommendScore ? reportScore(*s->recommendScore) : QStringLiteral("\u2013"), false}};
+        t.rows << QList<ReportCell>{{clean(s->title), false},
+                                    {label(s->kind), false},
+                                    {shortDate(s->date), false},
+                                    {reportCount(s->responses), false},
+                                    {reportShare(s->completionRate), false},
+                                    {s->recommendScore
+                                         ? sampled(reportScore(*s->recommendScore), s->recommendAnswers, "answer")
+                                         : QStringLiteral("\u2013"),
+                                     false}};
         checkIns += s->yesShare.has_value();
     }
     doc().table(t);
@@ -745,16 +1239,17 @@ void Composer::surveys()
     ReportTable paired;
     paired.header = {tr("Question"), tr("Pairs"), tr("Mean change"), tr("Improved")};
     paired.numeric = {false, true, true, true};
-    paired.widths = {58, 12, 15, 15};
+    paired.widths = {50, 10, 20, 20};
     paired.compact = true;
     for (const SurveyFigures *s : list) {
         for (const QuestionFigures &q : s->questions) {
             if (q.pairs == 0 || !q.meanChange)
                 continue;
-            paired.rows << QList<ReportCell>{{clean(q.text), false},
-                                             {reportCount(q.pairs), false},
-                                             {signedDecimal(*q.meanChange), *q.meanChange < 0},
-                                             {reportShare(q.shareImproved), false}};
+            paired.rows << QList<ReportCell>{
+                {clean(q.text), false},
+                {reportCount(q.pairs), false},
+                {sampled(signedDecimal(*q.meanChange), q.pairs, "pair"), *q.meanChange < 0},
+                {sampled(reportShare(q.shareImproved), q.pairs, "pair"), false}};
         }
     }
     if (!paired.rows.isEmpty()) {
@@ -763,13 +1258,92 @@ void Composer::surveys()
                            "item; the mean change is in the item's own scale."));
         doc().table(paired);
     }
+    surveyQuestions(list);
+}
+
+// Each survey's questions with their mean and the distribution of the answers. Check-ins are summed
+// up by their trend; the six latest other surveys are shown item by item.
+void Composer::surveyQuestions(const QList<const SurveyFigures *> &list)
+{
+    QHash<Id, const Question *> questions;
+    for (const Question &q : m_data.metrics.questions)
+        questions.insert(q.id, &q);
+    QList<const SurveyFigures *> detailed;
+    for (const SurveyFigures *s : list) {
+        if (s->kind != SurveyKind::CheckIn && !s->questions.isEmpty())
+            detailed << s;
+    }
+    detailed = detailed.mid(std::max<qsizetype>(0, detailed.size() - 6));
+    for (const SurveyFigures *s : detailed) {
+        doc().heading(3, tr("%1 (%2)").arg(clean(s->title), shortDate(s->date)));
+        ReportTable t;
+        t.header = {tr("Question"), tr("Answers"), tr("Mean"), tr("Distribution")};
+        t.numeric = {false, true, true, false};
+        t.widths = {40, 10, 17, 33};
+        t.compact = true;
+        for (const QuestionFigures &q : s->questions) {
+            QString mean = QStringLiteral("\u2013");
+            QString spread;
+            const auto count = [&q](int from, int to) {
+                int n = 0;
+                for (auto it = q.distribution.cbegin(); it != q.distribution.cend(); ++it)
+                    n += it.key() >= from && it.key() <= to ? it.value() : 0;
+                return n;
+            };
+            switch (q.type) {
+            case QuestionType::Likert: {
+                if (q.mean)
+                    mean = sampled(tr("%1 of 5").arg(decimal(*q.mean)), q.numbers, "answer");
+                QStringList parts;
+                for (int v = 1; v <= 5; ++v)
+                    parts << QStringLiteral("%1: %2").arg(v).arg(reportCount(count(v, v)));
+                spread = parts.join(QStringLiteral(" \u00b7 "));
+                break;
+            }
+            case QuestionType::Recommend:
+                if (q.mean)
+                    mean = sampled(tr("%1 of 10").arg(decimal(*q.mean)), q.numbers, "answer");
+                spread = tr("0\u20136: %1 \u00b7 7\u20138: %2 \u00b7 9\u201310: %3")
+                             .arg(reportCount(count(0, 6)), reportCount(count(7, 8)), reportCount(count(9, 10)));
+                break;
+            case QuestionType::YesNo:
+                if (q.yesShare)
+                    mean = sampled(tr("%1 yes").arg(reportShare(*q.yesShare)), q.numbers, "answer");
+                spread = tr("yes: %1 \u00b7 no: %2").arg(reportCount(count(1, 1)), reportCount(count(0, 0)));
+                break;
+            case QuestionType::Choice: {
+                const Question *question = questions.value(q.id);
+                QStringList parts;
+                for (auto it = q.distribution.cbegin(); it != q.distribution.cend(); ++it) {
+                    const QString choice =
+                        question ? clean(question->choices.value(it.key())) : QString::number(it.key());
+                    parts << QStringLiteral("%1: %2").arg(choice, reportCount(it.value()));
+                }
+                spread = parts.join(QStringLiteral(" \u00b7 "));
+                break;
+            }
+            case QuestionType::FreeText:
+                spread = tr("written answers (quoted under value created when they may be)");
+                break;
+            }
+            t.rows << QList<ReportCell>{
+                {clean(q.text), false}, {reportCount(q.answered), false}, {mean, false}, {spread, false}};
+        }
+        doc().table(t);
+    }
+    if (!detailed.isEmpty()) {
+        doc().paragraph(tr("A figure resting on fewer than %1 answers or pairs is marked \u201csmall sample\u201d: "
+                           "read it as an anecdote, not a trend.")
+                            .arg(SmallSampleBelow),
+                        ReportDocument::Style::Note);
+    }
 }
 
 // --- stories ----------------------------------------------------------------------------------
 
 void Composer::stories()
 {
-    sectionHeading(ReportSection::Stories);
+    doc().heading(3, tr("Stories and reflections"));
     int withheld = 0;
     int shown = 0;
     for (const Story *s : storiesInWindow()) {
@@ -778,7 +1352,8 @@ void Composer::stories()
             continue;
         }
         ++shown;
-        doc().heading(3, clean(s->title).isEmpty() ? label(s->kind) : clean(s->title));
+        // A heading of its own, so that a story's title stays with the story on the page.
+        doc().heading(4, clean(s->title).isEmpty() ? label(s->kind) : clean(s->title));
         QStringList about{label(s->kind)};
         if (s->date.isValid())
             about << reportDate(s->date);
@@ -789,7 +1364,7 @@ void Composer::stories()
             about << tr("value: %1").arg(cycles.join(QStringLiteral(", ")));
         }
         doc().paragraph(about.join(QStringLiteral(" \u00b7 ")), ReportDocument::Style::Note);
-        userParagraphs(s->narrative);
+        // Who told it comes before the narrative, so that no short line trails a story onto the next page.
         QStringList tellers;
         int unnamed = 0;
         for (Id id : s->memberIds) {
@@ -804,6 +1379,7 @@ void Composer::stories()
                                           : counted(unnamed, "other member", "other members"));
         if (!tellers.isEmpty())
             doc().labelled(tr("With:"), joinedList(tellers));
+        userParagraphs(s->narrative);
     }
     if (shown == 0) {
         doc().paragraph(tr("No story was shared with consent in this period. Success stories and reflections show "
@@ -811,7 +1387,8 @@ void Composer::stories()
                         ReportDocument::Style::Empty);
     }
     if (withheld > 0) {
-        doc().paragraph(tr("%1 recorded without consent to share are left out of this report.")
+        doc().paragraph((withheld == 1 ? tr("%1 recorded without consent to share is left out of this report.")
+                                       : tr("%1 recorded without consent to share are left out of this report."))
                             .arg(counted(withheld, "further story", "further stories")),
                         ReportDocument::Style::Note);
     }
@@ -860,22 +1437,26 @@ void Composer::appendix()
     counts.header = {tr("Records"), tr("In the plan")};
     counts.numeric = {false, true};
     counts.widths = {70, 30};
-    const std::array<std::pair<const char *, const char *>, 10> tables{{
-        {"member", "Members"},
-        {"event", "Events"},
-        {"attendance", "Attendance records"},
-        {"contribution", "Contributions"},
-        {"resource", "Resources"},
-        {"survey", "Surveys and check-ins"},
-        {"response", "Survey responses"},
-        {"story", "Stories"},
-        {"recognition", "Recognitions"},
-        {"goal_measurement", "Goal measurements"},
+    // True counts: the plan's tables, and what the report loaded itself (goal measurements, budget lines).
+    const auto table = [this](const char *name) { return m_data.counts.value(QString::fromLatin1(name)); };
+    const std::array<std::pair<const char *, qint64>, 14> rows{{
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Members"), table("member")},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Events"), table("event")},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Attendance records"), table("attendance")},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Contributions"), table("contribution")},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Resources"), table("resource")},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Surveys and check-ins"), table("survey")},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Survey responses"), table("response")},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Quotable written answers"), qint64(m_data.quotes.size())},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Stories"), table("story")},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Recognitions"), table("recognition")},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Goals"), qint64(m_data.metrics.goals.size())},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Goal measurements"), qint64(m_data.metrics.measurements.size())},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Checklist items"), qint64(m_data.metrics.checklist.size())},
+        {QT_TRANSLATE_NOOP("cultivate::Report", "Budget lines"), qint64(m_data.budget.size())},
     }};
-    for (const auto &[table, name] : tables) {
-        counts.rows << QList<ReportCell>{{tr(name), false},
-                                         {reportCount(m_data.counts.value(QString::fromLatin1(table))), false}};
-    }
+    for (const auto &[name, count] : rows)
+        counts.rows << QList<ReportCell>{{tr(name), false}, {reportCount(count), false}};
     doc().table(counts);
 
     if (m_data.imports.isEmpty()) {
@@ -916,19 +1497,28 @@ void Composer::appendix()
 
 QString label(ReportSection section)
 {
-    static const std::array<const char *, 11> labels{
+    static const std::array<const char *, 13> labels{
         QT_TRANSLATE_NOOP("cultivate::Report", "Stakeholder report"),
-        QT_TRANSLATE_NOOP("cultivate::Report", "Executive summary"),
+        QT_TRANSLATE_NOOP("cultivate::Report", "At a glance"),
         QT_TRANSLATE_NOOP("cultivate::Report", "Purpose and goals"),
-        QT_TRANSLATE_NOOP("cultivate::Report", "Lifecycle status"),
+        QT_TRANSLATE_NOOP("cultivate::Report", "Lifecycle status and next steps"),
         QT_TRANSLATE_NOOP("cultivate::Report", "Activity and attendance"),
         QT_TRANSLATE_NOOP("cultivate::Report", "Participation levels and flows"),
         QT_TRANSLATE_NOOP("cultivate::Report", "Newcomers and retention"),
+        QT_TRANSLATE_NOOP("cultivate::Report", "Participation by organisation"),
         QT_TRANSLATE_NOOP("cultivate::Report", "Surveys and check-ins"),
-        QT_TRANSLATE_NOOP("cultivate::Report", "Stories and reflections"),
+        QT_TRANSLATE_NOOP("cultivate::Report", "Value created"),
+        QT_TRANSLATE_NOOP("cultivate::Report", "Budget"),
         QT_TRANSLATE_NOOP("cultivate::Report", "Health check and recommendations"),
         QT_TRANSLATE_NOOP("cultivate::Report", "Appendix: definitions and data sources")};
     return tr(labels.at(size_t(section)));
+}
+
+std::optional<ReportSection> reportSectionFromKey(const QString &key)
+{
+    if (key == QLatin1String("stories"))
+        return ReportSection::Value;
+    return enumFromKey<ReportSection>(key);
 }
 
 QSet<ReportSection> allReportSections()

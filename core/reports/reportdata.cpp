@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/reportdata.h"
 
+#include "core/metrics/metrics.h"
+#include "core/reports/report.h"
 #include "core/storage/plan.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 namespace cultivate {
 
@@ -41,9 +44,60 @@ QList<Word> wordsOf(const QString &text)
     return words;
 }
 
+// The free-text answers the report may quote: every answer of an anonymous survey, and the answers of
+// members who agreed to be quoted in a named one.
+Result<QList<ReportQuote>> loadQuotes(const Plan &plan, const MetricsData &metrics)
+{
+    auto quoting = plan.listWhere<Member>(QStringLiteral("consent_quote"), true);
+    if (!quoting.ok())
+        return quoting.error();
+    QSet<Id> mayQuote;
+    for (const Member &m : std::as_const(quoting.value()))
+        mayQuote.insert(m.id);
+    QHash<Id, const Survey *> surveys;
+    for (const Survey &s : metrics.surveys)
+        surveys.insert(s.id, &s);
+    QList<ReportQuote> quotes;
+    for (const Question &q : metrics.questions) {
+        const Survey *survey = surveys.value(q.surveyId);
+        if (q.type != QuestionType::FreeText || !survey)
+            continue;
+        auto responses = plan.listWhere<Response>(QStringLiteral("survey_id"), survey->id);
+        if (!responses.ok())
+            return responses.error();
+        QHash<Id, OptionalId> respondent;
+        for (const Response &r : std::as_const(responses.value()))
+            respondent.insert(r.id, r.memberId);
+        auto answers = plan.listWhere<Answer>(QStringLiteral("question_id"), q.id);
+        if (!answers.ok())
+            return answers.error();
+        for (const Answer &a : std::as_const(answers.value())) {
+            if (a.text.trimmed().isEmpty())
+                continue;
+            const OptionalId member = respondent.value(a.responseId);
+            if (!survey->anonymous && (!member || !mayQuote.contains(*member)))
+                continue;
+            ReportQuote quote;
+            quote.text = a.text.trimmed();
+            quote.date = survey->date;
+            quote.surveyTitle = survey->title;
+            quote.member = survey->anonymous || !member ? -1 : metrics.memberIndex.value(*member, -1);
+            quotes << quote;
+        }
+    }
+    std::stable_sort(quotes.begin(), quotes.end(),
+                     [](const ReportQuote &a, const ReportQuote &b) { return a.date < b.date; });
+    return quotes;
+}
+
 } // namespace
 
 Result<ReportData> loadReportData(const Plan &plan)
+{
+    return loadReportData(plan, ReportOptions{}, plan.clock().today());
+}
+
+Result<ReportData> loadReportData(const Plan &plan, const ReportOptions &options, const QDate &today)
 {
     ReportData data;
     auto metrics = loadMetricsData(plan);
@@ -79,7 +133,50 @@ Result<ReportData> loadReportData(const Plan &plan)
         return counts.error();
     data.counts = std::move(counts).value();
     data.fileName = QFileInfo(plan.path()).fileName();
+
+    auto budget = plan.list<BudgetLine>();
+    if (!budget.ok())
+        return budget.error();
+    data.budget = std::move(budget).value();
+    auto resources = plan.list<Resource>();
+    if (!resources.ok())
+        return resources.error();
+    data.resources = std::move(resources).value();
+    auto recognitions = plan.list<Recognition>();
+    if (!recognitions.ok())
+        return recognitions.error();
+    data.recognitions = std::move(recognitions).value();
+    auto quotes = loadQuotes(plan, data.metrics);
+    if (!quotes.ok())
+        return quotes.error();
+    data.quotes = std::move(quotes).value();
+    std::tie(data.valueFrom, data.valueTo) = reportWindow(data.metrics, options.from, options.to, today);
+    auto value = loadValueCreation(plan, data.valueFrom, data.valueTo);
+    if (!value.ok())
+        return value.error();
+    data.valueCreation = std::move(value).value();
     return data;
+}
+
+std::pair<QDate, QDate> reportWindow(const MetricsData &data, const QDate &from, const QDate &to, const QDate &today)
+{
+    const QDate start = data.community.startDate;
+    if (!from.isValid() && !to.isValid() && start.isValid() && today < start) {
+        // Not started yet: the first month of the plan (up to its end), not a single day to come.
+        QDate end = start.addMonths(1).addDays(-1);
+        if (data.community.endDate.isValid() && data.community.endDate >= start && data.community.endDate < end)
+            end = data.community.endDate;
+        return {start, end};
+    }
+    MetricsOptions options;
+    options.from = from;
+    options.to = to;
+    return metricsWindow(data, options, today);
+}
+
+bool hasLittleData(const Metrics &metrics)
+{
+    return metrics.latestCompleteMonth < 0 || metrics.eventsHeld == 0;
 }
 
 NameGuard::NameGuard(const QStringList &withheldNames)

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/reportdocument.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace cultivate {
 
 namespace {
@@ -25,6 +28,8 @@ QString styleClass(ReportDocument::Style style)
         return QStringLiteral("note");
     case ReportDocument::Style::Empty:
         return QStringLiteral("empty");
+    case ReportDocument::Style::Quote:
+        return QStringLiteral("quote");
     case ReportDocument::Style::Body:
         break;
     }
@@ -75,6 +80,12 @@ QString markdownCell(const QString &text)
 
 } // namespace
 
+QString ReportDocument::barText(double share, int cells)
+{
+    const int filled = std::clamp(int(std::lround(share * cells)), 0, cells);
+    return QString(filled, QChar(0x2588)) + QString(cells - filled, QChar(0x2591));
+}
+
 void ReportDocument::heading(int level, const QString &text, const QString &anchor)
 {
     blocks << Heading{level, text, anchor};
@@ -123,10 +134,16 @@ QString ReportDocument::styleSheet()
         "h1 { font-size: 26pt; font-weight: bold; color: #12355b; margin-top: 0px; margin-bottom: 10px; }\n"
         "h2 { font-size: 16pt; font-weight: bold; color: #12355b; margin-top: 26px; margin-bottom: 8px; }\n"
         "h3 { font-size: 12pt; font-weight: bold; color: #1f2933; margin-top: 16px; margin-bottom: 6px; }\n"
+        "h4 { font-size: 11pt; font-weight: normal; color: #1f2933; margin-top: 12px; margin-bottom: 2px; }\n"
         "p { margin-top: 0px; margin-bottom: 8px; line-height: 130%; }\n"
         "p.lead { font-size: 11pt; }\n"
         "p.note { font-size: 8.5pt; color: #52606d; }\n"
         "p.empty { color: #52606d; font-style: italic; }\n"
+        "p.quote { font-size: 10.5pt; font-style: italic; color: #243b53; margin-left: 18px; margin-right: 18px; "
+        "margin-top: 4px; }\n"
+        "span.barfill { color: #3b6ea5; }\n"
+        "span.barrest { color: #d9e2ec; }\n"
+        "tr.total td { font-weight: bold; border-top: 1px solid #9fb3c8; }\n"
         "p.spacer { font-size: 2pt; margin-top: 0px; margin-bottom: 0px; }\n"
         "p.kicker { font-size: 12pt; font-weight: bold; color: #3b6ea5; margin-top: 180px; margin-bottom: 6px; }\n"
         "p.coverline { font-size: 12pt; color: #334e68; margin-bottom: 4px; }\n"
@@ -156,7 +173,17 @@ QString ReportDocument::toHtml(const HtmlOptions &options) const
                                "p.kicker { margin-top: 1em; } p.contents { margin-top: 2em; }\n"
                                "img { max-width: 100%; height: auto; }\n"
                                "table.data { width: 100%; }\n"
-                               "@media print { h2 { break-after: avoid; } tr, img { break-inside: avoid; } }\n"
+                               "h2, h3, h4 { break-after: avoid; }\n"
+                               "@media print { tr, img, p.figure { break-inside: avoid; } "
+                               "thead { display: table-header-group; } }\n"
+                               "@media (max-width: 600px) {\n"
+                               "  body { margin: 0.5em auto; padding: 0 0.6em; font-size: 11pt; }\n"
+                               "  h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 18px; }\n"
+                               "  table.data { display: block; overflow-x: auto; width: auto; max-width: 100%; }\n"
+                               "  table.data th, table.data td { padding: 3px 4px; }\n"
+                               "  table.compact td, table.compact th { font-size: 9pt; }\n"
+                               "  p.quote { margin-left: 8px; margin-right: 0; }\n"
+                               "}\n"
                                "</style>\n</head>\n")
                     .arg(options.title.toHtmlEscaped(), styleSheet());
     }
@@ -207,8 +234,10 @@ QString ReportDocument::toHtml(const HtmlOptions &options) const
                         html += QStringLiteral("</tr></thead>\n");
                     }
                     html += QStringLiteral("<tbody>\n");
-                    for (const auto &row : t.rows) {
-                        html += QStringLiteral("<tr>");
+                    for (qsizetype r = 0; r < t.rows.size(); ++r) {
+                        const auto &row = t.rows[r];
+                        html += t.total && r == t.rows.size() - 1 ? QStringLiteral("<tr class=\"total\">")
+                                                                  : QStringLiteral("<tr>");
                         for (qsizetype c = 0; c < row.size(); ++c) {
                             QStringList classes;
                             if (numeric(c))
@@ -218,9 +247,16 @@ QString ReportDocument::toHtml(const HtmlOptions &options) const
                             const QString cls =
                                 classes.isEmpty() ? QString()
                                                   : QStringLiteral(" class=\"%1\"").arg(classes.join(QLatin1Char(' ')));
+                            QString text = escaped(row[c].text);
+                            if (row[c].bar) {
+                                const QString bar = barText(*row[c].bar);
+                                const qsizetype filled = bar.count(QChar(0x2588));
+                                text = QStringLiteral("<span class=\"barfill\">%1</span><span class=\"barrest\">%2"
+                                                      "</span> %3")
+                                           .arg(bar.left(filled), bar.mid(filled), text);
+                            }
                             html += QStringLiteral("<td%1%2>%3</td>")
-                                        .arg(cls, numeric(c) ? QStringLiteral(" align=\"right\"") : QString(),
-                                             escaped(row[c].text));
+                                        .arg(cls, numeric(c) ? QStringLiteral(" align=\"right\"") : QString(), text);
                         }
                         html += QStringLiteral("</tr>\n");
                     }
@@ -272,62 +308,66 @@ QString ReportDocument::toMarkdown(const ImageSource &imageSource) const
 {
     QStringList parts;
     for (const Block &block : blocks) {
-        std::visit(Overloaded{
-                       [&](const Heading &h) {
-                           parts << QString(h.level, QLatin1Char('#')) + QLatin1Char(' ') + escapedMarkdownLine(h.text);
-                       },
-                       [&](const Paragraph &p) {
-                           QString text = escapedMarkdown(p.text);
-                           if (p.style == Style::Note || p.style == Style::Empty)
-                               text = QStringLiteral("*%1*").arg(text);
-                           if (!p.label.isEmpty())
-                               text = QStringLiteral("**%1** %2").arg(escapedMarkdownLine(p.label), text);
-                           parts << text;
-                       },
-                       [&](const Bullets &b) {
-                           QStringList lines;
-                           for (const QString &item : b.items)
-                               lines << QStringLiteral("- ") + escapedMarkdown(item);
-                           parts << lines.join(QLatin1Char('\n'));
-                       },
-                       [&](const ReportTable &t) {
-                           QStringList lines;
-                           const qsizetype columns =
-                               t.header.isEmpty() ? (t.rows.isEmpty() ? 0 : t.rows.first().size()) : t.header.size();
-                           if (columns == 0)
-                               return;
-                           QStringList header;
-                           QStringList rule;
-                           for (qsizetype c = 0; c < columns; ++c) {
-                               header << markdownCell(t.header.value(c));
-                               rule << (t.numeric.value(c, false) ? QStringLiteral("---:") : QStringLiteral("---"));
-                           }
-                           lines << QStringLiteral("| %1 |").arg(header.join(QStringLiteral(" | ")));
-                           lines << QStringLiteral("| %1 |").arg(rule.join(QStringLiteral(" | ")));
-                           for (const auto &row : t.rows) {
-                               QStringList cells;
-                               for (qsizetype c = 0; c < columns; ++c) {
-                                   const ReportCell cell = row.value(c);
-                                   const QString text = markdownCell(cell.text);
-                                   cells << (cell.flagged && !text.isEmpty() ? QStringLiteral("**%1**").arg(text)
-                                                                             : text);
-                               }
-                               lines << QStringLiteral("| %1 |").arg(cells.join(QStringLiteral(" | ")));
-                           }
-                           parts << lines.join(QLatin1Char('\n'));
-                       },
-                       [&](const Figure &f) {
-                           parts << QStringLiteral("![%1](%2)").arg(markdownCell(f.alt), imageSource(f.id));
-                       },
-                       [&](const PageBreak &) {},
-                       [&](const Cover &c) {
-                           parts << QStringLiteral("# ") + escapedMarkdownLine(c.title);
-                           parts << QStringLiteral("**%1**").arg(escapedMarkdownLine(c.kicker));
-                           for (const QString &line : c.lines)
-                               parts << escapedMarkdown(line);
-                       },
-                   },
-                   block);
+        std::visit(
+            Overloaded{
+                [&](const Heading &h) {
+                    parts << QString(h.level, QLatin1Char('#')) + QLatin1Char(' ') + escapedMarkdownLine(h.text);
+                },
+                [&](const Paragraph &p) {
+                    QString text = escapedMarkdown(p.text);
+                    if (p.style == Style::Note || p.style == Style::Empty)
+                        text = QStringLiteral("*%1*").arg(text);
+                    if (p.style == Style::Quote)
+                        text = QStringLiteral("> ") + text.replace(QStringLiteral("\\\n"), QStringLiteral("\\\n> "));
+                    if (!p.label.isEmpty())
+                        text = QStringLiteral("**%1** %2").arg(escapedMarkdownLine(p.label), text);
+                    parts << text;
+                },
+                [&](const Bullets &b) {
+                    QStringList lines;
+                    for (const QString &item : b.items)
+                        lines << QStringLiteral("- ") + escapedMarkdown(item);
+                    parts << lines.join(QLatin1Char('\n'));
+                },
+                [&](const ReportTable &t) {
+                    QStringList lines;
+                    const qsizetype columns =
+                        t.header.isEmpty() ? (t.rows.isEmpty() ? 0 : t.rows.first().size()) : t.header.size();
+                    if (columns == 0)
+                        return;
+                    QStringList header;
+                    QStringList rule;
+                    for (qsizetype c = 0; c < columns; ++c) {
+                        header << markdownCell(t.header.value(c));
+                        rule << (t.numeric.value(c, false) ? QStringLiteral("---:") : QStringLiteral("---"));
+                    }
+                    lines << QStringLiteral("| %1 |").arg(header.join(QStringLiteral(" | ")));
+                    lines << QStringLiteral("| %1 |").arg(rule.join(QStringLiteral(" | ")));
+                    for (const auto &row : t.rows) {
+                        QStringList cells;
+                        for (qsizetype c = 0; c < columns; ++c) {
+                            const ReportCell cell = row.value(c);
+                            QString text = markdownCell(cell.text);
+                            if (cell.bar)
+                                text = barText(*cell.bar) + QLatin1Char(' ') + text;
+                            cells << (cell.flagged && !text.isEmpty() ? QStringLiteral("**%1**").arg(text) : text);
+                        }
+                        lines << QStringLiteral("| %1 |").arg(cells.join(QStringLiteral(" | ")));
+                    }
+                    parts << lines.join(QLatin1Char('\n'));
+                },
+                [&](const Figure &f) {
+                    parts << QStringLiteral("![%1](%2)").arg(markdownCell(f.alt), imageSource(f.id));
+                },
+                [&](const PageBreak &) {},
+                [&](const Cover &c) {
+                    parts << QStringLiteral("# ") + escapedMarkdownLine(c.title);
+                    parts << QStringLiteral("**%1**").arg(escapedMarkdownLine(c.kicker));
+                    for (const QString &line : c.lines)
+                        parts << escapedMarkdown(line);
+                },
+            },
+            block);
     }
     return parts.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <variant>
 
 namespace cultivate {
@@ -17,7 +18,8 @@ namespace cultivate {
 // writers escape it, so user text can never inject tags.
 struct ReportCell {
     QString text{};
-    bool flagged = false; // outside an expected band, overdue…: set apart visually
+    bool flagged = false;        // outside an expected band, overdue…: set apart visually
+    std::optional<double> bar{}; // 0…1: a progress bar drawn before the text
 };
 
 struct ReportTable {
@@ -26,10 +28,11 @@ struct ReportTable {
     QList<bool> numeric{}; // per column: right-aligned figures
     QList<int> widths{};   // per column, percent of the text width; empty = automatic
     bool compact = false;  // a smaller font for wide tables
+    bool total = false;    // the last row sums the others (set apart)
 };
 
 struct ReportDocument {
-    enum class Style { Body, Lead, Note, Empty };
+    enum class Style { Body, Lead, Note, Empty, Quote };
     struct Heading {
         int level = 2; // 2: a section, 3: a part of one
         QString text{};
@@ -82,6 +85,8 @@ struct ReportDocument {
 
     // The stylesheet both the QTextDocument and the HTML page use.
     static QString styleSheet();
+    // A progress bar as text: `cells` full blocks and light shades (every format can show it).
+    static QString barText(double share, int cells = 10);
 
     QList<Block> blocks{};
 };

@@ -6,12 +6,14 @@
 #include "core/export/atomicfile.h"
 #include "core/reports/reportfont.h"
 #include "core/reports/reportformat.h"
+#include "core/reports/reportodt.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -36,6 +38,7 @@ QString tr(const char *text)
 
 constexpr int Dpi = 96; // the report's layout unit: one pixel at 96 dpi
 constexpr qreal FooterHeight = 34;
+constexpr qreal LineOverlap = 8; // at most a line's leading below its text, in pixels
 
 Error cancelled()
 {
@@ -129,7 +132,11 @@ public:
         painter.setClipRect(QRectF(QPointF(0, 0), m_bodySize));
         painter.translate(0, -view.top());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = view;
+        // The layout draws every line its clip touches. A line's box includes its leading, which may
+        // reach a few pixels into the next page, and a line moved to a new page starts exactly on its
+        // top: trimming the clip keeps each line on the one page it belongs to (in the PDF's text too,
+        // which ignores the painter's clip).
+        context.clip = view.adjusted(0, LineOverlap, 0, -1);
         context.palette.setColor(QPalette::Text, QColor(0x1f2933));
         m_doc.documentLayout()->draw(&painter, context);
         painter.restore();
@@ -140,7 +147,11 @@ public:
         const qreal y = m_bodySize.height() + 12;
         painter.setPen(QPen(QColor(0xd9e2ec), 1));
         painter.drawLine(QPointF(0, y), QPointF(m_bodySize.width(), y));
-        painter.setFont(reportFont(7.5));
+        // In layout pixels, as the page is: a point size would follow the device's resolution and
+        // come out many times too large on a printer that is scaled down to the layout.
+        QFont font = reportFont(7.5);
+        font.setPixelSize(qRound(7.5 * Dpi / 72.0));
+        painter.setFont(font);
         painter.setPen(QColor(0x52606d));
         const QRectF line(0, y + 4, m_bodySize.width(), FooterHeight - 16);
         painter.drawText(
@@ -158,6 +169,7 @@ private:
         loadDocument(m_doc, m_content, m_source, pages);
         m_doc.setPageSize(m_bodySize);
         avoidAwkwardBreaks();
+        removeBlankPages();
     }
 
     int pageOf(qreal y) const { return int(std::floor(y / m_bodySize.height() + 1e-6)); }
@@ -217,12 +229,18 @@ private:
                 } else if (isHeading(e.block) && i + 1 < list.size()) {
                     const Element &next = list[i + 1];
                     if (pageOf(next.first + 1) != pageOf(e.first + 1)) {
-                        target = i;
+                        target = leadIn(list, i);
                     } else if (i + 2 < list.size() && !next.frame && !next.figure && next.rect.height() < 80 &&
                                (list[i + 2].frame || list[i + 2].figure) &&
                                pageOf(list[i + 2].first + 1) != pageOf(e.first + 1)) {
-                        target = i;
+                        target = leadIn(list, i);
                     }
+                } else if (e.figure && i > 0 && !list[i - 1].frame && !list[i - 1].figure &&
+                           list[i - 1].rect.height() < 120 && pageOf(list[i - 1].first + 1) != pageOf(e.first + 1)) {
+                    // A chart stays with the sentence that introduces it.
+                    target = leadIn(list, i - 1);
+                } else if (!e.figure && !isHeading(e.block) && strandsALine(e)) {
+                    target = leadIn(list, i);
                 }
                 if (target >= 0 && atPageTop(list[target].first))
                     target = -1; // already at the top of a page: nothing better is possible
@@ -233,15 +251,82 @@ private:
         }
     }
 
+    // A paragraph split so that a single line stands alone at the foot or the top of a page (and a
+    // short one split at all) starts on the next page instead.
+    bool strandsALine(const Element &e) const
+    {
+        const QTextLayout *text = e.block.layout();
+        if (!text || text->lineCount() < 2)
+            return false;
+        const qreal top = text->position().y();
+        const int firstPage = pageOf(top + text->lineAt(0).y() + 1);
+        int before = 0;
+        for (int l = 0; l < text->lineCount(); ++l)
+            before += pageOf(top + text->lineAt(l).y() + 1) == firstPage;
+        const int after = text->lineCount() - before;
+        if (after == 0)
+            return false;
+        return before == 1 || after == 1 || text->lineCount() <= 4;
+    }
+
     // The first element of what should stay together with the table at `index`.
+    // The headings before it (a section's and its part's) and a short introduction under them.
     static qsizetype leadIn(const QList<Element> &list, qsizetype index)
     {
-        if (index > 0 && !list[index - 1].frame && isHeading(list[index - 1].block))
-            return index - 1;
-        if (index > 1 && !list[index - 1].frame && list[index - 1].rect.height() < 80 && !list[index - 2].frame &&
-            isHeading(list[index - 2].block))
-            return index - 2;
-        return index;
+        const auto heading = [&list](qsizetype i) { return i >= 0 && !list[i].frame && isHeading(list[i].block); };
+        const auto shortText = [&list](qsizetype i) {
+            return i >= 0 && !list[i].frame && !list[i].figure && list[i].rect.height() < 80;
+        };
+        qsizetype first = index;
+        for (int step = 0; step < 4; ++step) {
+            if (heading(first - 1))
+                first -= 1;
+            else if (shortText(first - 1) && heading(first - 2))
+                first -= 2;
+            else if (shortText(first - 1) && shortText(first - 2) && heading(first - 3))
+                first -= 3; // an introduction in two short paragraphs
+            else
+                break;
+        }
+        return first;
+    }
+
+    static bool breaksBefore(const Element &e)
+    {
+        const auto policy =
+            e.frame ? e.frame->frameFormat().pageBreakPolicy() : e.block.blockFormat().pageBreakPolicy();
+        return policy & QTextFormat::PageBreak_AlwaysBefore;
+    }
+
+    // A break before an element that follows a table ending right at a page's foot starts yet another
+    // page and leaves one blank. Such an element starts the next page by a wider margin under the
+    // table instead (without it, the layout would leave its first line across the page's edge).
+    void removeBlankPages()
+    {
+        for (int round = 0; round < 50; ++round) {
+            const QList<Element> list = elements();
+            qsizetype blank = -1;
+            for (qsizetype i = 1; i < list.size() && blank < 0; ++i) {
+                if (!list[i].frame && breaksBefore(list[i]) &&
+                    pageOf(list[i].first) >= pageOf(list[i - 1].rect.bottom() - 1) + 2)
+                    blank = i;
+            }
+            if (blank < 0)
+                return;
+            QTextBlock block = list[blank].block;
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(block).setBlockFormat(format);
+            const Element moved = elements().at(blank);
+            const qreal pageEnd = (pageOf(moved.first) + 1) * m_bodySize.height();
+            auto *table = qobject_cast<QTextTable *>(list[blank - 1].frame);
+            if (table && moved.first < pageEnd && moved.first > pageEnd - 80) {
+                // After a table the block's own top margin does not move it: the table's does.
+                QTextTableFormat tableFormat = table->format();
+                tableFormat.setBottomMargin(tableFormat.bottomMargin() + pageEnd - moved.first + 1);
+                table->setFormat(tableFormat);
+            }
+        }
     }
 
     void breakBefore(const Element &e)
@@ -318,35 +403,18 @@ Result<void> writePdf(const ReportContent &content, QIODevice &device, const Rep
 
 Result<void> writeOdt(const ReportContent &content, QIODevice &device, const ReportProgress &progress)
 {
-    QTextDocument doc;
-    loadDocument(doc, content, renderedDocument(content), {});
-    // Qt's ODF writer turns a width of 100% into "100pt" and column widths into percentages that word
-    // processors ignore: give tables and columns widths in points instead, for the text width of an A4
-    // or Letter page with 2 cm margins.
-    constexpr qreal TextWidth = 481;
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        QTextTable *table = QTextCursor(block).currentTable();
-        if (!table || table->format().width().type() != QTextLength::PercentageLength)
-            continue;
-        QTextTableFormat format = table->format();
-        format.setWidth(QTextLength(QTextLength::FixedLength, TextWidth));
-        QList<QTextLength> columns = format.columnWidthConstraints();
-        for (QTextLength &column : columns) {
-            if (column.type() == QTextLength::PercentageLength)
-                column = QTextLength(QTextLength::FixedLength, TextWidth * column.rawValue() / 100);
-        }
-        format.setColumnWidthConstraints(columns);
-        table->setFormat(format);
-    }
     if (progress && !progress(0, 1))
         return cancelled();
-    // The ODF writer closes its device when done, which QSaveFile does not allow: write to memory first.
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(&doc))
-        return makeError(ErrorCode::Io, tr("The ODT document could not be written."));
+    OdtOptions options;
+    options.title = content.title;
+    options.footer = QStringLiteral("%1 \u00b7 %2").arg(content.communityName, reportPeriod(content.from, content.to));
+    options.letter = content.paper == PaperSize::Letter;
+    options.created = QDateTime(content.today, QTime(12, 0), Qt::UTC);
+    for (const ReportChart &c : content.charts) {
+        if (!c.image.isNull())
+            options.images.insert(c.id, c.image);
+    }
+    const QByteArray bytes = odtPackage(renderedDocument(content), options);
     if (device.write(bytes) != bytes.size())
         return makeError(ErrorCode::Io, device.errorString());
     if (progress && !progress(1, 1))
@@ -480,6 +548,29 @@ Result<void> writeReport(const ReportData &data, const ReportOptions &options, c
     if (auto charts = renderReportCharts(content, part(0)); !charts.ok())
         return charts;
     return writeReport(content, path, format, part(500));
+}
+
+bool paintReport(const ReportContent &content, QPagedPaintDevice &device)
+{
+    const PagedReport paged(content, pageLayout(content.paper));
+    device.setPageLayout(paged.pageLayout());
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    // The layout is in pixels at 96 dpi; the device has its own resolution.
+    const qreal sx = qreal(device.logicalDpiX()) / Dpi;
+    const qreal sy = qreal(device.logicalDpiY()) / Dpi;
+    const int pages = paged.pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.scale(sx, sy);
+        paged.paint(painter, page);
+        painter.restore();
+    }
+    return painter.end();
 }
 
 QList<QImage> reportPageImages(const ReportContent &content, int width, const ReportProgress &progress)

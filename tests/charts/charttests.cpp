@@ -159,8 +159,8 @@ TEST_CASE("a window longer than a year labels a few months instead of eliding on
     REQUIRE(horizontal.size() == 1);
     auto *months = qobject_cast<QCategoryAxis *>(horizontal.first());
     REQUIRE(months);
-    CHECK(months->categoriesLabels() == QStringList{QStringLiteral("Jul 24"), QStringLiteral("Jan 25"),
-                                                    QStringLiteral("Jul 25"), QStringLiteral("Jan 26")});
+    CHECK(months->categoriesLabels() == QStringList{QStringLiteral("Jul \u201924"), QStringLiteral("Jan \u201925"),
+                                                    QStringLiteral("Jul \u201925"), QStringLiteral("Jan \u201926")});
     CHECK(months->min() == Approx(-0.5));
     CHECK(months->max() == Approx(27.5));
     // Every label fits between its neighbours, even on a chart as narrow as a dashboard card.

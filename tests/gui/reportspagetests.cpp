@@ -209,7 +209,7 @@ TEST_CASE("exporting a PDF from the page writes the chosen sections and leaves o
     QTemporaryDir dir;
     ReportsWindow w(makeDemo(dir));
     waitForPreview(*w.page);
-    child<QCheckBox>(*w.page, QStringLiteral("reports-section-stories"))->setChecked(false);
+    child<QCheckBox>(*w.page, QStringLiteral("reports-section-value"))->setChecked(false);
     QSignalSpy finished(w.page, &ReportsPage::exportFinished);
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
 
@@ -231,7 +231,7 @@ TEST_CASE("exporting a PDF from the page writes the chosen sections and leaves o
         INFO(label(section).toStdString());
         CHECK(text.contains(label(section)));
     }
-    CHECK_FALSE(text.contains(label(ReportSection::Stories)));
+    CHECK_FALSE(text.contains(label(ReportSection::Value)));
 }
 
 TEST_CASE("exporting Markdown writes the file and its chart images beside it")

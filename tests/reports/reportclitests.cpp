@@ -88,7 +88,7 @@ TEST_CASE("cultivate report writes a PDF of a demo plan without a display, with 
         INFO(figure.toStdString());
         CHECK(text.contains(figure));
     }
-    CHECK(text.contains(QStringLiteral("Executive summary")));
+    CHECK(text.contains(QStringLiteral("At a glance")));
 }
 
 TEST_CASE("cultivate report takes the format from the extension or from --format")
@@ -100,13 +100,13 @@ TEST_CASE("cultivate report takes the format from the extension or from --format
 
     const QString odt = dir.filePath(QStringLiteral("r.odt"));
     REQUIRE(runCultivate({QStringLiteral("report"), demoPlan(), QStringLiteral("-o"), odt}).exitCode == 0);
-    CHECK(test::odtContent(odt).contains(QStringLiteral("Executive summary")));
+    CHECK(test::odtContent(odt).contains(QStringLiteral("At a glance")));
 
     const QString text = dir.filePath(QStringLiteral("r.txt"));
     REQUIRE(runCultivate({QStringLiteral("report"), demoPlan(), QStringLiteral("-o"), text, QStringLiteral("--format"),
                           QStringLiteral("md")})
                 .exitCode == 0);
-    CHECK(test::readText(text).contains(QStringLiteral("## Executive summary")));
+    CHECK(test::readText(text).contains(QStringLiteral("## At a glance")));
     CHECK(QFileInfo(dir.filePath(QStringLiteral("r_files/turnout.png"))).size() > 1000);
 }
 
@@ -138,7 +138,7 @@ TEST_CASE("cultivate report with --sections, --paper and a period shapes the PDF
     const QString text = words(test::pdfText(out));
     CHECK(text.contains(QStringLiteral("Health check and recommendations")));
     CHECK(text.contains(reportPeriod(from, to)));
-    CHECK(text.contains(QStringLiteral("Previous period")));
+    CHECK(text.contains(QStringLiteral("Against the previous period")));
     CHECK_FALSE(text.contains(QStringLiteral("Stories and reflections")));
 }
 

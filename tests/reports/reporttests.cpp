@@ -77,7 +77,7 @@ TEST_CASE("a PDF report of the demo plan names the community, every section and 
     CHECK(text.contains(window));
     // Pages are numbered, and the cover's contents give each section's page.
     CHECK(text.contains(QStringLiteral("Page 2 of")));
-    CHECK(text.contains(QRegularExpression(QStringLiteral("Executive summary \\d+"))));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("At a glance \\d+"))));
     CHECK(test::pdfInfo(pdf).contains(QStringLiteral("Title:")));
 }
 
@@ -129,7 +129,7 @@ TEST_CASE("the Markdown report writes its chart images beside it and links them 
     const QString path = f.write(QStringLiteral("full report.md"));
     const QString markdown = test::readText(path);
     CHECK(markdown.startsWith(QStringLiteral("# ")));
-    CHECK(markdown.contains(QStringLiteral("## Executive summary")));
+    CHECK(markdown.contains(QStringLiteral("## At a glance")));
     CHECK(markdown.contains(QStringLiteral("| Figure | This period |")));
     const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\(([^)]+)\\)"));
     int images = 0;
@@ -198,7 +198,7 @@ TEST_CASE("an empty plan gives a short report that explains each section in word
     const QString info = test::pdfInfo(pdf);
     const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     REQUIRE(pages.hasMatch());
-    CHECK(pages.captured(1).toInt() <= 7); // the appendix defines every figure, the health check and the period
+    CHECK(pages.captured(1).toInt() <= 8); // the appendix defines every figure, the health check and the period
 
     const QString html = dir.filePath(QStringLiteral("empty.html"));
     REQUIRE_OK(writeReport(data.value(), {}, html, ReportFormat::Html, clock.today()));
@@ -219,7 +219,7 @@ TEST_CASE("a report leaves out the sections that were not chosen")
     CHECK(text.contains(label(ReportSection::Health)));
     for (ReportSection s :
          {ReportSection::Goals, ReportSection::Lifecycle, ReportSection::Activity, ReportSection::Participation,
-          ReportSection::Retention, ReportSection::Surveys, ReportSection::Stories, ReportSection::Appendix}) {
+          ReportSection::Retention, ReportSection::Surveys, ReportSection::Value, ReportSection::Appendix}) {
         INFO(label(s).toStdString());
         CHECK_FALSE(text.contains(label(s)));
     }
@@ -299,14 +299,14 @@ TEST_CASE("a report for a later part of the plan compares it with the period bef
     options.to = QDate(2026, 2, 28);
     const ReportContent content = composeReport(f.data, options, f.clock.today());
     const QString markdown = content.document.toMarkdown([](const QString &id) { return id; });
-    CHECK(markdown.contains(QStringLiteral("| Figure | This period | Previous period | Change |")));
+    CHECK(markdown.contains(QStringLiteral("| Figure | This period | Change | Target |")));
     CHECK(markdown.contains(reportPeriod(QDate(2025, 9, 2), QDate(2025, 11, 30)))); // 90 days before
     const Metrics now = computeMetrics(f.data.metrics, {options.from, options.to, false}, f.clock.today());
     const Metrics before =
         computeMetrics(f.data.metrics, {QDate(2025, 9, 2), QDate(2025, 11, 30), false}, f.clock.today());
-    CHECK(markdown.contains(QStringLiteral("| Events held | %1 | %2 | %3 |")
-                                .arg(reportCount(now.eventsHeld), reportCount(before.eventsHeld),
-                                     reportCountChange(now.eventsHeld, before.eventsHeld))));
+    CHECK(
+        markdown.contains(QStringLiteral("| Events held | %1 | %2 | \u2013 |")
+                              .arg(reportCount(now.eventsHeld), reportCountChange(now.eventsHeld, before.eventsHeld))));
 }
 
 TEST_CASE("a report whose writing is cancelled leaves no file behind")

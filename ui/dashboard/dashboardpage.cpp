@@ -610,15 +610,17 @@ void DashboardPage::showCharts()
         for (QAbstractAxis *axis : chart->axes()) {
             axis->setLabelsFont(small);
             axis->setTitleFont(small);
-            // Months and quarters as people say them: "Mar 26", "Q1 2026" (the keys stay in the metrics).
+            // Months and quarters as people say them: "Jan 2026, Feb, Mar", "Q1 2026" (the keys stay in the
+            // metrics). The first month and every January carry the year, so no label reads as a day.
             if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
                 const QStringList keys = categories->categories();
                 QStringList labels;
                 for (const QString &key : keys) {
                     const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
                     if (month.isValid())
-                        labels << QLocale().toString(month, keys.size() <= 12 ? QStringLiteral("MMM")
-                                                                              : QStringLiteral("MM/yy"));
+                        labels << QLocale().toString(month, labels.isEmpty() || month.month() == 1
+                                                                ? QStringLiteral("MMM yyyy")
+                                                                : QStringLiteral("MMM"));
                     else if (key.size() == 7 && key.at(4) == QLatin1Char('-') && key.at(5) == QLatin1Char('Q'))
                         labels << QStringLiteral("%1 %2").arg(key.mid(5), key.left(4));
                     else

@@ -9,7 +9,11 @@
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
 
 namespace cultivate {
 
@@ -52,20 +56,19 @@ void ReportPreview::setPages(const QList<QImage> &pages)
         delete item;
     }
     const int unit = em(this);
-    const qreal ratio = devicePixelRatioF();
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        QPixmap pixmap = QPixmap::fromImage(pages.at(i));
-        pixmap.setDevicePixelRatio(ratio);
+        const QPixmap pixmap = QPixmap::fromImage(pages.at(i));
         auto *page = new QLabel(m_desk);
         page->setObjectName(QStringLiteral("reports-preview-page-%1").arg(i + 1));
         page->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
         page->setPixmap(pixmap);
+        page->setScaledContents(true); // shown at the zoom, whatever the image's own width
         page->setFrameShape(QFrame::Box);
         page->setLineWidth(1);
         QPalette edge = page->palette();
         edge.setColor(QPalette::WindowText, borderColour().darker(130));
         page->setPalette(edge);
-        page->setFixedSize(pixmap.deviceIndependentSize().toSize() + QSize(2, 2));
+
         auto *number = makeLabel(tr("Page %1 of %2").arg(i + 1).arg(pages.size()), TextStyle::Secondary, m_desk);
         number->setAlignment(Qt::AlignCenter);
         number->setAccessibleName(QString());
@@ -73,10 +76,104 @@ void ReportPreview::setPages(const QList<QImage> &pages)
         m_layout->addWidget(number, 0, Qt::AlignHCenter);
         m_layout->addSpacing(unit);
         m_pageLabels << page << number;
+        m_pageImages << page;
     }
     m_layout->addStretch(1);
     setStale(m_stale);
     updateDesk();
+    resizePages();
+}
+
+void ReportPreview::setBaseWidth(int width)
+{
+    m_baseWidth = std::max(1, width);
+    resizePages();
+}
+
+QSize ReportPreview::pageSize() const
+{
+    const int width = qRound(m_baseWidth * m_zoom);
+    if (m_pages.isEmpty() || m_pages.first().width() <= 0)
+        return {width, qRound(width * 297.0 / 210.0)};
+    const QImage &first = m_pages.first();
+    return {width, qRound(double(width) * first.height() / first.width())};
+}
+
+void ReportPreview::resizePages()
+{
+    const QSize size = pageSize() + QSize(2, 2); // and the frame
+    for (QLabel *page : std::as_const(m_pageImages))
+        page->setFixedSize(size);
+}
+
+void ReportPreview::applyZoom(double zoom)
+{
+    zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    // Keep the same part of the document in view.
+    QScrollBar *bar = verticalScrollBar();
+    const double position = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
+    m_zoom = zoom;
+    resizePages();
+    m_desk->adjustSize();
+    bar->setValue(qRound(position * bar->maximum()));
+    emit zoomChanged(m_zoom);
+}
+
+void ReportPreview::setZoom(double zoom)
+{
+    m_fitWidth = false;
+    applyZoom(zoom);
+}
+
+void ReportPreview::zoomIn()
+{
+    setZoom(m_zoom * ZoomStep);
+}
+
+void ReportPreview::zoomOut()
+{
+    setZoom(m_zoom / ZoomStep);
+}
+
+double ReportPreview::fittingZoom() const
+{
+    const int unit = em(this);
+    const int room = viewport()->width() - 3 * unit - verticalScrollBar()->sizeHint().width() - 4;
+    return double(std::max(room, 1)) / m_baseWidth;
+}
+
+void ReportPreview::fitWidth()
+{
+    m_fitWidth = true;
+    applyZoom(fittingZoom());
+}
+
+int ReportPreview::wantedImageWidth() const
+{
+    return qRound(m_baseWidth * m_zoom * devicePixelRatioF());
+}
+
+void ReportPreview::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta > 0)
+            zoomIn();
+        else if (delta < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QScrollArea::wheelEvent(event);
+}
+
+void ReportPreview::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    if (m_fitWidth)
+        applyZoom(fittingZoom());
 }
 
 void ReportPreview::setMessage(const QString &text)
@@ -117,6 +214,7 @@ void ReportPreview::clearPages()
 {
     qDeleteAll(m_pageLabels);
     m_pageLabels.clear();
+    m_pageImages.clear();
     m_pages.clear();
 }
 

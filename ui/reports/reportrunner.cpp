@@ -66,7 +66,7 @@ struct ReportRunner::Job {
                 job.fail(plan.error());
                 return;
             }
-            auto data = loadReportData(*plan.value());
+            auto data = loadReportData(*plan.value(), job.options, job.today);
             plan.value().reset(); // the connection closes on this thread, which opened it
             if (!data.ok()) {
                 job.fail(data.error());
@@ -157,7 +157,7 @@ void ReportRunner::start(const std::shared_ptr<Job> &job, const Plan &plan)
     setCurrent(job);
     if (inMemory(plan)) {
         // An in-memory database cannot be opened a second time: its data is read here.
-        auto data = loadReportData(plan);
+        auto data = loadReportData(plan, job->options, job->today);
         if (!data.ok()) {
             job->fail(data.error());
             // Delivered on the next turn, like every other result, so callers see one behaviour.

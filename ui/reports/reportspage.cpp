@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reports/reportspage.h"
 
+#include "core/common/clock.h"
+#include "core/common/taskrunner.h"
 #include "core/storage/plan.h"
 #include "ui/common/card.h"
 #include "ui/common/formatting.h"
@@ -23,6 +25,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -30,7 +34,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -53,7 +59,8 @@ QString sectionHint(ReportSection section)
     case ReportSection::Cover:
         return ReportsPage::tr("The community, the period and the facilitator, with the contents.");
     case ReportSection::Summary:
-        return ReportsPage::tr("Headline figures with their change against the previous period.");
+        return ReportsPage::tr("One page that stands alone: what happened, what rose and fell, the goals, the verdict "
+                               "and what comes next.");
     case ReportSection::Goals:
         return ReportsPage::tr("The community's purpose and each goal's progress.");
     case ReportSection::Lifecycle:
@@ -64,10 +71,14 @@ QString sectionHint(ReportSection section)
         return ReportsPage::tr("Participation levels per quarter and the flows between them.");
     case ReportSection::Retention:
         return ReportsPage::tr("Newcomers, their conversion and retention.");
+    case ReportSection::Organisations:
+        return ReportsPage::tr("Members, credited attendances and contribution weight per organisation.");
     case ReportSection::Surveys:
-        return ReportsPage::tr("Survey results and the check-in trend.");
-    case ReportSection::Stories:
-        return ReportsPage::tr("Success stories and reflections members agreed to share.");
+        return ReportsPage::tr("Survey results per question, the check-in trend and baseline-to-final change.");
+    case ReportSection::Value:
+        return ReportsPage::tr("The value-creation matrix, shared stories and quotes, resources and recognition.");
+    case ReportSection::Budget:
+        return ReportsPage::tr("The charter's budget lines and total.");
     case ReportSection::Health:
         return ReportsPage::tr("The health check's findings and what to do about them.");
     case ReportSection::Appendix:
@@ -148,6 +159,17 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &ReportsPage::updatePreview);
 
     m_preview = new ReportPreview(this);
+    m_preview->setBaseWidth(em(this) * 36);
+    m_zoomDebounce = new QTimer(this);
+    m_zoomDebounce->setSingleShot(true);
+    m_zoomDebounce->setInterval(DebounceMs);
+    connect(m_zoomDebounce, &QTimer::timeout, this, [this] {
+        // Sharper pages when the zoom asks for more pixels than the preview has.
+        if (m_preview->wantedImageWidth() > m_previewWidth * 11 / 10)
+            updatePreview();
+    });
+    connect(m_preview, &ReportPreview::zoomChanged, this, &ReportsPage::zoomChanged);
+    m_printRunner = new TaskRunner(this);
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
@@ -159,6 +181,20 @@ ReportsPage::ReportsPage(QWidget *parent)
     outer->setSpacing(0);
     outer->addWidget(createHeader());
     outer->addLayout(body, 1);
+
+    // Zoom from the keyboard anywhere on the page (Ctrl++ / Ctrl+= / Ctrl+-, Ctrl+0 fits the width).
+    const auto shortcut = [this](const QKeySequence &keys, void (ReportPreview::*slot)()) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, m_preview, slot);
+    };
+    shortcut(QKeySequence::ZoomIn, &ReportPreview::zoomIn);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal), &ReportPreview::zoomIn);
+    shortcut(QKeySequence::ZoomOut, &ReportPreview::zoomOut);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_0), &ReportPreview::fitWidth);
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, this, &ReportsPage::print);
 
     // The choices come first, from the top, then the pages.
     setTabOrder(m_sponsorDraft, m_preview);
@@ -199,6 +235,42 @@ QWidget *ReportsPage::createHeader()
     layout->addWidget(m_previewBusy);
     layout->addSpacing(unit / 2);
     layout->addWidget(m_pageCount);
+    layout->addSpacing(unit);
+
+    const auto tool = [header](const QString &name, const QString &text, const QString &accessible,
+                               const QString &tip) {
+        auto *button = new QToolButton(header);
+        button->setObjectName(name);
+        button->setText(text);
+        button->setAccessibleName(accessible);
+        button->setToolTip(tip);
+        button->setAutoRaise(true);
+        return button;
+    };
+    m_zoomOut = tool(QStringLiteral("reports-zoom-out"), QStringLiteral("\u2212"), tr("Zoom out"),
+                     tr("Zoom out (Ctrl+\u2212)"));
+    m_zoomLabel = makeLabel(QStringLiteral("100%"), TextStyle::Secondary, header);
+    m_zoomLabel->setObjectName(QStringLiteral("reports-zoom"));
+    m_zoomLabel->setWordWrap(false);
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    m_zoomLabel->setMinimumWidth(unit * 3);
+    m_zoomIn = tool(QStringLiteral("reports-zoom-in"), QStringLiteral("+"), tr("Zoom in"), tr("Zoom in (Ctrl++)"));
+    m_fitWidth = tool(QStringLiteral("reports-fit-width"), tr("Fit Width"), tr("Fit the pages to the width"),
+                      tr("Fit the pages to the width of the preview (Ctrl+0)"));
+    m_print = new QPushButton(tr("&Print…"), header);
+    m_print->setObjectName(QStringLiteral("reports-print"));
+    m_print->setAccessibleName(tr("Print the report"));
+    m_print->setToolTip(tr("Print the report, with a print preview (Ctrl+P)"));
+    layout->addWidget(m_zoomOut);
+    layout->addWidget(m_zoomLabel);
+    layout->addWidget(m_zoomIn);
+    layout->addWidget(m_fitWidth);
+    layout->addSpacing(unit / 2);
+    layout->addWidget(m_print);
+    connect(m_zoomOut, &QToolButton::clicked, m_preview, &ReportPreview::zoomOut);
+    connect(m_zoomIn, &QToolButton::clicked, m_preview, &ReportPreview::zoomIn);
+    connect(m_fitWidth, &QToolButton::clicked, m_preview, &ReportPreview::fitWidth);
+    connect(m_print, &QPushButton::clicked, this, &ReportsPage::print);
     return header;
 }
 
@@ -257,6 +329,13 @@ QWidget *ReportsPage::createChoices()
     dates->setColumnStretch(1, 1);
     m_customDates->hide();
     period->addWidget(m_customDates);
+    m_everyone = new QCheckBox(tr("Count facilitators and sponsors too"), content);
+    m_everyone->setObjectName(QStringLiteral("reports-everyone"));
+    m_everyone->setAccessibleName(tr("Count facilitators and sponsors in the figures too"));
+    m_everyone->setToolTip(tr("By default the figures leave out facilitators and sponsors, as the command line "
+                              "does without --everyone."));
+    connect(m_everyone, &QCheckBox::toggled, this, &ReportsPage::choiceChanged);
+    period->addWidget(m_everyone);
 
     // The sections, in the report's order.
     QVBoxLayout *sections = card(QStringLiteral("sections"), tr("Sections"));
@@ -465,6 +544,7 @@ ReportOptions ReportsPage::options() const
     ReportOptions options;
     options.sections = sections();
     options.paper = paper();
+    options.includeEveryone = includesEveryone();
     const QDate today = plan() ? plan()->clock().today() : QDate::currentDate();
     switch (period()) {
     case Period::PlanYearSoFar:
@@ -485,6 +565,141 @@ ReportOptions ReportsPage::options() const
         break;
     }
     return options;
+}
+
+bool ReportsPage::includesEveryone() const
+{
+    return m_everyone->isChecked();
+}
+
+void ReportsPage::setIncludesEveryone(bool everyone)
+{
+    m_everyone->setChecked(everyone);
+}
+
+void ReportsPage::zoomChanged(double zoom)
+{
+    m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(zoom * 100)));
+    m_zoomIn->setEnabled(zoom < ReportPreview::MaxZoom - 1e-6);
+    m_zoomOut->setEnabled(zoom > ReportPreview::MinZoom + 1e-6);
+    if (plan())
+        m_zoomDebounce->start();
+}
+
+// --- printing ----------------------------------------------------------------------------------
+
+namespace {
+
+struct PrintJob {
+    std::shared_ptr<ReportContent> content{};
+    QString error{};
+};
+
+PrintJob composeForPrint(const QString &path, const std::optional<ReportData> &data, const ReportOptions &options,
+                         const QDate &today)
+{
+    PrintJob job;
+    std::optional<ReportData> loaded = data;
+    if (!loaded) {
+        // The plan's connection belongs to the GUI thread: this thread opens its own, read-only.
+        const FixedClock clock(QDateTime(today, QTime(12, 0)));
+        auto plan = Plan::open(path, OpenMode::ReadOnly, clock);
+        if (!plan.ok()) {
+            job.error = plan.error().message;
+            return job;
+        }
+        auto read = loadReportData(*plan.value(), options, today);
+        if (!read.ok()) {
+            job.error = read.error().message;
+            return job;
+        }
+        loaded = std::move(read).value();
+    }
+    job.content = std::make_shared<ReportContent>(composeReport(*loaded, options, today));
+    return job;
+}
+
+} // namespace
+
+bool ReportsPage::preparePrint()
+{
+    if (!plan() || sections().isEmpty())
+        return false;
+    m_printContent.reset();
+    m_printCharted = false;
+    const ReportOptions chosen = options();
+    const QDate today = plan()->clock().today();
+    const QString path = plan()->path();
+    std::optional<ReportData> data;
+    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+        // An in-memory plan cannot be opened a second time: its data is read here.
+        auto read = loadReportData(*plan(), chosen, today);
+        if (!read.ok())
+            return false;
+        data = std::move(read).value();
+    }
+    m_print->setEnabled(false);
+    m_printRunner->start<PrintJob>(
+        [path, data, chosen, today](TaskControl &) { return composeForPrint(path, data, chosen, today); },
+        [this](PrintJob job) {
+            if (!job.content) {
+                m_print->setEnabled(true);
+                m_printWhenReady = false;
+                m_exportResult->setText(tr("The report could not be printed: %1").arg(job.error));
+                m_exportResult->show();
+                return;
+            }
+            m_printContent = job.content;
+            renderPrintCharts(0);
+        });
+    return true;
+}
+
+// Charts are drawn on the GUI thread, one per turn of the event loop so that the window stays responsive.
+void ReportsPage::renderPrintCharts(qsizetype next)
+{
+    if (!m_printContent)
+        return;
+    if (next < m_printContent->charts.size()) {
+        renderReportChart(*m_printContent, next);
+        QTimer::singleShot(0, this, [this, next] { renderPrintCharts(next + 1); });
+        return;
+    }
+    m_print->setEnabled(true);
+    m_printCharted = true;
+    emit printReady();
+    if (m_printWhenReady) {
+        m_printWhenReady = false;
+        showPrintPreview();
+    }
+}
+
+bool ReportsPage::isPrintReady() const
+{
+    return m_printContent && m_printCharted;
+}
+
+bool ReportsPage::printTo(QPrinter &printer) const
+{
+    return isPrintReady() && paintReport(*m_printContent, printer);
+}
+
+void ReportsPage::print()
+{
+    m_printWhenReady = true;
+    if (!preparePrint())
+        m_printWhenReady = false;
+}
+
+void ReportsPage::showPrintPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_printContent->title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("reports-print-preview"));
+    dialog.setWindowTitle(tr("Print Preview \u2014 %1").arg(m_printContent->title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) { printTo(*target); });
+    dialog.exec();
 }
 
 int ReportsPage::previewPageCount() const
@@ -548,6 +763,8 @@ void ReportsPage::choiceChanged()
 
 void ReportsPage::updateExportEnabled()
 {
+    if (m_print)
+        m_print->setEnabled(plan() && !sections().isEmpty() && !m_printRunner->isBusy());
     const bool any = !sections().isEmpty();
     m_export->setEnabled(plan() && any && !isExporting());
     m_format->setEnabled(plan() != nullptr);
@@ -632,8 +849,10 @@ void ReportsPage::updatePreview()
         return;
     }
     m_preview->setStale(true);
-    const int pageWidth = qRound(em(this) * 36 * devicePixelRatioF());
-    m_previewRunner->startPreview(*plan(), chosen, pageWidth);
+    // Pages as sharp as the zoom needs (at least the width at 100%), within reason for the memory.
+    const int base = qRound(m_preview->baseWidth() * devicePixelRatioF());
+    m_previewWidth = std::clamp(m_preview->wantedImageWidth(), base, 2 * base);
+    m_previewRunner->startPreview(*plan(), chosen, m_previewWidth);
 }
 
 void ReportsPage::setVisible(bool visible)
@@ -675,7 +894,7 @@ std::optional<Draft> ReportsPage::sponsorDraftForPeriod() const
     if (m_previewRun && !isPreviewUpdating())
         return m_previewRun->sponsorDraft;
     // The preview is behind the choices: read the plan here (a note is asked for rarely).
-    auto data = loadReportData(*plan());
+    auto data = loadReportData(*plan(), options(), plan()->clock().today());
     if (!data.ok())
         return std::nullopt;
     return sponsorDraft(data.value(), options(), plan()->clock().today());
@@ -833,6 +1052,7 @@ void ReportsPage::saveChoices() const
     settings.setValue(QStringLiteral("to"), m_to->date().toString(Qt::ISODate));
     settings.setValue(QStringLiteral("paper"), enumKey(paper()));
     settings.setValue(QStringLiteral("format"), enumKey(exportFormat()));
+    settings.setValue(QStringLiteral("everyone"), includesEveryone());
     if (!m_exportFolder.isEmpty())
         settings.setValue(QStringLiteral("folder"), m_exportFolder);
 }
@@ -849,7 +1069,7 @@ void ReportsPage::restoreChoices()
     if (known) {
         chosen.clear();
         for (const QString &key : settings.value(QStringLiteral("sections")).toStringList()) {
-            if (const auto section = enumFromKey<ReportSection>(key))
+            if (const auto section = reportSectionFromKey(key))
                 chosen.insert(*section);
         }
     }
@@ -870,6 +1090,7 @@ void ReportsPage::restoreChoices()
     const auto formatKey = enumFromKey<ReportFormat>(settings.value(QStringLiteral("format")).toString());
     m_format->setCurrentIndex(m_format->findData(int(formatKey.value_or(ReportFormat::Pdf))));
     m_exportFolder = settings.value(QStringLiteral("folder")).toString();
+    m_everyone->setChecked(settings.value(QStringLiteral("everyone"), false).toBool());
     m_restoring = false;
 }
 

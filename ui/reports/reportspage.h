@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -14,12 +16,16 @@ class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QPrinter;
 class QTimer;
+class QToolButton;
 class QWidget;
 
 namespace cultivate {
 
 class ReportPreview;
+class TaskRunner;
+struct ReportContent;
 
 // The stakeholder report (SPEC §7): which sections, which period and which paper, a live preview of
 // its pages, export to PDF, HTML, ODT or Markdown, and the thank-you note to the sponsors. The
@@ -45,6 +51,9 @@ public:
     PaperSize paper() const;
     void setPaper(PaperSize paper);
     ReportFormat exportFormat() const;
+    // Count facilitators and sponsors in the figures too (the command line's --everyone).
+    bool includesEveryone() const;
+    void setIncludesEveryone(bool everyone);
     // The options the preview and an export use now.
     ReportOptions options() const;
 
@@ -62,6 +71,15 @@ public:
     void cancelExport();
     bool isExporting() const;
 
+    ReportPreview *preview() const { return m_preview; }
+
+    // Printing: the report is composed off the GUI thread and its charts drawn in slices; printReady()
+    // tells when printTo() can paint it. print() does both and shows a print preview.
+    bool preparePrint();
+    bool isPrintReady() const;
+    bool printTo(QPrinter &printer) const;
+    void print();
+
     // The thank-you note to the sponsors for the chosen period.
     std::optional<Draft> sponsorDraftForPeriod() const;
 
@@ -74,6 +92,7 @@ signals:
     // A new preview is on show (or its failure is).
     void previewUpdated();
     void exportFinished(bool ok, const QString &message);
+    void printReady();
 
 protected:
     void refresh() override;
@@ -99,10 +118,19 @@ private:
     QString settingsGroup() const;
     void restoreChoices();
     void saveChoices() const;
+    void zoomChanged(double zoom);
+    void renderPrintCharts(qsizetype next);
+    void showPrintPreview();
 
     ReportRunner *m_previewRunner = nullptr;
     ReportRunner *m_exportRunner = nullptr;
     QTimer *m_debounce = nullptr;
+    QTimer *m_zoomDebounce = nullptr;
+    TaskRunner *m_printRunner = nullptr;
+    std::shared_ptr<ReportContent> m_printContent{};
+    bool m_printWhenReady = false;
+    bool m_printCharted = false; // the print content's charts are drawn
+    int m_previewWidth = 0;      // the width in device pixels the preview's pages were asked at
     const Plan *m_shownPlan = nullptr;
     bool m_stale = false;     // a change arrived while the page was hidden
     bool m_restoring = false; // choices are being set from the settings
@@ -129,6 +157,12 @@ private:
     QLabel *m_exportResult = nullptr;
     QPushButton *m_openExported = nullptr;
     QPushButton *m_sponsorDraft = nullptr;
+    QCheckBox *m_everyone = nullptr;
+    QToolButton *m_zoomOut = nullptr;
+    QToolButton *m_zoomIn = nullptr;
+    QToolButton *m_fitWidth = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QPushButton *m_print = nullptr;
 };
 
 } // namespace cultivate
