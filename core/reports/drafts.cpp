@@ -15,10 +15,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::Drafts", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class DraftText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Drafts)
+};
 
 const QLocale &english()
 {
@@ -43,7 +43,7 @@ QString joinedList(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
+    return DraftText::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
 }
 
 bool countedRole(Role role)
@@ -74,7 +74,7 @@ QString signature(const QList<Member> &members, const QDate &date, const NameGua
         if (m.role == Role::Facilitator && memberOn(m, date) && m.consentReport && !m.name.trimmed().isEmpty())
             named << guard.clean(m.name.trimmed());
     }
-    return named.isEmpty() ? tr("Your facilitator") : joinedList(named);
+    return named.isEmpty() ? DraftText::tr("Your facilitator") : joinedList(named);
 }
 
 QString percentEncoded(const QString &text, const QByteArray &keep = {})
@@ -109,7 +109,7 @@ QSet<Id> creditedMembers(const EventDraftData &data)
 QString whenLine(const EventDraftData &data)
 {
     const Event &e = data.event;
-    QString when = tr("%1, %2\u2013%3")
+    QString when = DraftText::tr("%1, %2\u2013%3")
                        .arg(longDay(e.start.date()), clock(e.start.time()),
                             clock(e.start.time().addSecs(qint64(e.durationMinutes) * 60)));
     if (!data.community.timeZone.isEmpty())
@@ -122,7 +122,7 @@ QString nextLine(const EventDraftData &data, const NameGuard &guard)
     if (!data.nextEvent)
         return {};
     const Event &n = *data.nextEvent;
-    return tr("The next session is \u201c%1\u201d on %2 at %3.")
+    return DraftText::tr("The next session is \u201c%1\u201d on %2 at %3.")
         .arg(guard.clean(n.title.trimmed()), shortDay(n.start.date()), clock(n.start.time()));
 }
 
@@ -242,38 +242,39 @@ Draft eventDraft(const EventDraftData &data, EventDraftKind kind)
     QStringList body;
     switch (kind) {
     case EventDraftKind::Reminder: {
-        draft.subject = tr("Reminder: %1, %2 at %3").arg(title, shortDay(day), clock(e.start.time()));
+        draft.subject = DraftText::tr("Reminder: %1, %2 at %3").arg(title, shortDay(day), clock(e.start.time()));
         draft.bcc = everyone;
-        body << tr("Hello everyone,") << QString()
-             << tr("A reminder that our next %1 is one week away.").arg(label(e.kind).toLower()) << QString() << title
-             << tr("When: %1").arg(whenLine(data));
+        body << DraftText::tr("Hello everyone,") << QString()
+             << DraftText::tr("A reminder that our next %1 is one week away.").arg(label(e.kind).toLower()) << QString()
+             << title << DraftText::tr("When: %1").arg(whenLine(data));
         if (!e.location.trimmed().isEmpty())
-            body << tr("Where: %1").arg(guard.clean(e.location.trimmed()));
+            body << DraftText::tr("Where: %1").arg(guard.clean(e.location.trimmed()));
         if (!topic.isEmpty())
-            body << tr("Topic: %1").arg(topic);
+            body << DraftText::tr("Topic: %1").arg(topic);
         const QStringList agenda = guard.clean(e.agenda.trimmed()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (!agenda.isEmpty()) {
-            body << QString() << tr("Agenda:");
+            body << QString() << DraftText::tr("Agenda:");
             for (const QString &line : agenda)
                 body << QStringLiteral("- %1").arg(line.trimmed());
         }
         const QStringList resources = resourceLines(data, guard);
         if (!resources.isEmpty())
-            body << QString() << tr("To prepare, you may want to look at:") << resources;
+            body << QString() << DraftText::tr("To prepare, you may want to look at:") << resources;
         body << QString()
-             << tr("If you would like to share something for a few minutes, or bring a question for the group, reply "
-                   "to this message.")
-             << QString() << tr("See you there,");
+             << DraftText::tr(
+                    "If you would like to share something for a few minutes, or bring a question for the group, reply "
+                    "to this message.")
+             << QString() << DraftText::tr("See you there,");
         break;
     }
     case EventDraftKind::FollowUp: {
-        draft.subject = tr("Thank you for joining %1").arg(title);
+        draft.subject = DraftText::tr("Thank you for joining %1").arg(title);
         draft.bcc = everyone;
-        body << tr("Hello everyone,") << QString();
-        QString thanks = tr("Thank you to everyone who took part in %1 on %2.").arg(title, shortDay(day));
+        body << DraftText::tr("Hello everyone,") << QString();
+        QString thanks = DraftText::tr("Thank you to everyone who took part in %1 on %2.").arg(title, shortDay(day));
         if (membersAtDate > 0) {
             thanks +=
-                QLatin1Char(' ') + tr("%1 of us joined, %2 of the community.")
+                QLatin1Char(' ') + DraftText::tr("%1 of us joined, %2 of the community.")
                                        .arg(reportCount(attendees), reportShare(double(attendees) / membersAtDate));
         }
         body << thanks;
@@ -294,52 +295,55 @@ Draft eventDraft(const EventDraftData &data, EventDraftKind kind)
         }
         if (!hosts.isEmpty()) {
             if (unnamedHosts > 0)
-                hosts << (unnamedHosts == 1 ? tr("another member") : tr("%1 other members").arg(unnamedHosts));
-            body << tr("Special thanks to %1 for hosting and presenting.").arg(joinedList(hosts));
+                hosts << (unnamedHosts == 1 ? DraftText::tr("another member")
+                                            : DraftText::tr("%1 other members").arg(unnamedHosts));
+            body << DraftText::tr("Special thanks to %1 for hosting and presenting.").arg(joinedList(hosts));
         } else if (unnamedHosts > 0) {
-            body << tr("Special thanks to the members who hosted and presented.");
+            body << DraftText::tr("Special thanks to the members who hosted and presented.");
         }
         QStringList highlights;
         if (!topic.isEmpty())
-            highlights << tr("- We worked on: %1").arg(topic);
+            highlights << DraftText::tr("- We worked on: %1").arg(topic);
         if (membersAtDate > 0)
-            highlights << tr("- Turnout: %1 of %2 members (%3)")
+            highlights << DraftText::tr("- Turnout: %1 of %2 members (%3)")
                               .arg(reportCount(attendees), reportCount(membersAtDate),
                                    reportShare(double(attendees) / membersAtDate));
         for (const QString &line : guard.clean(e.notes.trimmed()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             highlights << QStringLiteral("- %1").arg(line.trimmed());
         if (!highlights.isEmpty())
-            body << QString() << tr("Highlights:") << highlights;
+            body << QString() << DraftText::tr("Highlights:") << highlights;
         const QStringList resources = resourceLines(data, guard);
         if (!resources.isEmpty())
-            body << QString() << tr("Resources from the session:") << resources;
+            body << QString() << DraftText::tr("Resources from the session:") << resources;
         if (const QString next = nextLine(data, guard); !next.isEmpty())
             body << QString() << next;
         body << QString()
-             << tr("If a question came up afterwards, reply to this message and I will share the answers with "
-                   "everyone.")
-             << QString() << tr("Best wishes,");
+             << DraftText::tr(
+                    "If a question came up afterwards, reply to this message and I will share the answers with "
+                    "everyone.")
+             << QString() << DraftText::tr("Best wishes,");
         break;
     }
     case EventDraftKind::MissedYou: {
-        draft.subject = tr("We missed you at %1").arg(title);
+        draft.subject = DraftText::tr("We missed you at %1").arg(title);
         draft.bcc = missed;
-        body << tr("Hello,") << QString();
-        QString text = tr("We missed you at %1 on %2.").arg(title, shortDay(day));
+        body << DraftText::tr("Hello,") << QString();
+        QString text = DraftText::tr("We missed you at %1 on %2.").arg(title, shortDay(day));
         if (attendees > 0)
-            text += QLatin1Char(' ') + tr("%1 members took part.").arg(reportCount(attendees));
+            text += QLatin1Char(' ') + DraftText::tr("%1 members took part.").arg(reportCount(attendees));
         if (!topic.isEmpty())
-            text += QLatin1Char(' ') + tr("We talked about %1.").arg(topic);
+            text += QLatin1Char(' ') + DraftText::tr("We talked about %1.").arg(topic);
         body << text;
         const QStringList resources = resourceLines(data, guard);
         if (!resources.isEmpty())
-            body << QString() << tr("You can catch up with:") << resources;
+            body << QString() << DraftText::tr("You can catch up with:") << resources;
         body << QString();
         if (const QString next = nextLine(data, guard); !next.isEmpty())
-            body << next + QLatin1Char(' ') + tr("It would be good to see you there.");
-        body << tr("If the day or the time does not suit you, reply and tell me what would work better: the rhythm "
-                   "is ours to adjust.")
-             << QString() << tr("Best wishes,");
+            body << next + QLatin1Char(' ') + DraftText::tr("It would be good to see you there.");
+        body << DraftText::tr(
+                    "If the day or the time does not suit you, reply and tell me what would work better: the rhythm "
+                    "is ours to adjust.")
+             << QString() << DraftText::tr("Best wishes,");
         break;
     }
     }
@@ -381,22 +385,26 @@ Draft sponsorDraft(const ReportData &data, const ReportOptions &options, const Q
         if (const auto name = consentedName(data, int(i)))
             facilitators << guard.clean(name->trimmed());
     }
-    draft.subject = tr("%1: results for %2").arg(community, period);
+    draft.subject = DraftText::tr("%1: results for %2").arg(community, period);
 
     QStringList body;
-    body << (sponsors.isEmpty() ? tr("Dear sponsors,") : tr("Dear %1,").arg(joinedList(sponsors))) << QString()
-         << tr("Thank you for supporting %1. Here is a short summary of %2.").arg(community, period) << QString();
-    body << tr("- %1 events held, with %2 credited attendances")
+    body << (sponsors.isEmpty() ? DraftText::tr("Dear sponsors,") : DraftText::tr("Dear %1,").arg(joinedList(sponsors)))
+         << QString()
+         << DraftText::tr("Thank you for supporting %1. Here is a short summary of %2.").arg(community, period)
+         << QString();
+    body << DraftText::tr("- %1 events held, with %2 credited attendances")
                 .arg(reportCount(m.eventsHeld), reportCount(m.creditedAttendances));
-    body << tr("- %1 of our %2 members took part at least once").arg(reportShare(m.reach), reportCount(m.members));
+    body << DraftText::tr("- %1 of our %2 members took part at least once")
+                .arg(reportShare(m.reach), reportCount(m.members));
     if (const auto active = m.activeLatestMonth())
-        body << tr("- %1 members were active in %2").arg(reportCount(*active), reportMonth(m.latestCompleteMonthKey()));
+        body << DraftText::tr("- %1 members were active in %2")
+                    .arg(reportCount(*active), reportMonth(m.latestCompleteMonthKey()));
     const int newcomers = std::accumulate(m.newcomersByMonth.cbegin(), m.newcomersByMonth.cend(), 0);
     if (newcomers > 0)
-        body << tr("- %1 people took part for the first time").arg(reportCount(newcomers));
+        body << DraftText::tr("- %1 people took part for the first time").arg(reportCount(newcomers));
     for (const GoalFigures &g : m.goals) {
         if (g.progress)
-            body << tr("- Goal \u201c%1\u201d: %2 of the way to the target")
+            body << DraftText::tr("- Goal \u201c%1\u201d: %2 of the way to the target")
                         .arg(guard.clean(g.title), reportShare(g.progress));
     }
     QStringList stories;
@@ -406,20 +414,22 @@ Draft sponsorDraft(const ReportData &data, const ReportOptions &options, const Q
     }
     if (!stories.isEmpty())
         body << QString()
-             << tr("Members shared %1 of the value they gained, among them %2.")
-                    .arg(stories.size() == 1 ? tr("one story") : tr("%1 stories").arg(stories.size()),
+             << DraftText::tr("Members shared %1 of the value they gained, among them %2.")
+                    .arg(stories.size() == 1 ? DraftText::tr("one story")
+                                             : DraftText::tr("%1 stories").arg(stories.size()),
                          joinedList(stories.mid(0, 2)));
     const HealthReport &health = assessment.health;
-    body << QString() << tr("Our health check: %1.").arg(health.headline());
+    body << QString() << DraftText::tr("Our health check: %1.").arg(health.headline());
     if (!health.flags.isEmpty()) {
-        body << tr("What we will work on next:");
+        body << DraftText::tr("What we will work on next:");
         for (const HealthFlag &f : health.flags.mid(0, 3))
             body << QStringLiteral("- %1").arg(guard.clean(f.recommendation));
     }
     body << QString()
-         << tr("The full stakeholder report is attached. I would welcome half an hour with you to talk it through.")
-         << QString() << tr("With thanks,")
-         << (facilitators.isEmpty() ? tr("Your facilitator") : joinedList(facilitators));
+         << DraftText::tr(
+                "The full stakeholder report is attached. I would welcome half an hour with you to talk it through.")
+         << QString() << DraftText::tr("With thanks,")
+         << (facilitators.isEmpty() ? DraftText::tr("Your facilitator") : joinedList(facilitators));
     if (!community.isEmpty())
         body << community;
     draft.body = body.join(QLatin1Char('\n')) + QLatin1Char('\n');

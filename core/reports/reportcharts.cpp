@@ -25,10 +25,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::Report", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class ReportText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Report)
+};
 
 constexpr qreal ChartScale = 2.0; // charts are rendered at twice their printed size
 
@@ -235,7 +235,8 @@ QImage retentionImage(const Metrics &metrics, const ChartPalette &palette, const
     p.setPen(text);
     p.setFont(reportFont(10, true));
     const qreal titleHeight = 24;
-    p.drawText(QRectF(0, 0, size.width(), titleHeight), Qt::AlignCenter, tr("Retention by month of first activity"));
+    p.drawText(QRectF(0, 0, size.width(), titleHeight), Qt::AlignCenter,
+               ReportText::tr("Retention by month of first activity"));
 
     const auto &cohorts = metrics.retention;
     const QFont small = reportFont(7.5);
@@ -295,8 +296,8 @@ QImage retentionImage(const Metrics &metrics, const ChartPalette &palette, const
     const qreal keyTop = top + cohorts.size() * cellH + 8;
     const qreal keyWidth = 160;
     p.setPen(muted);
-    const QString none = tr("0%");
-    const QString all = tr("100% of the cohort active");
+    const QString none = ReportText::tr("0%");
+    const QString all = ReportText::tr("100% of the cohort active");
     const qreal x0 = left;
     p.drawText(QRectF(x0, keyTop, fm.horizontalAdvance(none) + 4, 12), Qt::AlignLeft | Qt::AlignVCenter, none);
     const qreal barLeft = x0 + fm.horizontalAdvance(none) + 8;
@@ -332,7 +333,7 @@ Result<void> renderReportCharts(ReportContent &content, const ReportProgress &pr
         if (content.charts[i].image.isNull())
             renderReportChart(content, i);
         if (progress && !progress(int(i) + 1, total))
-            return makeError(ErrorCode::Cancelled, tr("Writing the report was cancelled."));
+            return makeError(ErrorCode::Cancelled, ReportText::tr("Writing the report was cancelled."));
     }
     return {};
 }

@@ -20,22 +20,23 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::Report", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class ReportText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Report)
+};
 
 // "1 event", "12 events": English plurals without a loaded translation.
 QString counted(qint64 n, const char *singular, const char *plural)
 {
-    return QStringLiteral("%1 %2").arg(reportCount(n), n == 1 ? tr(singular) : tr(plural));
+    return QStringLiteral("%1 %2").arg(reportCount(n), n == 1 ? ReportText::tr(singular) : ReportText::tr(plural));
 }
 
 QString joinedList(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
+    return ReportText::tr("%1 and %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
 }
 
 bool isShareMetric(const QString &key)
@@ -87,7 +88,7 @@ private:
     QString memberName(int index) const
     {
         const auto name = consentedName(m_data, index);
-        return name ? clean(*name) : tr("A member");
+        return name ? clean(*name) : ReportText::tr("A member");
     }
     bool chosen(ReportSection s) const { return m_options.sections.contains(s); }
     void sectionHeading(ReportSection s) { doc().heading(2, label(s), enumKey(s)); }
@@ -208,8 +209,8 @@ ReportContent Composer::run()
     m_chartMetrics = chartMetrics;
 
     const QString name = clean(m_data.metrics.community.name);
-    m_content.communityName = name.isEmpty() ? tr("Our community") : name;
-    m_content.title = tr("%1 — stakeholder report").arg(m_content.communityName);
+    m_content.communityName = name.isEmpty() ? ReportText::tr("Our community") : name;
+    m_content.title = ReportText::tr("%1 — stakeholder report").arg(m_content.communityName);
     m_content.from = m_metrics.from;
     m_content.to = m_metrics.to;
     m_content.today = m_today;
@@ -237,7 +238,7 @@ ReportContent Composer::run()
     const bool anySection =
         std::any_of(sections.cbegin(), sections.cend(), [this](const auto &section) { return chosen(section.first); });
     if (!anySection)
-        doc().paragraph(tr("No section was chosen for this report."), ReportDocument::Style::Empty);
+        doc().paragraph(ReportText::tr("No section was chosen for this report."), ReportDocument::Style::Empty);
     return std::move(m_content);
 }
 
@@ -248,13 +249,13 @@ void Composer::cover()
     const QString period = reportPeriod(m_metrics.from, m_metrics.to);
     if (!chosen(ReportSection::Cover)) {
         doc().heading(1, m_content.communityName);
-        doc().paragraph(tr("Stakeholder report, %1").arg(period), ReportDocument::Style::Lead);
+        doc().paragraph(ReportText::tr("Stakeholder report, %1").arg(period), ReportDocument::Style::Lead);
         return;
     }
     ReportDocument::Cover c;
-    c.kicker = tr("Stakeholder report");
+    c.kicker = ReportText::tr("Stakeholder report");
     c.title = m_content.communityName;
-    c.lines << tr("Reporting period: %1").arg(period);
+    c.lines << ReportText::tr("Reporting period: %1").arg(period);
 
     const qint64 today = m_today.toJulianDay();
     QStringList named;
@@ -273,13 +274,14 @@ void Composer::cover()
     }
     if (!named.isEmpty()) {
         if (unnamed > 0)
-            named << (unnamed == 1 ? tr("a co-facilitator") : tr("%1 co-facilitators").arg(unnamed));
-        c.lines << tr("Prepared by %1, facilitator").arg(joinedList(named));
+            named << (unnamed == 1 ? ReportText::tr("a co-facilitator")
+                                   : ReportText::tr("%1 co-facilitators").arg(unnamed));
+        c.lines << ReportText::tr("Prepared by %1, facilitator").arg(joinedList(named));
     } else if (unnamed > 0) {
-        c.lines << tr("Prepared by the community's facilitator");
+        c.lines << ReportText::tr("Prepared by the community's facilitator");
     }
-    c.lines << tr("Issued %1").arg(reportDate(m_today));
-    c.contentsTitle = tr("Contents");
+    c.lines << ReportText::tr("Issued %1").arg(reportDate(m_today));
+    c.contentsTitle = ReportText::tr("Contents");
     for (ReportSection s : enumValues<ReportSection>()) {
         if (s != ReportSection::Cover && chosen(s))
             c.contents << std::pair{label(s), enumKey(s)};
@@ -298,12 +300,12 @@ void Composer::glance()
     const GlanceNarrative n = ReportNarrative::compose(m_assessment, [this](const QString &t) { return clean(t); });
     doc().paragraph(n.happened, ReportDocument::Style::Lead);
     if (!n.changeSentences.isEmpty())
-        doc().labelled(tr("What changed."), n.changeSentences.join(QLatin1Char(' ')));
+        doc().labelled(ReportText::tr("What changed."), n.changeSentences.join(QLatin1Char(' ')));
     if (!n.goalSentences.isEmpty())
-        doc().labelled(tr("Goals."), n.goalSentences.join(QLatin1Char(' ')));
-    doc().labelled(tr("Health."), n.health);
+        doc().labelled(ReportText::tr("Goals."), n.goalSentences.join(QLatin1Char(' ')));
+    doc().labelled(ReportText::tr("Health."), n.health);
     if (!n.nextSentences.isEmpty())
-        doc().labelled(tr("What comes next."), n.nextSentences.join(QLatin1Char(' ')));
+        doc().labelled(ReportText::tr("What comes next."), n.nextSentences.join(QLatin1Char(' ')));
     if (m_littleData)
         glancePlan();
     else
@@ -325,7 +327,8 @@ void Composer::glanceFigures()
             targets.insert(g.source.mid(7), &g);
     }
     ReportTable t;
-    t.header = {tr("Figure"), tr("This period"), tr("Change"), tr("Target")};
+    t.header = {ReportText::tr("Figure"), ReportText::tr("This period"), ReportText::tr("Change"),
+                ReportText::tr("Target")};
     t.numeric = {false, true, true, true};
     t.widths = {52, 16, 16, 16};
     t.compact = true;
@@ -351,14 +354,16 @@ void Composer::glanceFigures()
     }
     doc().table(t);
     doc().paragraph(
-        m_previous ? tr("Change is against the previous period of the same length (%1); a fall is marked. Reach: "
-                        "members who attended at least once. Stickiness: active this month among those active in "
-                        "the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. "
-                        "The appendix defines every figure.")
+        m_previous ? ReportText::tr(
+                         "Change is against the previous period of the same length (%1); a fall is marked. Reach: "
+                         "members who attended at least once. Stickiness: active this month among those active in "
+                         "the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. "
+                         "The appendix defines every figure.")
                          .arg(reportPeriod(m_previous->from, m_previous->to))
-                   : tr("There is no previous period to compare with. Reach: members who attended at least once. "
-                        "Stickiness: active this month among those active in the last twelve. Contribution weight: "
-                        "posts, answers, talks and hosting, weighted by effort. The appendix defines every figure."),
+                   : ReportText::tr(
+                         "There is no previous period to compare with. Reach: members who attended at least once. "
+                         "Stickiness: active this month among those active in the last twelve. Contribution weight: "
+                         "posts, answers, talks and hosting, weighted by effort. The appendix defines every figure."),
         ReportDocument::Style::Note);
 }
 
@@ -376,32 +381,34 @@ void Composer::glancePlan()
         }
     }
     ReportTable t;
-    t.header = {tr("The plan"), QString()};
+    t.header = {ReportText::tr("The plan"), QString()};
     t.numeric = {false, false};
     t.widths = {40, 60};
     t.compact = true;
-    t.rows << QList<ReportCell>{{tr("Plan year"), false}, {reportPeriod(start, end), false}};
+    t.rows << QList<ReportCell>{{ReportText::tr("Plan year"), false}, {reportPeriod(start, end), false}};
     if (const StageProgress *stage = m_assessment.stage()) {
-        t.rows << QList<ReportCell>{{tr("Current stage"), false},
-                                    {tr("%1: %2 of %3 checklist items done")
+        t.rows << QList<ReportCell>{{ReportText::tr("Current stage"), false},
+                                    {ReportText::tr("%1: %2 of %3 checklist items done")
                                          .arg(label(stage->stage.kind))
                                          .arg(stage->doneCount())
                                          .arg(stage->items.size()),
                                      false}};
     }
-    t.rows << QList<ReportCell>{{tr("Events scheduled for the year"), false}, {reportCount(events.size()), false}};
+    t.rows << QList<ReportCell>{{ReportText::tr("Events scheduled for the year"), false},
+                                {reportCount(events.size()), false}};
     if (next) {
         t.rows << QList<ReportCell>{
-            {tr("Next event"), false},
-            {tr("%1, %2").arg(clean(next->title), reportDate(QDate::fromJulianDay(next->day))), false}};
+            {ReportText::tr("Next event"), false},
+            {ReportText::tr("%1, %2").arg(clean(next->title), reportDate(QDate::fromJulianDay(next->day))), false}};
     }
-    t.rows << QList<ReportCell>{{tr("Goals set"), false}, {reportCount(m_metrics.goals.size()), false}};
-    t.rows << QList<ReportCell>{{tr("Members so far"), false}, {reportCount(m_metrics.members), false}};
+    t.rows << QList<ReportCell>{{ReportText::tr("Goals set"), false}, {reportCount(m_metrics.goals.size()), false}};
+    t.rows << QList<ReportCell>{{ReportText::tr("Members so far"), false}, {reportCount(m_metrics.members), false}};
     doc().table(t);
-    doc().paragraph(tr("Figures such as reach and stickiness need a complete month with events held; until then "
+    doc().paragraph(
+        ReportText::tr("Figures such as reach and stickiness need a complete month with events held; until then "
                        "they print as \u201c\u2013\u201d. The sections below show the year's schedule, the current "
                        "stage's checklist and the goals."),
-                    ReportDocument::Style::Note);
+        ReportDocument::Style::Note);
 }
 
 void Composer::glanceGoals()
@@ -409,7 +416,8 @@ void Composer::glanceGoals()
     if (m_metrics.goals.isEmpty())
         return;
     ReportTable t;
-    t.header = {tr("Goal"), tr("Progress"), tr("Now"), tr("Target"), tr("Due")};
+    t.header = {ReportText::tr("Goal"), ReportText::tr("Progress"), ReportText::tr("Now"), ReportText::tr("Target"),
+                ReportText::tr("Due")};
     t.numeric = {false, false, true, true, true};
     t.widths = {36, 24, 12, 12, 16};
     t.compact = true;
@@ -444,9 +452,9 @@ void Composer::glanceVoice()
         static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
         text = clean(story->narrative.split(blankLine, Qt::SkipEmptyParts).value(0)).simplified();
         const QString title = clean(story->title);
-        source = story->date.isValid()
-                     ? tr("%1, %2").arg(title.isEmpty() ? label(story->kind) : title, reportDate(story->date))
-                     : title;
+        source = story->date.isValid() ? ReportText::tr("%1, %2").arg(title.isEmpty() ? label(story->kind) : title,
+                                                                      reportDate(story->date))
+                                       : title;
     } else if (const auto quotes = quotesInWindow(); !quotes.isEmpty()) {
         const ReportQuote *q = quotes.constLast();
         text = clean(q->text).simplified();
@@ -466,8 +474,9 @@ QString Composer::sampled(const QString &figure, int answers, const char *singul
 {
     if (figure == QStringLiteral("\u2013") || !isSmallSample(answers))
         return figure;
-    return answers == 1 ? tr("%1 (small sample: %2)").arg(figure, tr(singular).prepend(QStringLiteral("1 ")))
-                        : tr("%1 (small sample)").arg(figure);
+    return answers == 1 ? ReportText::tr("%1 (small sample: %2)")
+                              .arg(figure, ReportText::tr(singular).prepend(QStringLiteral("1 ")))
+                        : ReportText::tr("%1 (small sample)").arg(figure);
 }
 
 QList<const ReportQuote *> Composer::quotesInWindow() const
@@ -482,10 +491,10 @@ QList<const ReportQuote *> Composer::quotesInWindow() const
 
 QString Composer::quoteAttribution(const ReportQuote &quote) const
 {
-    const QString who = quote.member < 0                      ? tr("an anonymous answer")
+    const QString who = quote.member < 0                      ? ReportText::tr("an anonymous answer")
                         : consentedName(m_data, quote.member) ? clean(*consentedName(m_data, quote.member))
-                                                              : tr("a member");
-    return tr("%1, %2, %3").arg(who, clean(quote.surveyTitle), shortDate(quote.date));
+                                                              : ReportText::tr("a member");
+    return ReportText::tr("%1, %2, %3").arg(who, clean(quote.surveyTitle), shortDate(quote.date));
 }
 
 // --- purpose and goals ----------------------------------------------------------------------
@@ -495,32 +504,36 @@ void Composer::goals()
     sectionHeading(ReportSection::Goals);
     const Community &c = m_data.metrics.community;
     if (c.purpose.trimmed().isEmpty())
-        doc().paragraph(tr("The charter does not state the community's purpose yet."), ReportDocument::Style::Empty);
+        doc().paragraph(ReportText::tr("The charter does not state the community's purpose yet."),
+                        ReportDocument::Style::Empty);
     else
-        doc().labelled(tr("Purpose:"), clean(c.purpose));
+        doc().labelled(ReportText::tr("Purpose:"), clean(c.purpose));
     if (!c.domain.trimmed().isEmpty())
-        doc().labelled(tr("Domain:"), clean(c.domain));
+        doc().labelled(ReportText::tr("Domain:"), clean(c.domain));
     if (!c.purposeAreas.isEmpty()) {
         QStringList areas;
         for (PurposeArea a : c.purposeAreas)
             areas << label(a).toLower();
-        doc().labelled(tr("Focus:"), areas.join(QStringLiteral("; ")) + QLatin1Char('.'));
+        doc().labelled(ReportText::tr("Focus:"), areas.join(QStringLiteral("; ")) + QLatin1Char('.'));
     }
     if (!c.valueForOrganisation.trimmed().isEmpty())
-        doc().labelled(tr("Value for the organisation:"), clean(c.valueForOrganisation));
+        doc().labelled(ReportText::tr("Value for the organisation:"), clean(c.valueForOrganisation));
 
-    doc().heading(3, tr("Goals"));
+    doc().heading(3, ReportText::tr("Goals"));
     if (m_metrics.goals.isEmpty()) {
-        doc().paragraph(tr("No goals have been set yet. Two or three measurable goals, each with a baseline and a "
+        doc().paragraph(
+            ReportText::tr("No goals have been set yet. Two or three measurable goals, each with a baseline and a "
                            "target, turn the purpose into outcomes that sponsors can follow."),
-                        ReportDocument::Style::Empty);
+            ReportDocument::Style::Empty);
         return;
     }
     QHash<Id, Goal> goals;
     for (const Goal &g : m_data.metrics.goals)
         goals.insert(g.id, g);
     ReportTable t;
-    t.header = {tr("Goal"), tr("Measure"), tr("Baseline"), tr("Target"), tr("Now"), tr("Progress"), tr("Due")};
+    t.header = {ReportText::tr("Goal"),   ReportText::tr("Measure"), ReportText::tr("Baseline"),
+                ReportText::tr("Target"), ReportText::tr("Now"),     ReportText::tr("Progress"),
+                ReportText::tr("Due")};
     t.numeric = {false, false, true, true, true, true, true};
     t.widths = {23, 12, 11, 9, 8, 24, 13};
     t.compact = true;
@@ -538,18 +551,20 @@ void Composer::goals()
                                     {shortDate(goal.dueDate), late}};
     }
     doc().table(t);
-    doc().paragraph(tr("Progress is the share of the way from the baseline to the target, between 0% and 100%. "
+    doc().paragraph(
+        ReportText::tr("Progress is the share of the way from the baseline to the target, between 0% and 100%. "
                        "\u201cNow\u201d is the linked figure for this period or the latest measurement."),
-                    ReportDocument::Style::Note);
+        ReportDocument::Style::Note);
     const bool measured = std::any_of(m_metrics.goals.cbegin(), m_metrics.goals.cend(),
                                       [](const GoalFigures &g) { return g.progress.has_value(); });
     if (!measured) {
-        doc().paragraph(tr("No goal has a measurement yet, so there is no progress to chart."),
+        doc().paragraph(ReportText::tr("No goal has a measurement yet, so there is no progress to chart."),
                         ReportDocument::Style::Empty);
         return;
     }
     addChart(QStringLiteral("goals"), ReportChartKind::Goals,
-             QSize(640, std::clamp(90 + 44 * int(m_metrics.goals.size()), 180, 520)), tr("Progress towards each goal"));
+             QSize(640, std::clamp(90 + 44 * int(m_metrics.goals.size()), 180, 520)),
+             ReportText::tr("Progress towards each goal"));
 }
 
 // --- lifecycle -------------------------------------------------------------------------------
@@ -559,13 +574,15 @@ void Composer::lifecycle()
     sectionHeading(ReportSection::Lifecycle);
     const QList<StageProgress> &stages = m_assessment.stages;
     if (stages.isEmpty()) {
-        doc().paragraph(tr("The plan has no lifecycle stages yet."), ReportDocument::Style::Empty);
+        doc().paragraph(ReportText::tr("The plan has no lifecycle stages yet."), ReportDocument::Style::Empty);
         return;
     }
-    doc().paragraph(tr("A community moves through five stages, from defining its domain to evaluating its first "
+    doc().paragraph(
+        ReportText::tr("A community moves through five stages, from defining its domain to evaluating its first "
                        "year. A stage's readiness is the share of its checklist that is done."));
     ReportTable t;
-    t.header = {tr("Stage"), tr("Status"), tr("Planned"), tr("Readiness")};
+    t.header = {ReportText::tr("Stage"), ReportText::tr("Status"), ReportText::tr("Planned"),
+                ReportText::tr("Readiness")};
     t.numeric = {false, false, false, true};
     t.widths = {24, 24, 32, 20};
     for (const StageProgress &progress : stages) {
@@ -573,12 +590,12 @@ void Composer::lifecycle()
         const bool overdue = progress.isOverdue(m_today);
         QString status = label(stage.status);
         if (overdue)
-            status = tr("%1, overdue").arg(status);
+            status = ReportText::tr("%1, overdue").arg(status);
         const QString planned = stage.plannedStart.isValid() && stage.plannedEnd.isValid()
                                     ? reportPeriod(stage.plannedStart, stage.plannedEnd)
                                     : QStringLiteral("\u2013");
-        const QString readiness = progress.items.isEmpty() ? tr("no checklist")
-                                                           : tr("%1 of %2 (%3)")
+        const QString readiness = progress.items.isEmpty() ? ReportText::tr("no checklist")
+                                                           : ReportText::tr("%1 of %2 (%3)")
                                                                  .arg(progress.doneCount())
                                                                  .arg(progress.items.size())
                                                                  .arg(reportShare(progress.readiness()));
@@ -592,9 +609,9 @@ void Composer::lifecycle()
         return;
     if (m_littleData && !current->items.isEmpty()) {
         // Early on, the whole checklist of the current stage is what there is to report.
-        doc().heading(3, tr("The %1 stage's checklist").arg(label(current->stage.kind)));
+        doc().heading(3, ReportText::tr("The %1 stage's checklist").arg(label(current->stage.kind)));
         ReportTable list;
-        list.header = {tr("Item"), tr("Due"), tr("Done")};
+        list.header = {ReportText::tr("Item"), ReportText::tr("Due"), ReportText::tr("Done")};
         list.numeric = {false, true, true};
         list.widths = {62, 19, 19};
         list.compact = true;
@@ -603,7 +620,8 @@ void Composer::lifecycle()
             list.rows << QList<ReportCell>{
                 {clean(item.title), false},
                 {shortDate(item.dueDate), late},
-                {item.done ? shortDate(item.doneDate.isValid() ? item.doneDate : m_today) : tr("not yet"), false}};
+                {item.done ? shortDate(item.doneDate.isValid() ? item.doneDate : m_today) : ReportText::tr("not yet"),
+                 false}};
         }
         doc().table(list);
         return;
@@ -614,7 +632,8 @@ void Composer::lifecycle()
         if (item.done)
             continue;
         if (open.size() < 6) {
-            const QString due = item.dueDate.isValid() ? tr(" (due %1)").arg(reportDate(item.dueDate)) : QString();
+            const QString due =
+                item.dueDate.isValid() ? ReportText::tr(" (due %1)").arg(reportDate(item.dueDate)) : QString();
             open << clean(item.title) + due;
         } else {
             ++more;
@@ -623,8 +642,8 @@ void Composer::lifecycle()
     if (open.isEmpty())
         return;
     if (more > 0)
-        open << tr("and %1 more").arg(counted(more, "item", "items"));
-    doc().heading(3, tr("Next steps in the %1 stage").arg(label(current->stage.kind)));
+        open << ReportText::tr("and %1 more").arg(counted(more, "item", "items"));
+    doc().heading(3, ReportText::tr("Next steps in the %1 stage").arg(label(current->stage.kind)));
     doc().bullets(open);
 }
 
@@ -637,9 +656,10 @@ void Composer::activity()
     if (m_littleData)
         schedule();
     if (m.eventsHeld == 0) {
-        QString text = tr("No events were held in this period, so there is no turnout to show yet.");
+        QString text = ReportText::tr("No events were held in this period, so there is no turnout to show yet.");
         if (m.eventsPlanned > 0)
-            text += QLatin1Char(' ') + tr("%1 planned.").arg(counted(m.eventsPlanned, "event is", "events are"));
+            text += QLatin1Char(' ') +
+                    ReportText::tr("%1 planned.").arg(counted(m.eventsPlanned, "event is", "events are"));
         doc().paragraph(text, ReportDocument::Style::Empty);
     } else {
         double sum = 0;
@@ -650,23 +670,25 @@ void Composer::activity()
                 ++measured;
             }
         }
-        doc().paragraph(tr("%1 were held and members were credited with %2. The average turnout per event was %3 of "
+        doc().paragraph(
+            ReportText::tr("%1 were held and members were credited with %2. The average turnout per event was %3 of "
                            "the members at the time. An attendance is credited when a member was present for at least "
                            "%4 of the event.")
-                            .arg(counted(m.eventsHeld, "event", "events"),
-                                 counted(m.creditedAttendances, "attendance", "attendances"),
-                                 reportShare(measured > 0 ? std::optional<double>(sum / measured) : std::nullopt),
-                                 reportShare(m_data.metrics.community.attendanceThreshold)));
+                .arg(counted(m.eventsHeld, "event", "events"),
+                     counted(m.creditedAttendances, "attendance", "attendances"),
+                     reportShare(measured > 0 ? std::optional<double>(sum / measured) : std::nullopt),
+                     reportShare(m_data.metrics.community.attendanceThreshold)));
         addChart(QStringLiteral("turnout"), ReportChartKind::Turnout, QSize(640, 280),
-                 tr("Turnout per event: credited attendees as a share of members"));
+                 ReportText::tr("Turnout per event: credited attendees as a share of members"));
     }
 
     const bool anyActive = std::any_of(m.activeByMonth.cbegin(), m.activeByMonth.cend(), [](int n) { return n > 0; });
     if (anyActive) {
         addChart(QStringLiteral("active-members"), ReportChartKind::ActiveMembers, QSize(640, 300),
-                 tr("Active members and newcomers per month"));
+                 ReportText::tr("Active members and newcomers per month"));
     } else if (m.eventsHeld > 0 || m.members > 0) {
-        doc().paragraph(tr("No member was active in any month of this period."), ReportDocument::Style::Empty);
+        doc().paragraph(ReportText::tr("No member was active in any month of this period."),
+                        ReportDocument::Style::Empty);
     }
 
     if (m.turnout.isEmpty())
@@ -677,9 +699,10 @@ void Composer::activity()
     std::stable_sort(best.begin(), best.end(),
                      [](auto *a, auto *b) { return a->turnout.value_or(-1) > b->turnout.value_or(-1); });
     best = best.mid(0, 5);
-    doc().heading(3, tr("Best-attended events"));
+    doc().heading(3, ReportText::tr("Best-attended events"));
     ReportTable t;
-    t.header = {tr("Event"), tr("Date"), tr("Attendees"), tr("Turnout")};
+    t.header = {ReportText::tr("Event"), ReportText::tr("Date"), ReportText::tr("Attendees"),
+                ReportText::tr("Turnout")};
     t.numeric = {false, false, true, true};
     t.widths = {52, 20, 14, 14};
     for (const EventTurnout *e : best) {
@@ -716,19 +739,20 @@ void Composer::schedule()
     QDate start;
     QDate end;
     const auto events = yearEvents(&start, &end);
-    doc().heading(3, tr("The year's schedule"));
+    doc().heading(3, ReportText::tr("The year's schedule"));
     if (events.isEmpty()) {
-        doc().paragraph(tr("No event is scheduled yet from %1 to %2. A monthly rhythm of meetings or webinars is "
+        doc().paragraph(
+            ReportText::tr("No event is scheduled yet from %1 to %2. A monthly rhythm of meetings or webinars is "
                            "the heartbeat of a community.")
-                            .arg(reportDate(start), reportDate(end)),
-                        ReportDocument::Style::Empty);
+                .arg(reportDate(start), reportDate(end)),
+            ReportDocument::Style::Empty);
         return;
     }
-    doc().paragraph(tr("%1 from %2 to %3, as planned today.")
+    doc().paragraph(ReportText::tr("%1 from %2 to %3, as planned today.")
                         .arg(counted(events.size(), "event is scheduled", "events are scheduled"), reportDate(start),
                              reportDate(end)));
     ReportTable t;
-    t.header = {tr("Date"), tr("Event"), tr("Kind"), tr("Status")};
+    t.header = {ReportText::tr("Date"), ReportText::tr("Event"), ReportText::tr("Kind"), ReportText::tr("Status")};
     t.numeric = {false, false, false, false};
     t.widths = {17, 49, 18, 16};
     t.compact = true;
@@ -748,24 +772,28 @@ void Composer::participation()
     sectionHeading(ReportSection::Participation);
     const Metrics &m = m_metrics;
     if (m.members == 0) {
-        doc().paragraph(tr("No members are counted in this period, so there are no participation levels to show."),
-                        ReportDocument::Style::Empty);
+        doc().paragraph(
+            ReportText::tr("No members are counted in this period, so there are no participation levels to show."),
+            ReportDocument::Style::Empty);
         return;
     }
     if (m.eventsHeld == 0 && m.totalWeight == 0) {
         // Nobody could take part yet: shares of zero against Wenger's bands would say nothing.
-        doc().paragraph(tr("No event has been held and nothing has been contributed in this period yet, so the %1 "
+        doc().paragraph(
+            ReportText::tr("No event has been held and nothing has been contributed in this period yet, so the %1 "
                            "have no participation level to show. Levels are judged once members take part.")
-                            .arg(counted(m.members, "member counted", "members counted")),
-                        ReportDocument::Style::Empty);
+                .arg(counted(m.members, "member counted", "members counted")),
+            ReportDocument::Style::Empty);
         return;
     }
-    doc().paragraph(tr("Members take part at different levels. A healthy community has a small core that hosts and "
+    doc().paragraph(
+        ReportText::tr("Members take part at different levels. A healthy community has a small core that hosts and "
                        "presents, an active group around it, and many occasional and peripheral members who learn "
                        "by following. Wenger, McDermott and Snyder expect about 10\u201315% core and 15\u201320% "
                        "active members."));
     ReportTable t;
-    t.header = {tr("Level"), tr("Members"), tr("Share"), tr("Expected"), tr("Against the band")};
+    t.header = {ReportText::tr("Level"), ReportText::tr("Members"), ReportText::tr("Share"), ReportText::tr("Expected"),
+                ReportText::tr("Against the band")};
     t.numeric = {false, true, true, true, false};
     t.widths = {24, 16, 16, 18, 26};
     for (Level level : enumValues<Level>()) {
@@ -779,9 +807,9 @@ void Composer::participation()
         if (const auto verdict = m_assessment.band(level)) {
             expected = QStringLiteral("%1\u2013%2").arg(qRound(low * 100)).arg(reportShare(high));
             outside = *verdict != BandVerdict::Within;
-            against = *verdict == BandVerdict::Below   ? tr("below the band")
-                      : *verdict == BandVerdict::Above ? tr("above the band")
-                                                       : tr("within the band");
+            against = *verdict == BandVerdict::Below   ? ReportText::tr("below the band")
+                      : *verdict == BandVerdict::Above ? ReportText::tr("above the band")
+                                                       : ReportText::tr("within the band");
         }
         t.rows << QList<ReportCell>{{label(level), false},
                                     {reportCount(n), false},
@@ -792,34 +820,35 @@ void Composer::participation()
     doc().table(t);
     if (!m.levelsByQuarter.isEmpty())
         addChart(QStringLiteral("participation"), ReportChartKind::Participation, QSize(640, 300),
-                 tr("Participation levels per quarter"));
+                 ReportText::tr("Participation levels per quarter"));
 
-    doc().heading(3, tr("Flows between levels"));
+    doc().heading(3, ReportText::tr("Flows between levels"));
     if (m.flows.isEmpty()) {
-        doc().paragraph(tr("Flows compare consecutive quarters; this period lies within a single quarter."),
+        doc().paragraph(ReportText::tr("Flows compare consecutive quarters; this period lies within a single quarter."),
                         ReportDocument::Style::Empty);
     } else {
         const LevelFlow &f = m.flows.constLast();
         const auto total = [](const std::array<int, 4> &a) { return std::accumulate(a.cbegin(), a.cend(), 0); };
-        doc().paragraph(tr("From %1 to %2, %3 moved up a level, %4 held their level and %5 moved down.")
+        doc().paragraph(ReportText::tr("From %1 to %2, %3 moved up a level, %4 held their level and %5 moved down.")
                             .arg(f.from, f.to, counted(total(f.up), "member", "members"), reportCount(total(f.held)),
                                  reportCount(total(f.down))));
         if (total(f.up) + total(f.held) + total(f.down) > 0) {
             addChart(QStringLiteral("level-flows"), ReportChartKind::LevelFlows, QSize(640, 280),
-                     tr("Moves between participation levels in the latest quarter"));
+                     ReportText::tr("Moves between participation levels in the latest quarter"));
         }
     }
 
-    doc().heading(3, tr("Who contributes"));
+    doc().heading(3, ReportText::tr("Who contributes"));
     if (m.totalWeight == 0) {
-        doc().paragraph(tr("No contributions were recorded in this period."), ReportDocument::Style::Empty);
+        doc().paragraph(ReportText::tr("No contributions were recorded in this period."), ReportDocument::Style::Empty);
     } else {
-        doc().paragraph(tr("Half of the contribution weight (%1) came from %2 in %3. The fewer people carry half the "
+        doc().paragraph(
+            ReportText::tr("Half of the contribution weight (%1) came from %2 in %3. The fewer people carry half the "
                            "weight, the more the community depends on them.")
-                            .arg(reportCount(m.totalWeight), counted(m.concentrationMembers, "member", "members"),
-                                 counted(m.concentrationOrganisations, "organisation", "organisations")));
+                .arg(reportCount(m.totalWeight), counted(m.concentrationMembers, "member", "members"),
+                     counted(m.concentrationOrganisations, "organisation", "organisations")));
         addChart(QStringLiteral("concentration"), ReportChartKind::Concentration, QSize(640, 260),
-                 tr("Cumulative share of the contribution weight"));
+                 ReportText::tr("Cumulative share of the contribution weight"));
     }
 
     QList<const MemberFigures *> people;
@@ -833,9 +862,10 @@ void Composer::participation()
         return std::pair(a->weight + a->credited, a->credited) > std::pair(b->weight + b->credited, b->credited);
     });
     people = people.mid(0, 10);
-    doc().heading(3, tr("Most active members"));
+    doc().heading(3, ReportText::tr("Most active members"));
     ReportTable top;
-    top.header = {tr("Member"), tr("Level"), tr("Attendances"), tr("Contribution weight")};
+    top.header = {ReportText::tr("Member"), ReportText::tr("Level"), ReportText::tr("Attendances"),
+                  ReportText::tr("Contribution weight")};
     top.numeric = {false, false, true, true};
     top.widths = {40, 20, 18, 22};
     for (const MemberFigures *f : people) {
@@ -845,8 +875,9 @@ void Composer::participation()
                                       {reportCount(f->weight), false}};
     }
     doc().table(top);
-    doc().paragraph(tr("Members who have not agreed to be named in reports appear as \u201ca member\u201d."),
-                    ReportDocument::Style::Note);
+    doc().paragraph(
+        ReportText::tr("Members who have not agreed to be named in reports appear as \u201ca member\u201d."),
+        ReportDocument::Style::Note);
 }
 
 // --- newcomers and retention --------------------------------------------------------------------
@@ -857,27 +888,32 @@ void Composer::retention()
     const Metrics &m = m_metrics;
     const int newcomers = std::accumulate(m.newcomersByMonth.cbegin(), m.newcomersByMonth.cend(), 0);
     if (m.retention.isEmpty()) {
-        doc().paragraph(tr("Nobody took part for the first time in this period, so there are no newcomers to follow "
+        doc().paragraph(
+            ReportText::tr("Nobody took part for the first time in this period, so there are no newcomers to follow "
                            "yet."),
-                        ReportDocument::Style::Empty);
+            ReportDocument::Style::Empty);
         return;
     }
-    QString text = tr("%1 took part for the first time in this period.").arg(counted(newcomers, "member", "members"));
+    QString text =
+        ReportText::tr("%1 took part for the first time in this period.").arg(counted(newcomers, "member", "members"));
     if (m.newcomerConversion) {
-        text += QLatin1Char(' ') + tr("Of the newcomers whose first three months are complete, %1 reached the active "
-                                      "or core level within them.")
-                                       .arg(reportShare(*m.newcomerConversion));
+        text += QLatin1Char(' ') +
+                ReportText::tr("Of the newcomers whose first three months are complete, %1 reached the active "
+                               "or core level within them.")
+                    .arg(reportShare(*m.newcomerConversion));
     } else {
-        text += QLatin1Char(' ') + tr("No newcomer's first three months are complete yet, so their conversion to "
-                                      "active or core cannot be measured.");
+        text += QLatin1Char(' ') +
+                ReportText::tr("No newcomer's first three months are complete yet, so their conversion to "
+                               "active or core cannot be measured.");
     }
     doc().paragraph(text);
-    doc().paragraph(tr("Each row of the heat map is a cohort: the members whose first activity fell in that month, "
+    doc().paragraph(
+        ReportText::tr("Each row of the heat map is a cohort: the members whose first activity fell in that month, "
                        "with their number. Each column shows the share of the cohort active one, two, three\u2026 "
                        "months later; darker is better."));
     addChart(QStringLiteral("retention"), ReportChartKind::Retention,
              QSize(640, std::clamp(70 + 22 * int(m.retention.size()), 120, 820)),
-             tr("Retention of each monthly cohort of newcomers"));
+             ReportText::tr("Retention of each monthly cohort of newcomers"));
 }
 
 // --- participation by organisation ----------------------------------------------------------------
@@ -887,7 +923,7 @@ void Composer::organisations()
     sectionHeading(ReportSection::Organisations);
     const Metrics &m = m_metrics;
     if (m.members == 0) {
-        doc().paragraph(tr("No members are counted in this period, so there is no organisation to show."),
+        doc().paragraph(ReportText::tr("No members are counted in this period, so there is no organisation to show."),
                         ReportDocument::Style::Empty);
         return;
     }
@@ -901,7 +937,7 @@ void Composer::organisations()
     QList<Row> rows(m_data.metrics.organisations.size() + 1);
     for (qsizetype i = 0; i < m_data.metrics.organisations.size(); ++i)
         rows[i].name = clean(m_data.metrics.organisations.at(i));
-    rows.last().name = tr("No organisation given");
+    rows.last().name = ReportText::tr("No organisation given");
     for (const MemberFigures &f : m.memberFigures) {
         const int org = m_data.metrics.members[size_t(f.member)].organisation;
         Row &row = org >= 0 && org < rows.size() - 1 ? rows[org] : rows.last();
@@ -917,17 +953,19 @@ void Composer::organisations()
     for (const Row &r : std::as_const(rows))
         credited += r.credited;
     const int named = std::count_if(rows.cbegin(), rows.cend(),
-                                    [this](const Row &r) { return r.name != tr("No organisation given"); });
-    doc().paragraph(tr("The %1 counted in this period come from %2. Partner sponsors can find their own staff's "
+                                    [this](const Row &r) { return r.name != ReportText::tr("No organisation given"); });
+    doc().paragraph(
+        ReportText::tr("The %1 counted in this period come from %2. Partner sponsors can find their own staff's "
                        "part here: members, credited attendances and contribution weight per organisation.")
-                        .arg(counted(m.members, "member", "members"), counted(named, "organisation", "organisations")));
+            .arg(counted(m.members, "member", "members"), counted(named, "organisation", "organisations")));
     if (m.totalWeight > 0) {
-        doc().paragraph(tr("Half of the contribution weight came from %1.")
+        doc().paragraph(ReportText::tr("Half of the contribution weight came from %1.")
                             .arg(counted(m.concentrationOrganisations, "organisation", "organisations")));
     }
     ReportTable t;
-    t.header = {tr("Organisation"),        tr("Members"), tr("Credited attendances"), tr("Share"),
-                tr("Contribution weight"), tr("Share")};
+    t.header = {ReportText::tr("Organisation"),         ReportText::tr("Members"),
+                ReportText::tr("Credited attendances"), ReportText::tr("Share"),
+                ReportText::tr("Contribution weight"),  ReportText::tr("Share")};
     t.numeric = {false, true, true, true, true, true};
     t.widths = {34, 12, 16, 10, 17, 11};
     t.compact = true;
@@ -936,7 +974,7 @@ void Composer::organisations()
         return whole > 0 ? reportShare(double(part) / whole) : QStringLiteral("\u2013");
     };
     constexpr qsizetype Shown = 20;
-    Row others{tr("%1 further organisations").arg(std::max<qsizetype>(0, rows.size() - Shown))};
+    Row others{ReportText::tr("%1 further organisations").arg(std::max<qsizetype>(0, rows.size() - Shown))};
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Row &r = rows[i];
         if (i >= Shown) {
@@ -960,9 +998,12 @@ void Composer::organisations()
                                     {reportCount(others.weight), false},
                                     {share(others.weight, m.totalWeight), false}};
     }
-    t.rows << QList<ReportCell>{{tr("All organisations"), false},    {reportCount(m.members), false},
-                                {reportCount(credited), false},      {share(credited, credited), false},
-                                {reportCount(m.totalWeight), false}, {share(m.totalWeight, m.totalWeight), false}};
+    t.rows << QList<ReportCell>{{ReportText::tr("All organisations"), false},
+                                {reportCount(m.members), false},
+                                {reportCount(credited), false},
+                                {share(credited, credited), false},
+                                {reportCount(m.totalWeight), false},
+                                {share(m.totalWeight, m.totalWeight), false}};
     doc().table(t);
 }
 
@@ -971,7 +1012,8 @@ void Composer::organisations()
 void Composer::value()
 {
     sectionHeading(ReportSection::Value);
-    doc().paragraph(tr("What the community gives its members and their organisations: the value-creation matrix of "
+    doc().paragraph(
+        ReportText::tr("What the community gives its members and their organisations: the value-creation matrix of "
                        "Wenger, Trayner and de Laat (from immediate value to reframing what matters), the stories and "
                        "words of members who agreed to share them, the resources they produced and the recognition "
                        "they received."));
@@ -984,7 +1026,7 @@ void Composer::value()
 
 void Composer::valueMatrix()
 {
-    doc().heading(3, tr("Value-creation matrix"));
+    doc().heading(3, ReportText::tr("Value-creation matrix"));
     const ValueCreationMatrix &matrix = m_data.valueCreation;
     // The indicators were read for one window; they belong to this report only when it is the same.
     const bool indicators = m_data.valueFrom == m_metrics.from && m_data.valueTo == m_metrics.to;
@@ -992,7 +1034,8 @@ void Composer::valueMatrix()
     for (const Story &s : m_data.stories)
         stories.insert(s.id, &s);
     ReportTable t;
-    t.header = {tr("Value cycle"), tr("Stories showing it"), tr("Survey indicator")};
+    t.header = {ReportText::tr("Value cycle"), ReportText::tr("Stories showing it"),
+                ReportText::tr("Survey indicator")};
     t.numeric = {false, false, true};
     t.widths = {22, 48, 30};
     t.compact = true;
@@ -1015,39 +1058,42 @@ void Composer::valueMatrix()
         if (!titles.isEmpty())
             storiesText += QStringLiteral(": ") + titles.join(QStringLiteral(", "));
         if (withheld > 0)
-            storiesText += QLatin1Char(' ') + tr("(%1 not shared)").arg(reportCount(withheld));
+            storiesText += QLatin1Char(' ') + ReportText::tr("(%1 not shared)").arg(reportCount(withheld));
         QString indicator = QStringLiteral("\u2013");
         if (indicators && row.agreeShare) {
-            indicator = sampled(tr("%1 agree").arg(reportShare(*row.agreeShare)), row.answers, "answer");
+            indicator = sampled(ReportText::tr("%1 agree").arg(reportShare(*row.agreeShare)), row.answers, "answer");
             if (!isSmallSample(row.answers))
-                indicator += QLatin1Char(' ') + tr("(%1)").arg(counted(row.answers, "answer", "answers"));
+                indicator += QLatin1Char(' ') + ReportText::tr("(%1)").arg(counted(row.answers, "answer", "answers"));
         }
         any = any || count > 0 || indicator != QStringLiteral("\u2013");
         t.rows << QList<ReportCell>{{label(row.cycle), false}, {storiesText, false}, {indicator, false}};
     }
     if (!any) {
-        doc().paragraph(tr("No story or value-creation survey of this period shows a value cycle yet. Tagging each "
+        doc().paragraph(
+            ReportText::tr("No story or value-creation survey of this period shows a value cycle yet. Tagging each "
                            "success story with the cycles it shows, and a short value-creation survey, fill this "
                            "matrix."),
-                        ReportDocument::Style::Empty);
+            ReportDocument::Style::Empty);
         return;
     }
     doc().table(t);
-    doc().paragraph(tr("Immediate value: the activities themselves. Potential: knowledge and connections gained. "
+    doc().paragraph(
+        ReportText::tr("Immediate value: the activities themselves. Potential: knowledge and connections gained. "
                        "Applied: changes in practice. Realized: results that matter to the organisation. Reframing: "
                        "new ways of defining success. The indicator is the share of value-creation survey answers that "
                        "agree the cycle happened."),
-                    ReportDocument::Style::Note);
+        ReportDocument::Style::Note);
 }
 
 void Composer::quotes()
 {
     const auto list = quotesInWindow();
-    doc().heading(3, tr("In members' words"));
+    doc().heading(3, ReportText::tr("In members' words"));
     if (list.isEmpty()) {
-        doc().paragraph(tr("No written survey answer of this period may be quoted: quotes come from anonymous surveys "
+        doc().paragraph(
+            ReportText::tr("No written survey answer of this period may be quoted: quotes come from anonymous surveys "
                            "and from members who agreed to be quoted."),
-                        ReportDocument::Style::Empty);
+            ReportDocument::Style::Empty);
         return;
     }
     // The longest answers of the period say the most; at most six, newest first, each said once.
@@ -1070,7 +1116,7 @@ void Composer::quotes()
         doc().paragraph(QStringLiteral("\u2014 ") + quoteAttribution(*q), ReportDocument::Style::Note);
     }
     if (list.size() > chosen.size()) {
-        doc().paragraph(tr("%1 of this period may be quoted; the longest are shown.")
+        doc().paragraph(ReportText::tr("%1 of this period may be quoted; the longest are shown.")
                             .arg(counted(list.size(), "written answer", "written answers")),
                         ReportDocument::Style::Note);
     }
@@ -1078,14 +1124,14 @@ void Composer::quotes()
 
 void Composer::resources()
 {
-    doc().heading(3, tr("Resources produced"));
+    doc().heading(3, ReportText::tr("Resources produced"));
     QList<const Resource *> list;
     for (const Resource &r : m_data.resources) {
         if (inWindow(r.addedDate))
             list << &r;
     }
     if (list.isEmpty()) {
-        doc().paragraph(tr("No resource was added to the shared repertoire in this period."),
+        doc().paragraph(ReportText::tr("No resource was added to the shared repertoire in this period."),
                         ReportDocument::Style::Empty);
         return;
     }
@@ -1097,11 +1143,11 @@ void Composer::resources()
         if (byKind[size_t(k)] > 0)
             kinds << QStringLiteral("%1 %2").arg(reportCount(byKind[size_t(k)]), label(k).toLower());
     }
-    doc().paragraph(tr("%1 added to the shared repertoire in this period (%2).")
+    doc().paragraph(ReportText::tr("%1 added to the shared repertoire in this period (%2).")
                         .arg(counted(list.size(), "resource was", "resources were"), kinds.join(QStringLiteral(", "))));
     std::stable_sort(list.begin(), list.end(), [](auto *a, auto *b) { return a->addedDate > b->addedDate; });
     ReportTable t;
-    t.header = {tr("Resource"), tr("Kind"), tr("Added")};
+    t.header = {ReportText::tr("Resource"), ReportText::tr("Kind"), ReportText::tr("Added")};
     t.numeric = {false, false, true};
     t.widths = {62, 18, 20};
     t.compact = true;
@@ -1110,12 +1156,12 @@ void Composer::resources()
             {clean(r->title), false}, {label(r->kind), false}, {shortDate(r->addedDate), false}};
     doc().table(t);
     if (list.size() > 10)
-        doc().paragraph(tr("The ten most recent are listed."), ReportDocument::Style::Note);
+        doc().paragraph(ReportText::tr("The ten most recent are listed."), ReportDocument::Style::Note);
 }
 
 void Composer::recognitions()
 {
-    doc().heading(3, tr("Recognition given"));
+    doc().heading(3, ReportText::tr("Recognition given"));
     QList<const Recognition *> named;
     int unnamed = 0;
     for (const Recognition &r : m_data.recognitions) {
@@ -1127,17 +1173,18 @@ void Composer::recognitions()
             ++unnamed;
     }
     if (named.isEmpty() && unnamed == 0) {
-        doc().paragraph(tr("No recognition was recorded in this period. Thanking contributors in public keeps them "
+        doc().paragraph(
+            ReportText::tr("No recognition was recorded in this period. Thanking contributors in public keeps them "
                            "contributing."),
-                        ReportDocument::Style::Empty);
+            ReportDocument::Style::Empty);
         return;
     }
-    doc().paragraph(
-        tr("%1 given in this period.").arg(counted(named.size() + unnamed, "recognition was", "recognitions were")));
+    doc().paragraph(ReportText::tr("%1 given in this period.")
+                        .arg(counted(named.size() + unnamed, "recognition was", "recognitions were")));
     if (!named.isEmpty()) {
         std::stable_sort(named.begin(), named.end(), [](auto *a, auto *b) { return a->date > b->date; });
         ReportTable t;
-        t.header = {tr("Member"), tr("Date"), tr("For")};
+        t.header = {ReportText::tr("Member"), ReportText::tr("Date"), ReportText::tr("For")};
         t.numeric = {false, false, false};
         t.widths = {28, 18, 54};
         t.compact = true;
@@ -1150,7 +1197,7 @@ void Composer::recognitions()
         doc().table(t);
     }
     if (unnamed > 0) {
-        doc().paragraph(tr("%1 went to members who have not agreed to be named in reports.")
+        doc().paragraph(ReportText::tr("%1 went to members who have not agreed to be named in reports.")
                             .arg(counted(unnamed, "further recognition", "further recognitions")),
                         ReportDocument::Style::Note);
     }
@@ -1162,9 +1209,10 @@ void Composer::budget()
 {
     sectionHeading(ReportSection::Budget);
     if (m_data.budget.isEmpty()) {
-        doc().paragraph(tr("The charter has no budget yet. Naming what the community costs (facilitation time, "
+        doc().paragraph(
+            ReportText::tr("The charter has no budget yet. Naming what the community costs (facilitation time, "
                            "tools, events) shows sponsors what they fund."),
-                        ReportDocument::Style::Empty);
+            ReportDocument::Style::Empty);
         return;
     }
     const auto amount = [](double v) {
@@ -1174,7 +1222,7 @@ void Composer::budget()
         return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(cents / 100, 'f', 2);
     };
     ReportTable t;
-    t.header = {tr("Budget line"), tr("Amount"), tr("Notes")};
+    t.header = {ReportText::tr("Budget line"), ReportText::tr("Amount"), ReportText::tr("Notes")};
     t.numeric = {false, true, false};
     t.widths = {40, 18, 42};
     t.total = true;
@@ -1184,10 +1232,11 @@ void Composer::budget()
         t.rows << QList<ReportCell>{
             {clean(line.label), false}, {amount(line.amount), false}, {clean(line.notes), false}};
     }
-    t.rows << QList<ReportCell>{{tr("Total"), false}, {amount(total), false}, {QString(), false}};
-    doc().paragraph(tr("The charter's budget for the year, in its %1 and a total of %2 (amounts in the charter's own "
+    t.rows << QList<ReportCell>{{ReportText::tr("Total"), false}, {amount(total), false}, {QString(), false}};
+    doc().paragraph(
+        ReportText::tr("The charter's budget for the year, in its %1 and a total of %2 (amounts in the charter's own "
                        "currency).")
-                        .arg(counted(m_data.budget.size(), "line", "lines"), amount(total)));
+            .arg(counted(m_data.budget.size(), "line", "lines"), amount(total)));
     doc().table(t);
 }
 
@@ -1198,13 +1247,15 @@ void Composer::surveys()
     sectionHeading(ReportSection::Surveys);
     const auto list = surveysInWindow();
     if (list.isEmpty()) {
-        doc().paragraph(tr("No survey or check-in was run in this period. A two-minute check-in every month tells the "
+        doc().paragraph(
+            ReportText::tr("No survey or check-in was run in this period. A two-minute check-in every month tells the "
                            "facilitator how members are doing."),
-                        ReportDocument::Style::Empty);
+            ReportDocument::Style::Empty);
         return;
     }
     ReportTable t;
-    t.header = {tr("Survey"), tr("Kind"), tr("Date"), tr("Answers"), tr("Completion"), tr("Recommend")};
+    t.header = {ReportText::tr("Survey"),  ReportText::tr("Kind"),       ReportText::tr("Date"),
+                ReportText::tr("Answers"), ReportText::tr("Completion"), ReportText::tr("Recommend")};
     t.numeric = {false, false, false, true, true, true};
     t.widths = {29, 16, 13, 11, 13, 18};
     t.compact = true;
@@ -1222,22 +1273,25 @@ void Composer::surveys()
         checkIns += s->yesShare.has_value();
     }
     doc().table(t);
-    doc().paragraph(tr("Completion is responses per member invited. The recommend score is the share of promoters "
+    doc().paragraph(
+        ReportText::tr("Completion is responses per member invited. The recommend score is the share of promoters "
                        "(9\u201310) minus the share of detractors (0\u20136) on the 0\u201310 question, from \u2212100 "
                        "to +100."),
-                    ReportDocument::Style::Note);
+        ReportDocument::Style::Note);
 
     if (checkIns >= 2) {
         auto trend = std::make_shared<Metrics>(*m_chartMetrics);
         trend->surveys.removeIf([this](const SurveyFigures &s) { return !inWindow(s.date); });
-        doc().heading(3, tr("Check-ins"));
-        doc().paragraph(tr("The share of \u201cyes\u201d answers across each check-in's yes/no questions."));
+        doc().heading(3, ReportText::tr("Check-ins"));
+        doc().paragraph(
+            ReportText::tr("The share of \u201cyes\u201d answers across each check-in's yes/no questions."));
         addChart(QStringLiteral("check-ins"), ReportChartKind::CheckIns, QSize(640, 260),
-                 tr("Share answering yes in each check-in"), trend);
+                 ReportText::tr("Share answering yes in each check-in"), trend);
     }
 
     ReportTable paired;
-    paired.header = {tr("Question"), tr("Pairs"), tr("Mean change"), tr("Improved")};
+    paired.header = {ReportText::tr("Question"), ReportText::tr("Pairs"), ReportText::tr("Mean change"),
+                     ReportText::tr("Improved")};
     paired.numeric = {false, true, true, true};
     paired.widths = {50, 10, 20, 20};
     paired.compact = true;
@@ -1253,8 +1307,9 @@ void Composer::surveys()
         }
     }
     if (!paired.rows.isEmpty()) {
-        doc().heading(3, tr("Change from the baseline to the final survey"));
-        doc().paragraph(tr("Each respondent's final answer is compared with their own baseline answer to the same "
+        doc().heading(3, ReportText::tr("Change from the baseline to the final survey"));
+        doc().paragraph(
+            ReportText::tr("Each respondent's final answer is compared with their own baseline answer to the same "
                            "item; the mean change is in the item's own scale."));
         doc().table(paired);
     }
@@ -1275,9 +1330,10 @@ void Composer::surveyQuestions(const QList<const SurveyFigures *> &list)
     }
     detailed = detailed.mid(std::max<qsizetype>(0, detailed.size() - 6));
     for (const SurveyFigures *s : detailed) {
-        doc().heading(3, tr("%1 (%2)").arg(clean(s->title), shortDate(s->date)));
+        doc().heading(3, ReportText::tr("%1 (%2)").arg(clean(s->title), shortDate(s->date)));
         ReportTable t;
-        t.header = {tr("Question"), tr("Answers"), tr("Mean"), tr("Distribution")};
+        t.header = {ReportText::tr("Question"), ReportText::tr("Answers"), ReportText::tr("Mean"),
+                    ReportText::tr("Distribution")};
         t.numeric = {false, true, true, false};
         t.widths = {40, 10, 17, 33};
         t.compact = true;
@@ -1293,7 +1349,7 @@ void Composer::surveyQuestions(const QList<const SurveyFigures *> &list)
             switch (q.type) {
             case QuestionType::Likert: {
                 if (q.mean)
-                    mean = sampled(tr("%1 of 5").arg(decimal(*q.mean)), q.numbers, "answer");
+                    mean = sampled(ReportText::tr("%1 of 5").arg(decimal(*q.mean)), q.numbers, "answer");
                 QStringList parts;
                 for (int v = 1; v <= 5; ++v)
                     parts << QStringLiteral("%1: %2").arg(v).arg(reportCount(count(v, v)));
@@ -1302,14 +1358,15 @@ void Composer::surveyQuestions(const QList<const SurveyFigures *> &list)
             }
             case QuestionType::Recommend:
                 if (q.mean)
-                    mean = sampled(tr("%1 of 10").arg(decimal(*q.mean)), q.numbers, "answer");
-                spread = tr("0\u20136: %1 \u00b7 7\u20138: %2 \u00b7 9\u201310: %3")
+                    mean = sampled(ReportText::tr("%1 of 10").arg(decimal(*q.mean)), q.numbers, "answer");
+                spread = ReportText::tr("0\u20136: %1 \u00b7 7\u20138: %2 \u00b7 9\u201310: %3")
                              .arg(reportCount(count(0, 6)), reportCount(count(7, 8)), reportCount(count(9, 10)));
                 break;
             case QuestionType::YesNo:
                 if (q.yesShare)
-                    mean = sampled(tr("%1 yes").arg(reportShare(*q.yesShare)), q.numbers, "answer");
-                spread = tr("yes: %1 \u00b7 no: %2").arg(reportCount(count(1, 1)), reportCount(count(0, 0)));
+                    mean = sampled(ReportText::tr("%1 yes").arg(reportShare(*q.yesShare)), q.numbers, "answer");
+                spread =
+                    ReportText::tr("yes: %1 \u00b7 no: %2").arg(reportCount(count(1, 1)), reportCount(count(0, 0)));
                 break;
             case QuestionType::Choice: {
                 const Question *question = questions.value(q.id);
@@ -1323,7 +1380,7 @@ void Composer::surveyQuestions(const QList<const SurveyFigures *> &list)
                 break;
             }
             case QuestionType::FreeText:
-                spread = tr("written answers (quoted under value created when they may be)");
+                spread = ReportText::tr("written answers (quoted under value created when they may be)");
                 break;
             }
             t.rows << QList<ReportCell>{
@@ -1332,10 +1389,11 @@ void Composer::surveyQuestions(const QList<const SurveyFigures *> &list)
         doc().table(t);
     }
     if (!detailed.isEmpty()) {
-        doc().paragraph(tr("A figure resting on fewer than %1 answers or pairs is marked \u201csmall sample\u201d: "
+        doc().paragraph(
+            ReportText::tr("A figure resting on fewer than %1 answers or pairs is marked \u201csmall sample\u201d: "
                            "read it as an anecdote, not a trend.")
-                            .arg(SmallSampleBelow),
-                        ReportDocument::Style::Note);
+                .arg(SmallSampleBelow),
+            ReportDocument::Style::Note);
     }
 }
 
@@ -1343,7 +1401,7 @@ void Composer::surveyQuestions(const QList<const SurveyFigures *> &list)
 
 void Composer::stories()
 {
-    doc().heading(3, tr("Stories and reflections"));
+    doc().heading(3, ReportText::tr("Stories and reflections"));
     int withheld = 0;
     int shown = 0;
     for (const Story *s : storiesInWindow()) {
@@ -1361,7 +1419,7 @@ void Composer::stories()
             QStringList cycles;
             for (ValueCycle c : s->cycles)
                 cycles << label(c).toLower();
-            about << tr("value: %1").arg(cycles.join(QStringLiteral(", ")));
+            about << ReportText::tr("value: %1").arg(cycles.join(QStringLiteral(", ")));
         }
         doc().paragraph(about.join(QStringLiteral(" \u00b7 ")), ReportDocument::Style::Note);
         // Who told it comes before the narrative, so that no short line trails a story onto the next page.
@@ -1378,17 +1436,19 @@ void Composer::stories()
             tellers << (tellers.isEmpty() ? counted(unnamed, "member", "members")
                                           : counted(unnamed, "other member", "other members"));
         if (!tellers.isEmpty())
-            doc().labelled(tr("With:"), joinedList(tellers));
+            doc().labelled(ReportText::tr("With:"), joinedList(tellers));
         userParagraphs(s->narrative);
     }
     if (shown == 0) {
-        doc().paragraph(tr("No story was shared with consent in this period. Success stories and reflections show "
+        doc().paragraph(
+            ReportText::tr("No story was shared with consent in this period. Success stories and reflections show "
                            "sponsors the value the community creates; the success-story drive collects them."),
-                        ReportDocument::Style::Empty);
+            ReportDocument::Style::Empty);
     }
     if (withheld > 0) {
-        doc().paragraph((withheld == 1 ? tr("%1 recorded without consent to share is left out of this report.")
-                                       : tr("%1 recorded without consent to share are left out of this report."))
+        doc().paragraph((withheld == 1
+                             ? ReportText::tr("%1 recorded without consent to share is left out of this report.")
+                             : ReportText::tr("%1 recorded without consent to share are left out of this report."))
                             .arg(counted(withheld, "further story", "further stories")),
                         ReportDocument::Style::Note);
     }
@@ -1400,17 +1460,18 @@ void Composer::health()
 {
     sectionHeading(ReportSection::Health);
     if (m_health.flags.isEmpty()) {
-        doc().paragraph(tr("The health check raised no concerns: none of its rules fired for this period."),
+        doc().paragraph(ReportText::tr("The health check raised no concerns: none of its rules fired for this period."),
                         ReportDocument::Style::Lead);
         return;
     }
-    doc().paragraph(tr("Verdict: %1.").arg(m_health.headline()), ReportDocument::Style::Lead);
-    doc().paragraph(tr("The health check looks for the pitfalls that most often hold a community back. Each point "
+    doc().paragraph(ReportText::tr("Verdict: %1.").arg(m_health.headline()), ReportDocument::Style::Lead);
+    doc().paragraph(
+        ReportText::tr("The health check looks for the pitfalls that most often hold a community back. Each point "
                        "names its evidence and what to do next."));
     for (const HealthFlag &f : m_health.flags) {
-        doc().heading(3, tr("%1: %2").arg(HealthCheck::label(f.severity), HealthCheck::ruleLabel(f.rule)));
-        doc().labelled(tr("Evidence:"), clean(f.evidence));
-        doc().labelled(tr("Recommendation:"), clean(f.recommendation));
+        doc().heading(3, ReportText::tr("%1: %2").arg(HealthCheck::label(f.severity), HealthCheck::ruleLabel(f.rule)));
+        doc().labelled(ReportText::tr("Evidence:"), clean(f.evidence));
+        doc().labelled(ReportText::tr("Recommendation:"), clean(f.recommendation));
     }
 }
 
@@ -1420,21 +1481,23 @@ void Composer::appendix()
 {
     doc().pageBreak();
     sectionHeading(ReportSection::Appendix);
-    doc().heading(3, tr("How each figure is computed"));
-    doc().paragraph(tr("Figures cover the period %1, as of %2. Members counted are those with the role member, "
+    doc().heading(3, ReportText::tr("How each figure is computed"));
+    doc().paragraph(
+        ReportText::tr("Figures cover the period %1, as of %2. Members counted are those with the role member, "
                        "champion, subject-matter expert or guest who were members at some time in the period; %3")
-                        .arg(reportPeriod(m_metrics.from, m_metrics.to), reportDate(m_today),
-                             m_options.includeEveryone ? tr("this report counts facilitators and sponsors too.")
-                                                       : tr("facilitators and sponsors are left out.")));
+            .arg(reportPeriod(m_metrics.from, m_metrics.to), reportDate(m_today),
+                 m_options.includeEveryone ? ReportText::tr("this report counts facilitators and sponsors too.")
+                                           : ReportText::tr("facilitators and sponsors are left out.")));
     // The same definitions as the guide's glossary and the dashboard's explanations.
     for (const GlossaryEntry &entry : Glossary::entries(m_data.metrics.community.attendanceThreshold))
         doc().labelled(entry.term + QLatin1Char(':'), entry.definition);
 
-    doc().heading(3, tr("Data sources"));
-    doc().paragraph(tr("Plan file %1, read on %2 by Cultivate %3. Every figure comes from the records below.")
-                        .arg(clean(m_data.fileName), reportDate(m_today), QStringLiteral(CULTIVATE_VERSION)));
+    doc().heading(3, ReportText::tr("Data sources"));
+    doc().paragraph(
+        ReportText::tr("Plan file %1, read on %2 by Cultivate %3. Every figure comes from the records below.")
+            .arg(clean(m_data.fileName), reportDate(m_today), QStringLiteral(CULTIVATE_VERSION)));
     ReportTable counts;
-    counts.header = {tr("Records"), tr("In the plan")};
+    counts.header = {ReportText::tr("Records"), ReportText::tr("In the plan")};
     counts.numeric = {false, true};
     counts.widths = {70, 30};
     // True counts: the plan's tables, and what the report loaded itself (goal measurements, budget lines).
@@ -1456,15 +1519,16 @@ void Composer::appendix()
         {QT_TRANSLATE_NOOP("cultivate::Report", "Budget lines"), qint64(m_data.budget.size())},
     }};
     for (const auto &[name, count] : rows)
-        counts.rows << QList<ReportCell>{{tr(name), false}, {reportCount(count), false}};
+        counts.rows << QList<ReportCell>{{ReportText::tr(name), false}, {reportCount(count), false}};
     doc().table(counts);
 
     if (m_data.imports.isEmpty()) {
-        doc().paragraph(tr("No files were imported: every record was entered in Cultivate."),
+        doc().paragraph(ReportText::tr("No files were imported: every record was entered in Cultivate."),
                         ReportDocument::Style::Note);
     } else {
         ReportTable imports;
-        imports.header = {tr("Imported file"), tr("Kind"), tr("Format"), tr("Imported"), tr("Rows")};
+        imports.header = {ReportText::tr("Imported file"), ReportText::tr("Kind"), ReportText::tr("Format"),
+                          ReportText::tr("Imported"), ReportText::tr("Rows")};
         imports.numeric = {false, false, false, false, true};
         imports.widths = {40, 14, 14, 20, 12};
         imports.compact = true;
@@ -1480,17 +1544,18 @@ void Composer::appendix()
 
     if (!m_data.weights.isEmpty()) {
         ReportTable weights;
-        weights.header = {tr("Contribution kind"), tr("Weight")};
+        weights.header = {ReportText::tr("Contribution kind"), ReportText::tr("Weight")};
         weights.numeric = {false, true};
         weights.widths = {70, 30};
         for (const ContributionWeight &w : m_data.weights)
             weights.rows << QList<ReportCell>{{label(w.kind), false}, {reportCount(w.weight), false}};
         doc().table(weights);
     }
-    doc().paragraph(tr("Names of members who have not agreed to appear in reports are never printed; wherever one "
+    doc().paragraph(
+        ReportText::tr("Names of members who have not agreed to appear in reports are never printed; wherever one "
                        "would appear, the report says \u201ca member\u201d instead. Only stories shared with consent "
                        "are included."),
-                    ReportDocument::Style::Note);
+        ReportDocument::Style::Note);
 }
 
 } // namespace
@@ -1511,7 +1576,7 @@ QString label(ReportSection section)
         QT_TRANSLATE_NOOP("cultivate::Report", "Budget"),
         QT_TRANSLATE_NOOP("cultivate::Report", "Health check and recommendations"),
         QT_TRANSLATE_NOOP("cultivate::Report", "Appendix: definitions and data sources")};
-    return tr(labels.at(size_t(section)));
+    return ReportText::tr(labels.at(size_t(section)));
 }
 
 std::optional<ReportSection> reportSectionFromKey(const QString &key)

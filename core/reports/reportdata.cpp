@@ -14,10 +14,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::Report", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class ReportText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Report)
+};
 
 struct Word {
     qsizetype start = 0;
@@ -216,7 +216,7 @@ QString NameGuard::clean(const QString &text) const
         if (longest == 0)
             continue;
         result += QStringView(text).mid(copied, words[i].start - copied);
-        result += tr("a member");
+        result += ReportText::tr("a member");
         copied = words[i + longest - 1].end;
         i += longest - 1;
     }

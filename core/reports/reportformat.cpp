@@ -11,10 +11,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::ReportFormat", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class FormatText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::ReportFormat)
+};
 
 // English month names and thousands separators whatever the system locale: the report's words are English.
 const QLocale &english()
@@ -79,13 +79,13 @@ QString reportPeriod(const QDate &from, const QDate &to)
 
 QString reportCountChange(qint64 now, qint64 before)
 {
-    return now == before ? tr("no change") : signedNumber(now - before);
+    return now == before ? FormatText::tr("no change") : signedNumber(now - before);
 }
 
 QString reportShareChange(double now, double before)
 {
     const int points = qRound(now * 100) - qRound(before * 100);
-    return points == 0 ? tr("no change") : tr("%1 pts").arg(signedNumber(points));
+    return points == 0 ? FormatText::tr("no change") : FormatText::tr("%1 pts").arg(signedNumber(points));
 }
 
 } // namespace cultivate

@@ -13,14 +13,14 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::Report", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class ReportText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Report)
+};
 
 QString counted(qint64 n, const char *singular, const char *plural)
 {
-    return QStringLiteral("%1 %2").arg(reportCount(n), n == 1 ? tr(singular) : tr(plural));
+    return QStringLiteral("%1 %2").arg(reportCount(n), n == 1 ? ReportText::tr(singular) : ReportText::tr(plural));
 }
 
 // A goal's value in its own terms: a share for a linked share metric, else a number with its unit.
@@ -65,20 +65,25 @@ QList<ReportNarrative::Headline> ReportNarrative::headlines(const Metrics &m)
     const int newcomers = std::accumulate(m.newcomersByMonth.cbegin(), m.newcomersByMonth.cend(), 0);
     const QString month = m.latestCompleteMonth >= 0 ? reportMonth(m.latestCompleteMonthKey()) : QString();
     return {
-        {QStringLiteral("members"), tr("members counted"), false, value("members")},
-        {QStringLiteral("events_held"), tr("events held"), false, value("events_held")},
-        {QStringLiteral("credited_attendances"), tr("credited attendances"), false, value("credited_attendances")},
-        {QStringLiteral("reach"), tr("reach"), true, value("reach")},
-        {QStringLiteral("mean_attendance_rate"), tr("mean attendance rate"), true, value("mean_attendance_rate")},
+        {QStringLiteral("members"), ReportText::tr("members counted"), false, value("members")},
+        {QStringLiteral("events_held"), ReportText::tr("events held"), false, value("events_held")},
+        {QStringLiteral("credited_attendances"), ReportText::tr("credited attendances"), false,
+         value("credited_attendances")},
+        {QStringLiteral("reach"), ReportText::tr("reach"), true, value("reach")},
+        {QStringLiteral("mean_attendance_rate"), ReportText::tr("mean attendance rate"), true,
+         value("mean_attendance_rate")},
         {QStringLiteral("active_members"),
-         month.isEmpty() ? tr("active members in the latest complete month") : tr("active members in %1").arg(month),
+         month.isEmpty() ? ReportText::tr("active members in the latest complete month")
+                         : ReportText::tr("active members in %1").arg(month),
          false, value("active_members")},
-        {QStringLiteral("stickiness"), tr("stickiness"), true, value("stickiness")},
-        {QStringLiteral("newcomers"), tr("newcomers"), false,
+        {QStringLiteral("stickiness"), ReportText::tr("stickiness"), true, value("stickiness")},
+        {QStringLiteral("newcomers"), ReportText::tr("newcomers"), false,
          m.months.isEmpty() ? std::nullopt : std::optional<double>(newcomers)},
-        {QStringLiteral("newcomer_conversion"), tr("newcomer conversion"), true, value("newcomer_conversion")},
-        {QStringLiteral("core_active_share"), tr("core and active members"), true, value("core_active_share")},
-        {QStringLiteral("contribution_weight"), tr("contribution weight"), false,
+        {QStringLiteral("newcomer_conversion"), ReportText::tr("newcomer conversion"), true,
+         value("newcomer_conversion")},
+        {QStringLiteral("core_active_share"), ReportText::tr("core and active members"), true,
+         value("core_active_share")},
+        {QStringLiteral("contribution_weight"), ReportText::tr("contribution weight"), false,
          m.months.isEmpty() ? std::nullopt : std::optional<double>(m.totalWeight)},
     };
 }
@@ -97,9 +102,9 @@ FigureChange ReportNarrative::change(const QString &key, const QString &name, bo
             return c;
         }
         c.trend = points > 0 ? Trend::Rose : Trend::Fell;
-        c.sentence =
-            (points > 0 ? tr("%1 rose by %2 points, from %3 to %4.") : tr("%1 fell by %2 points, from %3 to %4."))
-                .arg(subject, reportCount(std::abs(points)), reportShare(*before), reportShare(*now));
+        c.sentence = (points > 0 ? ReportText::tr("%1 rose by %2 points, from %3 to %4.")
+                                 : ReportText::tr("%1 fell by %2 points, from %3 to %4."))
+                         .arg(subject, reportCount(std::abs(points)), reportShare(*before), reportShare(*now));
         return c;
     }
     const qint64 a = qRound64(*before);
@@ -116,8 +121,9 @@ FigureChange ReportNarrative::change(const QString &key, const QString &name, bo
                     .arg(reportCount(std::abs(diff)), diff > 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
                     .arg(reportShare(double(std::abs(diff)) / double(a)))
               : reportCount(std::abs(diff));
-    c.sentence = (diff > 0 ? tr("%1 rose by %2, from %3 to %4.") : tr("%1 fell by %2, from %3 to %4."))
-                     .arg(subject, by, reportCount(a), reportCount(b));
+    c.sentence =
+        (diff > 0 ? ReportText::tr("%1 rose by %2, from %3 to %4.") : ReportText::tr("%1 fell by %2, from %3 to %4."))
+            .arg(subject, by, reportCount(a), reportCount(b));
     return c;
 }
 
@@ -125,38 +131,41 @@ GlanceNarrative ReportNarrative::compose(const Assessment &a, const Clean &clean
 {
     GlanceNarrative n;
     const Metrics &m = a.current;
-    const QString period = tr("From %1 to %2").arg(reportDate(m.from), reportDate(m.to));
+    const QString period = ReportText::tr("From %1 to %2").arg(reportDate(m.from), reportDate(m.to));
     n.littleData = hasLittleData(m);
 
     // What happened.
     if (m.eventsHeld == 0) {
-        n.happened = m.eventsPlanned > 0
-                         ? tr("%1 no event has been held yet; %2 planned. This report shows the plan for the year: its "
-                              "schedule, the current stage's checklist and the goals.")
-                               .arg(period, counted(m.eventsPlanned, "event is", "events are"))
-                         : tr("%1 no event has been held yet, and none is planned in the period.").arg(period);
+        n.happened =
+            m.eventsPlanned > 0
+                ? ReportText::tr(
+                      "%1 no event has been held yet; %2 planned. This report shows the plan for the year: its "
+                      "schedule, the current stage's checklist and the goals.")
+                      .arg(period, counted(m.eventsPlanned, "event is", "events are"))
+                : ReportText::tr("%1 no event has been held yet, and none is planned in the period.").arg(period);
     } else {
-        n.happened = tr("%1 the community held %2 with %3. %4 of its %5 took part at least once.")
+        n.happened = ReportText::tr("%1 the community held %2 with %3. %4 of its %5 took part at least once.")
                          .arg(period, counted(m.eventsHeld, "event", "events"),
                               counted(m.creditedAttendances, "credited attendance", "credited attendances"),
                               reportShare(m.reach), counted(m.members, "member", "members"));
         if (m.eventsPlanned > 0)
             n.happened +=
-                QLatin1Char(' ') + tr("%1 still planned in the period.")
+                QLatin1Char(' ') + ReportText::tr("%1 still planned in the period.")
                                        .arg(counted(m.eventsPlanned, "further event is", "further events are"));
     }
 
     // What changed against the previous period: the falls first, then the rises, largest first.
     if (!a.previous) {
-        n.changeSentences << tr("There is no earlier period of the same length to compare with: this period starts "
-                                "with the plan.");
+        n.changeSentences << ReportText::tr(
+            "There is no earlier period of the same length to compare with: this period starts "
+            "with the plan.");
     } else {
         const QList<Headline> now = headlines(m);
         const QList<Headline> before = headlines(*a.previous);
         for (qsizetype i = 0; i < now.size(); ++i) {
             // The active members of each period's own latest complete month are compared under one name.
             const QString name = now[i].key == QLatin1String("active_members")
-                                     ? tr("active members in the latest complete month")
+                                     ? ReportText::tr("active members in the latest complete month")
                                      : now[i].name;
             n.changes << change(now[i].key, name, now[i].share, now[i].value, before[i].value);
         }
@@ -177,15 +186,15 @@ GlanceNarrative ReportNarrative::compose(const Assessment &a, const Clean &clean
         std::stable_sort(falls.begin(), falls.end(), byMagnitude);
         std::stable_sort(rises.begin(), rises.end(), byMagnitude);
         n.changeSentences
-            << tr("Against the previous period (%1):").arg(reportPeriod(a.previous->from, a.previous->to));
+            << ReportText::tr("Against the previous period (%1):").arg(reportPeriod(a.previous->from, a.previous->to));
         for (const FigureChange *c : falls.mid(0, 6))
             n.changeSentences << c->sentence;
         for (const FigureChange *c : rises.mid(0, 2))
             n.changeSentences << c->sentence;
         if (falls.isEmpty() && rises.isEmpty())
-            n.changeSentences << tr("no headline figure rose or fell noticeably.");
+            n.changeSentences << ReportText::tr("no headline figure rose or fell noticeably.");
         else if (falls.isEmpty())
-            n.changeSentences << tr("No headline figure fell.");
+            n.changeSentences << ReportText::tr("No headline figure fell.");
     }
 
     // The goals against their targets.
@@ -200,55 +209,57 @@ GlanceNarrative ReportNarrative::compose(const Assessment &a, const Clean &clean
         const QString title = clean(g.title);
         if (!g.progress || !g.current) {
             ++unmeasured;
-            unmeasuredDetails << tr("\u201c%1\u201d has not been measured yet.").arg(title);
+            unmeasuredDetails << ReportText::tr("\u201c%1\u201d has not been measured yet.").arg(title);
             continue;
         }
         if (*g.progress >= 1.0) {
             ++met;
-            metDetails << tr("\u201c%1\u201d has met its target of %2 (now %3).")
+            metDetails << ReportText::tr("\u201c%1\u201d has met its target of %2 (now %3).")
                               .arg(title, goalValue(g, g.target), goalValue(g, *g.current));
         } else if (g.due.isValid() && g.due < a.today) {
             ++missed;
-            details.prepend(tr("\u201c%1\u201d missed its target: it was due on %2 and stands at %3 against %4.")
-                                .arg(title, reportDate(g.due), goalValue(g, *g.current), goalValue(g, g.target)));
+            details.prepend(
+                ReportText::tr("\u201c%1\u201d missed its target: it was due on %2 and stands at %3 against %4.")
+                    .arg(title, reportDate(g.due), goalValue(g, *g.current), goalValue(g, g.target)));
         } else {
             ++onTheWay;
-            const QString due = g.due.isValid() ? tr(", due %1").arg(reportDate(g.due)) : QString();
-            details << tr("\u201c%1\u201d is %2 of the way from %3 to its target of %4%5.")
+            const QString due = g.due.isValid() ? ReportText::tr(", due %1").arg(reportDate(g.due)) : QString();
+            details << ReportText::tr("\u201c%1\u201d is %2 of the way from %3 to its target of %4%5.")
                            .arg(title, reportShare(*g.progress), goalValue(g, g.baseline), goalValue(g, g.target), due);
         }
     }
     if (m.goals.isEmpty()) {
-        n.goalSentences << tr("No goals have been set yet, so there are no targets to report against.");
+        n.goalSentences << ReportText::tr("No goals have been set yet, so there are no targets to report against.");
     } else if (m.goals.size() == 1) {
         n.goalSentences << details + metDetails + unmeasuredDetails;
     } else {
         QStringList parts;
         if (met > 0)
-            parts << tr("%1 met").arg(reportCount(met));
+            parts << ReportText::tr("%1 met").arg(reportCount(met));
         if (missed > 0)
-            parts << tr("%1 missed").arg(reportCount(missed));
+            parts << ReportText::tr("%1 missed").arg(reportCount(missed));
         if (onTheWay > 0)
-            parts << tr("%1 on the way").arg(reportCount(onTheWay));
+            parts << ReportText::tr("%1 on the way").arg(reportCount(onTheWay));
         if (unmeasured > 0)
-            parts << tr("%1 not measured yet").arg(reportCount(unmeasured));
+            parts << ReportText::tr("%1 not measured yet").arg(reportCount(unmeasured));
         const QString list =
-            parts.size() <= 1
-                ? parts.value(0)
-                : tr("%1 and %2").arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.constLast());
-        n.goalSentences << tr("Of the %1: %2.").arg(counted(m.goals.size(), "goal", "goals"), list);
+            parts.size() <= 1 ? parts.value(0)
+                              : ReportText::tr("%1 and %2")
+                                    .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.constLast());
+        n.goalSentences << ReportText::tr("Of the %1: %2.").arg(counted(m.goals.size(), "goal", "goals"), list);
         n.goalSentences << (details.isEmpty() ? metDetails.mid(0, 2) : details.mid(0, 3));
     }
 
     // The verdict, and what comes next.
     const HealthReport &h = a.health;
     if (h.flags.isEmpty()) {
-        n.health = tr("The health check finds no warning signs in this period.");
+        n.health = ReportText::tr("The health check finds no warning signs in this period.");
     } else if (h.verdict == Verdict::Healthy) {
-        n.health = tr("The health check finds no warning or critical sign (%1).").arg(h.headline().toLower());
+        n.health =
+            ReportText::tr("The health check finds no warning or critical sign (%1).").arg(h.headline().toLower());
     } else {
         const HealthFlag &top = h.flags.constFirst();
-        n.health = tr("Health check \u2014 %1. The most pressing: %2 (%3).")
+        n.health = ReportText::tr("Health check \u2014 %1. The most pressing: %2 (%3).")
                        .arg(h.headline(), HealthCheck::ruleLabel(top.rule).toLower(), clean(top.evidence));
     }
     for (const HealthFlag &f : h.flags) {
@@ -261,11 +272,12 @@ GlanceNarrative ReportNarrative::compose(const Assessment &a, const Clean &clean
         for (const ChecklistItem &item : stage->items) {
             if (item.done || open.size() >= 2)
                 continue;
-            open << (item.dueDate.isValid() ? tr("%1 (due %2)").arg(clean(item.title), reportDate(item.dueDate))
-                                            : clean(item.title));
+            open << (item.dueDate.isValid()
+                         ? ReportText::tr("%1 (due %2)").arg(clean(item.title), reportDate(item.dueDate))
+                         : clean(item.title));
         }
         if (!open.isEmpty()) {
-            n.nextSentences << tr("In the %1 stage, the next steps are: %2.")
+            n.nextSentences << ReportText::tr("In the %1 stage, the next steps are: %2.")
                                    .arg(label(stage->stage.kind), open.join(QStringLiteral("; ")));
         }
     }

@@ -20,10 +20,10 @@ template <class... Ts> struct Overloaded : Ts... {
 };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::Report", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class ReportText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Report)
+};
 
 // --- zip ----------------------------------------------------------------------------------------
 
@@ -316,12 +316,12 @@ QByteArray stylesXml(const OdtOptions &options)
     w.writeAttribute(Text, QStringLiteral("style-name"), QStringLiteral("Footer"));
     w.writeCharacters(options.footer);
     w.writeCharacters(QStringLiteral(" \u00b7 "));
-    w.writeCharacters(tr("Page") + QLatin1Char(' '));
+    w.writeCharacters(ReportText::tr("Page") + QLatin1Char(' '));
     w.writeStartElement(Text, QStringLiteral("page-number"));
     w.writeAttribute(Text, QStringLiteral("select-page"), QStringLiteral("current"));
     w.writeCharacters(QStringLiteral("1"));
     w.writeEndElement();
-    w.writeCharacters(QLatin1Char(' ') + tr("of") + QLatin1Char(' '));
+    w.writeCharacters(QLatin1Char(' ') + ReportText::tr("of") + QLatin1Char(' '));
     w.writeStartElement(Text, QStringLiteral("page-count"));
     w.writeCharacters(QStringLiteral("1"));
     w.writeEndElement();

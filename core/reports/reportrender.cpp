@@ -31,10 +31,10 @@ namespace cultivate {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cultivate::Report", text);
-}
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class ReportText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Report)
+};
 
 constexpr int Dpi = 96; // the report's layout unit: one pixel at 96 dpi
 constexpr qreal FooterHeight = 34;
@@ -42,7 +42,7 @@ constexpr qreal LineOverlap = 8; // at most a line's leading below its text, in 
 
 Error cancelled()
 {
-    return makeError(ErrorCode::Cancelled, tr("Writing the report was cancelled."));
+    return makeError(ErrorCode::Cancelled, ReportText::tr("Writing the report was cancelled."));
 }
 
 QByteArray pngBytes(const QImage &image)
@@ -157,7 +157,8 @@ public:
         painter.drawText(
             line, Qt::AlignLeft | Qt::AlignVCenter,
             QStringLiteral("%1 \u00b7 %2").arg(m_content.communityName, reportPeriod(m_content.from, m_content.to)));
-        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                         ReportText::tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
         painter.restore();
     }
 
@@ -383,7 +384,7 @@ Result<void> writePdf(const ReportContent &content, QIODevice &device, const Rep
     writer.setCreator(QStringLiteral("Cultivate"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(ErrorCode::Io, tr("The PDF could not be started."));
+        return makeError(ErrorCode::Io, ReportText::tr("The PDF could not be started."));
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform |
                            QPainter::LosslessImageRendering);
     const int pages = paged.pageCount();
@@ -397,7 +398,7 @@ Result<void> writePdf(const ReportContent &content, QIODevice &device, const Rep
         }
     }
     if (!painter.end())
-        return makeError(ErrorCode::Io, tr("The PDF could not be finished."));
+        return makeError(ErrorCode::Io, ReportText::tr("The PDF could not be finished."));
     return {};
 }
 
@@ -522,7 +523,7 @@ Result<void> writeReport(const ReportContent &content, const QString &path, Repo
                 return images;
             return writeMarkdown(content, path, file.device());
         }
-        return makeError(ErrorCode::InvalidInput, tr("Unknown report format."));
+        return makeError(ErrorCode::InvalidInput, ReportText::tr("Unknown report format."));
     }();
     if (!written.ok()) {
         // A failure of the disk says more than the writer's own message.
