@@ -329,322 +329,267 @@
     </message>
 </context>
 <context>
-    <name>cultivate</name>
+    <name>ReportText</name>
     <message>
-        <location filename="../core/reports/reportcharts.cpp" line="+179"/>
-        <source>Retention by month of first activity</source>
-        <translation>Rétention selon le mois de première activité</translation>
-    </message>
-    <message>
-        <location filename="../core/reports/drafts.cpp" line="+46"/>
-        <location filename="../core/reports/reportcompose.cpp" line="+37"/>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+345"/>
-        <source>Your facilitator</source>
-        <translation>Votre animateur ou animatrice</translation>
-    </message>
-    <message>
-        <location line="-310"/>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The next session is “%1” on %2 at %3.</source>
-        <translation>La prochaine séance est «&#xa0;%1&#xa0;», le %2 à %3.</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>Reminder: %1, %2 at %3</source>
-        <translation>Rappel&#xa0;: %1, le %2 à %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+25"/>
-        <source>Hello everyone,</source>
-        <translation>Bonjour à toutes et à tous,</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>A reminder that our next %1 is one week away.</source>
-        <translation>Petit rappel&#xa0;: notre prochain rendez-vous (%1) a lieu dans une semaine.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When: %1</source>
-        <translation>Quand&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where: %1</source>
-        <translation>Où&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Topic: %1</source>
-        <translation>Thème&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Agenda:</source>
-        <translation>Ordre du jour&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>To prepare, you may want to look at:</source>
-        <translation>Pour vous préparer, vous pouvez consulter&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If you would like to share something for a few minutes, or bring a question for the group, reply to this message.</source>
-        <translation>Si vous souhaitez partager quelque chose pendant quelques minutes, ou apporter une question au groupe, répondez à ce message.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>See you there,</source>
-        <translation>À bientôt,</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Thank you for joining %1</source>
-        <translation>Merci d’avoir participé à %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Thank you to everyone who took part in %1 on %2.</source>
-        <translation>Merci à toutes et à tous d’avoir participé à %1 le %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of us joined, %2 of the community.</source>
-        <translation>Nous étions %1, soit %2 de la communauté.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>another member</source>
-        <translation>un autre membre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 other members</source>
-        <translation>%1 autres membres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Special thanks to %1 for hosting and presenting.</source>
-        <translation>Un merci tout particulier à %1 pour l’animation et les présentations.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Special thanks to the members who hosted and presented.</source>
-        <translation>Un merci tout particulier aux membres qui ont animé et présenté.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>- We worked on: %1</source>
-        <translation>- Nous avons travaillé sur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>- Turnout: %1 of %2 members (%3)</source>
-        <translation>- Participation&#xa0;: %1 membres sur %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Highlights:</source>
-        <translation>Points forts&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Resources from the session:</source>
-        <translation>Ressources de la séance&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>If a question came up afterwards, reply to this message and I will share the answers with everyone.</source>
-        <translation>Si une question vous vient après coup, répondez à ce message et je partagerai les réponses avec tout le monde.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+21"/>
-        <source>Best wishes,</source>
-        <translation>Bien cordialement,</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>We missed you at %1</source>
-        <translation>Vous nous avez manqué à %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hello,</source>
-        <translation>Bonjour,</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>We missed you at %1 on %2.</source>
-        <translation>Vous nous avez manqué à %1 le %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 members took part.</source>
-        <translation>%1 membres y ont participé.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>We talked about %1.</source>
-        <translation>Nous avons parlé de %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You can catch up with:</source>
-        <translation>Pour rattraper la séance&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>It would be good to see you there.</source>
-        <translation>Ce serait un plaisir de vous y voir.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>If the day or the time does not suit you, reply and tell me what would work better: the rhythm is ours to adjust.</source>
-        <translation>Si le jour ou l’heure ne vous conviennent pas, répondez-moi et dites-moi ce qui vous irait mieux&#xa0;: c’est à nous d’ajuster le rythme.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>%1: results for %2</source>
-        <translation>%1&#xa0;: résultats pour %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dear sponsors,</source>
-        <translation>Chers commanditaires,</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dear %1,</source>
-        <translation>Bonjour %1,</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thank you for supporting %1. Here is a short summary of %2.</source>
-        <translation>Merci de votre soutien à %1. Voici un bref résumé de %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>- %1 events held, with %2 credited attendances</source>
-        <translation>- %1 événements tenus, avec %2 présences comptabilisées</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>- %1 of our %2 members took part at least once</source>
-        <translation>- %1 de nos %2 membres ont participé au moins une fois</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>- %1 members were active in %2</source>
-        <translation>- %1 membres ont été actifs en %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>- %1 people took part for the first time</source>
-        <translation>- %1 personnes ont participé pour la première fois</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>- Goal “%1”: %2 of the way to the target</source>
-        <translation>- Objectif «&#xa0;%1&#xa0;»&#xa0;: %2 du chemin vers la cible</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Members shared %1 of the value they gained, among them %2.</source>
-        <translation>Les membres ont partagé %1 sur la valeur qu’ils en ont retirée, dont %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>one story</source>
-        <translation>un récit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 stories</source>
-        <translation>%1 récits</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Our health check: %1.</source>
-        <translation>Notre bilan de santé&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What we will work on next:</source>
-        <translation>Ce sur quoi nous allons travailler ensuite&#xa0;:</translation>
+        <location filename="../core/reports/reportodt.cpp" line="+319"/>
+        <source>Page</source>
+        <translation>Page</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate</name>
+    <message>
+        <source>Retention by month of first activity</source>
+        <translation type="vanished">Rétention selon le mois de première activité</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="vanished">%1 et %2</translation>
+    </message>
+    <message>
+        <source>Your facilitator</source>
+        <translation type="vanished">Votre animateur ou animatrice</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation type="vanished">%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>The next session is “%1” on %2 at %3.</source>
+        <translation type="vanished">La prochaine séance est «&#xa0;%1&#xa0;», le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Reminder: %1, %2 at %3</source>
+        <translation type="vanished">Rappel&#xa0;: %1, le %2 à %3</translation>
+    </message>
+    <message>
+        <source>Hello everyone,</source>
+        <translation type="vanished">Bonjour à toutes et à tous,</translation>
+    </message>
+    <message>
+        <source>A reminder that our next %1 is one week away.</source>
+        <translation type="vanished">Petit rappel&#xa0;: notre prochain rendez-vous (%1) a lieu dans une semaine.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="vanished">Quand&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="vanished">Où&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="vanished">Thème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation type="vanished">Ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To prepare, you may want to look at:</source>
+        <translation type="vanished">Pour vous préparer, vous pouvez consulter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If you would like to share something for a few minutes, or bring a question for the group, reply to this message.</source>
+        <translation type="vanished">Si vous souhaitez partager quelque chose pendant quelques minutes, ou apporter une question au groupe, répondez à ce message.</translation>
+    </message>
+    <message>
+        <source>See you there,</source>
+        <translation type="vanished">À bientôt,</translation>
+    </message>
+    <message>
+        <source>Thank you for joining %1</source>
+        <translation type="vanished">Merci d’avoir participé à %1</translation>
+    </message>
+    <message>
+        <source>Thank you to everyone who took part in %1 on %2.</source>
+        <translation type="vanished">Merci à toutes et à tous d’avoir participé à %1 le %2.</translation>
+    </message>
+    <message>
+        <source>%1 of us joined, %2 of the community.</source>
+        <translation type="vanished">Nous étions %1, soit %2 de la communauté.</translation>
+    </message>
+    <message>
+        <source>another member</source>
+        <translation type="vanished">un autre membre</translation>
+    </message>
+    <message>
+        <source>%1 other members</source>
+        <translation type="vanished">%1 autres membres</translation>
+    </message>
+    <message>
+        <source>Special thanks to %1 for hosting and presenting.</source>
+        <translation type="vanished">Un merci tout particulier à %1 pour l’animation et les présentations.</translation>
+    </message>
+    <message>
+        <source>Special thanks to the members who hosted and presented.</source>
+        <translation type="vanished">Un merci tout particulier aux membres qui ont animé et présenté.</translation>
+    </message>
+    <message>
+        <source>- We worked on: %1</source>
+        <translation type="vanished">- Nous avons travaillé sur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>- Turnout: %1 of %2 members (%3)</source>
+        <translation type="vanished">- Participation&#xa0;: %1 membres sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation type="vanished">Points forts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources from the session:</source>
+        <translation type="vanished">Ressources de la séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If a question came up afterwards, reply to this message and I will share the answers with everyone.</source>
+        <translation type="vanished">Si une question vous vient après coup, répondez à ce message et je partagerai les réponses avec tout le monde.</translation>
+    </message>
+    <message>
+        <source>Best wishes,</source>
+        <translation type="vanished">Bien cordialement,</translation>
+    </message>
+    <message>
+        <source>We missed you at %1</source>
+        <translation type="vanished">Vous nous avez manqué à %1</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="vanished">Bonjour,</translation>
+    </message>
+    <message>
+        <source>We missed you at %1 on %2.</source>
+        <translation type="vanished">Vous nous avez manqué à %1 le %2.</translation>
+    </message>
+    <message>
+        <source>%1 members took part.</source>
+        <translation type="vanished">%1 membres y ont participé.</translation>
+    </message>
+    <message>
+        <source>We talked about %1.</source>
+        <translation type="vanished">Nous avons parlé de %1.</translation>
+    </message>
+    <message>
+        <source>You can catch up with:</source>
+        <translation type="vanished">Pour rattraper la séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It would be good to see you there.</source>
+        <translation type="vanished">Ce serait un plaisir de vous y voir.</translation>
+    </message>
+    <message>
+        <source>If the day or the time does not suit you, reply and tell me what would work better: the rhythm is ours to adjust.</source>
+        <translation type="vanished">Si le jour ou l’heure ne vous conviennent pas, répondez-moi et dites-moi ce qui vous irait mieux&#xa0;: c’est à nous d’ajuster le rythme.</translation>
+    </message>
+    <message>
+        <source>%1: results for %2</source>
+        <translation type="vanished">%1&#xa0;: résultats pour %2</translation>
+    </message>
+    <message>
+        <source>Dear sponsors,</source>
+        <translation type="vanished">Chers commanditaires,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="vanished">Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>Thank you for supporting %1. Here is a short summary of %2.</source>
+        <translation type="vanished">Merci de votre soutien à %1. Voici un bref résumé de %2.</translation>
+    </message>
+    <message>
+        <source>- %1 events held, with %2 credited attendances</source>
+        <translation type="vanished">- %1 événements tenus, avec %2 présences comptabilisées</translation>
+    </message>
+    <message>
+        <source>- %1 of our %2 members took part at least once</source>
+        <translation type="vanished">- %1 de nos %2 membres ont participé au moins une fois</translation>
+    </message>
+    <message>
+        <source>- %1 members were active in %2</source>
+        <translation type="vanished">- %1 membres ont été actifs en %2</translation>
+    </message>
+    <message>
+        <source>- %1 people took part for the first time</source>
+        <translation type="vanished">- %1 personnes ont participé pour la première fois</translation>
+    </message>
+    <message>
+        <source>- Goal “%1”: %2 of the way to the target</source>
+        <translation type="vanished">- Objectif «&#xa0;%1&#xa0;»&#xa0;: %2 du chemin vers la cible</translation>
+    </message>
+    <message>
+        <source>Members shared %1 of the value they gained, among them %2.</source>
+        <translation type="vanished">Les membres ont partagé %1 sur la valeur qu’ils en ont retirée, dont %2.</translation>
+    </message>
+    <message>
+        <source>one story</source>
+        <translation type="vanished">un récit</translation>
+    </message>
+    <message>
+        <source>%1 stories</source>
+        <translation type="vanished">%1 récits</translation>
+    </message>
+    <message>
+        <source>Our health check: %1.</source>
+        <translation type="vanished">Notre bilan de santé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>What we will work on next:</source>
+        <translation type="vanished">Ce sur quoi nous allons travailler ensuite&#xa0;:</translation>
+    </message>
+    <message>
         <source>The full stakeholder report is attached. I would welcome half an hour with you to talk it through.</source>
-        <translation>Le rapport complet aux parties prenantes est joint. Je serais heureux de prendre une demi-heure avec vous pour le parcourir ensemble.</translation>
+        <translation type="vanished">Le rapport complet aux parties prenantes est joint. Je serais heureux de prendre une demi-heure avec vous pour le parcourir ensemble.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With thanks,</source>
-        <translation>Avec mes remerciements,</translation>
+        <translation type="vanished">Avec mes remerciements,</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcharts.cpp" line="-97"/>
         <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <translation type="vanished">%1 – %2</translation>
     </message>
     <message>
-        <location line="+159"/>
         <source>0%</source>
-        <translation>0&#xa0;%</translation>
+        <translation type="vanished">0&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>100% of the cohort active</source>
-        <translation>100&#xa0;% de la cohorte active</translation>
+        <translation type="vanished">100&#xa0;% de la cohorte active</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../core/reports/reportrender.cpp" line="+42"/>
         <source>Writing the report was cancelled.</source>
-        <translation>La rédaction du rapport a été annulée.</translation>
+        <translation type="vanished">La rédaction du rapport a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="+82"/>
-        <location line="+6"/>
         <source>no change</source>
-        <translation>aucun changement</translation>
+        <translation type="vanished">aucun changement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 pts</source>
-        <translation>%1 pts</translation>
+        <translation type="vanished">%1 pts</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportrender.cpp" line="+259"/>
         <source>The PDF could not be started.</source>
-        <translation>Le PDF n’a pas pu être commencé.</translation>
+        <translation type="vanished">Le PDF n’a pas pu être commencé.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>The PDF could not be finished.</source>
-        <translation>Le PDF n’a pas pu être terminé.</translation>
+        <translation type="vanished">Le PDF n’a pas pu être terminé.</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>The ODT document could not be written.</source>
-        <translation>Le document ODT n’a pas pu être écrit.</translation>
+        <translation type="vanished">Le document ODT n’a pas pu être écrit.</translation>
     </message>
     <message>
-        <location line="+108"/>
         <source>Unknown report format.</source>
-        <translation>Format de rapport inconnu.</translation>
+        <translation type="vanished">Format de rapport inconnu.</translation>
     </message>
 </context>
 <context>
@@ -844,7 +789,7 @@
 <context>
     <name>cultivate::ChangeHealthSettingsCommand</name>
     <message>
-        <location filename="../ui/commands/settingscommands.cpp" line="+25"/>
+        <location filename="../ui/commands/settingscommands.cpp" line="+27"/>
         <source>Change the health check&apos;s thresholds</source>
         <translation>Modifier les seuils du bilan de santé</translation>
     </message>
@@ -1825,770 +1770,612 @@
 <context>
     <name>cultivate::Composer</name>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="+52"/>
         <source>A member</source>
-        <translation>Un membre</translation>
+        <translation type="vanished">Un membre</translation>
     </message>
     <message>
-        <location line="+100"/>
         <source>Our community</source>
-        <translation>Notre communauté</translation>
+        <translation type="vanished">Notre communauté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 — stakeholder report</source>
-        <translation>%1 — rapport aux parties prenantes</translation>
+        <translation type="vanished">%1 — rapport aux parties prenantes</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>No section was chosen for this report.</source>
-        <translation>Aucune section n’a été choisie pour ce rapport.</translation>
+        <translation type="vanished">Aucune section n’a été choisie pour ce rapport.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Stakeholder report, %1</source>
-        <translation>Rapport aux parties prenantes, %1</translation>
+        <translation type="vanished">Rapport aux parties prenantes, %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Stakeholder report</source>
-        <translation>Rapport aux parties prenantes</translation>
+        <translation type="vanished">Rapport aux parties prenantes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reporting period: %1</source>
-        <translation>Période couverte&#xa0;: %1</translation>
+        <translation type="vanished">Période couverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>a co-facilitator</source>
-        <translation>un co-animateur</translation>
+        <translation type="vanished">un co-animateur</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 co-facilitators</source>
-        <translation>%1 co-animateurs</translation>
+        <translation type="vanished">%1 co-animateurs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prepared by %1, facilitator</source>
-        <translation>Préparé par %1, animation</translation>
+        <translation type="vanished">Préparé par %1, animation</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Prepared by the community&apos;s facilitator</source>
-        <translation>Préparé par l’animation de la communauté</translation>
+        <translation type="vanished">Préparé par l’animation de la communauté</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Issued %1</source>
-        <translation>Publié le %1</translation>
+        <translation type="vanished">Publié le %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Contents</source>
-        <translation>Sommaire</translation>
+        <translation type="vanished">Sommaire</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>There is nothing to report for %1 yet: no members are counted and no events were held. The sections below say what each figure will show once the community is active.</source>
-        <translation>Il n’y a encore rien à rapporter pour %1&#xa0;: aucun membre n’est compté et aucun événement n’a eu lieu. Les sections ci-dessous indiquent ce que chaque chiffre montrera une fois la communauté active.</translation>
+        <translation type="vanished">Il n’y a encore rien à rapporter pour %1&#xa0;: aucun membre n’est compté et aucun événement n’a eu lieu. Les sections ci-dessous indiquent ce que chaque chiffre montrera une fois la communauté active.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>In the period %1, the community held %2</source>
-        <translation>Sur la période %1, la communauté a tenu %2</translation>
+        <translation type="vanished">Sur la période %1, la communauté a tenu %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 still planned</source>
-        <translation>%1 encore prévus</translation>
+        <translation type="vanished">%1 encore prévus</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 cancelled</source>
-        <translation>%1 annulés</translation>
+        <translation type="vanished">%1 annulés</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>, with %1. %2 of its %3 attended at least once, and members attended %4 of the events held while they were members, on average.</source>
-        <translation>, avec %1. %2 de ses %3 ont assisté au moins une fois, et les membres ont assisté en moyenne à %4 des événements tenus pendant leur adhésion.</translation>
+        <translation type="vanished">, avec %1. %2 de ses %3 ont assisté au moins une fois, et les membres ont assisté en moyenne à %4 des événements tenus pendant leur adhésion.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1"/>
         <source>Figure</source>
-        <translation>Chiffre</translation>
+        <translation type="vanished">Chiffre</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+1"/>
         <source>This period</source>
-        <translation>Cette période</translation>
+        <translation type="vanished">Cette période</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>Previous period</source>
-        <translation>Période précédente</translation>
+        <translation type="vanished">Période précédente</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Change</source>
-        <translation>Évolution</translation>
+        <translation type="vanished">Évolution</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Members counted</source>
-        <translation>Membres comptés</translation>
+        <translation type="vanished">Membres comptés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Events held</source>
-        <translation>Événements tenus</translation>
+        <translation type="vanished">Événements tenus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Credited attendances</source>
-        <translation>Présences comptabilisées</translation>
+        <translation type="vanished">Présences comptabilisées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reach</source>
-        <translation>Portée</translation>
+        <translation type="vanished">Portée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean attendance rate</source>
-        <translation>Taux de présence moyen</translation>
+        <translation type="vanished">Taux de présence moyen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Active members in %1</source>
-        <translation>Membres actifs en %1</translation>
+        <translation type="vanished">Membres actifs en %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Stickiness</source>
-        <translation>Fidélisation</translation>
+        <translation type="vanished">Fidélisation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Newcomers</source>
-        <translation>Nouveaux membres</translation>
+        <translation type="vanished">Nouveaux membres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Newcomer conversion</source>
-        <translation>Conversion des nouveaux membres</translation>
+        <translation type="vanished">Conversion des nouveaux membres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Core and active members</source>
-        <translation>Membres du noyau et actifs</translation>
+        <translation type="vanished">Membres du noyau et actifs</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+311"/>
         <source>Contribution weight</source>
-        <translation>Poids des contributions</translation>
+        <translation type="vanished">Poids des contributions</translation>
     </message>
     <message>
-        <location line="-307"/>
         <source>The previous period is the %1 just before this one (%2). The appendix defines every figure.</source>
-        <translation>La période précédente est %1 juste avant celle-ci (%2). L’annexe définit chaque chiffre.</translation>
+        <translation type="vanished">La période précédente est %1 juste avant celle-ci (%2). L’annexe définit chaque chiffre.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>There is no earlier period of the same length to compare with: this period starts with the plan. The appendix defines every figure.</source>
-        <translation>Il n’y a pas de période antérieure de même durée à laquelle comparer&#xa0;: cette période commence avec le plan. L’annexe définit chaque chiffre.</translation>
+        <translation type="vanished">Il n’y a pas de période antérieure de même durée à laquelle comparer&#xa0;: cette période commence avec le plan. L’annexe définit chaque chiffre.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 of %2 goals are at least halfway from their baseline to their target.</source>
-        <translation>%1 objectifs sur %2 ont parcouru au moins la moitié du chemin entre leur point de départ et leur cible.</translation>
+        <translation type="vanished">%1 objectifs sur %2 ont parcouru au moins la moitié du chemin entre leur point de départ et leur cible.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The best-attended event was “%1” on %2, with %3 of members taking part.</source>
-        <translation>L’événement le plus suivi a été «&#xa0;%1&#xa0;» le %2, avec la participation de %3 des membres.</translation>
+        <translation type="vanished">L’événement le plus suivi a été «&#xa0;%1&#xa0;» le %2, avec la participation de %3 des membres.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 shared with consent show the value the community creates.</source>
-        <translation>%1 partagés avec consentement montrent la valeur que crée la communauté.</translation>
+        <translation type="vanished">%1 partagés avec consentement montrent la valeur que crée la communauté.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The health check raised no concerns.</source>
-        <translation>Le bilan de santé n’a soulevé aucune inquiétude.</translation>
+        <translation type="vanished">Le bilan de santé n’a soulevé aucune inquiétude.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Health check: %1. The recommendations say what to do next.</source>
-        <translation>Bilan de santé&#xa0;: %1. Les recommandations indiquent quoi faire ensuite.</translation>
+        <translation type="vanished">Bilan de santé&#xa0;: %1. Les recommandations indiquent quoi faire ensuite.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Highlights</source>
-        <translation>Points forts</translation>
+        <translation type="vanished">Points forts</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The charter does not state the community&apos;s purpose yet.</source>
-        <translation>La charte n’énonce pas encore la raison d’être de la communauté.</translation>
+        <translation type="vanished">La charte n’énonce pas encore la raison d’être de la communauté.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Purpose:</source>
-        <translation>Raison d’être&#xa0;:</translation>
+        <translation type="vanished">Raison d’être&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Domain:</source>
-        <translation>Domaine&#xa0;:</translation>
+        <translation type="vanished">Domaine&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Focus:</source>
-        <translation>Axes&#xa0;:</translation>
+        <translation type="vanished">Axes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Value for the organisation:</source>
-        <translation>Valeur pour l’organisation&#xa0;:</translation>
+        <translation type="vanished">Valeur pour l’organisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Goals</source>
-        <translation>Objectifs</translation>
+        <translation type="vanished">Objectifs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No goals have been set yet. Two or three measurable goals, each with a baseline and a target, turn the purpose into outcomes that sponsors can follow.</source>
-        <translation>Aucun objectif n’a encore été fixé. Deux ou trois objectifs mesurables, chacun avec un point de départ et une cible, transforment la raison d’être en résultats que les commanditaires peuvent suivre.</translation>
+        <translation type="vanished">Aucun objectif n’a encore été fixé. Deux ou trois objectifs mesurables, chacun avec un point de départ et une cible, transforment la raison d’être en résultats que les commanditaires peuvent suivre.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Goal</source>
-        <translation>Objectif</translation>
+        <translation type="vanished">Objectif</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Measure</source>
-        <translation>Mesure</translation>
+        <translation type="vanished">Mesure</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Baseline</source>
-        <translation>Départ</translation>
+        <translation type="vanished">Départ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target</source>
-        <translation>Cible</translation>
+        <translation type="vanished">Cible</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Now</source>
-        <translation>Actuel</translation>
+        <translation type="vanished">Actuel</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Progress</source>
-        <translation>Avancement</translation>
+        <translation type="vanished">Avancement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Due</source>
-        <translation>Échéance</translation>
+        <translation type="vanished">Échéance</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Progress is the share of the way from the baseline to the target, between 0% and 100%. “Now” is the linked figure for this period or the latest measurement.</source>
-        <translation>L’avancement est la part du chemin parcourue entre le point de départ et la cible, entre 0&#xa0;% et 100&#xa0;%. «&#xa0;Actuel&#xa0;» est le chiffre lié pour cette période ou la dernière mesure.</translation>
+        <translation type="vanished">L’avancement est la part du chemin parcourue entre le point de départ et la cible, entre 0&#xa0;% et 100&#xa0;%. «&#xa0;Actuel&#xa0;» est le chiffre lié pour cette période ou la dernière mesure.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No goal has a measurement yet, so there is no progress to chart.</source>
-        <translation>Aucun objectif n’a encore de mesure&#xa0;: il n’y a donc pas d’avancement à représenter.</translation>
+        <translation type="vanished">Aucun objectif n’a encore de mesure&#xa0;: il n’y a donc pas d’avancement à représenter.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Progress towards each goal</source>
-        <translation>Avancement vers chaque objectif</translation>
+        <translation type="vanished">Avancement vers chaque objectif</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The plan has no lifecycle stages yet.</source>
-        <translation>Le plan n’a pas encore d’étapes de cycle de vie.</translation>
+        <translation type="vanished">Le plan n’a pas encore d’étapes de cycle de vie.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A community moves through five stages, from defining its domain to evaluating its first year. A stage&apos;s readiness is the share of its checklist that is done.</source>
-        <translation>Une communauté passe par cinq étapes, de la définition de son domaine à l’évaluation de sa première année. L’état de préparation d’une étape est la part de sa liste de contrôle déjà faite.</translation>
+        <translation type="vanished">Une communauté passe par cinq étapes, de la définition de son domaine à l’évaluation de sa première année. L’état de préparation d’une étape est la part de sa liste de contrôle déjà faite.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Stage</source>
-        <translation>Étape</translation>
+        <translation type="vanished">Étape</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
-        <translation>État</translation>
+        <translation type="vanished">État</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Planned</source>
-        <translation>Prévue</translation>
+        <translation type="vanished">Prévue</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Readiness</source>
-        <translation>Préparation</translation>
+        <translation type="vanished">Préparation</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1, overdue</source>
-        <translation>%1, en retard</translation>
+        <translation type="vanished">%1, en retard</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no checklist</source>
-        <translation>pas de liste de contrôle</translation>
+        <translation type="vanished">pas de liste de contrôle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 of %2 (%3)</source>
-        <translation>%1 sur %2 (%3)</translation>
+        <translation type="vanished">%1 sur %2 (%3)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source> (due %1)</source>
-        <translation> (échéance %1)</translation>
+        <translation type="vanished"> (échéance %1)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>and %1 more</source>
-        <translation>et %1 de plus</translation>
+        <translation type="vanished">et %1 de plus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Next steps in the %1 stage</source>
-        <translation>Prochaines étapes de l’étape «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Prochaines étapes de l’étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No events were held in this period, so there is no turnout to show yet.</source>
-        <translation>Aucun événement n’a eu lieu pendant cette période&#xa0;: il n’y a donc pas encore de participation à montrer.</translation>
+        <translation type="vanished">Aucun événement n’a eu lieu pendant cette période&#xa0;: il n’y a donc pas encore de participation à montrer.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 planned.</source>
-        <translation>%1 prévus.</translation>
+        <translation type="vanished">%1 prévus.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 were held and members were credited with %2. The average turnout per event was %3 of the members at the time. An attendance is credited when a member was present for at least %4 of the event.</source>
-        <translation>%1 ont eu lieu et %2 ont été comptabilisées pour les membres. La participation moyenne par événement a été de %3 des membres du moment. Une présence est comptabilisée quand un membre a été présent pendant au moins %4 de l’événement.</translation>
+        <translation type="vanished">%1 ont eu lieu et %2 ont été comptabilisées pour les membres. La participation moyenne par événement a été de %3 des membres du moment. Une présence est comptabilisée quand un membre a été présent pendant au moins %4 de l’événement.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Turnout per event: credited attendees as a share of members</source>
-        <translation>Participation par événement&#xa0;: participants comptabilisés en part des membres</translation>
+        <translation type="vanished">Participation par événement&#xa0;: participants comptabilisés en part des membres</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Active members and newcomers per month</source>
-        <translation>Membres actifs et nouveaux membres par mois</translation>
+        <translation type="vanished">Membres actifs et nouveaux membres par mois</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No member was active in any month of this period.</source>
-        <translation>Aucun membre n’a été actif au cours d’un mois de cette période.</translation>
+        <translation type="vanished">Aucun membre n’a été actif au cours d’un mois de cette période.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Best-attended events</source>
-        <translation>Événements les plus suivis</translation>
+        <translation type="vanished">Événements les plus suivis</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Event</source>
-        <translation>Événement</translation>
+        <translation type="vanished">Événement</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+156"/>
         <source>Date</source>
-        <translation>Date</translation>
+        <translation type="vanished">Date</translation>
     </message>
     <message>
-        <location line="-156"/>
         <source>Attendees</source>
-        <translation>Participants</translation>
+        <translation type="vanished">Participants</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Turnout</source>
-        <translation>Participation</translation>
+        <translation type="vanished">Participation</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No members are counted in this period, so there are no participation levels to show.</source>
-        <translation>Aucun membre n’est compté sur cette période&#xa0;: il n’y a donc pas de niveaux de participation à montrer.</translation>
+        <translation type="vanished">Aucun membre n’est compté sur cette période&#xa0;: il n’y a donc pas de niveaux de participation à montrer.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Members take part at different levels. A healthy community has a small core that hosts and presents, an active group around it, and many occasional and peripheral members who learn by following. Wenger, McDermott and Snyder expect about 10ጕ% core and 15ጠ% active members.</source>
-        <translation>Les membres participent à des niveaux différents. Une communauté en bonne santé a un petit noyau qui anime et présente, un groupe actif autour de lui, et de nombreux membres occasionnels et périphériques qui apprennent en suivant. Wenger, McDermott et Snyder attendent environ 10–15&#xa0;% de membres du noyau et 15–20&#xa0;% de membres actifs.</translation>
+        <translation type="vanished">Les membres participent à des niveaux différents. Une communauté en bonne santé a un petit noyau qui anime et présente, un groupe actif autour de lui, et de nombreux membres occasionnels et périphériques qui apprennent en suivant. Wenger, McDermott et Snyder attendent environ 10–15&#xa0;% de membres du noyau et 15–20&#xa0;% de membres actifs.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+70"/>
         <source>Level</source>
-        <translation>Niveau</translation>
+        <translation type="vanished">Niveau</translation>
     </message>
     <message>
-        <location line="-70"/>
         <source>Members</source>
-        <translation>Membres</translation>
+        <translation type="vanished">Membres</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Share</source>
-        <translation>Part</translation>
+        <translation type="vanished">Part</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Expected</source>
-        <translation>Attendu</translation>
+        <translation type="vanished">Attendu</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Against the band</source>
-        <translation>Par rapport à la fourchette</translation>
+        <translation type="vanished">Par rapport à la fourchette</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>below the band</source>
-        <translation>sous la fourchette</translation>
+        <translation type="vanished">sous la fourchette</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>above the band</source>
-        <translation>au-dessus de la fourchette</translation>
+        <translation type="vanished">au-dessus de la fourchette</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>within the band</source>
-        <translation>dans la fourchette</translation>
+        <translation type="vanished">dans la fourchette</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Participation levels per quarter</source>
-        <translation>Niveaux de participation par trimestre</translation>
+        <translation type="vanished">Niveaux de participation par trimestre</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Flows between levels</source>
-        <translation>Mouvements entre niveaux</translation>
+        <translation type="vanished">Mouvements entre niveaux</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Flows compare consecutive quarters; this period lies within a single quarter.</source>
-        <translation>Les mouvements comparent des trimestres consécutifs&#xa0;; cette période tient dans un seul trimestre.</translation>
+        <translation type="vanished">Les mouvements comparent des trimestres consécutifs&#xa0;; cette période tient dans un seul trimestre.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>From %1 to %2, %3 moved up a level, %4 held their level and %5 moved down.</source>
-        <translation>De %1 à %2, %3 sont montés d’un niveau, %4 ont gardé leur niveau et %5 sont descendus.</translation>
+        <translation type="vanished">De %1 à %2, %3 sont montés d’un niveau, %4 ont gardé leur niveau et %5 sont descendus.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Moves between participation levels in the latest quarter</source>
-        <translation>Mouvements entre niveaux de participation au dernier trimestre</translation>
+        <translation type="vanished">Mouvements entre niveaux de participation au dernier trimestre</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Who contributes</source>
-        <translation>Qui contribue</translation>
+        <translation type="vanished">Qui contribue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No contributions were recorded in this period.</source>
-        <translation>Aucune contribution n’a été notée pendant cette période.</translation>
+        <translation type="vanished">Aucune contribution n’a été notée pendant cette période.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Half of the contribution weight (%1) came from %2 in %3. The fewer people carry half the weight, the more the community depends on them.</source>
-        <translation>La moitié du poids des contributions (%1) est venue de %2 en %3. Moins il y a de personnes qui portent la moitié du poids, plus la communauté dépend d’elles.</translation>
+        <translation type="vanished">La moitié du poids des contributions (%1) est venue de %2 en %3. Moins il y a de personnes qui portent la moitié du poids, plus la communauté dépend d’elles.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cumulative share of the contribution weight</source>
-        <translation>Part cumulée du poids des contributions</translation>
+        <translation type="vanished">Part cumulée du poids des contributions</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Most active members</source>
-        <translation>Membres les plus actifs</translation>
+        <translation type="vanished">Membres les plus actifs</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Member</source>
-        <translation>Membre</translation>
+        <translation type="vanished">Membre</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Attendances</source>
-        <translation>Présences</translation>
+        <translation type="vanished">Présences</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Members who have not agreed to be named in reports appear as Ǌ member”.</source>
-        <translation>Les membres qui n’ont pas accepté d’être nommés dans les rapports apparaissent comme «&#xa0;un membre&#xa0;».</translation>
+        <translation type="vanished">Les membres qui n’ont pas accepté d’être nommés dans les rapports apparaissent comme «&#xa0;un membre&#xa0;».</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Nobody took part for the first time in this period, so there are no newcomers to follow yet.</source>
-        <translation>Personne n’a participé pour la première fois pendant cette période&#xa0;: il n’y a donc pas encore de nouveaux membres à suivre.</translation>
+        <translation type="vanished">Personne n’a participé pour la première fois pendant cette période&#xa0;: il n’y a donc pas encore de nouveaux membres à suivre.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 took part for the first time in this period.</source>
-        <translation>%1 ont participé pour la première fois pendant cette période.</translation>
+        <translation type="vanished">%1 ont participé pour la première fois pendant cette période.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Of the newcomers whose first three months are complete, %1 reached the active or core level within them.</source>
-        <translation>Parmi les nouveaux membres dont les trois premiers mois sont complets, %1 ont atteint le niveau actif ou le noyau pendant ces mois.</translation>
+        <translation type="vanished">Parmi les nouveaux membres dont les trois premiers mois sont complets, %1 ont atteint le niveau actif ou le noyau pendant ces mois.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>No newcomer&apos;s first three months are complete yet, so their conversion to active or core cannot be measured.</source>
-        <translation>Les trois premiers mois d’aucun nouveau membre ne sont encore complets&#xa0;: leur conversion en membres actifs ou du noyau ne peut donc pas être mesurée.</translation>
+        <translation type="vanished">Les trois premiers mois d’aucun nouveau membre ne sont encore complets&#xa0;: leur conversion en membres actifs ou du noyau ne peut donc pas être mesurée.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Each row of the heat map is a cohort: the members whose first activity fell in that month, with their number. Each column shows the share of the cohort active one, two, three… months later; darker is better.</source>
-        <translation>Chaque ligne de la carte de chaleur est une cohorte&#xa0;: les membres dont la première activité tombe ce mois-là, avec leur nombre. Chaque colonne montre la part de la cohorte active un, deux, trois… mois plus tard&#xa0;; plus c’est foncé, mieux c’est.</translation>
+        <translation type="vanished">Chaque ligne de la carte de chaleur est une cohorte&#xa0;: les membres dont la première activité tombe ce mois-là, avec leur nombre. Chaque colonne montre la part de la cohorte active un, deux, trois… mois plus tard&#xa0;; plus c’est foncé, mieux c’est.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Retention of each monthly cohort of newcomers</source>
-        <translation>Rétention de chaque cohorte mensuelle de nouveaux membres</translation>
+        <translation type="vanished">Rétention de chaque cohorte mensuelle de nouveaux membres</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>No survey or check-in was run in this period. A two-minute check-in every month tells the facilitator how members are doing.</source>
-        <translation>Aucun questionnaire ni point d’étape n’a eu lieu pendant cette période. Un point d’étape de deux minutes chaque mois indique à l’animation comment vont les membres.</translation>
+        <translation type="vanished">Aucun questionnaire ni point d’étape n’a eu lieu pendant cette période. Un point d’étape de deux minutes chaque mois indique à l’animation comment vont les membres.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Survey</source>
-        <translation>Questionnaire</translation>
+        <translation type="vanished">Questionnaire</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+171"/>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
     </message>
     <message>
-        <location line="-171"/>
         <source>Responses</source>
-        <translation>Réponses</translation>
+        <translation type="vanished">Réponses</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Completion</source>
-        <translation>Taux de réponse</translation>
+        <translation type="vanished">Taux de réponse</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Recommend</source>
-        <translation>Recommandation</translation>
+        <translation type="vanished">Recommandation</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Completion is responses per member invited. The recommend score is the share of promoters (9ጐ) minus the share of detractors (0Ķ) on the 0ጐ question, from ℀ to +100.</source>
-        <translation>Le taux de réponse est le nombre de réponses par membre invité. Le score de recommandation est la part de promoteurs (9–10) moins la part de détracteurs (0–6) à la question notée de 0 à 10, de −100 à +100.</translation>
+        <translation type="vanished">Le taux de réponse est le nombre de réponses par membre invité. Le score de recommandation est la part de promoteurs (9–10) moins la part de détracteurs (0–6) à la question notée de 0 à 10, de −100 à +100.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Check-ins</source>
-        <translation>Points d’étape</translation>
+        <translation type="vanished">Points d’étape</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The share of “yes” answers across each check-in&apos;s yes/no questions.</source>
-        <translation>La part de réponses «&#xa0;oui&#xa0;» aux questions oui/non de chaque point d’étape.</translation>
+        <translation type="vanished">La part de réponses «&#xa0;oui&#xa0;» aux questions oui/non de chaque point d’étape.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Share answering yes in each check-in</source>
-        <translation>Part de «&#xa0;oui&#xa0;» à chaque point d’étape</translation>
+        <translation type="vanished">Part de «&#xa0;oui&#xa0;» à chaque point d’étape</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Question</source>
-        <translation>Question</translation>
+        <translation type="vanished">Question</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Pairs</source>
-        <translation>Paires</translation>
+        <translation type="vanished">Paires</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mean change</source>
-        <translation>Évolution moyenne</translation>
+        <translation type="vanished">Évolution moyenne</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Improved</source>
-        <translation>En progrès</translation>
+        <translation type="vanished">En progrès</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Change from the baseline to the final survey</source>
-        <translation>Évolution du questionnaire initial au questionnaire final</translation>
+        <translation type="vanished">Évolution du questionnaire initial au questionnaire final</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each respondent&apos;s final answer is compared with their own baseline answer to the same item; the mean change is in the item&apos;s own scale.</source>
-        <translation>La réponse finale de chaque répondant est comparée à sa propre réponse initiale à la même question&#xa0;; l’évolution moyenne est exprimée dans l’échelle de la question.</translation>
+        <translation type="vanished">La réponse finale de chaque répondant est comparée à sa propre réponse initiale à la même question&#xa0;; l’évolution moyenne est exprimée dans l’échelle de la question.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>value: %1</source>
-        <translation>valeur&#xa0;: %1</translation>
+        <translation type="vanished">valeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>With:</source>
-        <translation>Avec&#xa0;:</translation>
+        <translation type="vanished">Avec&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No story was shared with consent in this period. Success stories and reflections show sponsors the value the community creates; the success-story drive collects them.</source>
-        <translation>Aucun récit n’a été partagé avec consentement pendant cette période. Les récits de réussite et les réflexions montrent aux commanditaires la valeur que crée la communauté&#xa0;; la collecte de récits de réussite sert à les recueillir.</translation>
+        <translation type="vanished">Aucun récit n’a été partagé avec consentement pendant cette période. Les récits de réussite et les réflexions montrent aux commanditaires la valeur que crée la communauté&#xa0;; la collecte de récits de réussite sert à les recueillir.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 recorded without consent to share are left out of this report.</source>
-        <translation>%1 notés sans consentement au partage sont laissés hors de ce rapport.</translation>
+        <translation type="vanished">%1 notés sans consentement au partage sont laissés hors de ce rapport.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The health check raised no concerns: none of its rules fired for this period.</source>
-        <translation>Le bilan de santé n’a soulevé aucune inquiétude&#xa0;: aucune de ses règles ne s’est déclenchée sur cette période.</translation>
+        <translation type="vanished">Le bilan de santé n’a soulevé aucune inquiétude&#xa0;: aucune de ses règles ne s’est déclenchée sur cette période.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Verdict: %1.</source>
-        <translation>Verdict&#xa0;: %1.</translation>
+        <translation type="vanished">Verdict&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The health check looks for the pitfalls that most often hold a community back. Each point names its evidence and what to do next.</source>
-        <translation>Le bilan de santé repère les écueils qui freinent le plus souvent une communauté. Chaque point indique ses éléments de preuve et la suite à donner.</translation>
+        <translation type="vanished">Le bilan de santé repère les écueils qui freinent le plus souvent une communauté. Chaque point indique ses éléments de preuve et la suite à donner.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation type="vanished">%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Evidence:</source>
-        <translation>Éléments de preuve&#xa0;:</translation>
+        <translation type="vanished">Éléments de preuve&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recommendation:</source>
-        <translation>Recommandation&#xa0;:</translation>
+        <translation type="vanished">Recommandation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>How each figure is computed</source>
-        <translation>Comment chaque chiffre est calculé</translation>
+        <translation type="vanished">Comment chaque chiffre est calculé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Figures cover the period %1, as of %2. Members counted are those with the role member, champion, subject-matter expert or guest who were members at some time in the period; %3</source>
-        <translation>Les chiffres portent sur la période %1, à la date du %2. Les membres comptés sont ceux dont le rôle est membre, ambassadeur, expert du domaine ou invité et qui ont été membres à un moment de la période&#xa0;; %3</translation>
+        <translation type="vanished">Les chiffres portent sur la période %1, à la date du %2. Les membres comptés sont ceux dont le rôle est membre, ambassadeur, expert du domaine ou invité et qui ont été membres à un moment de la période&#xa0;; %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>this report counts facilitators and sponsors too.</source>
-        <translation>ce rapport compte aussi les animateurs et les commanditaires.</translation>
+        <translation type="vanished">ce rapport compte aussi les animateurs et les commanditaires.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>facilitators and sponsors are left out.</source>
-        <translation>les animateurs et les commanditaires sont exclus.</translation>
+        <translation type="vanished">les animateurs et les commanditaires sont exclus.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Data sources</source>
-        <translation>Sources des données</translation>
+        <translation type="vanished">Sources des données</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plan file %1, read on %2 by Cultivate %3. Every figure comes from the records below.</source>
-        <translation>Fichier de plan %1, lu le %2 par Cultivate %3. Chaque chiffre provient des enregistrements ci-dessous.</translation>
+        <translation type="vanished">Fichier de plan %1, lu le %2 par Cultivate %3. Chaque chiffre provient des enregistrements ci-dessous.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Records</source>
-        <translation>Enregistrements</translation>
+        <translation type="vanished">Enregistrements</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>In the plan</source>
-        <translation>Dans le plan</translation>
+        <translation type="vanished">Dans le plan</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>No files were imported: every record was entered in Cultivate.</source>
-        <translation>Aucun fichier n’a été importé&#xa0;: chaque enregistrement a été saisi dans Cultivate.</translation>
+        <translation type="vanished">Aucun fichier n’a été importé&#xa0;: chaque enregistrement a été saisi dans Cultivate.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Imported file</source>
-        <translation>Fichier importé</translation>
+        <translation type="vanished">Fichier importé</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Format</source>
-        <translation>Format</translation>
+        <translation type="vanished">Format</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Imported</source>
-        <translation>Importé</translation>
+        <translation type="vanished">Importé</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Rows</source>
-        <translation>Lignes</translation>
+        <translation type="vanished">Lignes</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Contribution kind</source>
-        <translation>Type de contribution</translation>
+        <translation type="vanished">Type de contribution</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Weight</source>
-        <translation>Poids</translation>
+        <translation type="vanished">Poids</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Names of members who have not agreed to appear in reports are never printed; wherever one would appear, the report says Ǌ member” instead. Only stories shared with consent are included.</source>
-        <translation>Les noms des membres qui n’ont pas accepté de figurer dans les rapports ne sont jamais imprimés&#xa0;; partout où l’un d’eux apparaîtrait, le rapport écrit «&#xa0;un membre&#xa0;» à la place. Seuls les récits partagés avec consentement sont inclus.</translation>
+        <translation type="vanished">Les noms des membres qui n’ont pas accepté de figurer dans les rapports ne sont jamais imprimés&#xa0;; partout où l’un d’eux apparaîtrait, le rapport écrit «&#xa0;un membre&#xa0;» à la place. Seuls les récits partagés avec consentement sont inclus.</translation>
     </message>
 </context>
 <context>
@@ -3098,18 +2885,18 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+235"/>
-        <location line="+128"/>
+        <location line="+238"/>
+        <location line="+129"/>
         <source>Active in %1</source>
         <translation>Actifs en %1</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-365"/>
         <source>Stickiness, %1</source>
         <translation>Fidélisation, %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Expected core (%1–%2)</source>
         <translation>Noyau attendu (%1–%2)</translation>
     </message>
@@ -3129,7 +2916,7 @@
         <translation>%1 %2 (attendu %3–%4%5)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>, below</source>
         <translation>, en dessous</translation>
     </message>
@@ -3206,7 +2993,7 @@ Cliquez pour lister les contributeurs</translation>
         <translation>Contributeurs, du plus actif au moins actif</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: %2 answered yes</source>
         <translation>%1&#xa0;: %2 ont répondu oui</translation>
     </message>
@@ -3973,6 +3760,267 @@ Retour en plénière et ressources</translation>
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::Drafts</name>
+    <message>
+        <location filename="../core/reports/drafts.cpp" line="+46"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+355"/>
+        <source>Your facilitator</source>
+        <translation>Votre animateur ou animatrice</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The next session is “%1” on %2 at %3.</source>
+        <translation>La prochaine séance est «&#xa0;%1&#xa0;», le %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Reminder: %1, %2 at %3</source>
+        <translation>Rappel&#xa0;: %1, le %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>Hello everyone,</source>
+        <translation>Bonjour à toutes et à tous,</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>A reminder that our next %1 is one week away.</source>
+        <translation>Petit rappel&#xa0;: notre prochain rendez-vous (%1) a lieu dans une semaine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When: %1</source>
+        <translation>Quand&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where: %1</source>
+        <translation>Où&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic: %1</source>
+        <translation>Thème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda:</source>
+        <translation>Ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To prepare, you may want to look at:</source>
+        <translation>Pour vous préparer, vous pouvez consulter&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you would like to share something for a few minutes, or bring a question for the group, reply to this message.</source>
+        <translation>Si vous souhaitez partager quelque chose pendant quelques minutes, ou apporter une question au groupe, répondez à ce message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See you there,</source>
+        <translation>À bientôt,</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank you for joining %1</source>
+        <translation>Merci d’avoir participé à %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you to everyone who took part in %1 on %2.</source>
+        <translation>Merci à toutes et à tous d’avoir participé à %1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of us joined, %2 of the community.</source>
+        <translation>Nous étions %1, soit %2 de la communauté.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>another member</source>
+        <translation>un autre membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 other members</source>
+        <translation>%1 autres membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special thanks to %1 for hosting and presenting.</source>
+        <translation>Un merci tout particulier à %1 pour l’animation et les présentations.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Special thanks to the members who hosted and presented.</source>
+        <translation>Un merci tout particulier aux membres qui ont animé et présenté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- We worked on: %1</source>
+        <translation>- Nous avons travaillé sur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- Turnout: %1 of %2 members (%3)</source>
+        <translation>- Participation&#xa0;: %1 membres sur %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Highlights:</source>
+        <translation>Points forts&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resources from the session:</source>
+        <translation>Ressources de la séance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If a question came up afterwards, reply to this message and I will share the answers with everyone.</source>
+        <translation>Si une question vous vient après coup, répondez à ce message et je partagerai les réponses avec tout le monde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>Best wishes,</source>
+        <translation>Bien cordialement,</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>We missed you at %1</source>
+        <translation>Vous nous avez manqué à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We missed you at %1 on %2.</source>
+        <translation>Vous nous avez manqué à %1 le %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 members took part.</source>
+        <translation>%1 membres y ont participé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We talked about %1.</source>
+        <translation>Nous avons parlé de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can catch up with:</source>
+        <translation>Pour rattraper la séance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It would be good to see you there.</source>
+        <translation>Ce serait un plaisir de vous y voir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the day or the time does not suit you, reply and tell me what would work better: the rhythm is ours to adjust.</source>
+        <translation>Si le jour ou l’heure ne vous conviennent pas, répondez-moi et dites-moi ce qui vous irait mieux&#xa0;: c’est à nous d’ajuster le rythme.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: results for %2</source>
+        <translation>%1&#xa0;: résultats pour %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dear sponsors,</source>
+        <translation>Chers commanditaires,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dear %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you for supporting %1. Here is a short summary of %2.</source>
+        <translation>Merci de votre soutien à %1. Voici un bref résumé de %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- %1 events held, with %2 credited attendances</source>
+        <translation>- %1 événements tenus, avec %2 présences comptabilisées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- %1 of our %2 members took part at least once</source>
+        <translation>- %1 de nos %2 membres ont participé au moins une fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- %1 members were active in %2</source>
+        <translation>- %1 membres ont été actifs en %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>- %1 people took part for the first time</source>
+        <translation>- %1 personnes ont participé pour la première fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>- Goal “%1”: %2 of the way to the target</source>
+        <translation>- Objectif «&#xa0;%1&#xa0;»&#xa0;: %2 du chemin vers la cible</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Members shared %1 of the value they gained, among them %2.</source>
+        <translation>Les membres ont partagé %1 sur la valeur qu’ils en ont retirée, dont %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one story</source>
+        <translation>un récit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stories</source>
+        <translation>%1 récits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our health check: %1.</source>
+        <translation>Notre bilan de santé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What we will work on next:</source>
+        <translation>Ce sur quoi nous allons travailler ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The full stakeholder report is attached. I would welcome half an hour with you to talk it through.</source>
+        <translation>Le rapport complet aux parties prenantes est joint. Je serais heureux de prendre une demi-heure avec vous pour le parcourir ensemble.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With thanks,</source>
+        <translation>Avec mes remerciements,</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5379,7 @@ Retour en plénière et ressources</translation>
         <translation>Les écueils contre lesquels met en garde la littérature sur les communautés de pratique, jugés d’après les chiffres de la période.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>List them</source>
         <translation>Les lister</translation>
     </message>
@@ -5533,7 +5581,7 @@ Retour en plénière et ressources</translation>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
@@ -7178,9 +7226,8 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
 <context>
     <name>cultivate::NameGuard</name>
     <message>
-        <location filename="../core/reports/reportdata.cpp" line="+122"/>
         <source>a member</source>
-        <translation>un membre</translation>
+        <translation type="vanished">un membre</translation>
     </message>
 </context>
 <context>
@@ -7462,9 +7509,8 @@ Prochaines étapes</translation>
 <context>
     <name>cultivate::PagedReport</name>
     <message>
-        <location filename="../core/reports/reportrender.cpp" line="-308"/>
         <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
+        <translation type="vanished">Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -7975,27 +8021,26 @@ Prochaines étapes</translation>
 <context>
     <name>cultivate::Report</name>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="+11"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+256"/>
+        <location line="+1310"/>
         <source>Stakeholder report</source>
         <translation>Rapport aux parties prenantes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Executive summary</source>
-        <translation>Synthèse</translation>
+        <translation type="vanished">Synthèse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purpose and goals</source>
         <translation>Raison d’être et objectifs</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lifecycle status</source>
-        <translation>Avancement du cycle de vie</translation>
+        <translation type="vanished">Avancement du cycle de vie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Activity and attendance</source>
         <translation>Activité et présences</translation>
     </message>
@@ -8010,14 +8055,1154 @@ Prochaines étapes</translation>
         <translation>Nouveaux membres et rétention</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>Surveys and check-ins</source>
         <translation>Questionnaires et points d’étape</translation>
     </message>
     <message>
+        <location line="-1536"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+247"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>A member</source>
+        <translation>Un membre</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Our community</source>
+        <translation>Notre communauté</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 — stakeholder report</source>
+        <translation>%1 — rapport aux parties prenantes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No section was chosen for this report.</source>
+        <translation>Aucune section n’a été choisie pour ce rapport.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stakeholder report, %1</source>
+        <translation>Rapport aux parties prenantes, %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reporting period: %1</source>
+        <translation>Période couverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a co-facilitator</source>
+        <translation>un co-animateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 co-facilitators</source>
+        <translation>%1 co-animateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by %1, facilitator</source>
+        <translation>Préparé par %1, animation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prepared by the community&apos;s facilitator</source>
+        <translation>Préparé par l’animation de la communauté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued %1</source>
+        <translation>Publié le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <location line="+116"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Change is against the previous period of the same length (%1); a fall is marked. Reach: members who attended at least once. Stickiness: active this month among those active in the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. The appendix defines every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no previous period to compare with. Reach: members who attended at least once. Stickiness: active this month among those active in the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. The appendix defines every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current stage</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3 checklist items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events scheduled for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Goals set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures such as reach and stickiness need a complete month with events held; until then they print as “–”. The sections below show the year&apos;s schedule, the current stage&apos;s checklist and the goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+115"/>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+116"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+116"/>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+116"/>
+        <location line="+78"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>%1 (small sample: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (small sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an anonymous answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/reports/reportdata.cpp" line="+219"/>
+        <source>a member</source>
+        <translation>un membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The charter does not state the community&apos;s purpose yet.</source>
+        <translation>La charte n’énonce pas encore la raison d’être de la communauté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose:</source>
+        <translation>Raison d’être&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain:</source>
+        <translation>Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Focus:</source>
+        <translation>Axes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value for the organisation:</source>
+        <translation>Valeur pour l’organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+994"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="-991"/>
+        <source>No goals have been set yet. Two or three measurable goals, each with a baseline and a target, turn the purpose into outcomes that sponsors can follow.</source>
+        <translation>Aucun objectif n’a encore été fixé. Deux ou trois objectifs mesurables, chacun avec un point de départ et une cible, transforment la raison d’être en résultats que les commanditaires peuvent suivre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Progress is the share of the way from the baseline to the target, between 0% and 100%. “Now” is the linked figure for this period or the latest measurement.</source>
+        <translation>L’avancement est la part du chemin parcourue entre le point de départ et la cible, entre 0&#xa0;% et 100&#xa0;%. «&#xa0;Actuel&#xa0;» est le chiffre lié pour cette période ou la dernière mesure.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No goal has a measurement yet, so there is no progress to chart.</source>
+        <translation>Aucun objectif n’a encore de mesure&#xa0;: il n’y a donc pas d’avancement à représenter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress towards each goal</source>
+        <translation>Avancement vers chaque objectif</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan has no lifecycle stages yet.</source>
+        <translation>Le plan n’a pas encore d’étapes de cycle de vie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A community moves through five stages, from defining its domain to evaluating its first year. A stage&apos;s readiness is the share of its checklist that is done.</source>
+        <translation>Une communauté passe par cinq étapes, de la définition de son domaine à l’évaluation de sa première année. L’état de préparation d’une étape est la part de sa liste de contrôle déjà faite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+171"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no checklist</source>
+        <translation>pas de liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The %1 stage&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (due %1)</source>
+        <translation> (échéance %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps in the %1 stage</source>
+        <translation>Prochaines étapes de l’étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No events were held in this period, so there is no turnout to show yet.</source>
+        <translation>Aucun événement n’a eu lieu pendant cette période&#xa0;: il n’y a donc pas encore de participation à montrer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 planned.</source>
+        <translation>%1 prévus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 were held and members were credited with %2. The average turnout per event was %3 of the members at the time. An attendance is credited when a member was present for at least %4 of the event.</source>
+        <translation>%1 ont eu lieu et %2 ont été comptabilisées pour les membres. La participation moyenne par événement a été de %3 des membres du moment. Une présence est comptabilisée quand un membre a été présent pendant au moins %4 de l’événement.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Turnout per event: credited attendees as a share of members</source>
+        <translation>Participation par événement&#xa0;: participants comptabilisés en part des membres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Active members and newcomers per month</source>
+        <translation>Membres actifs et nouveaux membres par mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No member was active in any month of this period.</source>
+        <translation>Aucun membre n’a été actif au cours d’un mois de cette période.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Best-attended events</source>
+        <translation>Événements les plus suivis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <location line="+432"/>
+        <location line="+70"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-553"/>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turnout</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The year&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event is scheduled yet from %1 to %2. A monthly rhythm of meetings or webinars is the heartbeat of a community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 from %2 to %3, as planned today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+395"/>
+        <location line="+107"/>
+        <location line="+273"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-754"/>
+        <source>No members are counted in this period, so there are no participation levels to show.</source>
+        <translation>Aucun membre n’est compté sur cette période&#xa0;: il n’y a donc pas de niveaux de participation à montrer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No event has been held and nothing has been contributed in this period yet, so the %1 have no participation level to show. Levels are judged once members take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members take part at different levels. A healthy community has a small core that hosts and presents, an active group around it, and many occasional and peripheral members who learn by following. Wenger, McDermott and Snyder expect about 10ጕ% core and 15ጠ% active members.</source>
+        <translation>Les membres participent à des niveaux différents. Une communauté en bonne santé a un petit noyau qui anime et présente, un groupe actif autour de lui, et de nombreux membres occasionnels et périphériques qui apprennent en suivant. Wenger, McDermott et Snyder attendent environ 10–15&#xa0;% de membres du noyau et 15–20&#xa0;% de membres actifs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+72"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+171"/>
+        <location line="+540"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="-711"/>
+        <location line="+172"/>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the band</source>
+        <translation>Par rapport à la fourchette</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>below the band</source>
+        <translation>sous la fourchette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the band</source>
+        <translation>au-dessus de la fourchette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within the band</source>
+        <translation>dans la fourchette</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Participation levels per quarter</source>
+        <translation>Niveaux de participation par trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows between levels</source>
+        <translation>Mouvements entre niveaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flows compare consecutive quarters; this period lies within a single quarter.</source>
+        <translation>Les mouvements comparent des trimestres consécutifs&#xa0;; cette période tient dans un seul trimestre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From %1 to %2, %3 moved up a level, %4 held their level and %5 moved down.</source>
+        <translation>De %1 à %2, %3 sont montés d’un niveau, %4 ont gardé leur niveau et %5 sont descendus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moves between participation levels in the latest quarter</source>
+        <translation>Mouvements entre niveaux de participation au dernier trimestre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who contributes</source>
+        <translation>Qui contribue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contributions were recorded in this period.</source>
+        <translation>Aucune contribution n’a été notée pendant cette période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Half of the contribution weight (%1) came from %2 in %3. The fewer people carry half the weight, the more the community depends on them.</source>
+        <translation>La moitié du poids des contributions (%1) est venue de %2 en %3. Moins il y a de personnes qui portent la moitié du poids, plus la communauté dépend d’elles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cumulative share of the contribution weight</source>
+        <translation>Part cumulée du poids des contributions</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Most active members</source>
+        <translation>Membres les plus actifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+320"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>Attendances</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>Contribution weight</source>
+        <translation>Poids des contributions</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Members who have not agreed to be named in reports appear as Ǌ member”.</source>
+        <translation>Les membres qui n’ont pas accepté d’être nommés dans les rapports apparaissent comme «&#xa0;un membre&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nobody took part for the first time in this period, so there are no newcomers to follow yet.</source>
+        <translation>Personne n’a participé pour la première fois pendant cette période&#xa0;: il n’y a donc pas encore de nouveaux membres à suivre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 took part for the first time in this period.</source>
+        <translation>%1 ont participé pour la première fois pendant cette période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of the newcomers whose first three months are complete, %1 reached the active or core level within them.</source>
+        <translation>Parmi les nouveaux membres dont les trois premiers mois sont complets, %1 ont atteint le niveau actif ou le noyau pendant ces mois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No newcomer&apos;s first three months are complete yet, so their conversion to active or core cannot be measured.</source>
+        <translation>Les trois premiers mois d’aucun nouveau membre ne sont encore complets&#xa0;: leur conversion en membres actifs ou du noyau ne peut donc pas être mesurée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each row of the heat map is a cohort: the members whose first activity fell in that month, with their number. Each column shows the share of the cohort active one, two, three… months later; darker is better.</source>
+        <translation>Chaque ligne de la carte de chaleur est une cohorte&#xa0;: les membres dont la première activité tombe ce mois-là, avec leur nombre. Chaque colonne montre la part de la cohorte active un, deux, trois… mois plus tard&#xa0;; plus c’est foncé, mieux c’est.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention of each monthly cohort of newcomers</source>
+        <translation>Rétention de chaque cohorte mensuelle de nouveaux membres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No members are counted in this period, so there is no organisation to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>No organisation given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 counted in this period come from %2. Partner sponsors can find their own staff&apos;s part here: members, credited attendances and contribution weight per organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Half of the contribution weight came from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited attendances</source>
+        <translation>Présences comptabilisées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 further organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What the community gives its members and their organisations: the value-creation matrix of Wenger, Trayner and de Laat (from immediate value to reframing what matters), the stories and words of members who agreed to share them, the resources they produced and the recognition they received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Value-creation matrix</source>
+        <translation>Matrice de création de valeur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Value cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stories showing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(%1 not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No story or value-creation survey of this period shows a value cycle yet. Tagging each success story with the cycles it shows, and a short value-creation survey, fill this matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Immediate value: the activities themselves. Potential: knowledge and connections gained. Applied: changes in practice. Realized: results that matter to the organisation. Reframing: new ways of defining success. The indicator is the share of value-creation survey answers that agree the cycle happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In members&apos; words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No written survey answer of this period may be quoted: quotes come from anonymous surveys and from members who agreed to be quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of this period may be quoted; the longest are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resources produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No resource was added to the shared repertoire in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 added to the shared repertoire in this period (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ten most recent are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recognition given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No recognition was recorded in this period. Thanking contributors in public keeps them contributing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 given in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 went to members who have not agreed to be named in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The charter has no budget yet. Naming what the community costs (facilitation time, tools, events) shows sponsors what they fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The charter&apos;s budget for the year, in its %1 and a total of %2 (amounts in the charter&apos;s own currency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No survey or check-in was run in this period. A two-minute check-in every month tells the facilitator how members are doing.</source>
+        <translation>Aucun questionnaire ni point d’étape n’a eu lieu pendant cette période. Un point d’étape de deux minutes chaque mois indique à l’animation comment vont les membres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Completion</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommend</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Completion is responses per member invited. The recommend score is the share of promoters (9ጐ) minus the share of detractors (0Ķ) on the 0ጐ question, from ℀ to +100.</source>
+        <translation>Le taux de réponse est le nombre de réponses par membre invité. Le score de recommandation est la part de promoteurs (9–10) moins la part de détracteurs (0–6) à la question notée de 0 à 10, de −100 à +100.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check-ins</source>
+        <translation>Points d’étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of “yes” answers across each check-in&apos;s yes/no questions.</source>
+        <translation>La part de réponses «&#xa0;oui&#xa0;» aux questions oui/non de chaque point d’étape.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share answering yes in each check-in</source>
+        <translation>Part de «&#xa0;oui&#xa0;» à chaque point d’étape</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean change</source>
+        <translation>Évolution moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improved</source>
+        <translation>En progrès</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change from the baseline to the final survey</source>
+        <translation>Évolution du questionnaire initial au questionnaire final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each respondent&apos;s final answer is compared with their own baseline answer to the same item; the mean change is in the item&apos;s own scale.</source>
+        <translation>La réponse finale de chaque répondant est comparée à sa propre réponse initiale à la même question&#xa0;; l’évolution moyenne est exprimée dans l’échelle de la question.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0Ķ: %1 · 7ĸ: %2 · 9ጐ: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 yes</source>
+        <translation>%1 de oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes: %1 · no: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>written answers (quoted under value created when they may be)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A figure resting on fewer than %1 answers or pairs is marked “small sample”: read it as an anecdote, not a trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Stories and reflections</source>
         <translation>Récits et réflexions</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>value: %1</source>
+        <translation>valeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>With:</source>
+        <translation>Avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No story was shared with consent in this period. Success stories and reflections show sponsors the value the community creates; the success-story drive collects them.</source>
+        <translation>Aucun récit n’a été partagé avec consentement pendant cette période. Les récits de réussite et les réflexions montrent aux commanditaires la valeur que crée la communauté&#xa0;; la collecte de récits de réussite sert à les recueillir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 recorded without consent to share is left out of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 recorded without consent to share are left out of this report.</source>
+        <translation>%1 notés sans consentement au partage sont laissés hors de ce rapport.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The health check raised no concerns: none of its rules fired for this period.</source>
+        <translation>Le bilan de santé n’a soulevé aucune inquiétude&#xa0;: aucune de ses règles ne s’est déclenchée sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verdict: %1.</source>
+        <translation>Verdict&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The health check looks for the pitfalls that most often hold a community back. Each point names its evidence and what to do next.</source>
+        <translation>Le bilan de santé repère les écueils qui freinent le plus souvent une communauté. Chaque point indique ses éléments de preuve et la suite à donner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence:</source>
+        <translation>Éléments de preuve&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation:</source>
+        <translation>Recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How each figure is computed</source>
+        <translation>Comment chaque chiffre est calculé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures cover the period %1, as of %2. Members counted are those with the role member, champion, subject-matter expert or guest who were members at some time in the period; %3</source>
+        <translation>Les chiffres portent sur la période %1, à la date du %2. Les membres comptés sont ceux dont le rôle est membre, ambassadeur, expert du domaine ou invité et qui ont été membres à un moment de la période&#xa0;; %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this report counts facilitators and sponsors too.</source>
+        <translation>ce rapport compte aussi les animateurs et les commanditaires.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitators and sponsors are left out.</source>
+        <translation>les animateurs et les commanditaires sont exclus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data sources</source>
+        <translation>Sources des données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan file %1, read on %2 by Cultivate %3. Every figure comes from the records below.</source>
+        <translation>Fichier de plan %1, lu le %2 par Cultivate %3. Chaque chiffre provient des enregistrements ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the plan</source>
+        <translation>Dans le plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotable written answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stories</source>
+        <translation>Récits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognitions</source>
+        <translation>Reconnaissances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No files were imported: every record was entered in Cultivate.</source>
+        <translation>Aucun fichier n’a été importé&#xa0;: chaque enregistrement a été saisi dans Cultivate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported file</source>
+        <translation>Fichier importé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contribution kind</source>
+        <translation>Type de contribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Names of members who have not agreed to appear in reports are never printed; wherever one would appear, the report says Ǌ member” instead. Only stories shared with consent are included.</source>
+        <translation>Les noms des membres qui n’ont pas accepté de figurer dans les rapports ne sont jamais imprimés&#xa0;; partout où l’un d’eux apparaîtrait, le rapport écrit «&#xa0;un membre&#xa0;» à la place. Seuls les récits partagés avec consentement sont inclus.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle status and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participation by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value created</source>
+        <translation>Valeur créée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8029,17 +9214,278 @@ Prochaines étapes</translation>
         <source>Appendix: definitions and data sources</source>
         <translation>Annexe&#xa0;: définitions et sources des données</translation>
     </message>
+    <message>
+        <location filename="../core/reports/reportcharts.cpp" line="+239"/>
+        <source>Retention by month of first activity</source>
+        <translation>Rétention selon le mois de première activité</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>0%</source>
+        <translation>0&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100% of the cohort active</source>
+        <translation>100&#xa0;% de la cohorte active</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../core/reports/reportrender.cpp" line="+45"/>
+        <source>Writing the report was cancelled.</source>
+        <translation>La rédaction du rapport a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportnarrative.cpp" line="-179"/>
+        <source>members counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credited attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+92"/>
+        <source>active members in the latest complete month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>active members in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stickiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>newcomer conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>core and active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contribution weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 rose by %2 points, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fell by %2 points, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 rose by %2, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 fell by %2, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 no event has been held yet; %2 planned. This report shows the plan for the year: its schedule, the current stage&apos;s checklist and the goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 no event has been held yet, and none is planned in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 the community held %2 with %3. %4 of its %5 took part at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 still planned in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no earlier period of the same length to compare with: this period starts with the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Against the previous period (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no headline figure rose or fell noticeably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No headline figure fell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” has not been measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has met its target of %2 (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” missed its target: it was due on %2 and stands at %3 against %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is %2 of the way from %3 to its target of %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No goals have been set yet, so there are no targets to report against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of the %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The health check finds no warning signs in this period.</source>
+        <translation>Le bilan de santé ne trouve aucun signe d’alerte sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The health check finds no warning or critical sign (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health check — %1. The most pressing: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the %1 stage, the next steps are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportrender.cpp" line="+116"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>The PDF could not be started.</source>
+        <translation>Le PDF n’a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PDF could not be finished.</source>
+        <translation>Le PDF n’a pas pu être terminé.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Unknown report format.</source>
+        <translation>Format de rapport inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::ReportFormat</name>
+    <message>
+        <location filename="../core/reports/reportformat.cpp" line="+82"/>
+        <location line="+6"/>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
 </context>
 <context>
     <name>cultivate::ReportPreview</name>
     <message>
-        <location filename="../ui/reports/reportpreview.cpp" line="+20"/>
+        <location filename="../ui/reports/reportpreview.cpp" line="+24"/>
         <source>Preview of the report&apos;s pages</source>
         <translation>Aperçu des pages du rapport</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+8"/>
+        <location line="+39"/>
+        <location line="+9"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -8061,7 +9507,7 @@ Prochaines étapes</translation>
 <context>
     <name>cultivate::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+47"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+53"/>
         <source>Cover page</source>
         <translation>Page de couverture</translation>
     </message>
@@ -8071,12 +9517,11 @@ Prochaines étapes</translation>
         <translation>La communauté, la période et l’animation, avec la table des matières.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Headline figures with their change against the previous period.</source>
-        <translation>Les chiffres clés et leur évolution par rapport à la période précédente.</translation>
+        <translation type="vanished">Les chiffres clés et leur évolution par rapport à la période précédente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The community&apos;s purpose and each goal&apos;s progress.</source>
         <translation>La raison d’être de la communauté et l’avancement de chaque objectif.</translation>
     </message>
@@ -8101,14 +9546,37 @@ Prochaines étapes</translation>
         <translation>Nouveaux membres, leur conversion et leur rétention.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Survey results and the check-in trend.</source>
-        <translation>Résultats des questionnaires et évolution des points d’étape.</translation>
+        <translation type="vanished">Résultats des questionnaires et évolution des points d’étape.</translation>
+    </message>
+    <message>
+        <source>Success stories and reflections members agreed to share.</source>
+        <translation type="vanished">Récits de réussite et réflexions que les membres ont accepté de partager.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>One page that stands alone: what happened, what rose and fell, the goals, the verdict and what comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Members, credited attendances and contribution weight per organisation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Success stories and reflections members agreed to share.</source>
-        <translation>Récits de réussite et réflexions que les membres ont accepté de partager.</translation>
+        <source>Survey results per question, the check-in trend and baseline-to-final change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The value-creation matrix, shared stories and quotes, resources and recognition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The charter&apos;s budget lines and total.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8161,14 +9629,14 @@ Prochaines étapes</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+422"/>
+        <location line="+86"/>
+        <location line="+603"/>
         <location line="+2"/>
         <source>Open a plan to make its stakeholder report.</source>
         <translation>Ouvrez un plan pour produire son rapport aux parties prenantes.</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-592"/>
         <source>Stakeholder Report</source>
         <translation>Rapport aux parties prenantes</translation>
     </message>
@@ -8183,7 +9651,57 @@ Prochaines étapes</translation>
         <translation>Mise à jour de l’aperçu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the pages to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the pages to the width of the preview (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report, with a print preview (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -8233,7 +9751,22 @@ Prochaines étapes</translation>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Count facilitators and sponsors too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count facilitators and sponsors in the figures too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By default the figures leave out facilitators and sponsors, as the command line does without --everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -8319,12 +9852,12 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+420"/>
+        <location line="+560"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-558"/>
         <source>Cancel the export</source>
         <translation>Annuler l’exportation</translation>
     </message>
@@ -8364,7 +9897,17 @@ Prochaines étapes</translation>
         <translation>Choix du rapport</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+180"/>
+        <source>The report could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <location line="+2"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
@@ -8375,7 +9918,7 @@ Prochaines étapes</translation>
         <translation>Choisissez au moins une section pour voir le rapport.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être produit.</translation>
     </message>
