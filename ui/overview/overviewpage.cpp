@@ -364,6 +364,7 @@ void OverviewPage::render()
     while (QLayoutItem *item = m_sectionsLayout->takeAt(0)) {
         if (QWidget *widget = item->widget()) {
             widget->hide();
+            widget->setParent(nullptr); // out of the page's children at once (findChild, tests)
             widget->deleteLater();
         }
         delete item;
