@@ -54,13 +54,13 @@ private:
     static QString dayText(const QDate &date) { return QLocale().toString(date, QStringLiteral("dddd d MMMM")); }
     static QString whenText(const QDateTime &start)
     {
-        return tr("%1 at %2").arg(dayText(start.date()), QLocale().toString(start.time(), QLocale::ShortFormat));
+        return tr("%1 at %2").arg(dayText(start.date()), start.time().toString(QStringLiteral("HH:mm")));
     }
     QString dueText(const QDate &due) const
     {
         const qint64 late = due.daysTo(m_today);
         if (late > 0)
-            return tr("%n day(s) overdue", nullptr, int(late));
+            return tr("overdue since %1").arg(dayText(due));
         if (late == 0)
             return tr("due today");
         return tr("due %1").arg(dayText(due));
@@ -164,9 +164,9 @@ void DeskBuilder::firstSteps()
         DeskItem &item = add(DeskSection::FirstSteps, QStringLiteral("first"), QStringLiteral("first:pilot"),
                              DeskAction::ImportMembers);
         item.title = tr("Invite the pilot group");
-        item.detail = tr("%n member(s) so far. Start with a few committed people who care about the domain: they "
-                         "test the plan and bring the first success story.",
-                         nullptr, int(counted));
+        item.detail = tr("Members so far: %1. Start with a few committed people who care about the domain: they "
+                         "test the plan and bring the first success story.")
+                          .arg(counted);
     }
     if (m_data.metrics.goals.isEmpty()) {
         DeskItem &item = add(DeskSection::FirstSteps, QStringLiteral("first"), QStringLiteral("first:goals"),
@@ -274,9 +274,10 @@ void DeskBuilder::afterEvents()
         missed.target = event->id;
         missed.event = event->id;
         missed.title = tr("Write to those who missed “%1”").arg(event->title);
-        missed.detail = tr("%1 of %n member(s) were not there on %2.", nullptr, t->membersAtDate)
+        missed.detail = tr("Not there on %1: %2 of %3 members.")
+                            .arg(dayText(date))
                             .arg(t->membersAtDate - t->credited)
-                            .arg(dayText(date));
+                            .arg(t->membersAtDate);
         setDue(missed, date.addDays(2));
     }
 }
@@ -387,8 +388,9 @@ void DeskBuilder::newcomers()
                              memberKey("newcomer", members[size_t(m)].id), DeskAction::OpenMember);
         item.target = members[size_t(m)].id;
         item.title = tr("Invite %1 back").arg(members[size_t(m)].name);
-        item.detail = tr("First came to “%1” on %2, and to none of the %n event(s) since.", nullptr, eventsSince)
-                          .arg(first.title, dayText(first.date));
+        item.detail = tr("First came to “%1” on %2, and missed every event since (%3).")
+                          .arg(first.title, dayText(first.date))
+                          .arg(eventsSince);
     }
 }
 
@@ -424,9 +426,9 @@ void DeskBuilder::contributors()
         item.target = member.id;
         item.title = tr("Recognise %1's contributions").arg(member.name);
         item.detail = tr("Among the members who hold half of the contribution weight (%1 this period), with no "
-                         "recognition in %n day(s).",
-                         nullptr, days)
-                          .arg(figures[i].weight);
+                         "recognition in the last %2 days.")
+                          .arg(figures[i].weight)
+                          .arg(days);
     }
 }
 
@@ -448,7 +450,7 @@ void DeskBuilder::feedback()
         const QString answered =
             s.completionRate
                 ? tr("%1 of %2 answered (%3%)").arg(s.responses).arg(s.invited).arg(qRound(*s.completionRate * 100))
-                : tr("%n answer(s) so far", nullptr, s.responses);
+                : tr("answers so far: %1").arg(s.responses);
         item.detail = tr("%1 · open until %2").arg(answered, dayText(s.date.addDays(grace)));
     }
     QList<Survey> coming;
@@ -500,10 +502,10 @@ void DeskBuilder::checkIns()
         QStringLiteral("check-in:since:%1").arg(last.isValid() ? last.toString(Qt::ISODate) : QStringLiteral("never")),
         DeskAction::PlanCheckIn);
     item.title = tr("Run a check-in");
-    item.detail = last.isValid() ? tr("The last one was on %1, %n day(s) ago: a two-minute poll shows how members "
-                                      "are doing.",
-                                      nullptr, int(last.daysTo(m_today)))
+    item.detail = last.isValid() ? tr("The last one was on %1, %2 days ago: a two-minute poll shows how members "
+                                      "are doing.")
                                        .arg(dayText(last))
+                                       .arg(last.daysTo(m_today))
                                  : tr("No check-in yet: a two-minute poll shows how members are doing.");
     if (next)
         item.detail += QLatin1Char(' ') + tr("The next one planned is on %1.").arg(dayText(next->date));

@@ -296,6 +296,7 @@ TEST_CASE("a sign-in sheet prints to PDF with the expected members, the title, t
     CHECK(text.contains(QStringLiteral("Sign-in sheet: Face-to-face day")));
     CHECK(text.contains(QLocale().toString(QDate(2026, 3, 12), QLocale::LongFormat)));
     CHECK(text.contains(QStringLiteral("Town hall, room B")));
+    CHECK(text.contains(QStringLiteral("13:30 – 14:30")));
     CHECK(text.contains(QStringLiteral("Print Practice")));
     CHECK(text.contains(QStringLiteral("Signature")));
     for (const char *name : {"Amal Haddad", "Greta Guest", "Zoë Quinn", "City of Ghent"})

@@ -273,7 +273,7 @@ TEST_CASE("a held event asks for its attendance, its follow-up and a note to tho
     const DeskItem *missed = desk.item(eventKey("missed-it", webinar));
     REQUIRE(missed != nullptr);
     CHECK(missed->action == DeskAction::DraftMissedIt);
-    CHECK(missed->detail.startsWith(QStringLiteral("1 of 2")));
+    CHECK(missed->detail.endsWith(QStringLiteral(": 1 of 2 members.")));
 
     Attendance benRow = f.plan->listWhere<Attendance>(QStringLiteral("member_id"), ben).value().first();
     benRow.status = AttendanceStatus::Present;

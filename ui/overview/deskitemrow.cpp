@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cultivate {
@@ -85,12 +84,11 @@ QWidget *DeskItemRow::makeMarkButtons(bool editable)
     connect(done, &QPushButton::clicked, this, [this] { emit doneRequested(m_item); });
     layout->addWidget(done);
 
-    auto *snooze = new QToolButton(buttons);
+    // A push button with a menu leaves room for its arrow beside the text.
+    auto *snooze = new QPushButton(tr("Snooze"), buttons);
     snooze->setObjectName(QStringLiteral("desk-snooze-") + m_item.key);
-    snooze->setText(tr("Snooze"));
     snooze->setAccessibleName(tr("Snooze “%1”").arg(m_item.title));
     snooze->setToolTip(tr("Hide it for a while; it comes back on the day chosen"));
-    snooze->setPopupMode(QToolButton::InstantPopup);
     snooze->setEnabled(editable);
     auto *menu = new QMenu(snooze);
     const QList<std::pair<int, QString>> choices{

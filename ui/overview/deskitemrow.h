@@ -8,7 +8,6 @@
 
 class QLabel;
 class QPushButton;
-class QToolButton;
 
 namespace cultivate {
 

@@ -314,9 +314,9 @@ void OverviewPage::renderSummary()
         const int overdue =
             int(std::count_if(items.cbegin(), items.cend(), [](const DeskItem &i) { return i.overdue; }));
         QString text =
-            tr("%1 to %2: %n thing(s) to do", nullptr, open).arg(longDay(m_desk->today), longDay(m_desk->horizon));
+            tr("%1 to %2 · to do: %3").arg(longDay(m_desk->today), longDay(m_desk->horizon)).arg(open);
         if (overdue > 0)
-            text += tr(", %n overdue", nullptr, overdue);
+            text += tr(", overdue: %1").arg(overdue);
         m_status->setText(updating.isEmpty() ? text : tr("%1 · %2").arg(text, updating));
     }
 
@@ -351,7 +351,10 @@ void OverviewPage::renderSummary()
         m_stageReadiness->clear();
     }
     if (const auto &next = m_desk->nextCheckIn)
-        m_checkInText->setText(tr("%1\n%2").arg(longDay(next->date), next->title));
+        m_checkInText->setText(tr("%1\n%2").arg(next->date.year() == m_desk->today.year()
+                                                    ? longDay(next->date)
+                                                    : QLocale().toString(next->date, QStringLiteral("dddd d MMMM yyyy")),
+                                                next->title));
     else
         m_checkInText->setText(tr("None planned yet."));
 }
@@ -418,8 +421,9 @@ Card *OverviewPage::addSection(DeskSection section, int count)
     layout->setContentsMargins(unit * 5 / 4, unit, unit * 5 / 4, unit);
     layout->setSpacing(unit / 4);
     auto *heading = new QHBoxLayout;
-    heading->addWidget(makeLabel(DeskText::sectionTitle(section), TextStyle::Heading, card));
-    heading->addStretch(1);
+    auto *title = makeLabel(DeskText::sectionTitle(section), TextStyle::Heading, card);
+    title->setWordWrap(false);
+    heading->addWidget(title, 1);
     if (count > 0)
         heading->addWidget(makeLabel(formatCount(count), TextStyle::Secondary, card));
     layout->addLayout(heading);
@@ -471,7 +475,7 @@ void OverviewPage::addComingUp(QVBoxLayout *layout, const QList<DeskItem> &items
             layout->addWidget(makeRule(card));
         first = false;
         QStringList when{
-            tr("%1, %2").arg(longDay(event.start.date()), QLocale().toString(event.start.time(), QLocale::ShortFormat)),
+            tr("%1, %2").arg(longDay(event.start.date()), event.start.time().toString(QStringLiteral("HH:mm"))),
             label(event.kind)};
         if (!event.location.trimmed().isEmpty())
             when << event.location;

@@ -32,8 +32,8 @@ QString dayText(const QDate &date)
 QString timeText(const QDateTime &start, int minutes)
 {
     return PrintSheets::tr("%1 – %2").arg(
-        QLocale().toString(start.time(), QLocale::ShortFormat),
-        QLocale().toString(start.addSecs(qint64(minutes) * 60).time(), QLocale::ShortFormat));
+        start.time().toString(QStringLiteral("HH:mm")),
+        start.addSecs(qint64(minutes) * 60).time().toString(QStringLiteral("HH:mm")));
 }
 
 const char *const Style = "h1 { font-size: 16pt; margin-bottom: 2pt; } "
@@ -53,22 +53,22 @@ QString PrintSheets::signInSheetHtml(const SignInSheet &sheet)
     meta << (e.location.trimmed().isEmpty() ? tr("Place: ____________________") : e.location);
     html += QStringLiteral("<p class=\"meta\">%1<br/>%2</p>")
                 .arg(esc(meta.join(QStringLiteral(" · "))), esc(sheet.community));
-    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"7\">"
-                           "<thead><tr><th width=\"5%\">#</th><th width=\"32%\">%1</th><th width=\"25%\">%2</th>"
+    // Rows tall enough to sign in, the number column wide enough for two digits.
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"9\">"
+                           "<thead><tr><th width=\"6%\">#</th><th width=\"30%\">%1</th><th width=\"26%\">%2</th>"
                            "<th width=\"38%\">%3</th></tr></thead><tbody>")
                 .arg(esc(tr("Name")), esc(tr("Organisation")), esc(tr("Signature")));
     int row = 0;
     for (const Member &m : sheet.expected) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>&nbsp;</td></tr>")
+        html += QStringLiteral("<tr><td nowrap>%1</td><td>%2</td><td>%3</td><td>&nbsp;</td></tr>")
                     .arg(++row)
                     .arg(esc(m.name), esc(m.organisation));
     }
     for (int blank = 0; blank < BlankRows; ++blank)
-        html += QStringLiteral("<tr><td>%1</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>").arg(++row);
+        html += QStringLiteral("<tr><td nowrap>%1</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>").arg(++row);
     html += QStringLiteral("</tbody></table>");
     html += QStringLiteral("<p class=\"meta\">%1</p>")
-                .arg(esc(tr("%n member(s) expected; add anyone else on the blank lines.", nullptr,
-                            int(sheet.expected.size()))));
+                .arg(esc(tr("Members expected: %1. Add anyone else on the blank lines.").arg(sheet.expected.size())));
     html += QStringLiteral("</body></html>");
     return html;
 }
@@ -78,15 +78,16 @@ QString PrintSheets::scheduleHtml(const PeriodSchedule &schedule)
     QString html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(QLatin1String(Style));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Schedule: %1").arg(schedule.community)));
     html += QStringLiteral("<p class=\"meta\">%1</p>")
-                .arg(esc(tr("%1 to %2 · %n event(s)", nullptr, int(schedule.events.size()))
-                             .arg(dayText(schedule.from), dayText(schedule.to))));
+                .arg(esc(tr("%1 to %2 · events: %3")
+                             .arg(dayText(schedule.from), dayText(schedule.to))
+                             .arg(schedule.events.size())));
     if (schedule.events.isEmpty()) {
         html += QStringLiteral("<p>%1</p></body></html>").arg(esc(tr("No events in this period.")));
         return html;
     }
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\">"
-                           "<thead><tr><th width=\"22%\">%1</th><th width=\"12%\">%2</th><th width=\"30%\">%3</th>"
-                           "<th width=\"14%\">%4</th><th width=\"22%\">%5</th></tr></thead><tbody>")
+                           "<thead><tr><th width=\"20%\">%1</th><th width=\"14%\">%2</th><th width=\"28%\">%3</th>"
+                           "<th width=\"18%\">%4</th><th width=\"20%\">%5</th></tr></thead><tbody>")
                 .arg(esc(tr("Date")), esc(tr("Time")), esc(tr("Event")), esc(tr("Kind")), esc(tr("Place")));
     for (const Event &e : schedule.events) {
         const bool cancelled = e.status == EventStatus::Cancelled;
