@@ -576,8 +576,13 @@ DeskItemState deskItemState(const QString &key, const QHash<QString, DeskMark> &
     const auto it = marks.constFind(key);
     if (it == marks.cend())
         return DeskItemState::Open;
-    if (it->kind == DeskMarkKind::Done)
-        return DeskItemState::Done;
+    if (it->kind == DeskMarkKind::Done) {
+        static const QStringList recurring{QStringLiteral("health"), QStringLiteral("drifting"),
+                                           QStringLiteral("newcomer"), QStringLiteral("recognise")};
+        const bool expires = recurring.contains(key.section(QLatin1Char(':'), 0, 0)) && it->date.isValid();
+        return expires && it->date.addDays(DeskRules::RecurringDoneDays) <= today ? DeskItemState::Open
+                                                                                  : DeskItemState::Done;
+    }
     return it->until.isValid() && it->until <= today ? DeskItemState::Open : DeskItemState::Snoozed;
 }
 

@@ -134,6 +134,10 @@ struct DeskRules {
     static constexpr int TopContributors = 5;         // at most this many contributors to recognise
     static constexpr int PilotGroupSize = 5;          // fewer counted members than this: invite the pilot group
     static constexpr int TopFlags = 3;                // the health flags the desk shows
+    // A done mark on an item whose cause can return (a health flag, a member drifting away, a
+    // newcomer, a contributor to recognise) holds this long; then the item comes back if its
+    // condition still holds. Other done marks (an event's reminder, a first step) hold for good.
+    static constexpr int RecurringDoneDays = 60;
 };
 
 // Loads what the desk needs from the plan (on the thread that owns it).
@@ -148,7 +152,8 @@ Desk computeDesk(const DeskData &data, const Assessment &assessment);
 Result<Desk> deskOfPlan(const Plan &plan);
 
 enum class DeskItemState { Open, Done, Snoozed };
-// What the marks say of the item on `today`: a done mark keeps it done; a snooze holds until its day.
+// What the marks say of the item on `today`: a done mark keeps it done (for RecurringDoneDays when
+// its cause can return); a snooze holds until its day.
 DeskItemState deskItemState(const QString &key, const QHash<QString, DeskMark> &marks, const QDate &today);
 QHash<QString, DeskMark> deskMarksByKey(const QList<DeskMark> &marks);
 // The items still to do on `today`, in desk order.

@@ -455,6 +455,27 @@ TEST_CASE("a done mark hides an item for good, a snooze until its day")
     CHECK(json.value(QStringLiteral("snoozed")).toInt() == 0);
 }
 
+TEST_CASE("a done mark on an item whose cause can return holds sixty days, then the item comes back")
+{
+    DeskPlan f;
+    const Id star = f.member(QStringLiteral("Sara Star"));
+    for (int day : {3, 10, 17}) {
+        Contribution c;
+        c.memberId = star;
+        c.date = QDate(2026, 2, day);
+        c.kind = ContributionKind::Presentation;
+        REQUIRE_OK(f.plan->add(c));
+    }
+    const QString key = memberKey("recognise", star);
+    REQUIRE(f.openKeys().contains(key));
+    REQUIRE_OK(f.plan->add(DeskMark{0, key, DeskMarkKind::Done, QDate(2026, 3, 4), {}}));
+    CHECK_FALSE(f.openKeys().contains(key));
+    f.clock.set(at(5, 2)); // 59 days later
+    CHECK_FALSE(f.openKeys().contains(key));
+    f.clock.set(at(5, 3)); // 60 days later, still not recognised
+    CHECK(f.openKeys().contains(key));
+}
+
 TEST_CASE("on the demo community the desk names the drifting members and the health check's top flags")
 {
     QTemporaryDir dir;
