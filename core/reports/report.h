@@ -8,6 +8,7 @@
 #include "core/reports/reportdocument.h"
 
 #include <QImage>
+#include <QPagedPaintDevice>
 #include <QSet>
 
 #include <functional>
@@ -123,6 +124,10 @@ Result<void> writeReport(const ReportContent &content, const QString &path, Repo
 // Compose, render the charts and write, on the calling thread (which must be the GUI thread).
 Result<void> writeReport(const ReportData &data, const ReportOptions &options, const QString &path, ReportFormat format,
                          const QDate &today, const ReportProgress &progress = {});
+
+// Paints the report's pages, as the PDF lays them out, on a paged device (a printer): its page layout is
+// set to the report's paper. GUI thread when the device is a printer.
+Result<void> printReport(const ReportContent &content, QPagedPaintDevice &device, const ReportProgress &progress = {});
 
 // The pages of the PDF rendering as images `width` pixels wide, for a preview. Safe on any thread.
 QList<QImage> reportPageImages(const ReportContent &content, int width, const ReportProgress &progress = {});

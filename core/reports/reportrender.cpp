@@ -288,32 +288,43 @@ QPageLayout pageLayout(PaperSize paper)
 
 // --- formats -------------------------------------------------------------------------------------
 
-Result<void> writePdf(const ReportContent &content, QIODevice &device, const ReportProgress &progress)
+// Paints the report's pages on `device`, whose page layout is set to the report's; the layout's
+// 96 dpi units are scaled to the device's resolution.
+Result<void> paintPages(const ReportContent &content, QPagedPaintDevice &device, const ReportProgress &progress)
 {
     const PagedReport paged(content, pageLayout(content.paper));
-    QPdfWriter writer(&device);
-    writer.setResolution(Dpi);
-    writer.setPageLayout(paged.pageLayout());
-    writer.setTitle(content.title);
-    writer.setCreator(QStringLiteral("Cultivate"));
+    device.setPageLayout(paged.pageLayout());
     QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(ErrorCode::Io, tr("The PDF could not be started."));
+    if (!painter.begin(&device))
+        return makeError(ErrorCode::Io, tr("The report could not be started."));
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform |
                            QPainter::LosslessImageRendering);
+    const qreal scale = qreal(device.logicalDpiX()) / Dpi;
     const int pages = paged.pageCount();
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
-            writer.newPage();
+            device.newPage();
+        painter.save();
+        painter.scale(scale, scale);
         paged.paint(painter, page);
+        painter.restore();
         if (progress && !progress(page + 1, pages)) {
             painter.end();
             return cancelled();
         }
     }
     if (!painter.end())
-        return makeError(ErrorCode::Io, tr("The PDF could not be finished."));
+        return makeError(ErrorCode::Io, tr("The report could not be finished."));
     return {};
+}
+
+Result<void> writePdf(const ReportContent &content, QIODevice &device, const ReportProgress &progress)
+{
+    QPdfWriter writer(&device);
+    writer.setResolution(Dpi);
+    writer.setTitle(content.title);
+    writer.setCreator(QStringLiteral("Cultivate"));
+    return paintPages(content, writer, progress);
 }
 
 Result<void> writeOdt(const ReportContent &content, QIODevice &device, const ReportProgress &progress)
@@ -480,6 +491,11 @@ Result<void> writeReport(const ReportData &data, const ReportOptions &options, c
     if (auto charts = renderReportCharts(content, part(0)); !charts.ok())
         return charts;
     return writeReport(content, path, format, part(500));
+}
+
+Result<void> printReport(const ReportContent &content, QPagedPaintDevice &device, const ReportProgress &progress)
+{
+    return paintPages(content, device, progress);
 }
 
 QList<QImage> reportPageImages(const ReportContent &content, int width, const ReportProgress &progress)

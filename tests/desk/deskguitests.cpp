@@ -8,8 +8,10 @@
 
 #include "core/assessment/glossary.h"
 #include "core/common/taskrunner.h"
+#include "core/demo/demogenerator.h"
 #include "core/desk/desk.h"
 #include "core/lifecycle/newplan.h"
+#include "core/reports/report.h"
 #include "core/storage/plan.h"
 #include "ui/commands/deskcommands.h"
 #include "ui/commands/planundostack.h"
@@ -18,13 +20,18 @@
 #include "ui/overview/deskitemrow.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/printing/printsheets.h"
+#include "ui/reports/reportspage.h"
 
 #include <QAction>
+#include <QListWidget>
 #include <QLocale>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -346,4 +353,78 @@ TEST_CASE("the schedule of a period prints its events in order, and only those")
     CHECK(text.contains(QStringLiteral("Dropped social")));
     CHECK(text.contains(QStringLiteral("(cancelled)")));
     CHECK_FALSE(text.contains(QStringLiteral("May meeting")));
+}
+
+TEST_CASE("the stakeholder report prints the pages its PDF has, with the community's name")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const FixedClock clock(Now);
+    DemoOptions options;
+    options.name = QStringLiteral("Harbour Print Practice");
+    options.members = 30;
+    options.months = 6;
+    auto plan = createDemoPlan(dir.filePath(QStringLiteral("demo.cop")), options, clock);
+    REQUIRE_OK(plan);
+    auto data = loadReportData(*plan.value());
+    REQUIRE_OK(data);
+    ReportContent content = composeReport(data.value(), ReportOptions{}, clock.today());
+    REQUIRE_OK(renderReportCharts(content));
+    const auto previewPages = reportPageImages(content, 200).size();
+    REQUIRE(previewPages > 1);
+
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    REQUIRE_OK(printReport(content, printer));
+    CHECK(pdfText(path).contains(QStringLiteral("Harbour Print Practice")));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(info.waitForFinished(30000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    CHECK(infoText.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(previewPages))));
+    CHECK(infoText.contains(QStringLiteral("A4")));
+}
+
+TEST_CASE("the Reports page's Print button opens a print preview of the report")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("demo.cop"));
+    {
+        DemoOptions options;
+        options.members = 20;
+        options.months = 3;
+        REQUIRE_OK(createDemoPlan(path, options));
+    }
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = child<ReportsPage>(window, QStringLiteral("page-reports"));
+    child<QListWidget>(window, QStringLiteral("navigation"))
+        ->setCurrentRow(child<QStackedWidget>(window, QStringLiteral("pages"))->indexOf(page));
+    auto *print = child<QPushButton>(*page, QStringLiteral("reports-print"));
+    REQUIRE(print->isEnabled());
+
+    QString shown;
+    bool a4 = false;
+    ModalDriver driver({[&shown, &a4](QWidget *dialog) {
+        shown = dialog->objectName();
+        if (auto *preview = qobject_cast<QPrintPreviewDialog *>(dialog)) {
+            if (auto *printer = preview->printer())
+                a4 = printer->pageLayout().pageSize().id() == QPageSize::A4;
+            preview->reject(); // never to a real printer
+        } else if (auto *other = qobject_cast<QDialog *>(dialog)) {
+            other->reject();
+        }
+    }});
+    QTest::mouseClick(print, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&driver] { return driver.answered() == 1; }, 60000));
+    CHECK(driver.finished());
+    CHECK(shown == QStringLiteral("print-preview"));
+    CHECK(a4); // the report's paper, laid out when the preview opened
+    CHECK(QTest::qWaitFor([print] { return print->isEnabled(); }, 5000));
 }

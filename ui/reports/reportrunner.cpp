@@ -27,7 +27,7 @@ bool inMemory(const Plan &plan)
 } // namespace
 
 struct ReportRunner::Job {
-    enum class Goal { Preview, Write };
+    enum class Goal { Preview, Write, Print };
 
     Goal goal = Goal::Preview;
     QString planPath{};
@@ -89,7 +89,9 @@ struct ReportRunner::Job {
     // Worker thread: the page images or the file, from the composed report with its charts.
     static void finish(Job &job)
     {
-        if (job.goal == Goal::Preview) {
+        if (job.goal == Goal::Print) {
+            job.run.content = std::make_shared<const ReportContent>(std::move(job.content));
+        } else if (job.goal == Goal::Preview) {
             job.run.pages = reportPageImages(job.content, job.pageWidth, job.progressBetween(ChartsDoneAt, Done));
             if (job.cancelled)
                 job.fail(makeError(ErrorCode::Cancelled, tr("The preview was stopped.")));
@@ -145,6 +147,14 @@ void ReportRunner::startWrite(const Plan &plan, const ReportOptions &options, co
     job->options = options;
     job->run.path = path;
     job->run.format = format;
+    start(job, plan);
+}
+
+void ReportRunner::startPrint(const Plan &plan, const ReportOptions &options)
+{
+    auto job = std::make_shared<Job>();
+    job->goal = Job::Goal::Print;
+    job->options = options;
     start(job, plan);
 }
 

@@ -25,9 +25,10 @@ struct ReportRun {
     QString message{};              // when !ok, a sentence for people
     QDate from{};                   // the period the report covers
     QDate to{};
-    QList<QImage> pages{}; // a preview's pages, white paper, at the requested width
-    Draft sponsorDraft{};  // a preview's thank-you note to the sponsors, for the same period
-    QString path{};        // the file a write run wrote (or would have written)
+    QList<QImage> pages{};                          // a preview's pages, white paper, at the requested width
+    Draft sponsorDraft{};                           // a preview's thank-you note to the sponsors, for the same period
+    QString path{};                                 // the file a write run wrote (or would have written)
+    std::shared_ptr<const ReportContent> content{}; // a print run's report, charts rendered
     ReportFormat format = ReportFormat::Pdf;
 };
 
@@ -50,6 +51,8 @@ public:
     void startPreview(const Plan &plan, const ReportOptions &options, int pageWidth);
     // Writes the report to `path` (atomically: the file appears only when it is complete).
     void startWrite(const Plan &plan, const ReportOptions &options, const QString &path, ReportFormat format);
+    // Composes the report with its charts, for printing on the GUI thread (ReportRun::content).
+    void startPrint(const Plan &plan, const ReportOptions &options);
 
     // A preview is dropped at once. A write is asked to stop and still reports how it ended: Cancelled
     // with nothing written, or ok when it had already completed.

@@ -23,6 +23,9 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -142,6 +145,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_exportRunner = new ReportRunner(this);
     connect(m_exportRunner, &ReportRunner::finished, this, &ReportsPage::exportFinishedRun);
     connect(m_exportRunner, &ReportRunner::progressChanged, this, &ReportsPage::showExportProgress);
+    m_printRunner = new ReportRunner(this);
+    connect(m_printRunner, &ReportRunner::finished, this, &ReportsPage::printReady);
+    connect(m_printRunner, &ReportRunner::busyChanged, this, &ReportsPage::updateExportEnabled);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
@@ -322,8 +328,13 @@ QWidget *ReportsPage::createChoices()
     m_export->setObjectName(QStringLiteral("reports-export"));
     m_export->setAccessibleName(tr("Export the report"));
     m_export->setToolTip(tr("Save the report with the chosen sections and period"));
+    m_print = new QPushButton(tr("Pr&int…"), content);
+    m_print->setObjectName(QStringLiteral("reports-print"));
+    m_print->setAccessibleName(tr("Print the report"));
+    m_print->setToolTip(tr("Print the report with the chosen sections and period, from a print preview"));
     formatRow->addWidget(m_format, 1);
     formatRow->addWidget(m_export);
+    formatRow->addWidget(m_print);
     exporting->addLayout(formatRow);
 
     m_exportProgressRow = new QWidget(content);
@@ -380,6 +391,7 @@ QWidget *ReportsPage::createChoices()
     });
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] { saveChoices(); });
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportWithDialog);
+    connect(m_print, &QPushButton::clicked, this, &ReportsPage::printWithPreview);
     connect(m_cancelExport, &QPushButton::clicked, this, &ReportsPage::cancelExport);
     connect(m_openExported, &QPushButton::clicked, this, &ReportsPage::openExported);
     connect(m_sponsorDraft, &QPushButton::clicked, this, &ReportsPage::showSponsorDraft);
@@ -550,6 +562,8 @@ void ReportsPage::updateExportEnabled()
 {
     const bool any = !sections().isEmpty();
     m_export->setEnabled(plan() && any && !isExporting());
+    if (m_print)
+        m_print->setEnabled(plan() && any && !m_printRunner->isBusy());
     m_format->setEnabled(plan() != nullptr);
     m_sponsorDraft->setEnabled(plan() != nullptr);
 }
@@ -871,6 +885,35 @@ void ReportsPage::restoreChoices()
     m_format->setCurrentIndex(m_format->findData(int(formatKey.value_or(ReportFormat::Pdf))));
     m_exportFolder = settings.value(QStringLiteral("folder")).toString();
     m_restoring = false;
+}
+
+// The report is composed (and its charts drawn) by the runner; the print preview then lays its pages
+// out on the printer as the PDF does.
+void ReportsPage::printWithPreview()
+{
+    if (!plan() || sections().isEmpty())
+        return;
+    m_printRunner->startPrint(*plan(), options());
+    updateExportEnabled();
+}
+
+void ReportsPage::printReady(const ReportRunPtr &run)
+{
+    updateExportEnabled();
+    if (!run->ok || !run->content) {
+        if (run->code != ErrorCode::Cancelled)
+            QMessageBox::warning(this, tr("Nothing to Print"), run->message);
+        return;
+    }
+    const std::shared_ptr<const ReportContent> content = run->content;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(content->title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("print-preview"));
+    dialog.setWindowTitle(tr("Print Preview: %1").arg(content->title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+            [content](QPrinter *target) { (void)printReport(*content, *target); });
+    dialog.exec();
 }
 
 } // namespace cultivate

@@ -92,6 +92,8 @@ private:
     void updateIndicatorContrast();
     void exportWithDialog();
     void exportFinishedRun(const ReportRunPtr &run);
+    void printWithPreview();
+    void printReady(const ReportRunPtr &run);
     void showExportProgress(int permille);
     void openExported();
     void showSponsorDraft();
@@ -102,6 +104,7 @@ private:
 
     ReportRunner *m_previewRunner = nullptr;
     ReportRunner *m_exportRunner = nullptr;
+    ReportRunner *m_printRunner = nullptr;
     QTimer *m_debounce = nullptr;
     const Plan *m_shownPlan = nullptr;
     bool m_stale = false;     // a change arrived while the page was hidden
@@ -123,6 +126,7 @@ private:
     QButtonGroup *m_paper = nullptr;
     QComboBox *m_format = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_print = nullptr;
     QWidget *m_exportProgressRow = nullptr;
     QProgressBar *m_exportProgress = nullptr;
     QPushButton *m_cancelExport = nullptr;
