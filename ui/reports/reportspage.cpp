@@ -316,7 +316,7 @@ QWidget *ReportsPage::createChoices()
     paper->addWidget(makeLabel(tr("The page size of the PDF and of the preview."), TextStyle::Secondary, content));
 
     // Export.
-    QVBoxLayout *exporting = card(QStringLiteral("export"), tr("Export"));
+    QVBoxLayout *exporting = card(QStringLiteral("export"), tr("Export and Print"));
     auto *formatRow = new QHBoxLayout;
     formatRow->setSpacing(unit / 2);
     m_format = new QComboBox(content);
