@@ -388,7 +388,7 @@ void DeskBuilder::newcomers()
                              memberKey("newcomer", members[size_t(m)].id), DeskAction::OpenMember);
         item.target = members[size_t(m)].id;
         item.title = tr("Invite %1 back").arg(members[size_t(m)].name);
-        item.detail = tr("First came to “%1” on %2, and missed every event since (%3).")
+        item.detail = tr("First came to “%1” on %2; events held since: %3, none attended.")
                           .arg(first.title, dayText(first.date))
                           .arg(eventsSince);
     }

@@ -167,7 +167,8 @@ public:
     static QString verdictLabel(Verdict verdict);
 };
 
-// `cultivate agenda --json`: {"today", "horizon", "community", "verdict", "headline", "stage",
+// `cultivate agenda --json`: {"today", "horizon", "community", "verdict", "headline", "stage" (kind,
+// number, stages, status, planned_start, planned_end, done, items, readiness, overdue),
 // "next_check_in", "upcoming", "items": [{"key", "section", "kind", "title", "detail", "due",
 // "overdue", "action", "target", "event"}], "done": n, "snoozed": n}. Only open items are listed.
 QJsonObject deskJson(const Desk &desk, const QList<DeskMark> &marks);

@@ -120,6 +120,7 @@ QJsonObject deskJson(const Desk &desk, const QList<DeskMark> &marks)
         const DeskStage &s = *desk.stage;
         out.insert(QStringLiteral("stage"), QJsonObject{{QStringLiteral("kind"), enumKey(s.kind)},
                                                         {QStringLiteral("number"), s.number},
+                                                        {QStringLiteral("stages"), s.stages},
                                                         {QStringLiteral("status"), enumKey(s.status)},
                                                         {QStringLiteral("planned_start"), dateValue(s.plannedStart)},
                                                         {QStringLiteral("planned_end"), dateValue(s.plannedEnd)},

@@ -580,8 +580,10 @@ TEST_CASE("agenda --json lists the same open items as the desk for the demo plan
               (open[i].due.isValid() ? open[i].due.toString(Qt::ISODate) : QString()));
     }
     REQUIRE(json.value(QStringLiteral("stage")).isObject());
-    CHECK(json.value(QStringLiteral("stage")).toObject().value(QStringLiteral("kind")).toString() ==
-          enumKey(desk.stage->kind));
+    const QJsonObject stage = json.value(QStringLiteral("stage")).toObject();
+    CHECK(stage.value(QStringLiteral("kind")).toString() == enumKey(desk.stage->kind));
+    CHECK(stage.value(QStringLiteral("number")).toInt() == desk.stage->number);
+    CHECK(stage.value(QStringLiteral("stages")).toInt() == 5);
 
     process.setArguments({QStringLiteral("agenda"), path});
     process.start();
