@@ -103,7 +103,8 @@ void HealthPanel::rebuild()
         row->setObjectName(QStringLiteral("dashboard-health-") + flag.rule);
         const QString title = HealthCheck::ruleLabel(flag.rule);
         const QString severity = HealthCheck::label(flag.severity);
-        row->setAccessibleName(QStringLiteral("%1 (%2): %3. %4").arg(title, severity, flag.evidence, flag.recommendation));
+        row->setAccessibleName(
+            QStringLiteral("%1 (%2): %3. %4").arg(title, severity, flag.evidence, flag.recommendation));
         auto *layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->setSpacing(unit / 2);

@@ -313,8 +313,7 @@ void OverviewPage::renderSummary()
         const int open = int(items.size());
         const int overdue =
             int(std::count_if(items.cbegin(), items.cend(), [](const DeskItem &i) { return i.overdue; }));
-        QString text =
-            tr("%1 to %2 · to do: %3").arg(longDay(m_desk->today), longDay(m_desk->horizon)).arg(open);
+        QString text = tr("%1 to %2 · to do: %3").arg(longDay(m_desk->today), longDay(m_desk->horizon)).arg(open);
         if (overdue > 0)
             text += tr(", overdue: %1").arg(overdue);
         m_status->setText(updating.isEmpty() ? text : tr("%1 · %2").arg(text, updating));
@@ -351,10 +350,11 @@ void OverviewPage::renderSummary()
         m_stageReadiness->clear();
     }
     if (const auto &next = m_desk->nextCheckIn)
-        m_checkInText->setText(tr("%1\n%2").arg(next->date.year() == m_desk->today.year()
-                                                    ? longDay(next->date)
-                                                    : QLocale().toString(next->date, QStringLiteral("dddd d MMMM yyyy")),
-                                                next->title));
+        m_checkInText->setText(
+            tr("%1\n%2").arg(next->date.year() == m_desk->today.year()
+                                 ? longDay(next->date)
+                                 : QLocale().toString(next->date, QStringLiteral("dddd d MMMM yyyy")),
+                             next->title));
     else
         m_checkInText->setText(tr("None planned yet."));
 }

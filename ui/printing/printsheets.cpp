@@ -31,9 +31,8 @@ QString dayText(const QDate &date)
 
 QString timeText(const QDateTime &start, int minutes)
 {
-    return PrintSheets::tr("%1 – %2").arg(
-        start.time().toString(QStringLiteral("HH:mm")),
-        start.addSecs(qint64(minutes) * 60).time().toString(QStringLiteral("HH:mm")));
+    return PrintSheets::tr("%1 – %2").arg(start.time().toString(QStringLiteral("HH:mm")),
+                                          start.addSecs(qint64(minutes) * 60).time().toString(QStringLiteral("HH:mm")));
 }
 
 const char *const Style = "h1 { font-size: 16pt; margin-bottom: 2pt; } "
