@@ -428,3 +428,59 @@ TEST_CASE("the Reports page's Print button opens a print preview of the report")
     CHECK(a4); // the report's paper, laid out when the preview opened
     CHECK(QTest::qWaitFor([print] { return print->isEnabled(); }, 5000));
 }
+
+TEST_CASE("a desk item's button opens the place where it is done: the reminder's draft, the event's editor")
+{
+    isolateSettings();
+    QString path;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Id meeting = 0;
+    {
+        // The window's clock is the system's: the event is five days from today.
+        NewPlanOptions options;
+        options.name = QStringLiteral("Desk Practice");
+        options.layout = PlanTemplate::Empty;
+        path = dir.filePath(QStringLiteral("desk.cop"));
+        auto plan = createPlan(path, options);
+        REQUIRE_OK(plan);
+        Event e;
+        e.title = QStringLiteral("Thursday meeting");
+        e.start = QDateTime(QDate::currentDate().addDays(5), QTime(10, 0));
+        e.location = QStringLiteral("Room 2.14");
+        auto id = plan.value()->add(e);
+        REQUIRE_OK(id);
+        meeting = id.value();
+    }
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *page = child<OverviewPage>(window, QStringLiteral("page-overview"));
+    REQUIRE(QTest::qWaitFor(
+        [page, meeting] {
+            return !page->isComputing() && isOpen(*page, QStringLiteral("agenda:event:%1").arg(meeting));
+        },
+        20000));
+
+    QStringList shown;
+    const ModalDriver::Step record = [&shown](QWidget *dialog) {
+        shown << dialog->objectName();
+        if (auto *d = qobject_cast<QDialog *>(dialog))
+            d->reject();
+    };
+    {
+        ModalDriver driver({record});
+        QTest::mouseClick(child<QPushButton>(*page, QStringLiteral("desk-open-reminder:event:%1").arg(meeting)),
+                          Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    {
+        ModalDriver driver({record});
+        QTest::mouseClick(child<QPushButton>(*page, QStringLiteral("desk-open-agenda:event:%1").arg(meeting)),
+                          Qt::LeftButton);
+        CHECK(driver.finished());
+    }
+    CHECK(shown == QStringList{QStringLiteral("draft-dialog"), QStringLiteral("event-dialog")});
+    CHECK(child<QWidget>(window, QStringLiteral("page-schedule"))->isVisible());
+}
