@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The Cultivate authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a source of core's data layers includes a Qt Gui, Widgets or Charts header.
-set(data_layers common model storage lifecycle demo export importers metrics assessment evaluate people)
+set(data_layers common model storage lifecycle demo export importers metrics assessment desk evaluate people)
 set(forbidden "#include <(QtGui|QtWidgets|QtCharts|QtPrintSupport)|#include <Q(Widget|Application|GuiApplication|Color|Painter|Image|Pixmap|Font|Chart|PdfWriter|TextDocument|UndoStack|UndoCommand)>")
 set(violations "")
 foreach(layer IN LISTS data_layers)

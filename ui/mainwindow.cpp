@@ -19,6 +19,7 @@
 #include "ui/common/typography.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/evaluate/evaluatepage.h"
+#include "ui/help/guidedialog.h"
 #include "ui/lifecycle/lifecyclepage.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/people/importwizard.h"
@@ -65,6 +66,7 @@
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace cultivate {
 
@@ -109,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createUndoHistory();
     createDesktopActions();
+    createHelpActions();
+    connect(m_overview, &OverviewPage::actionRequested, this, &MainWindow::followDeskAction);
 
     connect(m_welcome, &WelcomePage::newCommunityRequested, this, &MainWindow::newCommunity);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
@@ -523,6 +527,7 @@ void MainWindow::adoptPlan(std::unique_ptr<Plan> plan)
 // The plan is writable (at once, or once its pages were checked): edits, backups and restore.
 void MainWindow::enableEditing()
 {
+    m_overview->setUndoStack(m_undoStack.get());
     m_people->setUndoStack(m_undoStack.get());
     m_resources->setUndoStack(m_undoStack.get());
     m_charter->setUndoStack(m_undoStack.get());
@@ -539,6 +544,7 @@ void MainWindow::detachPages()
     m_backups.reset();
     if (m_backupTimer)
         m_backupTimer->stop();
+    m_overview->setUndoStack(nullptr);
     m_charter->setUndoStack(nullptr);
     m_lifecycle->setUndoStack(nullptr);
     m_schedule->setUndoStack(nullptr);
@@ -977,6 +983,81 @@ void MainWindow::createDesktopActions()
         help->addAction(m_aboutQtAction);
     }
     setAcceptDrops(true);
+}
+
+void MainWindow::createHelpActions()
+{
+    auto *guide = new QAction(tr("&Guide"), this);
+    guide->setObjectName(QStringLiteral("guide-action"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("How a community of practice grows, how each page helps, and what every figure means"));
+    connect(guide, &QAction::triggered, this, &MainWindow::showGuide);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whats-this-action"));
+    if (auto *help = menuBar()->findChild<QMenu *>(QStringLiteral("help-menu"))) {
+        QAction *first = help->actions().value(0);
+        help->insertAction(first, guide);
+        help->insertAction(first, whatsThis);
+    }
+}
+
+void MainWindow::showGuide()
+{
+    if (auto *open = findChild<GuideDialog *>(QStringLiteral("guide-dialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    double threshold = 0.5;
+    if (m_plan) {
+        if (auto community = m_plan->community(); community.ok())
+            threshold = community.value().attendanceThreshold;
+    }
+    auto *dialog = new GuideDialog(threshold, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::followDeskAction(DeskAction action, qint64 target)
+{
+    const auto show = [this](QWidget *page) { m_navigation->setCurrentRow(m_pages->indexOf(page)); };
+    switch (action) {
+    case DeskAction::EditCharter:
+        return show(m_charter);
+    case DeskAction::AddMember:
+        show(m_people);
+        return m_people->addMember();
+    case DeskAction::NewEvent:
+        show(m_schedule);
+        return m_schedule->newEvent();
+    case DeskAction::EditEvent:
+        show(m_schedule);
+        m_schedule->selectEvent(target);
+        return m_schedule->editSelected();
+    case DeskAction::OpenChecklistItem:
+        show(m_lifecycle);
+        if (auto item =
+                m_plan ? m_plan->get<ChecklistItem>(target) : Result<ChecklistItem>(makeError(ErrorCode::NotFound, {}));
+            item.ok()) {
+            if (auto stage = m_plan->get<Stage>(item.value().stageId); stage.ok())
+                m_lifecycle->selectStage(stage.value().kind);
+        }
+        return;
+    case DeskAction::OpenMember:
+        show(m_people);
+        return m_people->selectMember(target);
+    case DeskAction::OpenSurvey:
+        show(m_evaluate);
+        return m_evaluate->selectSurvey(target);
+    case DeskAction::PlanCheckIn:
+        show(m_evaluate);
+        (void)m_evaluate->addSurveyFromTemplate(SurveyKind::CheckIn);
+        return;
+    case DeskAction::OpenDashboard:
+        return show(m_dashboard);
+    default:
+        return; // drafts and imports open from the Overview itself
+    }
 }
 
 void MainWindow::showPreferences()

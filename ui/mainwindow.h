@@ -21,6 +21,7 @@ class QStackedWidget;
 namespace cultivate {
 
 enum class CsvExportTable;
+enum class DeskAction;
 
 class CharterPage;
 class DashboardPage;
@@ -102,6 +103,10 @@ private:
     void showPreferences();
     void showShortcuts();
     void openDroppedFile(const QString &path);
+    // Help ▸ Guide and What's This; the desk's items opening the place where they are done.
+    void createHelpActions();
+    void showGuide();
+    void followDeskAction(DeskAction action, qint64 target);
     void importFile(const QString &path);
     void sizePagesToCurrent();
     void keepOnScreen();

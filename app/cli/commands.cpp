@@ -10,7 +10,8 @@ namespace cultivate::cli {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list = planCommands() + importCommands() + metricsCommands() + reportCommands();
+    static const QList<Command> list =
+        planCommands() + importCommands() + metricsCommands() + agendaCommands() + reportCommands();
     return list;
 }
 

@@ -31,6 +31,7 @@ const QList<Command> &commands();
 QList<Command> planCommands();    // new, demo, export, check
 QList<Command> importCommands();  // import
 QList<Command> metricsCommands(); // stats, health
+QList<Command> agendaCommands();  // agenda
 QList<Command> reportCommands();  // report
 
 // Helpers for the command implementations.

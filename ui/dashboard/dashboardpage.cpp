@@ -13,6 +13,7 @@
 #include "ui/dashboard/healthpanel.h"
 #include "ui/dashboard/healthsettingsdialog.h"
 #include "ui/dashboard/kpicard.h"
+#include "ui/help/figurehelp.h"
 
 #include <QAbstractBarSeries>
 #include <QAreaSeries>
@@ -200,6 +201,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     sideLayout->setContentsMargins(unit / 2, unit, unit * 3 / 2, unit * 2);
     sideLayout->setSpacing(unit);
     m_health = new HealthPanel(side);
+    FigureHelp::attach(m_health, FigureHelp::dashboardKeys(QStringLiteral("health")));
     connect(m_health, &HealthPanel::settingsRequested, this, &DashboardPage::editHealthSettings);
     connect(m_health, &HealthPanel::membersRequested, this, [this](const HealthFlag &flag) {
         if (m_snapshot)
@@ -331,6 +333,8 @@ QWidget *DashboardPage::createChartCell(const QString &key, const QString &acces
     if (auto *chartView = qobject_cast<QChartView *>(view))
         chartView->viewport()->setAccessibleName(accessibleName);
     layout->addWidget(view, 1);
+    FigureHelp::attach(card, FigureHelp::dashboardKeys(key),
+                       [this] { return m_snapshot ? m_snapshot->data.community.attendanceThreshold : 0.5; });
     if (note) {
         *note = makeLabel({}, TextStyle::Secondary, card);
         (*note)->setObjectName(QStringLiteral("dashboard-note-") + key);
@@ -346,6 +350,8 @@ KpiCard *DashboardPage::addKpi(QGridLayout *grid, int index, const QString &key,
 {
     auto *card = new KpiCard(key, caption, explanation);
     grid->addWidget(card, index / 4, index % 4);
+    FigureHelp::attach(card, FigureHelp::dashboardKeys(key),
+                       [this] { return m_snapshot ? m_snapshot->data.community.attendanceThreshold : 0.5; });
     m_kpis.insert(key, card);
     connect(card, &KpiCard::activated, this, [this, key] { showKpiDetails(key); });
     return card;

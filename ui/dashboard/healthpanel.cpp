@@ -48,6 +48,7 @@ HealthPanel::HealthPanel(QWidget *parent)
     settings->setToolTip(tr("Change the thresholds of the health rules for this plan"));
     connect(settings, &QPushButton::clicked, this, &HealthPanel::settingsRequested);
     header->addWidget(settings);
+    header->addSpacing(unit); // room for the definition's "?" in the corner
     layout->addLayout(header);
     m_verdict = makeLabel(QString(), TextStyle::Strong, this);
     m_verdict->setObjectName(QStringLiteral("dashboard-health-verdict"));

@@ -29,6 +29,7 @@ KpiCard::KpiCard(const QString &key, const QString &caption, const QString &expl
     m_captionLabel = makeLabel(caption, TextStyle::Caption, this);
     m_captionLabel->setObjectName(objectName() + QStringLiteral("-caption"));
     m_captionLabel->setWordWrap(true);
+    m_captionLabel->setContentsMargins(0, 0, unit * 3 / 2, 0); // room for the definition's "?" in the corner
     layout->addWidget(m_captionLabel);
     m_value = makeLabel(QStringLiteral("–"), TextStyle::Figure, this);
     m_value->setObjectName(objectName() + QStringLiteral("-value"));

@@ -8,6 +8,7 @@
 #include "ui/common/planpage.h"
 #include "ui/common/typography.h"
 #include "ui/people/attendancesheetmodel.h"
+#include "ui/printing/printsheets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -96,6 +98,14 @@ AttendanceSheet::AttendanceSheet(PlanPage *owner, QWidget *parent)
     m_onlyMissed->setToolTip(tr("Members not recorded present: absent, excused or not recorded. Use it for the "
                                 "follow-up to those who missed the event."));
     bar->addWidget(m_onlyMissed);
+    auto *print = new QPushButton(tr("Print Sign-in S&heet…"), this);
+    print->setObjectName(QStringLiteral("attendance-print"));
+    print->setToolTip(tr("The event's members on paper, with a column for signatures, for a meeting in a room"));
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (m_owner->plan() && m_model->eventId() > 0)
+            PrintSheets::previewSignInSheet(*m_owner->plan(), m_model->eventId(), this);
+    });
+    bar->addWidget(print);
     layout->addLayout(bar);
 
     m_summary = makeLabel({}, TextStyle::Secondary, this);

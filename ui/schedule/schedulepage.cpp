@@ -7,6 +7,7 @@
 #include "ui/commands/seriescommands.h"
 #include "ui/common/formatting.h"
 #include "ui/common/typography.h"
+#include "ui/printing/printsheets.h"
 #include "ui/reports/draftdialog.h"
 #include "ui/schedule/eventdialog.h"
 #include "ui/schedule/eventtablemodel.h"
@@ -114,6 +115,26 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_draft->setMenu(drafts);
     for (QPushButton *button : {m_new, m_edit, m_cancel, m_delete, m_draft})
         bar->addWidget(button);
+    // Paper for the room: the selected event's sign-in sheet, or the schedule of a period.
+    auto *print = new QPushButton(tr("&Print"), this);
+    print->setObjectName(QStringLiteral("schedule-print"));
+    auto *printMenu = new QMenu(print);
+    QAction *printSignIn = printMenu->addAction(tr("&Sign-in Sheet of the Event…"));
+    printSignIn->setObjectName(QStringLiteral("schedule-print-sign-in"));
+    connect(printSignIn, &QAction::triggered, this, [this] {
+        if (const std::optional<Event> event = selectedEvent(); event && plan())
+            PrintSheets::previewSignInSheet(*plan(), event->id, this);
+    });
+    QAction *printPeriod = printMenu->addAction(tr("Schedule of a &Period…"));
+    printPeriod->setObjectName(QStringLiteral("schedule-print-period"));
+    connect(printPeriod, &QAction::triggered, this, [this] {
+        if (plan())
+            PrintSheets::previewSchedule(*plan(), this);
+    });
+    connect(printMenu, &QMenu::aboutToShow, this,
+            [this, printSignIn] { printSignIn->setEnabled(selectedEvent().has_value()); });
+    print->setMenu(printMenu);
+    bar->addWidget(print);
     bar->addStretch(1);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("schedule-status-filter"));
