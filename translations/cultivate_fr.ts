@@ -677,7 +677,7 @@
 <context>
     <name>cultivate::AttendanceSheet</name>
     <message>
-        <location filename="../ui/people/attendancesheet.cpp" line="+77"/>
+        <location filename="../ui/people/attendancesheet.cpp" line="+79"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
@@ -707,7 +707,17 @@
         <translation>Membres non notés présents&#xa0;: absents, excusés ou non notés. Utile pour le suivi auprès de ceux qui ont manqué l’événement.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Print Sign-in S&amp;heet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event&apos;s members on paper, with a column for signatures, for a meeting in a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
@@ -2615,7 +2625,7 @@
 <context>
     <name>cultivate::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+59"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+60"/>
         <location line="+9"/>
         <source>no change</source>
         <translation>aucun changement</translation>
@@ -2682,23 +2692,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+449"/>
+        <location line="+454"/>
         <source>Active in the latest month</source>
         <translation>Actifs le dernier mois</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-453"/>
         <source>Members who attended or contributed in the latest complete month of the window (a month still running is never a headline).</source>
         <translation>Membres ayant assisté ou contribué pendant le dernier mois complet de la période (un mois en cours n’est jamais mis en avant).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+448"/>
+        <location line="+453"/>
         <source>Stickiness</source>
         <translation>Fidélisation</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-452"/>
         <source>Members active in the latest complete month, out of everyone active at least once in the twelve months up to it.</source>
         <translation>Membres actifs le dernier mois complet, sur l’ensemble des personnes actives au moins une fois pendant les douze mois qui le précèdent.</translation>
     </message>
@@ -2759,7 +2769,7 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2770,13 +2780,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+289"/>
+        <location line="+293"/>
         <location line="+22"/>
         <source>Behind the figures</source>
         <translation>Derrière les chiffres</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-309"/>
         <source>Members or events behind the selected figure</source>
         <translation>Membres ou événements derrière le chiffre sélectionné</translation>
     </message>
@@ -2787,12 +2797,12 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+202"/>
+        <location line="+206"/>
         <source>Open a plan to see its dashboard.</source>
         <translation>Ouvrez un plan pour voir son tableau de bord.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Updating the figures</source>
         <translation>Mise à jour des chiffres</translation>
     </message>
@@ -2842,7 +2852,7 @@
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>Computing the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -3642,6 +3652,466 @@ Retour en plénière et ressources</translation>
         <location line="+57"/>
         <source>A demo community has from %1 to %2 people over 1 to %3 months.</source>
         <translation>Une communauté de démonstration compte de %1 à %2 personnes sur 1 à %3 mois.</translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::Desk</name>
+    <message>
+        <location filename="../core/desk/desk.cpp" line="+57"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not written yet: %1. Say what the community is about, for whom and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add them to the members with the facilitator role: the person who connects members, runs the events and reports on activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invite the pilot group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members so far: %1. Start with a few committed people who care about the domain: they test the plan and bring the first success story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set two or three measurable goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each with a baseline, a target and a date, so that the year&apos;s results can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan the first events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pilot kickoff, then a regular rhythm of meetings or webinars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write the agenda for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · the reminder carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set the room or the link for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send the reminder for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · a week before, with the agenda and the place; the draft is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Import the attendance of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on %1; no attendance recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has passed and the event is still planned: importing its report marks it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send the follow-up for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on %1: the highlights, what was shared and the next date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write to those who missed “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not there on %1: %2 of %3 members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reach out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core or active last quarter, and no activity in the last two complete months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Invite %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First came to “%1” on %2; events held since: %3, none attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Recognise %1&apos;s contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Among the members who hold half of the contribution weight (%1 this period), with no recognition in the last %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Collect the answers to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 answered (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · open until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Send “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Run a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last one was on %1, %2 days ago: a two-minute poll shows how members are doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No check-in yet: a two-minute poll shows how members are doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next one planned is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coming up this week and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stage&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People to reach out to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surveys and check-ins</source>
+        <translation>Questionnaires et points d’étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health check</source>
+        <translation>Bilan de santé</translation>
+    </message>
+    <message>
+        <location filename="../core/desk/deskdata.cpp" line="+20"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::DeskCommands</name>
+    <message>
+        <location filename="../ui/commands/deskcommands.cpp" line="+85"/>
+        <source>Mark “%1” done</source>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme fait</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Snooze “%1” until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring back “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::DeskItemRow</name>
+    <message>
+        <location filename="../ui/overview/deskitemrow.cpp" line="+36"/>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1, overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark “%1” done</source>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark it done and tick it off the stage&apos;s checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark it done: it leaves the desk (Edit ▸ Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide it for a while; it comes back on the day chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Until &amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For &amp;Three Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For a &amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For Two W&amp;eeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the Charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a Member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft the Reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft the Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft the Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft a Check-in Poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the Dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4693,6 +5163,25 @@ Retour en plénière et ressources</translation>
     </message>
 </context>
 <context>
+    <name>cultivate::FigureHelp</name>
+    <message>
+        <location filename="../ui/help/figurehelp.cpp" line="+124"/>
+        <source>What does it mean? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cultivate::Glossary</name>
     <message>
         <location filename="../core/assessment/glossary.cpp" line="+11"/>
@@ -4898,6 +5387,43 @@ Retour en plénière et ressources</translation>
         <location line="+1"/>
         <source>The period of the same length that ends the day before this one starts. It is shown only when the plan had started by then.</source>
         <translation>La période de même durée qui se termine la veille du début de celle-ci. Elle n’est affichée que si le plan avait déjà commencé à ce moment-là.</translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::Guide</name>
+    <message>
+        <location filename="../ui/help/guide.cpp" line="+52"/>
+        <source>Glossary of the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every figure the dashboard, the Overview and the report show, defined as the report&apos;s appendix defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::GuideDialog</name>
+    <message>
+        <location filename="../ui/help/guidedialog.cpp" line="+29"/>
+        <source>Cultivate Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contents of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5374,7 +5900,7 @@ Retour en plénière et ressources</translation>
         <translation>Modifier les seuils des règles de santé de ce plan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pitfalls the community-of-practice literature warns about, judged on the figures of the window.</source>
         <translation>Les écueils contre lesquels met en garde la littérature sur les communautés de pratique, jugés d’après les chiffres de la période.</translation>
     </message>
@@ -6333,12 +6859,12 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+88"/>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>Cultivate plans (*.cop);;All files (*)</source>
         <translation>Plans Cultivate (*.cop);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -6603,18 +7129,18 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
     </message>
     <message>
         <location line="+7"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Cannot Open the Plan</source>
         <translation>Impossible d’ouvrir le plan</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-202"/>
+        <location line="+203"/>
         <source>“%1” could not be opened.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Restored the newest good backup</source>
         <translation>La sauvegarde saine la plus récente a été restaurée</translation>
     </message>
@@ -6654,7 +7180,7 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
         <translation>les modifications de ce plan ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Save the New Plan</source>
         <translation>Enregistrer le nouveau plan</translation>
     </message>
@@ -6906,7 +7432,17 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+14"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How a community of practice grows, how each page helps, and what every figure means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Open a Plan First</source>
         <translation>Ouvrez d’abord un plan</translation>
     </message>
@@ -7415,95 +7951,205 @@ Prochaines étapes</translation>
 <context>
     <name>cultivate::OverviewPage</name>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="+51"/>
         <source>Members</source>
-        <translation>Membres</translation>
+        <translation type="vanished">Membres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Events held</source>
-        <translation>Événements tenus</translation>
+        <translation type="vanished">Événements tenus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Events planned</source>
-        <translation>Événements prévus</translation>
+        <translation type="vanished">Événements prévus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Resources</source>
-        <translation>Ressources</translation>
+        <translation type="vanished">Ressources</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stories</source>
-        <translation>Récits</translation>
+        <translation type="vanished">Récits</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>About the community</source>
-        <translation>À propos de la communauté</translation>
+        <translation type="vanished">À propos de la communauté</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Domain</source>
-        <translation>Domaine</translation>
+        <translation type="vanished">Domaine</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Purpose</source>
-        <translation>Raison d’être</translation>
+        <translation type="vanished">Raison d’être</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="+152"/>
         <source>Current stage</source>
         <translation>Étape en cours</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-68"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
+        <source>Health check</source>
+        <translation>Bilan de santé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The domain is not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No dates set</source>
         <translation>Aucune date fixée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Not written yet</source>
-        <translation>Pas encore rédigé</translation>
+        <location line="+114"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>The desk could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to %2 · to do: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ready, %2 of %3 items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>past its planned end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1&#xa0;% {1
+%2?}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing to do this week and next. The Schedule shows what comes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Show %1 More (%2 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the event on the Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ready: the agenda, the place and the reminder are taken care of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Done and snoozed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+13"/>
+        <source>Read-Only Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>This plan is read-only: nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet</source>
+        <translation type="vanished">Pas encore rédigé</translation>
+    </message>
+    <message>
+        <location line="-235"/>
         <source>No stages in this plan</source>
         <translation>Aucune étape dans ce plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-13"/>
         <source>Stage %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>no dates planned</source>
-        <translation>aucune date prévue</translation>
+        <translation type="vanished">aucune date prévue</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>overdue</source>
-        <translation>en retard</translation>
+        <translation type="vanished">en retard</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No checklist items</source>
-        <translation>Aucun élément de liste de contrôle</translation>
+        <translation type="vanished">Aucun élément de liste de contrôle</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 ready · %2 of %3 items done</source>
-        <translation>%1 prêt · %2 éléments faits sur %3</translation>
+        <translation type="vanished">%1 prêt · %2 éléments faits sur %3</translation>
     </message>
 </context>
 <context>
@@ -7881,6 +8527,121 @@ Prochaines étapes</translation>
         <location line="+5"/>
         <source>Cultivate changes language the next time it starts.</source>
         <translation>Cultivate changera de langue à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::PrintSheets</name>
+    <message>
+        <location filename="../ui/printing/printsheets.cpp" line="+34"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+83"/>
+        <source>Sign-in sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Place: ____________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Members expected: %1. Add anyone else on the blank lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2 · events: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No events in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Print Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+32"/>
+        <source>Nothing to Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Print the Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Schedule %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10496,7 +11257,7 @@ Prochaines étapes</translation>
 <context>
     <name>cultivate::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/schedulepage.cpp" line="+76"/>
+        <location filename="../ui/schedule/schedulepage.cpp" line="+77"/>
         <source>Schedule</source>
         <translation>Calendrier</translation>
     </message>
@@ -10546,7 +11307,22 @@ Prochaines étapes</translation>
         <translation>Rédiger un mot aux &amp;absents…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign-in Sheet of the Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schedule of a &amp;Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Show events of status</source>
         <translation>Afficher les événements au statut</translation>
     </message>

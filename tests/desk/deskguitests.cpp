@@ -424,7 +424,7 @@ TEST_CASE("the Reports page's Print button opens a print preview of the report")
     QTest::mouseClick(print, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&driver] { return driver.answered() == 1; }, 60000));
     CHECK(driver.finished());
-    CHECK(shown == QStringLiteral("print-preview"));
+    CHECK(shown == QStringLiteral("reports-print-preview"));
     CHECK(a4); // the report's paper, laid out when the preview opened
     CHECK(QTest::qWaitFor([print] { return print->isEnabled(); }, 5000));
 }
