@@ -1188,13 +1188,15 @@ void Composer::recognitions()
         t.numeric = {false, false, false};
         t.widths = {28, 18, 54};
         t.compact = true;
-        for (const Recognition *r : named) {
+        for (const Recognition *r : named.mid(0, 10)) {
             t.rows << QList<ReportCell>{
                 {clean(*consentedName(m_data, m_data.metrics.memberIndex.value(r->memberId, -1))), false},
                 {shortDate(r->date), false},
                 {clean(r->reason), false}};
         }
         doc().table(t);
+        if (named.size() > 10)
+            doc().paragraph(ReportText::tr("The ten most recent are listed."), ReportDocument::Style::Note);
     }
     if (unnamed > 0) {
         doc().paragraph(ReportText::tr("%1 went to members who have not agreed to be named in reports.")

@@ -243,8 +243,8 @@ private:
                 } else if (!e.figure && !isHeading(e.block) && strandsALine(e)) {
                     target = leadIn(list, i);
                 }
-                if (target >= 0 && atPageTop(list[target].first))
-                    target = -1; // already at the top of a page: nothing better is possible
+                if (target >= 0 && (atPageTop(list[target].first) || breaksBefore(list[target])))
+                    target = -1; // already at the top of a page, or starting one: nothing better is possible
             }
             if (target < 0)
                 return;
