@@ -20,11 +20,6 @@ template <class... Ts> struct Overloaded : Ts... {
 };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
-// A class lupdate can see, so that it files these strings under the context they are looked up in.
-class ReportText {
-    Q_DECLARE_TR_FUNCTIONS(cultivate::Report)
-};
-
 // --- zip ----------------------------------------------------------------------------------------
 
 void put16(QByteArray &out, quint32 v)
@@ -316,12 +311,12 @@ QByteArray stylesXml(const OdtOptions &options)
     w.writeAttribute(Text, QStringLiteral("style-name"), QStringLiteral("Footer"));
     w.writeCharacters(options.footer);
     w.writeCharacters(QStringLiteral(" \u00b7 "));
-    w.writeCharacters(ReportText::tr("Page") + QLatin1Char(' '));
+    w.writeCharacters(QCoreApplication::translate("cultivate::Report", "Page") + QLatin1Char(' '));
     w.writeStartElement(Text, QStringLiteral("page-number"));
     w.writeAttribute(Text, QStringLiteral("select-page"), QStringLiteral("current"));
     w.writeCharacters(QStringLiteral("1"));
     w.writeEndElement();
-    w.writeCharacters(QLatin1Char(' ') + ReportText::tr("of") + QLatin1Char(' '));
+    w.writeCharacters(QLatin1Char(' ') + QCoreApplication::translate("cultivate::Report", "of") + QLatin1Char(' '));
     w.writeStartElement(Text, QStringLiteral("page-count"));
     w.writeCharacters(QStringLiteral("1"));
     w.writeEndElement();
