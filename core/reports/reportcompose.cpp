@@ -52,22 +52,22 @@ QString decimal(double value)
     const double rounded = std::round(value * 10) / 10;
     if (rounded == std::floor(rounded))
         return reportCount(qint64(rounded));
-    return QString::number(rounded, 'f', 1);
+    return reportDecimal(rounded, 1);
 }
 
 QString signedDecimal(double value)
 {
     const double rounded = std::round(value * 10) / 10;
     if (rounded > 0)
-        return QStringLiteral("+") + QString::number(rounded, 'f', 1);
+        return QStringLiteral("+") + reportDecimal(rounded, 1);
     if (rounded < 0)
-        return QStringLiteral("\u2212") + QString::number(-rounded, 'f', 1);
-    return QStringLiteral("0.0");
+        return QStringLiteral("\u2212") + reportDecimal(-rounded, 1);
+    return reportDecimal(0, 1);
 }
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMM yyyy"))
+    return date.isValid() ? reportAbbreviationLocale().toString(date, QStringLiteral("d MMM yyyy"))
                           : QStringLiteral("\u2013");
 }
 
@@ -1248,7 +1248,7 @@ void Composer::budget()
         const double cents = std::round(v * 100);
         if (std::fmod(cents, 100) == 0)
             return reportCount(qint64(cents / 100));
-        return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(cents / 100, 'f', 2);
+        return reportLocale().toString(cents / 100, 'f', 2);
     };
     ReportTable t;
     t.header = {ReportText::tr("Budget line"), ReportText::tr("Amount"), ReportText::tr("Notes")};

@@ -32,8 +32,7 @@ QString goalValue(const GoalFigures &g, double value)
     if (shares.contains(g.source))
         return reportShare(value);
     const double rounded = std::round(value * 10) / 10;
-    const QString number =
-        rounded == std::floor(rounded) ? reportCount(qint64(rounded)) : QString::number(rounded, 'f', 1);
+    const QString number = rounded == std::floor(rounded) ? reportCount(qint64(rounded)) : reportDecimal(rounded, 1);
     return g.unit.trimmed().isEmpty() ? number : QStringLiteral("%1 %2").arg(number, g.unit.trimmed());
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/reportodt.h"
 
+#include "core/reports/reportformat.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QXmlStreamWriter>
@@ -152,7 +154,7 @@ QByteArray stylesXml(const OdtOptions &options)
     w.writeStartElement(Style, QStringLiteral("text-properties"));
     w.writeAttribute(Style, QStringLiteral("font-name"), sansFont());
     w.writeAttribute(Fo, QStringLiteral("font-size"), QStringLiteral("10pt"));
-    w.writeAttribute(Fo, QStringLiteral("language"), QStringLiteral("en"));
+    w.writeAttribute(Fo, QStringLiteral("language"), reportLocale().name().section(QLatin1Char('_'), 0, 0));
     w.writeAttribute(Fo, QStringLiteral("color"), QStringLiteral("#1f2933"));
     w.writeEndElement();
     w.writeEndElement();
@@ -342,7 +344,7 @@ QByteArray metaXml(const OdtOptions &options)
     w.writeTextElement(Meta, QStringLiteral("generator"),
                        QStringLiteral("Cultivate/") + QStringLiteral(CULTIVATE_VERSION));
     w.writeTextElement(Dc, QStringLiteral("title"), options.title);
-    w.writeTextElement(Dc, QStringLiteral("language"), QStringLiteral("en"));
+    w.writeTextElement(Dc, QStringLiteral("language"), reportLocale().name().section(QLatin1Char('_'), 0, 0));
     const QString created = options.created.toUTC().toString(Qt::ISODate);
     w.writeTextElement(Meta, QStringLiteral("creation-date"), created);
     w.writeTextElement(Dc, QStringLiteral("date"), created);

@@ -14,8 +14,10 @@
 
 #include "core/assessment/glossary.h"
 #include "core/demo/demogenerator.h"
+#include "core/reports/drafts.h"
 #include "core/reports/report.h"
 #include "core/reports/reportdata.h"
+#include "core/reports/reportformat.h"
 #include "core/storage/plan.h"
 #include "ui/common/formatting.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -368,4 +370,48 @@ TEST_CASE("in French the guide shows its French text, with the glossary of the f
     CHECK_FALSE(Guide::markdown().contains(QStringLiteral("{{glossary}}")));
     installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     CHECK(Guide::markdown().contains(QStringLiteral("What a community of practice is")));
+}
+
+TEST_CASE("in French the report and the drafts write dates and numbers the French way, and in English the British way")
+{
+    {
+        FrenchWindow french;
+        CHECK(reportDate(QDate(2026, 3, 4)) == QStringLiteral("4 mars 2026"));
+        CHECK(reportShare(0.42) == QStringLiteral("42\u00a0%"));
+        CHECK(reportCount(12345) == QLocale(QLocale::French, QLocale::France).toString(12345));
+        CHECK(reportDecimal(2.5, 1) == QStringLiteral("2,5"));
+
+        EventDraftData data;
+        data.community.name = QStringLiteral("Pratique");
+        data.event.title = QStringLiteral("Atelier");
+        data.event.start = QDateTime(QDate(2026, 3, 4), QTime(15, 0));
+        const Draft reminder = eventDraft(data, EventDraftKind::Reminder);
+        CHECK(reminder.subject.contains(QStringLiteral("mercredi 4 mars")));
+        CHECK_FALSE(reminder.subject.contains(QStringLiteral("Wednesday")));
+
+        // The demo plan's report: French month names, none of the English ones.
+        auto plan = Plan::open(french.path);
+        REQUIRE_OK(plan);
+        auto report = loadReportData(*plan.value());
+        REQUIRE_OK(report);
+        const QString markdown = french.dir.filePath(QStringLiteral("report.md"));
+        REQUIRE_OK(writeReport(report.value(), {}, markdown, ReportFormat::Markdown, QDate(2026, 12, 4)));
+        QFile file(markdown);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QLocale fr(QLocale::French, QLocale::France);
+        bool frenchMonth = false;
+        for (int month = 1; month <= 12; ++month) {
+            INFO(english.monthName(month).toStdString());
+            CHECK_FALSE(text.contains(QLatin1Char(' ') + english.monthName(month) + QLatin1Char(' ')));
+            frenchMonth = frenchMonth || text.contains(QLatin1Char(' ') + fr.monthName(month) + QLatin1Char(' '));
+        }
+        CHECK(frenchMonth);
+    }
+    // Back in English (as the command line always is), the report's figures read as before.
+    CHECK(reportDate(QDate(2026, 3, 4)) == QStringLiteral("4 March 2026"));
+    CHECK(reportShare(0.42) == QStringLiteral("42%"));
+    CHECK(reportCount(12345) == QStringLiteral("12,345"));
+    CHECK(reportDecimal(2.5, 1) == QStringLiteral("2.5"));
 }
