@@ -3343,7 +3343,7 @@ Share back and resources</source>
 <context>
     <name>cultivate::Drafts</name>
     <message>
-        <location filename="../core/reports/drafts.cpp" line="+46"/>
+        <location filename="../core/reports/drafts.cpp" line="+40"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7871,7 +7871,7 @@ Next steps</source>
     </message>
     <message>
         <location line="-1575"/>
-        <location filename="../core/reports/reportnarrative.cpp" line="+255"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+254"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9462,7 +9462,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportodt.cpp" line="+314"/>
+        <location filename="../core/reports/reportodt.cpp" line="+316"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9475,7 +9475,7 @@ Next steps</source>
 <context>
     <name>cultivate::ReportFormat</name>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="+82"/>
+        <location filename="../core/reports/reportformat.cpp" line="+121"/>
         <location line="+6"/>
         <source>no change</source>
         <translation type="unfinished"></translation>

@@ -4233,7 +4233,7 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::Drafts</name>
     <message>
-        <location filename="../core/reports/drafts.cpp" line="+46"/>
+        <location filename="../core/reports/drafts.cpp" line="+40"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -8821,7 +8821,7 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="-1575"/>
-        <location filename="../core/reports/reportnarrative.cpp" line="+255"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+254"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -9464,7 +9464,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+3"/>
         <source>Half of the contribution weight (%1) came from %2 in %3. The fewer people carry half the weight, the more the community depends on them.</source>
-        <translation>La moitié du poids des contributions (%1) est venue de %2 en %3. Moins il y a de personnes qui portent la moitié du poids, plus la communauté dépend d’elles.</translation>
+        <translation>La moitié du poids des contributions (%1) est venue de %2 dans %3. Moins il y a de personnes qui portent la moitié du poids, plus la communauté dépend d’elles.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9620,7 +9620,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+4"/>
         <source>(%1 not shared)</source>
-        <translation>(%1 non partagés)</translation>
+        <translation>(non partagés&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10290,7 +10290,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+9"/>
         <source>From %1 to %2</source>
-        <translation>De %1 à %2</translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10458,7 +10458,7 @@ Prochaines étapes</translation>
         <translation>Format de rapport inconnu.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportodt.cpp" line="+314"/>
+        <location filename="../core/reports/reportodt.cpp" line="+316"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -10471,7 +10471,7 @@ Prochaines étapes</translation>
 <context>
     <name>cultivate::ReportFormat</name>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="+82"/>
+        <location filename="../core/reports/reportformat.cpp" line="+121"/>
         <location line="+6"/>
         <source>no change</source>
         <translation>aucun changement</translation>
