@@ -329,19 +329,6 @@
     </message>
 </context>
 <context>
-    <name>ReportText</name>
-    <message>
-        <location filename="../core/reports/reportodt.cpp" line="+319"/>
-        <source>Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>of</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cultivate::AttendanceMatrixModel</name>
     <message>
         <location filename="../ui/people/attendancematrixmodel.cpp" line="+64"/>
@@ -3356,7 +3343,7 @@ Share back and resources</source>
 <context>
     <name>cultivate::Drafts</name>
     <message>
-        <location filename="../core/reports/drafts.cpp" line="+46"/>
+        <location filename="../core/reports/drafts.cpp" line="+40"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7822,12 +7809,42 @@ Next steps</source>
     <name>cultivate::Report</name>
     <message>
         <location filename="../core/reports/reportcompose.cpp" line="+256"/>
-        <location line="+1310"/>
+        <location line="+1349"/>
         <source>Stakeholder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-813"/>
+        <source>member counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members take part at different levels. A healthy community has a small core that hosts and presents, an active group around it, and many occasional and peripheral members who learn by following. Wenger, McDermott and Snyder expect about 10–15% core and 15–20% active members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Members who have not agreed to be named in reports appear as “a member”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+417"/>
+        <source>Completion is responses per member invited. The recommend score is the share of promoters (9–10) minus the share of detractors (0–6) on the 0–10 question, from −100 to +100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>0–6: %1 · 7–8: %2 · 9–10: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Names of members who have not agreed to appear in reports are never printed; wherever one would appear, the report says “a member” instead. Only stories shared with consent are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Purpose and goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7853,8 +7870,8 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1536"/>
-        <location filename="../core/reports/reportnarrative.cpp" line="+247"/>
+        <location line="-1575"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+254"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8099,12 +8116,12 @@ Next steps</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+994"/>
+        <location line="+1033"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-991"/>
+        <location line="-1030"/>
         <source>No goals have been set yet. Two or three measurable goals, each with a baseline and a target, turn the purpose into outcomes that sponsors can follow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8150,12 +8167,12 @@ Next steps</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+171"/>
+        <location line="+178"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-178"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8211,6 +8228,16 @@ Next steps</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Next steps in the %1 stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8225,12 +8252,46 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="-111"/>
+        <source>event is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
+        <source>events are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>%1 were held and members were credited with %2. The average turnout per event was %3 of the members at the time. An attendance is credited when a member was present for at least %4 of the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+6"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Turnout per event: credited attendees as a share of members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8251,20 +8312,20 @@ Next steps</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
-        <location line="+432"/>
-        <location line="+70"/>
+        <location line="-52"/>
+        <location line="+52"/>
+        <location line="+453"/>
+        <location line="+73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-578"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8289,15 +8350,25 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+395"/>
-        <location line="+107"/>
-        <location line="+273"/>
+        <location line="+1"/>
+        <source>event is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events are scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+415"/>
+        <location line="+111"/>
+        <location line="+281"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-786"/>
         <source>No members are counted in this period, so there are no participation levels to show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8307,32 +8378,27 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Members take part at different levels. A healthy community has a small core that hosts and presents, an active group around it, and many occasional and peripheral members who learn by following. Wenger, McDermott and Snyder expect about 10ጕ% core and 15ጠ% active members.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+72"/>
+        <location line="+13"/>
+        <location line="+77"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+171"/>
-        <location line="+540"/>
+        <location line="-77"/>
+        <location line="+181"/>
+        <location line="+561"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-711"/>
-        <location line="+172"/>
+        <location line="-742"/>
+        <location line="+182"/>
         <location line="+1"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-183"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8377,7 +8443,27 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+51"/>
+        <location line="+63"/>
+        <location line="+499"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+4"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-629"/>
+        <location line="+17"/>
+        <location line="+51"/>
+        <location line="+63"/>
+        <location line="+499"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-626"/>
         <source>Moves between participation levels in the latest quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8398,6 +8484,20 @@ Next steps</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+114"/>
+        <location line="+5"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <location line="+114"/>
+        <location line="+5"/>
+        <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Cumulative share of the contribution weight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8408,38 +8508,33 @@ Next steps</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+335"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-335"/>
         <source>Attendances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Contribution weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
-        <source>Members who have not agreed to be named in reports appear as Ǌ member”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-82"/>
         <source>Nobody took part for the first time in this period, so there are no newcomers to follow yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 took part for the first time in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Of the newcomers whose first three months are complete, %1 reached the active or core level within them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8475,12 +8570,12 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Half of the contribution weight came from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8525,7 +8620,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(%1 not shared)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8535,8 +8640,23 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+212"/>
+        <location line="+85"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-314"/>
         <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8565,7 +8685,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>written answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Resources produced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8577,6 +8707,16 @@ Next steps</source>
     <message>
         <location line="+12"/>
         <source>%1 added to the shared repertoire in this period (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resource was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources were</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8610,7 +8750,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>recognition was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognitions were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8620,7 +8770,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>further recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>further recognitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The charter has no budget yet. Naming what the community costs (facilitation time, tools, events) shows sponsors what they fund.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8650,7 +8810,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No survey or check-in was run in this period. A two-minute check-in every month tells the facilitator how members are doing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8661,12 +8831,12 @@ Next steps</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8676,12 +8846,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Completion is responses per member invited. The recommend score is the share of promoters (9ጐ) minus the share of detractors (0Ķ) on the 0ጐ question, from ℀ to +100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8697,12 +8862,12 @@ Next steps</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8717,7 +8882,13 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change from the baseline to the final survey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8747,22 +8918,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>0Ķ: %1 · 7ĸ: %2 · 9ጐ: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>yes: %1 · no: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8787,7 +8953,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>other member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>With:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8807,7 +8983,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>further story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>further stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The health check raised no concerns: none of its rules fired for this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8967,12 +9153,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Names of members who have not agreed to appear in reports are never printed; wherever one would appear, the report says Ǌ member” instead. Only stories shared with consent are included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>At a glance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9028,22 +9209,24 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportnarrative.cpp" line="-179"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-824"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="-89"/>
         <source>members counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
         <source>events held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+84"/>
         <source>credited attendances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-82"/>
         <source>reach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9054,12 +9237,12 @@ Next steps</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>active members in the latest complete month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>active members in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9119,22 +9302,37 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 no event has been held yet, and none is planned in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 the community held %2 with %3. %4 of its %5 took part at least once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>credited attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 still planned in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>further event is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>further events are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no earlier period of the same length to compare with: this period starts with the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9209,7 +9407,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The health check finds no warning signs in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9253,11 +9461,21 @@ Next steps</source>
         <source>Unknown report format.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/reports/reportodt.cpp" line="+316"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cultivate::ReportFormat</name>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="+82"/>
+        <location filename="../core/reports/reportformat.cpp" line="+121"/>
         <location line="+6"/>
         <source>no change</source>
         <translation type="unfinished"></translation>

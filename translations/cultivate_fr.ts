@@ -331,14 +331,12 @@
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../core/reports/reportodt.cpp" line="+319"/>
         <source>Page</source>
-        <translation>Page</translation>
+        <translation type="vanished">Page</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">sur</translation>
     </message>
 </context>
 <context>
@@ -709,12 +707,12 @@
     <message>
         <location line="+3"/>
         <source>Print Sign-in S&amp;heet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la feuille d’é&amp;margement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The event&apos;s members on paper, with a column for signatures, for a meeting in a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres de l’événement sur papier, avec une colonne pour les signatures, pour une rencontre en salle</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3659,147 +3657,147 @@ Retour en plénière et ressources</translation>
     <message>
         <location filename="../core/desk/desk.cpp" line="+57"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard depuis le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire aujourd’hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le %1</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>la raison d’être</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la charte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not written yet: %1. Say what the community is about, for whom and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rédigé&#xa0;: %1. Dites de quoi parle la communauté, pour qui et pourquoi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Find the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver l’animateur ou l’animatrice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add them to the members with the facilitator role: the person who connects members, runs the events and reports on activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez cette personne aux membres avec le rôle d’animation&#xa0;: elle met les membres en relation, anime les événements et rend compte de l’activité.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Invite the pilot group</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter le groupe pilote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members so far: %1. Start with a few committed people who care about the domain: they test the plan and bring the first success story.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres à ce jour&#xa0;: %1. Commencez avec quelques personnes engagées qui tiennent au domaine&#xa0;: elles mettent le plan à l’épreuve et apportent le premier récit de réussite.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Set two or three measurable goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer deux ou trois objectifs mesurables</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each with a baseline, a target and a date, so that the year&apos;s results can be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacun avec une valeur de départ, une cible et une échéance, pour pouvoir montrer les résultats de l’année.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plan the first events</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les premiers événements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A pilot kickoff, then a regular rhythm of meetings or webinars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lancement du pilote, puis un rythme régulier de rencontres ou de webinaires.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Write the agenda for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger l’ordre du jour de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · the reminder carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · le rappel le reprend</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the room or the link for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer la salle ou le lien de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send the reminder for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rappel de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · a week before, with the agenda and the place; the draft is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · une semaine avant, avec l’ordre du jour et le lieu&#xa0;; le brouillon est prêt</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Import the attendance of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la présence de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held on %1; no attendance recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu le %1&#xa0;; aucune présence enregistrée pour l’instant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has passed and the event is still planned: importing its report marks it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 est passé et l’événement est toujours prévu&#xa0;: importer son rapport le marque comme tenu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send the follow-up for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le suivi de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held on %1: the highlights, what was shared and the next date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenu le %1&#xa0;: les temps forts, ce qui a été partagé et la prochaine date.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write to those who missed “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aux absents de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not there on %1: %2 of %3 members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents le %1&#xa0;: %2 membres sur %3.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3809,82 +3807,82 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+17"/>
         <source>Reach out to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre contact avec %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Core or active last quarter, and no activity in the last two complete months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau ou actif le trimestre dernier, et aucune activité pendant les deux derniers mois complets.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Invite %1 back</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter %1 à revenir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First came to “%1” on %2; events held since: %3, none attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première venue à «&#xa0;%1&#xa0;» le %2&#xa0;; événements tenus depuis&#xa0;: %3, sans aucune participation.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Recognise %1&apos;s contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaître les contributions de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Among the members who hold half of the contribution weight (%1 this period), with no recognition in the last %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les membres qui portent la moitié du poids des contributions (%1 sur la période), sans reconnaissance depuis %2 jours.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Collect the answers to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Recueillir les réponses à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 answered (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réponses sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answers so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses à ce jour&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · open until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ouvert jusqu’au %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Send “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu le %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Run a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un point d’étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last one was on %1, %2 days ago: a two-minute poll shows how members are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier a eu lieu le %1, il y a %2 jours&#xa0;: un sondage de deux minutes montre comment vont les membres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No check-in yet: a two-minute poll shows how members are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de point d’étape&#xa0;: un sondage de deux minutes montre comment vont les membres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next one planned is on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain est prévu le %1.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3894,27 +3892,27 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+67"/>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coming up this week and next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine et la suivante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Après les événements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The stage&apos;s checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle de l’étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People to reach out to</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à recontacter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3929,7 +3927,7 @@ Retour en plénière et ressources</translation>
     <message>
         <location filename="../core/desk/deskdata.cpp" line="+20"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu.</translation>
     </message>
 </context>
 <context>
@@ -3942,12 +3940,12 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+19"/>
         <source>Snooze “%1” until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter «&#xa0;%1&#xa0;» jusqu’au %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bring back “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire revenir «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3955,22 +3953,22 @@ Retour en plénière et ressources</translation>
     <message>
         <location filename="../ui/overview/deskitemrow.cpp" line="+36"/>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté jusqu’au %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Bring Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire revenir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bring back “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire revenir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3986,7 +3984,7 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="-1"/>
         <source>%1, overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en retard&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4001,117 +3999,117 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+1"/>
         <source>Mark it done and tick it off the stage&apos;s checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait et le cocher dans la liste de contrôle de l’étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark it done: it leaves the desk (Edit ▸ Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait&#xa0;: il quitte le bureau (Édition ▸ Annuler le fait revenir)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snooze “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide it for a while; it comes back on the day chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Le masquer pour un temps&#xa0;; il revient le jour choisi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Until &amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à &amp;demain</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For &amp;Three Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant &amp;trois jours</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For a &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une &amp;semaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For Two W&amp;eeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant deux s&amp;emaines</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open the Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la charte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a Member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import Members…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des membres…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’événement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft the Reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le rappel…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft the Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le suivi…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft the Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le message…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import the Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le rapport…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste de contrôle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le membre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le questionnaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft a Check-in Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un sondage de point d’étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4233,7 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::Drafts</name>
     <message>
-        <location filename="../core/reports/drafts.cpp" line="+46"/>
+        <location filename="../core/reports/drafts.cpp" line="+40"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -5167,7 +5165,7 @@ Retour en plénière et ressources</translation>
     <message>
         <location filename="../ui/help/figurehelp.cpp" line="+124"/>
         <source>What does it mean? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce que cela signifie&#xa0;? (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5178,7 +5176,7 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+0"/>
         <source>Explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer %1</translation>
     </message>
 </context>
 <context>
@@ -5394,12 +5392,12 @@ Retour en plénière et ressources</translation>
     <message>
         <location filename="../ui/help/guide.cpp" line="+52"/>
         <source>Glossary of the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire des indicateurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every figure the dashboard, the Overview and the report show, defined as the report&apos;s appendix defines it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque indicateur affiché par le tableau de bord, la vue d’ensemble et le rapport, défini comme dans l’annexe du rapport.</translation>
     </message>
 </context>
 <context>
@@ -5407,23 +5405,23 @@ Retour en plénière et ressources</translation>
     <message>
         <location filename="../ui/help/guidedialog.cpp" line="+29"/>
         <source>Cultivate Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de Cultivate</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>Find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contents of the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire du guide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -7434,12 +7432,12 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
     <message>
         <location line="+14"/>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How a community of practice grows, how each page helps, and what every figure means</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment une communauté de pratique grandit, comment chaque page aide et ce que signifie chaque indicateur</translation>
     </message>
     <message>
         <location line="+114"/>
@@ -8000,22 +7998,22 @@ Prochaines étapes</translation>
     <message>
         <location line="+8"/>
         <source>Open the Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de bord</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open the Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le cycle de vie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point d’étape</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The domain is not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine n’est pas encore rédigé.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8030,22 +8028,22 @@ Prochaines étapes</translation>
     <message>
         <location line="+4"/>
         <source>The desk could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du plan…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 to %2 · to do: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 · à faire&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, en retard&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8055,39 +8053,39 @@ Prochaines étapes</translation>
     <message>
         <location line="+20"/>
         <source>no checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun élément de liste de contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ready, %2 of %3 items done</source>
-        <translation type="unfinished"></translation>
+        <translation>prête à %1, %2 éléments faits sur %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>past its planned end (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fin prévue dépassée (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1&#xa0;% {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de prévu pour l’instant.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Nothing to do this week and next. The Schedule shows what comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire cette semaine ni la suivante. Le calendrier montre ce qui vient ensuite.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Show %1 More (%2 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1 de plus (%2 en tout)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8097,29 +8095,29 @@ Prochaines étapes</translation>
     <message>
         <location line="+8"/>
         <source>Open the event on the Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’événement dans le calendrier</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ready: the agenda, the place and the reminder are taken care of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt&#xa0;: l’ordre du jour, le lieu et le rappel sont réglés.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Done and snoozed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits et reportés (%1)</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+13"/>
         <source>Read-Only Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan en lecture seule</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+13"/>
         <source>This plan is read-only: nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan est en lecture seule&#xa0;: rien ne peut être importé.</translation>
     </message>
     <message>
         <source>Not written yet</source>
@@ -8540,12 +8538,12 @@ Prochaines étapes</translation>
         <location line="+16"/>
         <location line="+83"/>
         <source>Sign-in sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d’émargement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>Place: ____________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu&#xa0;: ____________________</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8560,27 +8558,27 @@ Prochaines étapes</translation>
     <message>
         <location line="+0"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Members expected: %1. Add anyone else on the blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres attendus&#xa0;: %1. Ajoutez les autres personnes sur les lignes vides.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 to %2 · events: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 · événements&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No events in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement sur cette période.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8605,43 +8603,43 @@ Prochaines étapes</translation>
     <message>
         <location line="+0"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Print Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+32"/>
         <source>Nothing to Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à imprimer</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Print the Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le calendrier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Schedule %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -8783,7 +8781,7 @@ Prochaines étapes</translation>
     <name>cultivate::Report</name>
     <message>
         <location filename="../core/reports/reportcompose.cpp" line="+256"/>
-        <location line="+1310"/>
+        <location line="+1349"/>
         <source>Stakeholder report</source>
         <translation>Rapport aux parties prenantes</translation>
     </message>
@@ -8822,8 +8820,8 @@ Prochaines étapes</translation>
         <translation>Questionnaires et points d’étape</translation>
     </message>
     <message>
-        <location line="-1536"/>
-        <location filename="../core/reports/reportnarrative.cpp" line="+247"/>
+        <location line="-1575"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+254"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -8890,22 +8888,22 @@ Prochaines étapes</translation>
     <message>
         <location line="+19"/>
         <source>What changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -8932,22 +8930,22 @@ Prochaines étapes</translation>
     <message>
         <location line="-178"/>
         <source>Change is against the previous period of the same length (%1); a fall is marked. Reach: members who attended at least once. Stickiness: active this month among those active in the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. The appendix defines every figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variation est mesurée par rapport à la période précédente de même durée (%1)&#xa0;; une baisse est signalée. Portée&#xa0;: membres venus au moins une fois. Fidélisation&#xa0;: actifs ce mois-ci parmi les actifs des douze derniers mois. Poids des contributions&#xa0;: messages, réponses, interventions et animations, pondérés selon l’effort. L’annexe définit chaque indicateur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no previous period to compare with. Reach: members who attended at least once. Stickiness: active this month among those active in the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. The appendix defines every figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de période précédente à laquelle comparer. Portée&#xa0;: membres venus au moins une fois. Fidélisation&#xa0;: actifs ce mois-ci parmi les actifs des douze derniers mois. Poids des contributions&#xa0;: messages, réponses, interventions et animations, pondérés selon l’effort. L’annexe définit chaque indicateur.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année du plan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8957,17 +8955,17 @@ Prochaines étapes</translation>
     <message>
         <location line="+1"/>
         <source>%1: %2 of %3 checklist items done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 éléments de la liste de contrôle faits sur %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Events scheduled for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements prévus pour l’année</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain événement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8978,17 +8976,17 @@ Prochaines étapes</translation>
     <message>
         <location line="-51"/>
         <source>Goals set</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs fixés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres à ce jour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Figures such as reach and stickiness need a complete month with events held; until then they print as “–”. The sections below show the year&apos;s schedule, the current stage&apos;s checklist and the goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des indicateurs comme la portée et la fidélisation demandent un mois complet avec des événements tenus&#xa0;; d’ici là, ils s’affichent «&#xa0;–&#xa0;». Les sections ci-dessous montrent le calendrier de l’année, la liste de contrôle de l’étape en cours et les objectifs.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9018,17 +9016,17 @@ Prochaines étapes</translation>
     <message>
         <location line="-137"/>
         <source>%1 (small sample: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (petit échantillon&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (small sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (petit échantillon)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>an anonymous answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse anonyme</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9039,7 +9037,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+1"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9068,12 +9066,12 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+994"/>
+        <location line="+1033"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location line="-991"/>
+        <location line="-1030"/>
         <source>No goals have been set yet. Two or three measurable goals, each with a baseline and a target, turn the purpose into outcomes that sponsors can follow.</source>
         <translation>Aucun objectif n’a encore été fixé. Deux ou trois objectifs mesurables, chacun avec un point de départ et une cible, transforment la raison d’être en résultats que les commanditaires peuvent suivre.</translation>
     </message>
@@ -9119,12 +9117,12 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+171"/>
+        <location line="+178"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-178"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
@@ -9151,7 +9149,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+14"/>
         <source>The %1 stage&apos;s checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle de l’étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9166,7 +9164,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+9"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9177,6 +9175,16 @@ Prochaines étapes</translation>
         <location line="+9"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation>éléments</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9191,7 +9199,19 @@ Prochaines étapes</translation>
     <message>
         <location line="+3"/>
         <source>%1 planned.</source>
-        <translation>%1 prévus.</translation>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="-111"/>
+        <source>event is</source>
+        <translation>événement prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
+        <source>events are</source>
+        <translation>événements prévus</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9199,7 +9219,29 @@ Prochaines étapes</translation>
         <translation>%1 ont eu lieu et %2 ont été comptabilisées pour les membres. La participation moyenne par événement a été de %3 des membres du moment. Une présence est comptabilisée quand un membre a été présent pendant au moins %4 de l’événement.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+6"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendances</source>
+        <translation>présences</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Turnout per event: credited attendees as a share of members</source>
         <translation>Participation par événement&#xa0;: participants comptabilisés en part des membres</translation>
     </message>
@@ -9220,20 +9262,20 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
-        <location line="+432"/>
-        <location line="+70"/>
+        <location line="-52"/>
+        <location line="+52"/>
+        <location line="+453"/>
+        <location line="+73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-578"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
@@ -9245,63 +9287,102 @@ Prochaines étapes</translation>
     <message>
         <location line="+37"/>
         <source>The year&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier de l’année</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No event is scheduled yet from %1 to %2. A monthly rhythm of meetings or webinars is the heartbeat of a community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement n’est encore prévu du %1 au %2. Un rythme mensuel de rencontres ou de webinaires fait battre le cœur d’une communauté.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 from %2 to %3, as planned today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2 au %3, selon le plan d’aujourd’hui.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+395"/>
-        <location line="+107"/>
-        <location line="+273"/>
+        <location line="+1"/>
+        <source>event is scheduled</source>
+        <translation>événement prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events are scheduled</source>
+        <translation>événements prévus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+415"/>
+        <location line="+111"/>
+        <location line="+281"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-786"/>
         <source>No members are counted in this period, so there are no participation levels to show.</source>
         <translation>Aucun membre n’est compté sur cette période&#xa0;: il n’y a donc pas de niveaux de participation à montrer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No event has been held and nothing has been contributed in this period yet, so the %1 have no participation level to show. Levels are judged once members take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement n’a été tenu et rien n’a été apporté sur cette période pour l’instant&#xa0;: les %1 n’ont donc pas de niveau de participation à montrer. Les niveaux sont évalués dès que les membres participent.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Members take part at different levels. A healthy community has a small core that hosts and presents, an active group around it, and many occasional and peripheral members who learn by following. Wenger, McDermott and Snyder expect about 10ጕ% core and 15ጠ% active members.</source>
+        <location line="+2"/>
+        <source>member counted</source>
+        <translation>membre compté</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members take part at different levels. A healthy community has a small core that hosts and presents, an active group around it, and many occasional and peripheral members who learn by following. Wenger, McDermott and Snyder expect about 10–15% core and 15–20% active members.</source>
         <translation>Les membres participent à des niveaux différents. Une communauté en bonne santé a un petit noyau qui anime et présente, un groupe actif autour de lui, et de nombreux membres occasionnels et périphériques qui apprennent en suivant. Wenger, McDermott et Snyder attendent environ 10–15&#xa0;% de membres du noyau et 15–20&#xa0;% de membres actifs.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+72"/>
+        <location line="+93"/>
+        <source>Members who have not agreed to be named in reports appear as “a member”.</source>
+        <translation>Les membres qui n’ont pas accepté d’être nommés dans les rapports apparaissent comme «&#xa0;un membre&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+417"/>
+        <source>Completion is responses per member invited. The recommend score is the share of promoters (9–10) minus the share of detractors (0–6) on the 0–10 question, from −100 to +100.</source>
+        <translation>Le taux de réponse est le nombre de réponses par membre invité. Le score de recommandation est la part de promoteurs (9–10) moins la part de détracteurs (0–6) à la question notée de 0 à 10, de −100 à +100.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>0–6: %1 · 7–8: %2 · 9–10: %3</source>
+        <translation>0–6&#xa0;: %1 · 7–8&#xa0;: %2 · 9–10&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Names of members who have not agreed to appear in reports are never printed; wherever one would appear, the report says “a member” instead. Only stories shared with consent are included.</source>
+        <translation>Les noms des membres qui n’ont pas accepté de figurer dans les rapports ne sont jamais imprimés&#xa0;; partout où l’un d’eux apparaîtrait, le rapport écrit «&#xa0;un membre&#xa0;» à la place. Seuls les récits partagés avec consentement sont inclus.</translation>
+    </message>
+    <message>
+        <source>Members take part at different levels. A healthy community has a small core that hosts and presents, an active group around it, and many occasional and peripheral members who learn by following. Wenger, McDermott and Snyder expect about 10ጕ% core and 15ጠ% active members.</source>
+        <translation type="vanished">Les membres participent à des niveaux différents. Une communauté en bonne santé a un petit noyau qui anime et présente, un groupe actif autour de lui, et de nombreux membres occasionnels et périphériques qui apprennent en suivant. Wenger, McDermott et Snyder attendent environ 10–15&#xa0;% de membres du noyau et 15–20&#xa0;% de membres actifs.</translation>
+    </message>
+    <message>
+        <location line="-791"/>
+        <location line="+77"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+171"/>
-        <location line="+540"/>
+        <location line="-77"/>
+        <location line="+181"/>
+        <location line="+561"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="-711"/>
-        <location line="+172"/>
+        <location line="-742"/>
+        <location line="+182"/>
         <location line="+1"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-183"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
@@ -9346,7 +9427,27 @@ Prochaines étapes</translation>
         <translation>De %1 à %2, %3 sont montés d’un niveau, %4 ont gardé leur niveau et %5 sont descendus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+51"/>
+        <location line="+63"/>
+        <location line="+499"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+4"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location line="-629"/>
+        <location line="+17"/>
+        <location line="+51"/>
+        <location line="+63"/>
+        <location line="+499"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <location line="-626"/>
         <source>Moves between participation levels in the latest quarter</source>
         <translation>Mouvements entre niveaux de participation au dernier trimestre</translation>
     </message>
@@ -9363,10 +9464,24 @@ Prochaines étapes</translation>
     <message>
         <location line="+3"/>
         <source>Half of the contribution weight (%1) came from %2 in %3. The fewer people carry half the weight, the more the community depends on them.</source>
-        <translation>La moitié du poids des contributions (%1) est venue de %2 en %3. Moins il y a de personnes qui portent la moitié du poids, plus la communauté dépend d’elles.</translation>
+        <translation>La moitié du poids des contributions (%1) est venue de %2 dans %3. Moins il y a de personnes qui portent la moitié du poids, plus la communauté dépend d’elles.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+114"/>
+        <location line="+5"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <location line="+114"/>
+        <location line="+5"/>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>Cumulative share of the contribution weight</source>
         <translation>Part cumulée du poids des contributions</translation>
     </message>
@@ -9377,38 +9492,37 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+335"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-335"/>
         <source>Attendances</source>
         <translation>Présences</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Contribution weight</source>
         <translation>Poids des contributions</translation>
     </message>
     <message>
-        <location line="-89"/>
         <source>Members who have not agreed to be named in reports appear as Ǌ member”.</source>
-        <translation>Les membres qui n’ont pas accepté d’être nommés dans les rapports apparaissent comme «&#xa0;un membre&#xa0;».</translation>
+        <translation type="vanished">Les membres qui n’ont pas accepté d’être nommés dans les rapports apparaissent comme «&#xa0;un membre&#xa0;».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-82"/>
         <source>Nobody took part for the first time in this period, so there are no newcomers to follow yet.</source>
         <translation>Personne n’a participé pour la première fois pendant cette période&#xa0;: il n’y a donc pas encore de nouveaux membres à suivre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 took part for the first time in this period.</source>
         <translation>%1 ont participé pour la première fois pendant cette période.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Of the newcomers whose first three months are complete, %1 reached the active or core level within them.</source>
         <translation>Parmi les nouveaux membres dont les trois premiers mois sont complets, %1 ont atteint le niveau actif ou le noyau pendant ces mois.</translation>
     </message>
@@ -9430,26 +9544,26 @@ Prochaines étapes</translation>
     <message>
         <location line="+10"/>
         <source>No members are counted in this period, so there is no organisation to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre n’est compté sur cette période&#xa0;: il n’y a donc pas d’organisation à montrer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+16"/>
         <source>No organisation given</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation non indiquée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 counted in this period come from %2. Partner sponsors can find their own staff&apos;s part here: members, credited attendances and contribution weight per organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 comptés sur cette période viennent de %2. Les commanditaires partenaires y trouvent la part de leur propre personnel&#xa0;: membres, présences comptabilisées et poids des contributions par organisation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Half of the contribution weight came from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moitié du poids des contributions est venue de %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -9461,17 +9575,17 @@ Prochaines étapes</translation>
     <message>
         <location line="+10"/>
         <source>%1 further organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres organisations</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les organisations</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What the community gives its members and their organisations: the value-creation matrix of Wenger, Trayner and de Laat (from immediate value to reframing what matters), the stories and words of members who agreed to share them, the resources they produced and the recognition they received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la communauté apporte à ses membres et à leurs organisations&#xa0;: la matrice de création de valeur de Wenger, Trayner et de Laat (de la valeur immédiate à la redéfinition de ce qui compte), les récits et les mots des membres qui ont accepté de les partager, les ressources produites et la reconnaissance reçue.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -9481,72 +9595,117 @@ Prochaines étapes</translation>
     <message>
         <location line="+8"/>
         <source>Value cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de valeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stories showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Récits qui le montrent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur du questionnaire</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>story</source>
+        <translation>récit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stories</source>
+        <translation>récits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(%1 not shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non partagés&#xa0;: %1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 agree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d’accord</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+212"/>
+        <location line="+85"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <location line="-314"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answers</source>
+        <translation>réponses</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No story or value-creation survey of this period shows a value cycle yet. Tagging each success story with the cycles it shows, and a short value-creation survey, fill this matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun récit ni questionnaire de création de valeur de cette période ne montre encore de cycle de valeur. Associer à chaque récit de réussite les cycles qu’il montre, et un court questionnaire de création de valeur, remplissent cette matrice.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Immediate value: the activities themselves. Potential: knowledge and connections gained. Applied: changes in practice. Realized: results that matter to the organisation. Reframing: new ways of defining success. The indicator is the share of value-creation survey answers that agree the cycle happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur immédiate&#xa0;: les activités elles-mêmes. Potentielle&#xa0;: les connaissances et les relations acquises. Appliquée&#xa0;: les changements de pratique. Réalisée&#xa0;: les résultats qui comptent pour l’organisation. Redéfinition&#xa0;: de nouvelles façons de définir la réussite. L’indicateur est la part des réponses au questionnaire de création de valeur qui confirment que le cycle a eu lieu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>In members&apos; words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les mots des membres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No written survey answer of this period may be quoted: quotes come from anonymous surveys and from members who agreed to be quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse écrite aux questionnaires de cette période ne peut être citée&#xa0;: les citations viennent des questionnaires anonymes et des membres qui ont accepté d’être cités.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 of this period may be quoted; the longest are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur cette période&#xa0;; les plus longues sont affichées.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>written answer</source>
+        <translation>réponse écrite citable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written answers</source>
+        <translation>réponses écrites citables</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Resources produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources produites</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No resource was added to the shared repertoire in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource n’a été ajoutée au répertoire partagé sur cette période.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 added to the shared repertoire in this period (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au répertoire partagé sur cette période (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resource was</source>
+        <translation>ressource ajoutée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources were</source>
+        <translation>ressources ajoutées</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9561,42 +9720,62 @@ Prochaines étapes</translation>
     <message>
         <location line="+9"/>
         <source>The ten most recent are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dix plus récentes sont listées.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recognition given</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance accordée</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No recognition was recorded in this period. Thanking contributors in public keeps them contributing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune reconnaissance n’a été enregistrée sur cette période. Remercier publiquement les contributeurs les encourage à continuer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 given in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur cette période.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>recognition was</source>
+        <translation>reconnaissance accordée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recognitions were</source>
+        <translation>reconnaissances accordées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 went to members who have not agreed to be named in reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dont %1 à des membres qui n’ont pas accepté d’être nommés dans les rapports.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>further recognition</source>
+        <translation>reconnaissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>further recognitions</source>
+        <translation>reconnaissances</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The charter has no budget yet. Naming what the community costs (facilitation time, tools, events) shows sponsors what they fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte n’a pas encore de budget. Chiffrer ce que coûte la communauté (temps d’animation, outils, événements) montre aux commanditaires ce qu’ils financent.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne budgétaire</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9616,10 +9795,20 @@ Prochaines étapes</translation>
     <message>
         <location line="+2"/>
         <source>The charter&apos;s budget for the year, in its %1 and a total of %2 (amounts in the charter&apos;s own currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget de la charte pour l’année, en %1 et pour un total de %2 (montants dans la devise de la charte).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No survey or check-in was run in this period. A two-minute check-in every month tells the facilitator how members are doing.</source>
         <translation>Aucun questionnaire ni point d’étape n’a eu lieu pendant cette période. Un point d’étape de deux minutes chaque mois indique à l’animation comment vont les membres.</translation>
     </message>
@@ -9630,12 +9819,12 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>Completion</source>
         <translation>Taux de réponse</translation>
     </message>
@@ -9645,12 +9834,11 @@ Prochaines étapes</translation>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Completion is responses per member invited. The recommend score is the share of promoters (9ጐ) minus the share of detractors (0Ķ) on the 0ጐ question, from ℀ to +100.</source>
-        <translation>Le taux de réponse est le nombre de réponses par membre invité. Le score de recommandation est la part de promoteurs (9–10) moins la part de détracteurs (0–6) à la question notée de 0 à 10, de −100 à +100.</translation>
+        <translation type="vanished">Le taux de réponse est le nombre de réponses par membre invité. Le score de recommandation est la part de promoteurs (9–10) moins la part de détracteurs (0–6) à la question notée de 0 à 10, de −100 à +100.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Check-ins</source>
         <translation>Points d’étape</translation>
     </message>
@@ -9666,12 +9854,12 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Pairs</source>
         <translation>Paires</translation>
     </message>
@@ -9686,7 +9874,13 @@ Prochaines étapes</translation>
         <translation>En progrès</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>pair</source>
+        <translation>paire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change from the baseline to the final survey</source>
         <translation>Évolution du questionnaire initial au questionnaire final</translation>
     </message>
@@ -9713,37 +9907,32 @@ Prochaines étapes</translation>
     <message>
         <location line="+16"/>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 5</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 10</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>0Ķ: %1 · 7ĸ: %2 · 9ጐ: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 yes</source>
         <translation>%1 de oui</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>yes: %1 · no: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oui&#xa0;: %1 · non&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>written answers (quoted under value created when they may be)</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses écrites (citées sous la valeur créée quand elles peuvent l’être)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A figure resting on fewer than %1 answers or pairs is marked “small sample”: read it as an anecdote, not a trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicateur qui repose sur moins de %1 réponses ou paires est marqué «&#xa0;petit échantillon&#xa0;»&#xa0;: lisez-le comme une anecdote, pas comme une tendance.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9756,7 +9945,17 @@ Prochaines étapes</translation>
         <translation>valeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>other member</source>
+        <translation>autre membre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other members</source>
+        <translation>autres membres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>With:</source>
         <translation>Avec&#xa0;:</translation>
     </message>
@@ -9768,7 +9967,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+6"/>
         <source>%1 recorded without consent to share is left out of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré sans accord de partage est exclu de ce rapport.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9776,7 +9975,17 @@ Prochaines étapes</translation>
         <translation>%1 notés sans consentement au partage sont laissés hors de ce rapport.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>further story</source>
+        <translation>autre récit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>further stories</source>
+        <translation>autres récits</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The health check raised no concerns: none of its rules fired for this period.</source>
         <translation>Le bilan de santé n’a soulevé aucune inquiétude&#xa0;: aucune de ses règles ne s’est déclenchée sur cette période.</translation>
     </message>
@@ -9853,7 +10062,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+1"/>
         <source>Attendance records</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9868,12 +10077,12 @@ Prochaines étapes</translation>
     <message>
         <location line="+2"/>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses aux questionnaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quotable written answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses écrites citables</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9888,17 +10097,17 @@ Prochaines étapes</translation>
     <message>
         <location line="+2"/>
         <source>Goal measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures des objectifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de liste de contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes budgétaires</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9936,24 +10145,23 @@ Prochaines étapes</translation>
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Names of members who have not agreed to appear in reports are never printed; wherever one would appear, the report says Ǌ member” instead. Only stories shared with consent are included.</source>
-        <translation>Les noms des membres qui n’ont pas accepté de figurer dans les rapports ne sont jamais imprimés&#xa0;; partout où l’un d’eux apparaîtrait, le rapport écrit «&#xa0;un membre&#xa0;» à la place. Seuls les récits partagés avec consentement sont inclus.</translation>
+        <translation type="vanished">Les noms des membres qui n’ont pas accepté de figurer dans les rapports ne sont jamais imprimés&#xa0;; partout où l’un d’eux apparaîtrait, le rapport écrit «&#xa0;un membre&#xa0;» à la place. Seuls les récits partagés avec consentement sont inclus.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lifecycle status and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vie&#xa0;: état et prochaines étapes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participation by organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation par organisation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9997,210 +10205,237 @@ Prochaines étapes</translation>
         <translation>La rédaction du rapport a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportnarrative.cpp" line="-179"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-824"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="-89"/>
         <source>members counted</source>
-        <translation type="unfinished"></translation>
+        <translation>membres comptés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
         <source>events held</source>
-        <translation type="unfinished"></translation>
+        <translation>événements tenus</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+84"/>
         <source>credited attendances</source>
-        <translation type="unfinished"></translation>
+        <translation>présences comptabilisées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-82"/>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>portée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mean attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de présence moyen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>active members in the latest complete month</source>
-        <translation type="unfinished"></translation>
+        <translation>membres actifs du dernier mois complet</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>active members in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>membres actifs en %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stickiness</source>
-        <translation type="unfinished"></translation>
+        <translation>fidélisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux membres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>newcomer conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>conversion des nouveaux membres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>core and active members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres du noyau et actifs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>contribution weight</source>
-        <translation type="unfinished"></translation>
+        <translation>poids des contributions</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 rose by %2 points, from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en hausse de %2 points, de %3 à %4.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 fell by %2 points, from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en baisse de %2 points, de %3 à %4.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 rose by %2, from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en hausse de %2, de %3 à %4.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 fell by %2, from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en baisse de %2, de %3 à %4.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>From %1 to %2</source>
-        <translation>De %1 à %2</translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 no event has been held yet; %2 planned. This report shows the plan for the year: its schedule, the current stage&apos;s checklist and the goals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aucun événement n’a encore été tenu&#xa0;; %2. Ce rapport présente le plan de l’année&#xa0;: son calendrier, la liste de contrôle de l’étape en cours et les objectifs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 no event has been held yet, and none is planned in the period.</source>
+        <translation>%1, aucun événement n’a encore été tenu, et aucun n’est prévu sur la période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 the community held %2 with %3. %4 of its %5 took part at least once.</source>
+        <translation>%1, la communauté a tenu %2 avec %3. %4 de ses %5 y ont pris part au moins une fois.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 no event has been held yet, and none is planned in the period.</source>
-        <translation type="unfinished"></translation>
+        <source>credited attendance</source>
+        <translation>présence comptabilisée</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 the community held %2 with %3. %4 of its %5 took part at least once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 still planned in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur la période.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>further event is</source>
+        <translation>autre événement encore prévu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>further events are</source>
+        <translation>autres événements encore prévus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no earlier period of the same length to compare with: this period starts with the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de période antérieure de même durée à laquelle comparer&#xa0;: cette période commence avec le plan.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Against the previous period (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport à la période précédente (%1)&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no headline figure rose or fell noticeably.</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indicateur principal n’a nettement augmenté ni baissé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No headline figure fell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur principal n’a baissé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“%1” has not been measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore été mesuré.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” has met its target of %2 (now %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a atteint sa cible de %2 (actuellement %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” missed its target: it was due on %2 and stands at %3 against %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a manqué sa cible&#xa0;: l’échéance était le %2 et il s’établit à %3 pour une cible de %4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, échéance le %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is %2 of the way from %3 to its target of %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a parcouru %2 du chemin de %3 à sa cible de %4%5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No goals have been set yet, so there are no targets to report against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif n’a encore été fixé&#xa0;: il n’y a donc pas de cible à laquelle se mesurer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 met</source>
-        <translation type="unfinished"></translation>
+        <translation>atteints&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>manqués&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>en bonne voie&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore mesurés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Of the %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur %1, %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The health check finds no warning signs in this period.</source>
         <translation>Le bilan de santé ne trouve aucun signe d’alerte sur cette période.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The health check finds no warning or critical sign (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan de santé ne relève aucun signe d’alerte ni critique (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health check — %1. The most pressing: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de santé — %1. Le plus urgent&#xa0;: %2 (%3).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (échéance le %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the %1 stage, the next steps are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’étape «&#xa0;%1&#xa0;», les prochaines étapes sont&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../core/reports/reportrender.cpp" line="+116"/>
@@ -10222,11 +10457,21 @@ Prochaines étapes</translation>
         <source>Unknown report format.</source>
         <translation>Format de rapport inconnu.</translation>
     </message>
+    <message>
+        <location filename="../core/reports/reportodt.cpp" line="+316"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of</source>
+        <translation>sur</translation>
+    </message>
 </context>
 <context>
     <name>cultivate::ReportFormat</name>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="+82"/>
+        <location filename="../core/reports/reportformat.cpp" line="+121"/>
         <location line="+6"/>
         <source>no change</source>
         <translation>aucun changement</translation>
@@ -10317,27 +10562,27 @@ Prochaines étapes</translation>
     <message>
         <location line="-11"/>
         <source>One page that stands alone: what happened, what rose and fell, the goals, the verdict and what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page qui se suffit à elle-même&#xa0;: ce qui s’est passé, ce qui a augmenté ou baissé, les objectifs, le verdict et la suite.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Members, credited attendances and contribution weight per organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres, présences comptabilisées et poids des contributions par organisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survey results per question, the check-in trend and baseline-to-final change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats des questionnaires par question, la tendance des points d’étape et l’évolution du questionnaire initial au questionnaire final.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The value-creation matrix, shared stories and quotes, resources and recognition.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de création de valeur, les récits et citations partagés, les ressources et la reconnaissance.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The charter&apos;s budget lines and total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes budgétaires de la charte et leur total.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10414,52 +10659,52 @@ Prochaines étapes</translation>
     <message>
         <location line="+25"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+−)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit the pages to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster les pages à la largeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit the pages to the width of the preview (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster les pages à la largeur de l’aperçu (Ctrl+0)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the report, with a print preview (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport, avec un aperçu avant impression (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -10514,17 +10759,17 @@ Prochaines étapes</translation>
     <message>
         <location line="+9"/>
         <source>Count facilitators and sponsors too</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter aussi l’animation et les commanditaires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Count facilitators and sponsors in the figures too</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter aussi l’animation et les commanditaires dans les indicateurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By default the figures leave out facilitators and sponsors, as the command line does without --everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut, les indicateurs laissent de côté l’animation et les commanditaires, comme la ligne de commande sans --everyone.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10660,12 +10905,12 @@ Prochaines étapes</translation>
     <message>
         <location line="+180"/>
         <source>The report could not be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être imprimé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression — %1</translation>
     </message>
     <message>
         <location line="+111"/>
@@ -11309,17 +11554,17 @@ Prochaines étapes</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sign-in Sheet of the Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille d’émargement de l’événement…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Schedule of a &amp;Period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier d’une &amp;période…</translation>
     </message>
     <message>
         <location line="+13"/>

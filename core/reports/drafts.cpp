@@ -20,19 +20,13 @@ class DraftText {
     Q_DECLARE_TR_FUNCTIONS(cultivate::Drafts)
 };
 
-const QLocale &english()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
-}
-
 QString longDay(const QDate &date)
 {
-    return english().toString(date, QStringLiteral("dddd d MMMM yyyy"));
+    return reportLocale().toString(date, QStringLiteral("dddd d MMMM yyyy"));
 }
 QString shortDay(const QDate &date)
 {
-    return english().toString(date, QStringLiteral("dddd d MMMM"));
+    return reportLocale().toString(date, QStringLiteral("dddd d MMMM"));
 }
 QString clock(const QTime &time)
 {

@@ -49,7 +49,7 @@ QList<QDate> monthsOf(const QStringList &categories)
 // Month labels that cannot be misread: "Jan 2026", never "Jan 26" (a day?) nor a month twice.
 QString monthLabel(const QDate &month)
 {
-    return QLocale(QLocale::English).toString(month, QStringLiteral("MMM yyyy"));
+    return reportAbbreviationLocale().toString(month, QStringLiteral("MMM yyyy"));
 }
 
 // Replaces `old` under the chart's series by `axis`.

@@ -52,22 +52,22 @@ QString decimal(double value)
     const double rounded = std::round(value * 10) / 10;
     if (rounded == std::floor(rounded))
         return reportCount(qint64(rounded));
-    return QString::number(rounded, 'f', 1);
+    return reportDecimal(rounded, 1);
 }
 
 QString signedDecimal(double value)
 {
     const double rounded = std::round(value * 10) / 10;
     if (rounded > 0)
-        return QStringLiteral("+") + QString::number(rounded, 'f', 1);
+        return QStringLiteral("+") + reportDecimal(rounded, 1);
     if (rounded < 0)
-        return QStringLiteral("\u2212") + QString::number(-rounded, 'f', 1);
-    return QStringLiteral("0.0");
+        return QStringLiteral("\u2212") + reportDecimal(-rounded, 1);
+    return reportDecimal(0, 1);
 }
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMM yyyy"))
+    return date.isValid() ? reportAbbreviationLocale().toString(date, QStringLiteral("d MMM yyyy"))
                           : QStringLiteral("\u2013");
 }
 
@@ -642,7 +642,9 @@ void Composer::lifecycle()
     if (open.isEmpty())
         return;
     if (more > 0)
-        open << ReportText::tr("and %1 more").arg(counted(more, "item", "items"));
+        open << ReportText::tr("and %1 more")
+                    .arg(counted(more, QT_TRANSLATE_NOOP("cultivate::Report", "item"),
+                                 QT_TRANSLATE_NOOP("cultivate::Report", "items")));
     doc().heading(3, ReportText::tr("Next steps in the %1 stage").arg(label(current->stage.kind)));
     doc().bullets(open);
 }
@@ -658,8 +660,10 @@ void Composer::activity()
     if (m.eventsHeld == 0) {
         QString text = ReportText::tr("No events were held in this period, so there is no turnout to show yet.");
         if (m.eventsPlanned > 0)
-            text += QLatin1Char(' ') +
-                    ReportText::tr("%1 planned.").arg(counted(m.eventsPlanned, "event is", "events are"));
+            text +=
+                QLatin1Char(' ') + ReportText::tr("%1 planned.")
+                                       .arg(counted(m.eventsPlanned, QT_TRANSLATE_NOOP("cultivate::Report", "event is"),
+                                                    QT_TRANSLATE_NOOP("cultivate::Report", "events are")));
         doc().paragraph(text, ReportDocument::Style::Empty);
     } else {
         double sum = 0;
@@ -674,8 +678,10 @@ void Composer::activity()
             ReportText::tr("%1 were held and members were credited with %2. The average turnout per event was %3 of "
                            "the members at the time. An attendance is credited when a member was present for at least "
                            "%4 of the event.")
-                .arg(counted(m.eventsHeld, "event", "events"),
-                     counted(m.creditedAttendances, "attendance", "attendances"),
+                .arg(counted(m.eventsHeld, QT_TRANSLATE_NOOP("cultivate::Report", "event"),
+                             QT_TRANSLATE_NOOP("cultivate::Report", "events")),
+                     counted(m.creditedAttendances, QT_TRANSLATE_NOOP("cultivate::Report", "attendance"),
+                             QT_TRANSLATE_NOOP("cultivate::Report", "attendances")),
                      reportShare(measured > 0 ? std::optional<double>(sum / measured) : std::nullopt),
                      reportShare(m_data.metrics.community.attendanceThreshold)));
         addChart(QStringLiteral("turnout"), ReportChartKind::Turnout, QSize(640, 280),
@@ -749,8 +755,9 @@ void Composer::schedule()
         return;
     }
     doc().paragraph(ReportText::tr("%1 from %2 to %3, as planned today.")
-                        .arg(counted(events.size(), "event is scheduled", "events are scheduled"), reportDate(start),
-                             reportDate(end)));
+                        .arg(counted(events.size(), QT_TRANSLATE_NOOP("cultivate::Report", "event is scheduled"),
+                                     QT_TRANSLATE_NOOP("cultivate::Report", "events are scheduled")),
+                             reportDate(start), reportDate(end)));
     ReportTable t;
     t.header = {ReportText::tr("Date"), ReportText::tr("Event"), ReportText::tr("Kind"), ReportText::tr("Status")};
     t.numeric = {false, false, false, false};
@@ -782,14 +789,15 @@ void Composer::participation()
         doc().paragraph(
             ReportText::tr("No event has been held and nothing has been contributed in this period yet, so the %1 "
                            "have no participation level to show. Levels are judged once members take part.")
-                .arg(counted(m.members, "member counted", "members counted")),
+                .arg(counted(m.members, QT_TRANSLATE_NOOP("cultivate::Report", "member counted"),
+                             QT_TRANSLATE_NOOP("cultivate::Report", "members counted"))),
             ReportDocument::Style::Empty);
         return;
     }
     doc().paragraph(
         ReportText::tr("Members take part at different levels. A healthy community has a small core that hosts and "
                        "presents, an active group around it, and many occasional and peripheral members who learn "
-                       "by following. Wenger, McDermott and Snyder expect about 10\u201315% core and 15\u201320% "
+                       "by following. Wenger, McDermott and Snyder expect about 10–15% core and 15–20% "
                        "active members."));
     ReportTable t;
     t.header = {ReportText::tr("Level"), ReportText::tr("Members"), ReportText::tr("Share"), ReportText::tr("Expected"),
@@ -830,8 +838,10 @@ void Composer::participation()
         const LevelFlow &f = m.flows.constLast();
         const auto total = [](const std::array<int, 4> &a) { return std::accumulate(a.cbegin(), a.cend(), 0); };
         doc().paragraph(ReportText::tr("From %1 to %2, %3 moved up a level, %4 held their level and %5 moved down.")
-                            .arg(f.from, f.to, counted(total(f.up), "member", "members"), reportCount(total(f.held)),
-                                 reportCount(total(f.down))));
+                            .arg(f.from, f.to,
+                                 counted(total(f.up), QT_TRANSLATE_NOOP("cultivate::Report", "member"),
+                                         QT_TRANSLATE_NOOP("cultivate::Report", "members")),
+                                 reportCount(total(f.held)), reportCount(total(f.down))));
         if (total(f.up) + total(f.held) + total(f.down) > 0) {
             addChart(QStringLiteral("level-flows"), ReportChartKind::LevelFlows, QSize(640, 280),
                      ReportText::tr("Moves between participation levels in the latest quarter"));
@@ -845,8 +855,11 @@ void Composer::participation()
         doc().paragraph(
             ReportText::tr("Half of the contribution weight (%1) came from %2 in %3. The fewer people carry half the "
                            "weight, the more the community depends on them.")
-                .arg(reportCount(m.totalWeight), counted(m.concentrationMembers, "member", "members"),
-                     counted(m.concentrationOrganisations, "organisation", "organisations")));
+                .arg(reportCount(m.totalWeight),
+                     counted(m.concentrationMembers, QT_TRANSLATE_NOOP("cultivate::Report", "member"),
+                             QT_TRANSLATE_NOOP("cultivate::Report", "members")),
+                     counted(m.concentrationOrganisations, QT_TRANSLATE_NOOP("cultivate::Report", "organisation"),
+                             QT_TRANSLATE_NOOP("cultivate::Report", "organisations"))));
         addChart(QStringLiteral("concentration"), ReportChartKind::Concentration, QSize(640, 260),
                  ReportText::tr("Cumulative share of the contribution weight"));
     }
@@ -875,9 +888,8 @@ void Composer::participation()
                                       {reportCount(f->weight), false}};
     }
     doc().table(top);
-    doc().paragraph(
-        ReportText::tr("Members who have not agreed to be named in reports appear as \u201ca member\u201d."),
-        ReportDocument::Style::Note);
+    doc().paragraph(ReportText::tr("Members who have not agreed to be named in reports appear as “a member”."),
+                    ReportDocument::Style::Note);
 }
 
 // --- newcomers and retention --------------------------------------------------------------------
@@ -894,8 +906,9 @@ void Composer::retention()
             ReportDocument::Style::Empty);
         return;
     }
-    QString text =
-        ReportText::tr("%1 took part for the first time in this period.").arg(counted(newcomers, "member", "members"));
+    QString text = ReportText::tr("%1 took part for the first time in this period.")
+                       .arg(counted(newcomers, QT_TRANSLATE_NOOP("cultivate::Report", "member"),
+                                    QT_TRANSLATE_NOOP("cultivate::Report", "members")));
     if (m.newcomerConversion) {
         text += QLatin1Char(' ') +
                 ReportText::tr("Of the newcomers whose first three months are complete, %1 reached the active "
@@ -957,10 +970,15 @@ void Composer::organisations()
     doc().paragraph(
         ReportText::tr("The %1 counted in this period come from %2. Partner sponsors can find their own staff's "
                        "part here: members, credited attendances and contribution weight per organisation.")
-            .arg(counted(m.members, "member", "members"), counted(named, "organisation", "organisations")));
+            .arg(counted(m.members, QT_TRANSLATE_NOOP("cultivate::Report", "member"),
+                         QT_TRANSLATE_NOOP("cultivate::Report", "members")),
+                 counted(named, QT_TRANSLATE_NOOP("cultivate::Report", "organisation"),
+                         QT_TRANSLATE_NOOP("cultivate::Report", "organisations"))));
     if (m.totalWeight > 0) {
-        doc().paragraph(ReportText::tr("Half of the contribution weight came from %1.")
-                            .arg(counted(m.concentrationOrganisations, "organisation", "organisations")));
+        doc().paragraph(
+            ReportText::tr("Half of the contribution weight came from %1.")
+                .arg(counted(m.concentrationOrganisations, QT_TRANSLATE_NOOP("cultivate::Report", "organisation"),
+                             QT_TRANSLATE_NOOP("cultivate::Report", "organisations"))));
     }
     ReportTable t;
     t.header = {ReportText::tr("Organisation"),         ReportText::tr("Members"),
@@ -1054,16 +1072,22 @@ void Composer::valueMatrix()
             else if (titles.size() < 3)
                 titles << QStringLiteral("\u201c%1\u201d").arg(clean(s->title));
         }
-        QString storiesText = count == 0 ? QStringLiteral("\u2013") : counted(count, "story", "stories");
+        QString storiesText = count == 0 ? QStringLiteral("\u2013")
+                                         : counted(count, QT_TRANSLATE_NOOP("cultivate::Report", "story"),
+                                                   QT_TRANSLATE_NOOP("cultivate::Report", "stories"));
         if (!titles.isEmpty())
             storiesText += QStringLiteral(": ") + titles.join(QStringLiteral(", "));
         if (withheld > 0)
             storiesText += QLatin1Char(' ') + ReportText::tr("(%1 not shared)").arg(reportCount(withheld));
         QString indicator = QStringLiteral("\u2013");
         if (indicators && row.agreeShare) {
-            indicator = sampled(ReportText::tr("%1 agree").arg(reportShare(*row.agreeShare)), row.answers, "answer");
+            indicator = sampled(ReportText::tr("%1 agree").arg(reportShare(*row.agreeShare)), row.answers,
+                                QT_TRANSLATE_NOOP("cultivate::Report", "answer"));
             if (!isSmallSample(row.answers))
-                indicator += QLatin1Char(' ') + ReportText::tr("(%1)").arg(counted(row.answers, "answer", "answers"));
+                indicator +=
+                    QLatin1Char(' ') +
+                    ReportText::tr("(%1)").arg(counted(row.answers, QT_TRANSLATE_NOOP("cultivate::Report", "answer"),
+                                                       QT_TRANSLATE_NOOP("cultivate::Report", "answers")));
         }
         any = any || count > 0 || indicator != QStringLiteral("\u2013");
         t.rows << QList<ReportCell>{{label(row.cycle), false}, {storiesText, false}, {indicator, false}};
@@ -1117,7 +1141,8 @@ void Composer::quotes()
     }
     if (list.size() > chosen.size()) {
         doc().paragraph(ReportText::tr("%1 of this period may be quoted; the longest are shown.")
-                            .arg(counted(list.size(), "written answer", "written answers")),
+                            .arg(counted(list.size(), QT_TRANSLATE_NOOP("cultivate::Report", "written answer"),
+                                         QT_TRANSLATE_NOOP("cultivate::Report", "written answers"))),
                         ReportDocument::Style::Note);
     }
 }
@@ -1144,7 +1169,9 @@ void Composer::resources()
             kinds << QStringLiteral("%1 %2").arg(reportCount(byKind[size_t(k)]), label(k).toLower());
     }
     doc().paragraph(ReportText::tr("%1 added to the shared repertoire in this period (%2).")
-                        .arg(counted(list.size(), "resource was", "resources were"), kinds.join(QStringLiteral(", "))));
+                        .arg(counted(list.size(), QT_TRANSLATE_NOOP("cultivate::Report", "resource was"),
+                                     QT_TRANSLATE_NOOP("cultivate::Report", "resources were")),
+                             kinds.join(QStringLiteral(", "))));
     std::stable_sort(list.begin(), list.end(), [](auto *a, auto *b) { return a->addedDate > b->addedDate; });
     ReportTable t;
     t.header = {ReportText::tr("Resource"), ReportText::tr("Kind"), ReportText::tr("Added")};
@@ -1180,7 +1207,8 @@ void Composer::recognitions()
         return;
     }
     doc().paragraph(ReportText::tr("%1 given in this period.")
-                        .arg(counted(named.size() + unnamed, "recognition was", "recognitions were")));
+                        .arg(counted(named.size() + unnamed, QT_TRANSLATE_NOOP("cultivate::Report", "recognition was"),
+                                     QT_TRANSLATE_NOOP("cultivate::Report", "recognitions were"))));
     if (!named.isEmpty()) {
         std::stable_sort(named.begin(), named.end(), [](auto *a, auto *b) { return a->date > b->date; });
         ReportTable t;
@@ -1200,7 +1228,8 @@ void Composer::recognitions()
     }
     if (unnamed > 0) {
         doc().paragraph(ReportText::tr("%1 went to members who have not agreed to be named in reports.")
-                            .arg(counted(unnamed, "further recognition", "further recognitions")),
+                            .arg(counted(unnamed, QT_TRANSLATE_NOOP("cultivate::Report", "further recognition"),
+                                         QT_TRANSLATE_NOOP("cultivate::Report", "further recognitions"))),
                         ReportDocument::Style::Note);
     }
 }
@@ -1221,7 +1250,7 @@ void Composer::budget()
         const double cents = std::round(v * 100);
         if (std::fmod(cents, 100) == 0)
             return reportCount(qint64(cents / 100));
-        return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(cents / 100, 'f', 2);
+        return reportLocale().toString(cents / 100, 'f', 2);
     };
     ReportTable t;
     t.header = {ReportText::tr("Budget line"), ReportText::tr("Amount"), ReportText::tr("Notes")};
@@ -1238,7 +1267,9 @@ void Composer::budget()
     doc().paragraph(
         ReportText::tr("The charter's budget for the year, in its %1 and a total of %2 (amounts in the charter's own "
                        "currency).")
-            .arg(counted(m_data.budget.size(), "line", "lines"), amount(total)));
+            .arg(counted(m_data.budget.size(), QT_TRANSLATE_NOOP("cultivate::Report", "line"),
+                         QT_TRANSLATE_NOOP("cultivate::Report", "lines")),
+                 amount(total)));
     doc().table(t);
 }
 
@@ -1268,16 +1299,16 @@ void Composer::surveys()
                                     {shortDate(s->date), false},
                                     {reportCount(s->responses), false},
                                     {reportShare(s->completionRate), false},
-                                    {s->recommendScore
-                                         ? sampled(reportScore(*s->recommendScore), s->recommendAnswers, "answer")
-                                         : QStringLiteral("\u2013"),
+                                    {s->recommendScore ? sampled(reportScore(*s->recommendScore), s->recommendAnswers,
+                                                                 QT_TRANSLATE_NOOP("cultivate::Report", "answer"))
+                                                       : QStringLiteral("\u2013"),
                                      false}};
         checkIns += s->yesShare.has_value();
     }
     doc().table(t);
     doc().paragraph(
         ReportText::tr("Completion is responses per member invited. The recommend score is the share of promoters "
-                       "(9\u201310) minus the share of detractors (0\u20136) on the 0\u201310 question, from \u2212100 "
+                       "(9–10) minus the share of detractors (0–6) on the 0–10 question, from −100 "
                        "to +100."),
         ReportDocument::Style::Note);
 
@@ -1304,8 +1335,10 @@ void Composer::surveys()
             paired.rows << QList<ReportCell>{
                 {clean(q.text), false},
                 {reportCount(q.pairs), false},
-                {sampled(signedDecimal(*q.meanChange), q.pairs, "pair"), *q.meanChange < 0},
-                {sampled(reportShare(q.shareImproved), q.pairs, "pair"), false}};
+                {sampled(signedDecimal(*q.meanChange), q.pairs, QT_TRANSLATE_NOOP("cultivate::Report", "pair")),
+                 *q.meanChange < 0},
+                {sampled(reportShare(q.shareImproved), q.pairs, QT_TRANSLATE_NOOP("cultivate::Report", "pair")),
+                 false}};
         }
     }
     if (!paired.rows.isEmpty()) {
@@ -1351,7 +1384,8 @@ void Composer::surveyQuestions(const QList<const SurveyFigures *> &list)
             switch (q.type) {
             case QuestionType::Likert: {
                 if (q.mean)
-                    mean = sampled(ReportText::tr("%1 of 5").arg(decimal(*q.mean)), q.numbers, "answer");
+                    mean = sampled(ReportText::tr("%1 of 5").arg(decimal(*q.mean)), q.numbers,
+                                   QT_TRANSLATE_NOOP("cultivate::Report", "answer"));
                 QStringList parts;
                 for (int v = 1; v <= 5; ++v)
                     parts << QStringLiteral("%1: %2").arg(v).arg(reportCount(count(v, v)));
@@ -1360,13 +1394,15 @@ void Composer::surveyQuestions(const QList<const SurveyFigures *> &list)
             }
             case QuestionType::Recommend:
                 if (q.mean)
-                    mean = sampled(ReportText::tr("%1 of 10").arg(decimal(*q.mean)), q.numbers, "answer");
-                spread = ReportText::tr("0\u20136: %1 \u00b7 7\u20138: %2 \u00b7 9\u201310: %3")
+                    mean = sampled(ReportText::tr("%1 of 10").arg(decimal(*q.mean)), q.numbers,
+                                   QT_TRANSLATE_NOOP("cultivate::Report", "answer"));
+                spread = ReportText::tr("0–6: %1 · 7–8: %2 · 9–10: %3")
                              .arg(reportCount(count(0, 6)), reportCount(count(7, 8)), reportCount(count(9, 10)));
                 break;
             case QuestionType::YesNo:
                 if (q.yesShare)
-                    mean = sampled(ReportText::tr("%1 yes").arg(reportShare(*q.yesShare)), q.numbers, "answer");
+                    mean = sampled(ReportText::tr("%1 yes").arg(reportShare(*q.yesShare)), q.numbers,
+                                   QT_TRANSLATE_NOOP("cultivate::Report", "answer"));
                 spread =
                     ReportText::tr("yes: %1 \u00b7 no: %2").arg(reportCount(count(1, 1)), reportCount(count(0, 0)));
                 break;
@@ -1435,8 +1471,10 @@ void Composer::stories()
                 ++unnamed;
         }
         if (unnamed > 0)
-            tellers << (tellers.isEmpty() ? counted(unnamed, "member", "members")
-                                          : counted(unnamed, "other member", "other members"));
+            tellers << (tellers.isEmpty() ? counted(unnamed, QT_TRANSLATE_NOOP("cultivate::Report", "member"),
+                                                    QT_TRANSLATE_NOOP("cultivate::Report", "members"))
+                                          : counted(unnamed, QT_TRANSLATE_NOOP("cultivate::Report", "other member"),
+                                                    QT_TRANSLATE_NOOP("cultivate::Report", "other members")));
         if (!tellers.isEmpty())
             doc().labelled(ReportText::tr("With:"), joinedList(tellers));
         userParagraphs(s->narrative);
@@ -1451,7 +1489,8 @@ void Composer::stories()
         doc().paragraph((withheld == 1
                              ? ReportText::tr("%1 recorded without consent to share is left out of this report.")
                              : ReportText::tr("%1 recorded without consent to share are left out of this report."))
-                            .arg(counted(withheld, "further story", "further stories")),
+                            .arg(counted(withheld, QT_TRANSLATE_NOOP("cultivate::Report", "further story"),
+                                         QT_TRANSLATE_NOOP("cultivate::Report", "further stories"))),
                         ReportDocument::Style::Note);
     }
 }
@@ -1555,7 +1594,7 @@ void Composer::appendix()
     }
     doc().paragraph(
         ReportText::tr("Names of members who have not agreed to appear in reports are never printed; wherever one "
-                       "would appear, the report says \u201ca member\u201d instead. Only stories shared with consent "
+                       "would appear, the report says “a member” instead. Only stories shared with consent "
                        "are included."),
         ReportDocument::Style::Note);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/reportdocument.h"
 
+#include "core/reports/reportformat.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -166,7 +168,9 @@ QString ReportDocument::toHtml(const HtmlOptions &options) const
 {
     QString html;
     if (options.standalone) {
-        html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n")
+                    .arg(reportLocale().name().section(QLatin1Char('_'), 0, 0));
+        html += QStringLiteral("<head>\n<meta charset=\"utf-8\">\n"
                                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                                "<meta name=\"generator\" content=\"Cultivate\">\n<title>%1</title>\n<style>\n%2"
                                "body { max-width: 46em; margin: 2em auto; padding: 0 1em; }\n"

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <cmath>
 
@@ -16,11 +18,21 @@ class FormatText {
     Q_DECLARE_TR_FUNCTIONS(cultivate::ReportFormat)
 };
 
-// English month names and thousands separators whatever the system locale: the report's words are English.
-const QLocale &english()
+QMutex &localeMutex()
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    static QMutex mutex;
+    return mutex;
+}
+
+QLocale &storedLocale()
+{
+    static QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     return locale;
+}
+
+bool isEnglish(const QLocale &locale)
+{
+    return locale.language() == QLocale::English || locale.language() == QLocale::C;
 }
 
 QString signedNumber(qint64 value)
@@ -34,14 +46,40 @@ QString signedNumber(qint64 value)
 
 } // namespace
 
+QLocale reportLocale()
+{
+    const QMutexLocker lock(&localeMutex());
+    return storedLocale();
+}
+
+void setReportLocale(const QLocale &locale)
+{
+    const QMutexLocker lock(&localeMutex());
+    storedLocale() = locale;
+}
+
 QString reportCount(qint64 value)
 {
-    return english().toString(value);
+    return reportLocale().toString(value);
+}
+
+QString reportDecimal(double value, int decimals)
+{
+    const QLocale locale = reportLocale();
+    return isEnglish(locale) ? QString::number(value, 'f', decimals) : locale.toString(value, 'f', decimals);
+}
+
+QLocale reportAbbreviationLocale()
+{
+    // English abbreviates months as Qt's plain English does ("Sep", not British "Sept").
+    const QLocale locale = reportLocale();
+    return isEnglish(locale) ? QLocale(QLocale::English) : locale;
 }
 
 QString reportShare(double share)
 {
-    return QStringLiteral("%1%").arg(qRound(share * 100));
+    // English writes "42%"; French and most other languages put a non-breaking space before the sign.
+    return (isEnglish(reportLocale()) ? QStringLiteral("%1%") : QStringLiteral("%1\u00a0%")).arg(qRound(share * 100));
 }
 
 QString reportShare(const std::optional<double> &share)
@@ -56,13 +94,13 @@ QString reportScore(double score)
 
 QString reportDate(const QDate &date)
 {
-    return date.isValid() ? english().toString(date, QStringLiteral("d MMMM yyyy")) : QStringLiteral("\u2013");
+    return date.isValid() ? reportLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QStringLiteral("\u2013");
 }
 
 QString reportMonth(const QString &yearMonth)
 {
     const QDate d = QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);
-    return d.isValid() ? english().toString(d, QStringLiteral("MMMM yyyy")) : yearMonth;
+    return d.isValid() ? reportLocale().toString(d, QStringLiteral("MMMM yyyy")) : yearMonth;
 }
 
 QString reportPeriod(const QDate &from, const QDate &to)
@@ -70,8 +108,9 @@ QString reportPeriod(const QDate &from, const QDate &to)
     if (from == to)
         return reportDate(from);
     if (from.year() == to.year()) {
-        const QString start = from.month() == to.month() ? english().toString(from, QStringLiteral("d"))
-                                                         : english().toString(from, QStringLiteral("d MMMM"));
+        const QLocale locale = reportLocale();
+        const QString start = from.month() == to.month() ? locale.toString(from, QStringLiteral("d"))
+                                                         : locale.toString(from, QStringLiteral("d MMMM"));
         return QStringLiteral("%1 \u2013 %2").arg(start, reportDate(to));
     }
     return QStringLiteral("%1 \u2013 %2").arg(reportDate(from), reportDate(to));

@@ -32,8 +32,7 @@ QString goalValue(const GoalFigures &g, double value)
     if (shares.contains(g.source))
         return reportShare(value);
     const double rounded = std::round(value * 10) / 10;
-    const QString number =
-        rounded == std::floor(rounded) ? reportCount(qint64(rounded)) : QString::number(rounded, 'f', 1);
+    const QString number = rounded == std::floor(rounded) ? reportCount(qint64(rounded)) : reportDecimal(rounded, 1);
     return g.unit.trimmed().isEmpty() ? number : QStringLiteral("%1 %2").arg(number, g.unit.trimmed());
 }
 
@@ -141,17 +140,25 @@ GlanceNarrative ReportNarrative::compose(const Assessment &a, const Clean &clean
                 ? ReportText::tr(
                       "%1 no event has been held yet; %2 planned. This report shows the plan for the year: its "
                       "schedule, the current stage's checklist and the goals.")
-                      .arg(period, counted(m.eventsPlanned, "event is", "events are"))
+                      .arg(period, counted(m.eventsPlanned, QT_TRANSLATE_NOOP("cultivate::Report", "event is"),
+                                           QT_TRANSLATE_NOOP("cultivate::Report", "events are")))
                 : ReportText::tr("%1 no event has been held yet, and none is planned in the period.").arg(period);
     } else {
-        n.happened = ReportText::tr("%1 the community held %2 with %3. %4 of its %5 took part at least once.")
-                         .arg(period, counted(m.eventsHeld, "event", "events"),
-                              counted(m.creditedAttendances, "credited attendance", "credited attendances"),
-                              reportShare(m.reach), counted(m.members, "member", "members"));
+        n.happened =
+            ReportText::tr("%1 the community held %2 with %3. %4 of its %5 took part at least once.")
+                .arg(period,
+                     counted(m.eventsHeld, QT_TRANSLATE_NOOP("cultivate::Report", "event"),
+                             QT_TRANSLATE_NOOP("cultivate::Report", "events")),
+                     counted(m.creditedAttendances, QT_TRANSLATE_NOOP("cultivate::Report", "credited attendance"),
+                             QT_TRANSLATE_NOOP("cultivate::Report", "credited attendances")),
+                     reportShare(m.reach),
+                     counted(m.members, QT_TRANSLATE_NOOP("cultivate::Report", "member"),
+                             QT_TRANSLATE_NOOP("cultivate::Report", "members")));
         if (m.eventsPlanned > 0)
-            n.happened +=
-                QLatin1Char(' ') + ReportText::tr("%1 still planned in the period.")
-                                       .arg(counted(m.eventsPlanned, "further event is", "further events are"));
+            n.happened += QLatin1Char(' ') +
+                          ReportText::tr("%1 still planned in the period.")
+                              .arg(counted(m.eventsPlanned, QT_TRANSLATE_NOOP("cultivate::Report", "further event is"),
+                                           QT_TRANSLATE_NOOP("cultivate::Report", "further events are")));
     }
 
     // What changed against the previous period: the falls first, then the rises, largest first.
@@ -246,7 +253,10 @@ GlanceNarrative ReportNarrative::compose(const Assessment &a, const Clean &clean
             parts.size() <= 1 ? parts.value(0)
                               : ReportText::tr("%1 and %2")
                                     .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.constLast());
-        n.goalSentences << ReportText::tr("Of the %1: %2.").arg(counted(m.goals.size(), "goal", "goals"), list);
+        n.goalSentences << ReportText::tr("Of the %1: %2.")
+                               .arg(counted(m.goals.size(), QT_TRANSLATE_NOOP("cultivate::Report", "goal"),
+                                            QT_TRANSLATE_NOOP("cultivate::Report", "goals")),
+                                    list);
         n.goalSentences << (details.isEmpty() ? metDetails.mid(0, 2) : details.mid(0, 3));
     }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/reportodt.h"
 
+#include "core/reports/reportformat.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QXmlStreamWriter>
@@ -19,11 +21,6 @@ template <class... Ts> struct Overloaded : Ts... {
     using Ts::operator()...;
 };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
-
-// A class lupdate can see, so that it files these strings under the context they are looked up in.
-class ReportText {
-    Q_DECLARE_TR_FUNCTIONS(cultivate::Report)
-};
 
 // --- zip ----------------------------------------------------------------------------------------
 
@@ -157,7 +154,7 @@ QByteArray stylesXml(const OdtOptions &options)
     w.writeStartElement(Style, QStringLiteral("text-properties"));
     w.writeAttribute(Style, QStringLiteral("font-name"), sansFont());
     w.writeAttribute(Fo, QStringLiteral("font-size"), QStringLiteral("10pt"));
-    w.writeAttribute(Fo, QStringLiteral("language"), QStringLiteral("en"));
+    w.writeAttribute(Fo, QStringLiteral("language"), reportLocale().name().section(QLatin1Char('_'), 0, 0));
     w.writeAttribute(Fo, QStringLiteral("color"), QStringLiteral("#1f2933"));
     w.writeEndElement();
     w.writeEndElement();
@@ -316,12 +313,12 @@ QByteArray stylesXml(const OdtOptions &options)
     w.writeAttribute(Text, QStringLiteral("style-name"), QStringLiteral("Footer"));
     w.writeCharacters(options.footer);
     w.writeCharacters(QStringLiteral(" \u00b7 "));
-    w.writeCharacters(ReportText::tr("Page") + QLatin1Char(' '));
+    w.writeCharacters(QCoreApplication::translate("cultivate::Report", "Page") + QLatin1Char(' '));
     w.writeStartElement(Text, QStringLiteral("page-number"));
     w.writeAttribute(Text, QStringLiteral("select-page"), QStringLiteral("current"));
     w.writeCharacters(QStringLiteral("1"));
     w.writeEndElement();
-    w.writeCharacters(QLatin1Char(' ') + ReportText::tr("of") + QLatin1Char(' '));
+    w.writeCharacters(QLatin1Char(' ') + QCoreApplication::translate("cultivate::Report", "of") + QLatin1Char(' '));
     w.writeStartElement(Text, QStringLiteral("page-count"));
     w.writeCharacters(QStringLiteral("1"));
     w.writeEndElement();
@@ -347,7 +344,7 @@ QByteArray metaXml(const OdtOptions &options)
     w.writeTextElement(Meta, QStringLiteral("generator"),
                        QStringLiteral("Cultivate/") + QStringLiteral(CULTIVATE_VERSION));
     w.writeTextElement(Dc, QStringLiteral("title"), options.title);
-    w.writeTextElement(Dc, QStringLiteral("language"), QStringLiteral("en"));
+    w.writeTextElement(Dc, QStringLiteral("language"), reportLocale().name().section(QLatin1Char('_'), 0, 0));
     const QString created = options.created.toUTC().toString(Qt::ISODate);
     w.writeTextElement(Meta, QStringLiteral("creation-date"), created);
     w.writeTextElement(Dc, QStringLiteral("date"), created);

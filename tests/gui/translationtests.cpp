@@ -12,9 +12,12 @@
 #include "guisupport.h"
 #include "testsupport.h"
 
+#include "core/assessment/glossary.h"
 #include "core/demo/demogenerator.h"
+#include "core/reports/drafts.h"
 #include "core/reports/report.h"
 #include "core/reports/reportdata.h"
+#include "core/reports/reportformat.h"
 #include "core/storage/plan.h"
 #include "ui/common/formatting.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -22,7 +25,10 @@
 #include "ui/evaluate/questiondialog.h"
 #include "ui/evaluate/storydialog.h"
 #include "ui/evaluate/surveydialog.h"
+#include "ui/help/guide.h"
+#include "ui/help/guidedialog.h"
 #include "ui/mainwindow.h"
+#include "ui/overview/overviewpage.h"
 #include "ui/people/contributiondialog.h"
 #include "ui/people/memberdialog.h"
 #include "ui/people/mergemembersdialog.h"
@@ -52,6 +58,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QXmlStreamReader>
 
 using namespace cultivate;
@@ -242,6 +249,7 @@ TEST_CASE("in French the window's menus and pages show no English text that has 
     auto *navigation = child<QListWidget>(window, QStringLiteral("navigation"));
     auto *pages = child<QStackedWidget>(window, QStringLiteral("pages"));
     REQUIRE(pages->count() >= 8);
+    bool overviewSeen = false;
     for (int row = 0; row < navigation->count(); ++row) {
         const QString entry = navigation->item(row)->text();
         CHECK_FALSE(translation.englishOnly.contains(entry));
@@ -249,6 +257,14 @@ TEST_CASE("in French the window's menus and pages show no English text that has 
         QWidget *page = pages->currentWidget();
         if (auto *dashboard = qobject_cast<DashboardPage *>(page))
             REQUIRE(QTest::qWaitFor([&] { return dashboard->snapshot() && !dashboard->isComputing(); }, 20000));
+        if (auto *overview = qobject_cast<OverviewPage *>(page)) {
+            // The desk is read off the GUI thread: its lines, buttons and menus are compared once shown.
+            REQUIRE(QTest::qWaitFor([&] { return overview->desk() && !overview->isComputing(); }, 20000));
+            overviewSeen = true;
+            CHECK_FALSE(overview->openItems().isEmpty());
+            const QString status = child<QLabel>(*overview, QStringLiteral("desk-status"))->text();
+            CHECK(status.contains(QStringLiteral("à faire")));
+        }
         QCoreApplication::processEvents();
         const QHash<QString, QString> texts = readableTexts(*page);
         INFO("page " << page->objectName().toStdString() << " (" << entry.toStdString() << "), " << texts.size()
@@ -260,6 +276,7 @@ TEST_CASE("in French the window's menus and pages show no English text that has 
                 qWarning().noquote() << "TEXT" << it.key().left(100).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "|"
                                      << it.value();
     }
+    CHECK(overviewSeen);
     window.closePlan();
 }
 
@@ -326,4 +343,75 @@ TEST_CASE("in French a demo plan's stakeholder report renders with its section h
     for (ReportSection section : allReportSections())
         CHECK(text.contains(label(section)));
     CHECK(text.contains(QStringLiteral("Synthèse")));
+}
+
+TEST_CASE("in French the guide shows its French text, with the glossary of the figures in French")
+{
+    FrenchWindow french;
+    GuideDialog dialog;
+    const QString text = dialog.browser()->toPlainText();
+    CHECK(text.contains(QStringLiteral("Ce qu’est une communauté de pratique")));
+    CHECK_FALSE(text.contains(QStringLiteral("What a community of practice is")));
+    const QStringList headings = dialog.headings();
+    CHECK(headings.contains(QStringLiteral("Le cycle de vie, étape par étape")));
+    CHECK(headings.contains(QStringLiteral("Glossaire des indicateurs")));
+    CHECK(dialog.windowTitle() == QStringLiteral("Guide de Cultivate"));
+    // The glossary is core's, in French: every term and definition, none left in English.
+    const QList<GlossaryEntry> entries = Glossary::entries(0.5);
+    REQUIRE(entries.size() > 10);
+    for (const GlossaryEntry &entry : entries) {
+        INFO(entry.term.toStdString());
+        CHECK(text.contains(entry.term));
+        CHECK(text.contains(entry.definition.simplified()));
+    }
+    CHECK(text.contains(QStringLiteral("Fidélisation")));
+    CHECK_FALSE(text.contains(QStringLiteral("Stickiness")));
+    // The placeholder the glossary replaces is gone, and in English the English guide comes back.
+    CHECK_FALSE(Guide::markdown().contains(QStringLiteral("{{glossary}}")));
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(Guide::markdown().contains(QStringLiteral("What a community of practice is")));
+}
+
+TEST_CASE("in French the report and the drafts write dates and numbers the French way, and in English the British way")
+{
+    {
+        FrenchWindow french;
+        CHECK(reportDate(QDate(2026, 3, 4)) == QStringLiteral("4 mars 2026"));
+        CHECK(reportShare(0.42) == QStringLiteral("42\u00a0%"));
+        CHECK(reportCount(12345) == QLocale(QLocale::French, QLocale::France).toString(12345));
+        CHECK(reportDecimal(2.5, 1) == QStringLiteral("2,5"));
+
+        EventDraftData data;
+        data.community.name = QStringLiteral("Pratique");
+        data.event.title = QStringLiteral("Atelier");
+        data.event.start = QDateTime(QDate(2026, 3, 4), QTime(15, 0));
+        const Draft reminder = eventDraft(data, EventDraftKind::Reminder);
+        CHECK(reminder.subject.contains(QStringLiteral("mercredi 4 mars")));
+        CHECK_FALSE(reminder.subject.contains(QStringLiteral("Wednesday")));
+
+        // The demo plan's report: French month names, none of the English ones.
+        auto plan = Plan::open(french.path);
+        REQUIRE_OK(plan);
+        auto report = loadReportData(*plan.value());
+        REQUIRE_OK(report);
+        const QString markdown = french.dir.filePath(QStringLiteral("report.md"));
+        REQUIRE_OK(writeReport(report.value(), {}, markdown, ReportFormat::Markdown, QDate(2026, 12, 4)));
+        QFile file(markdown);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QLocale fr(QLocale::French, QLocale::France);
+        bool frenchMonth = false;
+        for (int month = 1; month <= 12; ++month) {
+            INFO(english.monthName(month).toStdString());
+            CHECK_FALSE(text.contains(QLatin1Char(' ') + english.monthName(month) + QLatin1Char(' ')));
+            frenchMonth = frenchMonth || text.contains(QLatin1Char(' ') + fr.monthName(month) + QLatin1Char(' '));
+        }
+        CHECK(frenchMonth);
+    }
+    // Back in English (as the command line always is), the report's figures read as before.
+    CHECK(reportDate(QDate(2026, 3, 4)) == QStringLiteral("4 March 2026"));
+    CHECK(reportShare(0.42) == QStringLiteral("42%"));
+    CHECK(reportCount(12345) == QStringLiteral("12,345"));
+    CHECK(reportDecimal(2.5, 1) == QStringLiteral("2.5"));
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/preferences/translations.h"
 
+#include "core/reports/reportformat.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -71,8 +73,12 @@ bool installTranslations(const QLocale &locale)
         // Without our translation, Qt's own would leave a window of two languages.
         remove(ours());
         remove(qts());
+        // The report and the drafts are then English, their dates and numbers too.
+        setReportLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
         return false;
     }
+    // The report and the drafts speak the window's language: their dates and numbers follow.
+    setReportLocale(locale);
     install(qts(), locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return true;
 }
