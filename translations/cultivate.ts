@@ -7809,12 +7809,12 @@ Next steps</source>
     <name>cultivate::Report</name>
     <message>
         <location filename="../core/reports/reportcompose.cpp" line="+256"/>
-        <location line="+1349"/>
+        <location line="+1351"/>
         <source>Stakeholder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-813"/>
+        <location line="-815"/>
         <source>member counted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7829,7 +7829,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+419"/>
         <source>Completion is responses per member invited. The recommend score is the share of promoters (9–10) minus the share of detractors (0–6) on the 0–10 question, from −100 to +100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7870,7 +7870,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1575"/>
+        <location line="-1577"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+254"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
@@ -8116,12 +8116,12 @@ Next steps</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1033"/>
+        <location line="+1035"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1030"/>
+        <location line="-1032"/>
         <source>No goals have been set yet. Two or three measurable goals, each with a baseline and a target, turn the purpose into outcomes that sponsors can follow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8320,12 +8320,12 @@ Next steps</source>
         <location line="-52"/>
         <location line="+52"/>
         <location line="+453"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-580"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8362,13 +8362,13 @@ Next steps</source>
     <message>
         <location line="+3"/>
         <location line="+415"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <location line="+281"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-786"/>
+        <location line="-788"/>
         <source>No members are counted in this period, so there are no participation levels to show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8386,12 +8386,12 @@ Next steps</source>
     <message>
         <location line="-77"/>
         <location line="+181"/>
-        <location line="+561"/>
+        <location line="+563"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="-744"/>
         <location line="+182"/>
         <location line="+1"/>
         <source>Share</source>
@@ -8447,23 +8447,23 @@ Next steps</source>
         <location line="+17"/>
         <location line="+51"/>
         <location line="+63"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+4"/>
         <source>member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-631"/>
         <location line="+17"/>
         <location line="+51"/>
         <location line="+63"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
         <source>members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-628"/>
         <source>Moves between participation levels in the latest quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8642,7 +8642,7 @@ Next steps</source>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <location line="+85"/>
         <location line="+10"/>
         <location line="+7"/>
@@ -8650,7 +8650,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-316"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8731,11 +8731,12 @@ Next steps</source>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+41"/>
         <source>The ten most recent are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-36"/>
         <source>Recognition given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8765,7 +8766,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 went to members who have not agreed to be named in reports.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9209,7 +9210,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-824"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-826"/>
         <location filename="../core/reports/reportnarrative.cpp" line="-89"/>
         <source>members counted</source>
         <translation type="unfinished"></translation>

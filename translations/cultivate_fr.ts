@@ -8781,7 +8781,7 @@ Prochaines étapes</translation>
     <name>cultivate::Report</name>
     <message>
         <location filename="../core/reports/reportcompose.cpp" line="+256"/>
-        <location line="+1349"/>
+        <location line="+1351"/>
         <source>Stakeholder report</source>
         <translation>Rapport aux parties prenantes</translation>
     </message>
@@ -8820,7 +8820,7 @@ Prochaines étapes</translation>
         <translation>Questionnaires et points d’étape</translation>
     </message>
     <message>
-        <location line="-1575"/>
+        <location line="-1577"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+254"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
@@ -9066,12 +9066,12 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1033"/>
+        <location line="+1035"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location line="-1030"/>
+        <location line="-1032"/>
         <source>No goals have been set yet. Two or three measurable goals, each with a baseline and a target, turn the purpose into outcomes that sponsors can follow.</source>
         <translation>Aucun objectif n’a encore été fixé. Deux ou trois objectifs mesurables, chacun avec un point de départ et une cible, transforment la raison d’être en résultats que les commanditaires peuvent suivre.</translation>
     </message>
@@ -9270,12 +9270,12 @@ Prochaines étapes</translation>
         <location line="-52"/>
         <location line="+52"/>
         <location line="+453"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-580"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
@@ -9312,13 +9312,13 @@ Prochaines étapes</translation>
     <message>
         <location line="+3"/>
         <location line="+415"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <location line="+281"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-786"/>
+        <location line="-788"/>
         <source>No members are counted in this period, so there are no participation levels to show.</source>
         <translation>Aucun membre n’est compté sur cette période&#xa0;: il n’y a donc pas de niveaux de participation à montrer.</translation>
     </message>
@@ -9343,7 +9343,7 @@ Prochaines étapes</translation>
         <translation>Les membres qui n’ont pas accepté d’être nommés dans les rapports apparaissent comme «&#xa0;un membre&#xa0;».</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+419"/>
         <source>Completion is responses per member invited. The recommend score is the share of promoters (9–10) minus the share of detractors (0–6) on the 0–10 question, from −100 to +100.</source>
         <translation>Le taux de réponse est le nombre de réponses par membre invité. Le score de recommandation est la part de promoteurs (9–10) moins la part de détracteurs (0–6) à la question notée de 0 à 10, de −100 à +100.</translation>
     </message>
@@ -9362,7 +9362,7 @@ Prochaines étapes</translation>
         <translation type="vanished">Les membres participent à des niveaux différents. Une communauté en bonne santé a un petit noyau qui anime et présente, un groupe actif autour de lui, et de nombreux membres occasionnels et périphériques qui apprennent en suivant. Wenger, McDermott et Snyder attendent environ 10–15&#xa0;% de membres du noyau et 15–20&#xa0;% de membres actifs.</translation>
     </message>
     <message>
-        <location line="-791"/>
+        <location line="-793"/>
         <location line="+77"/>
         <source>Level</source>
         <translation>Niveau</translation>
@@ -9370,12 +9370,12 @@ Prochaines étapes</translation>
     <message>
         <location line="-77"/>
         <location line="+181"/>
-        <location line="+561"/>
+        <location line="+563"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="-744"/>
         <location line="+182"/>
         <location line="+1"/>
         <source>Share</source>
@@ -9431,23 +9431,23 @@ Prochaines étapes</translation>
         <location line="+17"/>
         <location line="+51"/>
         <location line="+63"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+4"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-631"/>
         <location line="+17"/>
         <location line="+51"/>
         <location line="+63"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
         <source>members</source>
         <translation>membres</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-628"/>
         <source>Moves between participation levels in the latest quarter</source>
         <translation>Mouvements entre niveaux de participation au dernier trimestre</translation>
     </message>
@@ -9630,7 +9630,7 @@ Prochaines étapes</translation>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <location line="+85"/>
         <location line="+10"/>
         <location line="+7"/>
@@ -9638,7 +9638,7 @@ Prochaines étapes</translation>
         <translation>réponse</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-316"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -9719,11 +9719,12 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+41"/>
         <source>The ten most recent are listed.</source>
         <translation>Les dix plus récentes sont listées.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-36"/>
         <source>Recognition given</source>
         <translation>Reconnaissance accordée</translation>
     </message>
@@ -9753,7 +9754,7 @@ Prochaines étapes</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 went to members who have not agreed to be named in reports.</source>
         <translation>Dont %1 à des membres qui n’ont pas accepté d’être nommés dans les rapports.</translation>
     </message>
@@ -10205,7 +10206,7 @@ Prochaines étapes</translation>
         <translation>La rédaction du rapport a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-824"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-826"/>
         <location filename="../core/reports/reportnarrative.cpp" line="-89"/>
         <source>members counted</source>
         <translation>membres comptés</translation>
