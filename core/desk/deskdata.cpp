@@ -5,6 +5,7 @@
 #include "core/storage/plan.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace cultivate {
 
@@ -50,12 +51,20 @@ Result<DeskData> loadDeskData(const Plan &plan, const std::atomic_bool *cancelle
         return marks.error();
     data.marks = std::move(marks).value();
 
-    // Whether the recent events have any attendance recorded (present, absent or excused): a few
-    // look-ups by event, not a pass over the whole table.
+    // Whether the recent events have any attendance recorded (present, absent or excused). The
+    // snapshot already holds the present rows; only an event without one is looked up, for its
+    // absences and excuses.
+    QSet<Id> present;
+    for (const MetricsData::AttendanceRow &row : data.metrics.attendance)
+        present.insert(data.metrics.events[size_t(row.event)].id);
     const QDate since = data.now.date().addDays(-DeskRules::AttendanceLookBackDays);
     for (const Event &event : std::as_const(data.events)) {
         if (event.start.date() < since || event.start > data.now || event.status == EventStatus::Cancelled)
             continue;
+        if (present.contains(event.id)) {
+            data.eventsWithAttendance.insert(event.id);
+            continue;
+        }
         auto rows = plan.listWhere<Attendance>(QStringLiteral("event_id"), event.id);
         if (!rows.ok())
             return rows.error();
