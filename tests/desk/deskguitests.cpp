@@ -15,6 +15,7 @@
 #include "core/storage/plan.h"
 #include "ui/commands/deskcommands.h"
 #include "ui/commands/planundostack.h"
+#include "ui/help/figurehelp.h"
 #include "ui/help/guidedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/overview/deskitemrow.h"
@@ -35,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace cultivate;
 using namespace cultivate::test;
@@ -483,4 +485,46 @@ TEST_CASE("a desk item's button opens the place where it is done: the reminder's
     }
     CHECK(shown == QStringList{QStringLiteral("draft-dialog"), QStringLiteral("event-dialog")});
     CHECK(child<QWidget>(window, QStringLiteral("page-schedule"))->isVisible());
+}
+
+TEST_CASE("every card and chart of the dashboard has a ? that defines each of its figures from the glossary")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("demo.cop"));
+    {
+        DemoOptions options;
+        options.members = 20;
+        options.months = 3;
+        REQUIRE_OK(createDemoPlan(path, options));
+    }
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    const auto cards =
+        window.findChildren<QWidget *>(QRegularExpression(QStringLiteral("^dashboard-(kpi|card)-[a-z-]+$")));
+    REQUIRE(cards.size() >= 12);
+    for (QWidget *card : cards) {
+        // The cards and the charts' cards, not the labels inside a card (its caption, value and change).
+        if (card->objectName().contains(QRegularExpression(QStringLiteral("-(caption|value|change)$"))))
+            continue;
+        INFO(card->objectName().toStdString());
+        auto *button = card->findChild<QToolButton *>(QStringLiteral("figure-help-") + card->objectName(),
+                                                      Qt::FindDirectChildrenOnly);
+        CHECK(button != nullptr);
+        const QString key = card->objectName().section(QLatin1Char('-'), 2);
+        const QStringList keys = FigureHelp::dashboardKeys(key);
+        CHECK_FALSE(keys.isEmpty());
+        const QString text = FigureHelp::text(keys);
+        for (const QString &glossaryKey : keys) {
+            INFO(glossaryKey.toStdString());
+            const auto entry = Glossary::entry(glossaryKey);
+            REQUIRE(entry.has_value());
+            CHECK(text.contains(entry->term.toHtmlEscaped()));
+            CHECK(text.contains(entry->definition.left(40).toHtmlEscaped()));
+        }
+    }
 }
