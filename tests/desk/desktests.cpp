@@ -363,7 +363,8 @@ TEST_CASE("a top contributor not recognised in 90 days is to be recognised, unti
         c.kind = ContributionKind::Presentation;
         REQUIRE_OK(f.plan->add(c));
     }
-    const DeskItem *item = f.desk().item(memberKey("recognise", star));
+    const Desk desk = f.desk(); // the item points into it
+    const DeskItem *item = desk.item(memberKey("recognise", star));
     REQUIRE(item != nullptr);
     CHECK(item->section == DeskSection::People);
     CHECK(item->target == star);
@@ -423,7 +424,9 @@ TEST_CASE("open surveys ask for answers, coming ones to be sent, and a month wit
     cancelled.status = EventStatus::Cancelled;
     REQUIRE_OK(f.plan->update(cancelled));
     REQUIRE(f.desk().item(due) != nullptr);
-    CHECK(f.desk().item(due)->section == DeskSection::Feedback);
+    const Desk withDue = f.desk();
+    REQUIRE(withDue.item(due) != nullptr);
+    CHECK(withDue.item(due)->section == DeskSection::Feedback);
 }
 
 TEST_CASE("a done mark hides an item for good, a snooze until its day")
