@@ -113,6 +113,17 @@ Id addMember(Plan &plan, const QString &name, const QString &organisation, Role 
 
 } // namespace
 
+// A demo plan of 20 members over three months in `dir`; its path.
+static QString smallDemoPlan(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.cop"));
+    DemoOptions options;
+    options.members = 20;
+    options.months = 3;
+    REQUIRE_OK(createDemoPlan(path, options));
+    return path;
+}
+
 TEST_CASE("a new plan's Overview shows its first steps, computed on a worker thread")
 {
     isolateSettings();
@@ -394,13 +405,7 @@ TEST_CASE("the Reports page's Print button opens a print preview of the report")
     isolateSettings();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("demo.cop"));
-    {
-        DemoOptions options;
-        options.members = 20;
-        options.months = 3;
-        REQUIRE_OK(createDemoPlan(path, options));
-    }
+    const QString path = smallDemoPlan(dir);
     MainWindow window;
     REQUIRE_OK(window.openPlan(path));
     window.show();
@@ -492,13 +497,7 @@ TEST_CASE("every card and chart of the dashboard has a ? that defines each of it
     isolateSettings();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("demo.cop"));
-    {
-        DemoOptions options;
-        options.members = 20;
-        options.months = 3;
-        REQUIRE_OK(createDemoPlan(path, options));
-    }
+    const QString path = smallDemoPlan(dir);
     MainWindow window;
     REQUIRE_OK(window.openPlan(path));
     window.show();
