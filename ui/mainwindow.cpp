@@ -27,6 +27,7 @@
 #include "ui/preferences/preferences.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/preferences/shortcutsdialog.h"
+#include "ui/renewal/renewdialog.h"
 #include "ui/reports/reportspage.h"
 #include "ui/resources/resourcespage.h"
 #include "ui/schedule/schedulepage.h"
@@ -245,6 +246,11 @@ void MainWindow::createActions()
     m_restoreAction->setStatusTip(tr("Replace this plan with one of its automatic backups"));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
+    m_renewAction = new QAction(tr("Re&new for Another Year…"), this);
+    m_renewAction->setObjectName(QStringLiteral("renew-action"));
+    m_renewAction->setStatusTip(tr("Start next year's plan from this one; this plan stays as it is"));
+    connect(m_renewAction, &QAction::triggered, this, &MainWindow::renewForAnotherYear);
+
     m_exportIcsAction = new QAction(tr("Schedule as &iCalendar…"), this);
     m_exportIcsAction->setObjectName(QStringLiteral("export-ics-action"));
     m_exportIcsAction->setStatusTip(tr("Write the events to an .ics file for calendar programs"));
@@ -301,6 +307,7 @@ void MainWindow::createMenus()
     file->addAction(m_demoAction);
     file->addSeparator();
     file->addAction(m_saveCopyAction);
+    file->addAction(m_renewAction);
     file->addAction(m_restoreAction);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("export-menu"));
@@ -663,8 +670,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_plan != nullptr;
     m_closeAction->setEnabled(open);
-    for (QAction *action :
-         {m_saveCopyAction, m_restoreAction, m_exportReportAction, m_exportIcsAction, m_exportJsonAction})
+    for (QAction *action : {m_saveCopyAction, m_renewAction, m_restoreAction, m_exportReportAction, m_exportIcsAction,
+                            m_exportJsonAction})
         action->setEnabled(open);
     m_restoreAction->setEnabled(open && !m_plan->isReadOnly());
     for (QAction *action : std::as_const(m_pageActions))
@@ -825,6 +832,26 @@ void MainWindow::saveCopy()
         return;
     }
     statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(target)), 5000);
+}
+
+void MainWindow::renewForAnotherYear()
+{
+    if (!m_plan)
+        return;
+    RenewDialog dialog(*m_plan, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RenewalSummary summary = dialog.summary();
+    openFromUser(summary.path);
+    addRecentFile(summary.path);
+    updateRecentFiles();
+    statusBar()->showMessage(tr("Renewed into %1: %2 members, %3 resources, %4 goals and %5 events carried over")
+                                 .arg(QDir::toNativeSeparators(summary.path))
+                                 .arg(summary.members)
+                                 .arg(summary.resources)
+                                 .arg(summary.goals)
+                                 .arg(summary.events),
+                             10000);
 }
 
 void MainWindow::restoreFromBackup()

@@ -92,6 +92,7 @@ private:
     void openDemo();
     void saveCopy();
     void restoreFromBackup();
+    void renewForAnotherYear();
     void exportIcs();
     void exportJson();
     void exportCsv(CsvExportTable table);
@@ -129,6 +130,7 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_renewAction = nullptr;
     QAction *m_exportIcsAction = nullptr;
     QAction *m_exportReportAction = nullptr;
     QAction *m_exportJsonAction = nullptr;

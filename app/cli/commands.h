@@ -28,7 +28,7 @@ struct Command {
 const QList<Command> &commands();
 
 // The groups that make up commands(), each in a file of its own.
-QList<Command> planCommands();    // new, demo, export, check
+QList<Command> planCommands();    // new, demo, renew, export, check
 QList<Command> importCommands();  // import
 QList<Command> metricsCommands(); // stats, health
 QList<Command> agendaCommands();  // agenda

@@ -4,6 +4,7 @@
 
 #include "app/cli/commandline.h"
 #include "core/assessment/assessment.h"
+#include "core/renewal/lastyear.h"
 #include "core/storage/plan.h"
 
 #include <QJsonDocument>
@@ -77,6 +78,25 @@ void printJson(const Context &c, const QJsonObject &object)
     c.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
+// The same stretch of the year before, for a renewed plan.
+void printLastYear(const Context &c, const LastYear &lastYear, const Metrics &m)
+{
+    if (!lastYear.metrics) {
+        c.out << QStringLiteral("Previous year: %1\n").arg(lastYear.problem);
+        return;
+    }
+    QStringList figures;
+    for (const YearOnYearFigure &f : yearOnYear(m, *lastYear.metrics)) {
+        const auto text = [&f](const std::optional<double> &v) {
+            return !v ? QStringLiteral("–") : f.isShare ? percent(*v) : QString::number(qRound(*v));
+        };
+        figures << QStringLiteral("%1 %2 (was %3)").arg(f.key, text(f.now), text(f.before));
+    }
+    c.out << QStringLiteral("Against %1 to %2 of the previous year: %3\n")
+                 .arg(lastYear.from.toString(Qt::ISODate), lastYear.to.toString(Qt::ISODate),
+                      figures.join(QStringLiteral(", ")));
+}
+
 int stats(const Context &c)
 {
     MetricsOptions options;
@@ -90,8 +110,12 @@ int stats(const Context &c)
         return code;
     const Assessment assessment = assess(data, options, plan->clock().today());
     const Metrics &m = assessment.current;
+    const auto lastYear = readLastYear(*plan, m.from, m.to, options.includeEveryone, plan->clock().today());
     if (c.parser.isSet(QStringLiteral("json"))) {
-        printJson(c, metricsJson(m));
+        QJsonObject object = metricsJson(m);
+        object.insert(QStringLiteral("previous_year"),
+                      lastYear ? QJsonValue(lastYearJson(*lastYear, m)) : QJsonValue());
+        printJson(c, object);
         return Success;
     }
 
@@ -137,6 +161,8 @@ int stats(const Context &c)
     }
     for (const GoalFigures &g : m.goals)
         c.out << QStringLiteral("Goal \"%1\": %2 of the way\n").arg(g.title, percent(g.progress));
+    if (lastYear)
+        printLastYear(c, *lastYear, m);
     return Success;
 }
 

@@ -8,9 +8,11 @@
 #include "core/export/icsexport.h"
 #include "core/export/jsonexport.h"
 #include "core/lifecycle/newplan.h"
+#include "core/renewal/renewal.h"
 #include "core/storage/schema.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace cultivate::cli {
 
@@ -110,6 +112,54 @@ int demo(const Context &c)
     return Success;
 }
 
+// --- renew -----------------------------------------------------------------------------------
+const QString RenewSynopsis = QStringLiteral("renew FILE -o NEW.cop [--start YYYY-MM-DD]");
+
+void renewOptions(QCommandLineParser &p)
+{
+    p.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                                   QStringLiteral("The new year's plan file to create."), QStringLiteral("NEW.cop")));
+    p.addOption(
+        valueOption("start", "YYYY-MM-DD", "First day of the new year (default: the day after the plan ends)."));
+}
+
+int renew(const Context &c)
+{
+    const QStringList files = operands(c);
+    if (files.size() != 1)
+        return usageError(c, QStringLiteral("expects exactly one FILE"), RenewSynopsis);
+    const QString output = c.parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(c, QStringLiteral("-o NEW.cop is required"), RenewSynopsis);
+    RenewalOptions options;
+    if (c.parser.isSet(QStringLiteral("start"))) {
+        options.start = QDate::fromString(c.parser.value(QStringLiteral("start")), Qt::ISODate);
+        if (!options.start.isValid())
+            return usageError(c, QStringLiteral("--start must be a date like 2027-01-15"), RenewSynopsis);
+    }
+    auto source = Plan::open(files.first(), OpenMode::ReadOnly);
+    if (!source.ok())
+        return c.fail(BadInput, source.error().message);
+    auto renewed = renewPlan(*source.value(), output, options);
+    if (!renewed.ok()) {
+        const QString message = renewed.error().message;
+        return c.fail(BadInput, message.contains(QFileInfo(output).fileName()) || message.contains(files.first())
+                                    ? message
+                                    : QStringLiteral("%1: %2").arg(native(output), message));
+    }
+    const RenewalSummary &s = renewed.value();
+    c.out << QStringLiteral("Created %1: %2 to %3, %4 members (%5 who left stay behind), %6 resources, %7 goals, "
+                            "%8 series with %9 events\n")
+                 .arg(native(s.path), s.start.toString(Qt::ISODate), s.end.toString(Qt::ISODate))
+                 .arg(s.members)
+                 .arg(s.membersLeft)
+                 .arg(s.resources)
+                 .arg(s.goals)
+                 .arg(s.series)
+                 .arg(s.events);
+    return Success;
+}
+
 // --- check -----------------------------------------------------------------------------------
 const QString CheckSynopsis = QStringLiteral("check FILE");
 
@@ -206,6 +256,10 @@ QList<Command> planCommands()
          newPlan},
         {QStringLiteral("demo"), DemoSynopsis,
          QStringLiteral("Create a plan filled with a realistic generated community."), demoOptions, demo},
+        {QStringLiteral("renew"), RenewSynopsis,
+         QStringLiteral("Create next year's plan: the charter, current members, resources, goals re-baselined, "
+                        "the rhythm re-dated and the stages reset; the old plan stays as it is."),
+         renewOptions, renew},
         {QStringLiteral("export"), ExportSynopsis,
          QStringLiteral(
              "Export a table as CSV (members, events, attendance, attendance-rows, contributions, resources), "

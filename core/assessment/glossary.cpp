@@ -82,6 +82,10 @@ QList<GlossaryEntry> Glossary::entries(double attendanceThreshold)
         {QStringLiteral("previous_period"), tr("Previous period"),
          tr("The period of the same length that ends the day before this one starts. It is shown only when the plan "
             "had started by then.")},
+        {QStringLiteral("previous_year"), tr("Previous year"),
+         tr("For a plan renewed from last year's, the same stretch of last year's plan: this period moved back by the "
+            "time between the two plans' starts, cut to last year's dates, with its figures read from that plan as "
+            "it is now.")},
     };
 }
 

@@ -136,6 +136,8 @@ Result<void> writePlanJson(const Plan &plan, QIODevice &device)
         writeArray<Recognition>(plan, out, "recognitions"),
         writeArray<PlanSetting>(plan, out, "settings"),
         writeArray<DeskMark>(plan, out, "desk_marks"),
+        writeArray<Predecessor>(plan, out, "predecessor"),
+        writeArray<CarriedActivity>(plan, out, "carried_activity"),
     };
     for (const auto &part : parts) {
         if (!part.ok())

@@ -80,7 +80,8 @@ struct Cell {
     int creditedWhileMember = 0; // of those, at events while a member
     int weight = 0;
     bool hosted = false;
-    bool active() const { return credited > 0 || weight > 0; }
+    bool carried = false; // active in the predecessor plan (months before the plan began)
+    bool active() const { return credited > 0 || weight > 0 || carried; }
 };
 
 struct Totals {
@@ -325,6 +326,16 @@ void Computation::readActivity()
             m_weightInWindow[m] += c.weight;
             m_hostedInWindow[m] = m_hostedInWindow[m] || isHosting(c.kind);
         }
+    }
+    // The year before a renewal: it dates a member's first activity and feeds the stickiness look-back,
+    // but a month of W never counts it (the activity itself stays in the old plan).
+    for (const auto &c : m_data.carried) {
+        const size_t m = size_t(c.member);
+        if (!m_counted[m])
+            continue;
+        m_firstActivity[m] = std::min(m_firstActivity[m], firstDay(c.month));
+        if (c.month < m_firstMonth && m_grid->contains(c.month))
+            m_grid->at(int(m), c.month).carried = true;
     }
 }
 

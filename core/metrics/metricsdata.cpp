@@ -393,6 +393,15 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
     if (!settings.ok())
         return settings.error();
     data.settings = settings.value();
+    auto carried = plan.list<CarriedActivity>();
+    if (!carried.ok())
+        return carried.error();
+    for (const CarriedActivity &a : carried.value()) {
+        const int member = data.memberIndex.value(a.memberId, -1);
+        const QDate month = QDate::fromString(a.month + QStringLiteral("-01"), Qt::ISODate);
+        if (member >= 0 && month.isValid())
+            data.carried.push_back({member, month.year() * 12 + month.month() - 1});
+    }
 
     if (auto surveys = loadSurveyTallies(db, data); !surveys.ok())
         return makeError(ErrorCode::Sql, QStringLiteral("%1: %2").arg(plan.path(), surveys.error().message));

@@ -57,6 +57,11 @@ struct MetricsData {
         int yes = 0;                 // yes/no items: numeric answers above 0.5
         QMap<int, int> distribution; // rounded numeric answer -> answers
     };
+    // A month a member was active in the plan's predecessor (carried by a renewal).
+    struct CarriedMonth {
+        int member = 0;
+        int month = 0; // year * 12 + month - 1
+    };
     // A numeric answer to an item with a pair key in a baseline or final survey.
     struct PairedAnswer {
         int question = 0;      // index into questions
@@ -83,7 +88,8 @@ struct MetricsData {
     QList<qint64> recognitionDays;
     QList<qint64> storyDays;
     QList<PlanSetting> settings; // the plan's settings (health rule thresholds)
-    QHash<Id, int> memberIndex;  // database id -> index
+    std::vector<CarriedMonth> carried;
+    QHash<Id, int> memberIndex; // database id -> index
 };
 
 // Plans with at least this many attendance rows read them on a second, read-only connection in

@@ -281,4 +281,27 @@ struct DeskMark {
     bool operator==(const DeskMark &) const = default;
 };
 
+// The plan of the year before, named by the plan renewed from it (SPEC §11), so that figures can be
+// compared year with year. At most one row. The path is the one the renewal wrote (relative to the
+// plan's folder when both lie in the same folder); the uid tells the right file from another.
+struct Predecessor {
+    Id id = 0;
+    QString path{};
+    QString uid{};
+    QString name{};
+    QDate startDate{};
+    QDate endDate{};
+    bool operator==(const Predecessor &) const = default;
+};
+
+// A month in which a member was active in the predecessor plan, carried by a renewal so that "first
+// activity ever" (newcomers) and the stickiness look-back of SPEC §5 still see the year before, while
+// attendance and contributions stay in the old plan. `month` is "YYYY-MM".
+struct CarriedActivity {
+    Id id = 0;
+    Id memberId = 0;
+    QString month{};
+    bool operator==(const CarriedActivity &) const = default;
+};
+
 } // namespace cultivate

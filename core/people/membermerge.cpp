@@ -5,6 +5,7 @@
 #include "core/storage/plan.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -54,6 +55,28 @@ template <class T> Result<int> moveRows(Plan &plan, const QString &column, Id fr
         CULTIVATE_TRY(plan.update(row));
     }
     return static_cast<int>(rows.value().size());
+}
+
+// The months of the year before a renewal: the kept member gains those they lacked; a month both
+// had goes with the merged record.
+Result<void> moveCarriedActivity(Plan &plan, Id keptId, Id mergedId)
+{
+    auto kept = plan.listWhere<CarriedActivity>(QStringLiteral("member_id"), keptId);
+    if (!kept.ok())
+        return kept.error();
+    QSet<QString> months;
+    for (const CarriedActivity &a : kept.value())
+        months.insert(a.month);
+    auto merged = plan.listWhere<CarriedActivity>(QStringLiteral("member_id"), mergedId);
+    if (!merged.ok())
+        return merged.error();
+    for (CarriedActivity a : merged.value()) {
+        if (months.contains(a.month))
+            continue;
+        a.memberId = keptId;
+        CULTIVATE_TRY(plan.update(a));
+    }
+    return {};
 }
 
 Result<void> moveAttendance(Plan &plan, Id keptId, Id mergedId, MemberMergeSummary &summary)
@@ -188,6 +211,7 @@ Result<MemberMergeSummary> mergeMembers(Plan &plan, Id keptId, Id mergedId)
         if (!resources.ok())
             return resources.error();
         summary.resources = resources.value();
+        CULTIVATE_TRY(moveCarriedActivity(plan, keptId, mergedId));
         auto stories = moveStoryLinks(plan, keptId, mergedId);
         if (!stories.ok())
             return stories.error();

@@ -105,6 +105,8 @@ private:
     QList<const MetricsData::EventRow *> yearEvents(QDate *start = nullptr, QDate *end = nullptr) const;
     void glanceGoals();
     void glanceVoice();
+    QString lastYearSentence() const;
+    void lastYearTable();
     void goals();
     void lifecycle();
     void activity();
@@ -301,6 +303,8 @@ void Composer::glance()
     doc().paragraph(n.happened, ReportDocument::Style::Lead);
     if (!n.changeSentences.isEmpty())
         doc().labelled(ReportText::tr("What changed."), n.changeSentences.join(QLatin1Char(' ')));
+    if (const QString year = lastYearSentence(); !year.isEmpty())
+        doc().labelled(ReportText::tr("Year on year."), year);
     if (!n.goalSentences.isEmpty())
         doc().labelled(ReportText::tr("Goals."), n.goalSentences.join(QLatin1Char(' ')));
     doc().labelled(ReportText::tr("Health."), n.health);
@@ -365,6 +369,65 @@ void Composer::glanceFigures()
                          "Stickiness: active this month among those active in the last twelve. Contribution weight: "
                          "posts, answers, talks and hosting, weighted by effort. The appendix defines every figure."),
         ReportDocument::Style::Note);
+}
+
+// A renewed plan against the same months of the year before, in one sentence; empty for a first year.
+QString Composer::lastYearSentence() const
+{
+    const std::optional<LastYear> &y = m_data.lastYear;
+    if (!y)
+        return {};
+    if (!y->metrics)
+        return ReportText::tr("Last year's figures could not be read (%1).").arg(clean(y->problem));
+    QStringList parts;
+    for (const YearOnYearFigure &f : yearOnYear(m_metrics, *y->metrics)) {
+        if (f.key != QLatin1String("events_held") && f.key != QLatin1String("reach") &&
+            f.key != QLatin1String("newcomers") && f.key != QLatin1String("credited_attendances"))
+            continue;
+        const auto text = [&f](const std::optional<double> &v) {
+            return !v ? QStringLiteral("\u2013") : f.isShare ? reportShare(*v) : reportCount(qRound64(*v));
+        };
+        parts << ReportText::tr("%1 %2 (last year %3)").arg(f.label.toLower(), text(f.now), text(f.before));
+    }
+    return ReportText::tr("Against the same months of last year (%1): %2.")
+        .arg(reportPeriod(y->from, y->to), joinedList(parts));
+}
+
+// The figures of a renewed plan beside those of the same months of the year before.
+void Composer::lastYearTable()
+{
+    const std::optional<LastYear> &y = m_data.lastYear;
+    if (!y)
+        return;
+    doc().heading(3, ReportText::tr("Compared with last year"));
+    if (!y->metrics) {
+        doc().paragraph(ReportText::tr("Last year's plan could not be read, so there is nothing to compare with: %1.")
+                            .arg(clean(y->problem)),
+                        ReportDocument::Style::Empty);
+        return;
+    }
+    doc().paragraph(ReportText::tr("The same months of “%1” (%2), read from last year's plan.")
+                        .arg(clean(y->link.name), reportPeriod(y->from, y->to)));
+    ReportTable t;
+    t.header = {ReportText::tr("Figure"), ReportText::tr("This year"), ReportText::tr("Last year"),
+                ReportText::tr("Change")};
+    t.numeric = {false, true, true, true};
+    t.widths = {46, 18, 18, 18};
+    t.compact = true;
+    for (const YearOnYearFigure &f : yearOnYear(m_metrics, *y->metrics)) {
+        const auto text = [&f](const std::optional<double> &v) {
+            return !v ? QStringLiteral("\u2013") : f.isShare ? reportShare(*v) : reportCount(qRound64(*v));
+        };
+        QString change = QStringLiteral("\u2013");
+        bool fell = false;
+        if (f.now && f.before) {
+            change = f.isShare ? reportShareChange(*f.now, *f.before)
+                               : reportCountChange(qRound64(*f.now), qRound64(*f.before));
+            fell = *f.now < *f.before - 1e-9;
+        }
+        t.rows << QList<ReportCell>{{f.label, false}, {text(f.now), false}, {text(f.before), false}, {change, fell}};
+    }
+    doc().table(t);
 }
 
 // Early on there is little to count: the page shows the plan instead of zeros.
@@ -697,6 +760,7 @@ void Composer::activity()
                         ReportDocument::Style::Empty);
     }
 
+    lastYearTable();
     if (m.turnout.isEmpty())
         return;
     QList<const EventTurnout *> best;

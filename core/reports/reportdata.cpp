@@ -155,6 +155,7 @@ Result<ReportData> loadReportData(const Plan &plan, const ReportOptions &options
     if (!value.ok())
         return value.error();
     data.valueCreation = std::move(value).value();
+    data.lastYear = readLastYear(plan, data.valueFrom, data.valueTo, options.includeEveryone, today);
     return data;
 }
 

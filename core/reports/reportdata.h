@@ -4,6 +4,7 @@
 
 #include "core/evaluate/valuecreation.h"
 #include "core/metrics/metricsdata.h"
+#include "core/renewal/lastyear.h"
 
 #include <QMap>
 
@@ -42,6 +43,8 @@ struct ReportData {
     ValueCreationMatrix valueCreation{};
     QDate valueFrom{};
     QDate valueTo{};
+    // A renewed plan: the same stretch of the year before, for the window valueFrom…valueTo.
+    std::optional<LastYear> lastYear{};
 };
 
 // Loads the report's data from the plan's connection (call it on the thread that owns the plan), with

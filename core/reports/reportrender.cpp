@@ -231,9 +231,9 @@ private:
                     const Element &next = list[i + 1];
                     if (pageOf(next.first + 1) != pageOf(e.first + 1)) {
                         target = leadIn(list, i);
-                    } else if (i + 2 < list.size() && !next.frame && !next.figure && next.rect.height() < 80 &&
-                               (list[i + 2].frame || list[i + 2].figure) &&
-                               pageOf(list[i + 2].first + 1) != pageOf(e.first + 1)) {
+                    } else if (const qsizetype introduced = introducedAfter(list, i);
+                               introduced >= 0 && pageOf(list[introduced].first + 1) != pageOf(e.first + 1)) {
+                        // The heading and its introduction would end a page, the table or chart start the next.
                         target = leadIn(list, i);
                     }
                 } else if (e.figure && i > 0 && !list[i - 1].frame && !list[i - 1].figure &&
@@ -270,14 +270,33 @@ private:
         return before == 1 || after == 1 || text->lineCount() <= 4;
     }
 
+    // A paragraph short enough to travel to the next page with the table or chart it introduces:
+    // up to about a third of a page (a few sentences), not a heading.
+    bool isIntroduction(const QList<Element> &list, qsizetype i) const
+    {
+        return i >= 0 && i < list.size() && !list[i].frame && !list[i].figure && !isHeading(list[i].block) &&
+               list[i].rect.height() < m_bodySize.height() * 0.3;
+    }
+
+    // The table or chart that the heading at `index` introduces, through at most two introductory
+    // paragraphs; -1 when something else follows.
+    qsizetype introducedAfter(const QList<Element> &list, qsizetype index) const
+    {
+        for (qsizetype i = index + 1; i < list.size() && i <= index + 3; ++i) {
+            if (list[i].frame || list[i].figure)
+                return i;
+            if (!isIntroduction(list, i))
+                return -1;
+        }
+        return -1;
+    }
+
     // The first element of what should stay together with the table at `index`.
-    // The headings before it (a section's and its part's) and a short introduction under them.
-    static qsizetype leadIn(const QList<Element> &list, qsizetype index)
+    // The headings before it (a section's and its part's) and an introduction under them.
+    qsizetype leadIn(const QList<Element> &list, qsizetype index) const
     {
         const auto heading = [&list](qsizetype i) { return i >= 0 && !list[i].frame && isHeading(list[i].block); };
-        const auto shortText = [&list](qsizetype i) {
-            return i >= 0 && !list[i].frame && !list[i].figure && list[i].rect.height() < 80;
-        };
+        const auto shortText = [&list, this](qsizetype i) { return isIntroduction(list, i); };
         qsizetype first = index;
         for (int step = 0; step < 4; ++step) {
             if (heading(first - 1))

@@ -30,6 +30,8 @@ enum class EntityKind {
     Recognition,
     PlanSetting,
     DeskMark,
+    Predecessor,
+    CarriedActivity,
 };
 
 } // namespace cultivate

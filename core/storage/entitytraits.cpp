@@ -283,4 +283,21 @@ const QList<Column<DeskMark>> &EntityTraits<DeskMark>::columns()
 }
 CULTIVATE_NO_CHILDREN(DeskMark)
 
+const QList<Column<Predecessor>> &EntityTraits<Predecessor>::columns()
+{
+    using T = Predecessor;
+    static const QList<Column<T>> c{column("path", &T::path), column("uid", &T::uid), column("name", &T::name),
+                                    column("start_date", &T::startDate), column("end_date", &T::endDate)};
+    return c;
+}
+CULTIVATE_NO_CHILDREN(Predecessor)
+
+const QList<Column<CarriedActivity>> &EntityTraits<CarriedActivity>::columns()
+{
+    using T = CarriedActivity;
+    static const QList<Column<T>> c{column("member_id", &T::memberId), column("month", &T::month)};
+    return c;
+}
+CULTIVATE_NO_CHILDREN(CarriedActivity)
+
 } // namespace cultivate::storage

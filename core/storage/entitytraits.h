@@ -41,6 +41,8 @@ CULTIVATE_ENTITY(Story, "story", "date, id")
 CULTIVATE_ENTITY(Recognition, "recognition", "date, id")
 CULTIVATE_ENTITY(PlanSetting, "plan_setting", "key")
 CULTIVATE_ENTITY(DeskMark, "desk_mark", "item_key")
+CULTIVATE_ENTITY(Predecessor, "predecessor", "id")
+CULTIVATE_ENTITY(CarriedActivity, "carried_activity", "member_id, month")
 
 #undef CULTIVATE_ENTITY
 

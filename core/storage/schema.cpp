@@ -208,6 +208,19 @@ const char *const Version2[] = {
     )",
 };
 
+// Version 3: the plan a renewed plan continues, and the months its members were active in it (SPEC §11).
+const char *const Version3[] = {
+    R"(CREATE TABLE predecessor (
+        id INTEGER PRIMARY KEY CHECK (id = 1), path TEXT NOT NULL, uid TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL DEFAULT '', start_date TEXT, end_date TEXT)
+    )",
+    R"(CREATE TABLE carried_activity (
+        id INTEGER PRIMARY KEY,
+        member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+        month TEXT NOT NULL CHECK (length(month) = 7), UNIQUE (member_id, month))
+    )",
+};
+
 template <size_t N> QStringList statementsOf(const char *const (&sql)[N])
 {
     QStringList statements;
@@ -225,6 +238,8 @@ QStringList migrationTo(int toVersion)
         return statementsOf(Version1);
     case 2:
         return statementsOf(Version2);
+    case 3:
+        return statementsOf(Version3);
     default:
         return {};
     }

@@ -174,6 +174,13 @@ class Plan:
             self.activity[member] += [d for d, _, _ in rows]
         for dates in self.activity.values():
             dates.sort()
+        # A renewed plan's months of activity in the year before (first day of each month): they date
+        # a first activity and feed the stickiness look-back, never a month of W.
+        self.carried = defaultdict(list)
+        for a in export.get("carried_activity", []):
+            self.carried[a["member_id"]].append(day(a["month"] + "-01"))
+        for dates in self.carried.values():
+            dates.sort()
         self.surveys = export["surveys"]
         self.goals = export["goals"]
 
@@ -223,8 +230,8 @@ class Figures:
         return any(lo <= d <= hi for d in self.plan.activity.get(member["id"], ()))
 
     def first_activity(self, member):
-        dates = self.plan.activity.get(member["id"])
-        return dates[0] if dates else None
+        dates = self.plan.activity.get(member["id"], []) + self.plan.carried.get(member["id"], [])
+        return min(dates) if dates else None
 
     def rate(self, member, lo, hi):
         """Attendance rate over [lo, hi]: events held there while a member (SPEC reading 2)."""
@@ -275,7 +282,9 @@ class Figures:
             return None
         lo, hi = self.clip(latest)
         look_back = first_day(add_months(latest, -11))  # may reach before W (SPEC reading 9)
-        year = sum(1 for p in self.people if self.active(p, look_back, hi))
+        before_w = first_day(month_of(self.a))
+        year = sum(1 for p in self.people if self.active(p, look_back, hi)
+                   or any(look_back <= d < before_w for d in self.plan.carried.get(p["id"], ())))
         month = sum(1 for p in self.people if self.active(p, lo, hi))
         return month / year if year else None
 

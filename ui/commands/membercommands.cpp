@@ -56,6 +56,7 @@ Result<void> MergeMembersCommand::apply()
     m_attendance.clear();
     m_contributions.clear();
     m_recognitions.clear();
+    m_carried.clear();
     m_responses.clear();
     m_resources.clear();
     m_stories.clear();
@@ -65,6 +66,7 @@ Result<void> MergeMembersCommand::apply()
         CULTIVATE_TRY(appendWhere(plan(), column, id, m_attendance));
     CULTIVATE_TRY(appendWhere(plan(), column, m_mergedId, m_contributions));
     CULTIVATE_TRY(appendWhere(plan(), column, m_mergedId, m_recognitions));
+    CULTIVATE_TRY(appendWhere(plan(), column, m_mergedId, m_carried));
     CULTIVATE_TRY(appendWhere(plan(), column, m_mergedId, m_responses));
     CULTIVATE_TRY(appendWhere(plan(), QStringLiteral("author_id"), m_mergedId, m_resources));
     auto stories = plan().list<Story>();
@@ -100,6 +102,8 @@ Result<void> MergeMembersCommand::revert()
         for (const Contribution &row : std::as_const(m_contributions))
             CULTIVATE_TRY(putBack(plan(), row));
         for (const Recognition &row : std::as_const(m_recognitions))
+            CULTIVATE_TRY(putBack(plan(), row));
+        for (const CarriedActivity &row : std::as_const(m_carried))
             CULTIVATE_TRY(putBack(plan(), row));
         for (const Response &row : std::as_const(m_responses))
             CULTIVATE_TRY(putBack(plan(), row));

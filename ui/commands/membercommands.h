@@ -30,6 +30,7 @@ private:
     QList<Attendance> m_attendance{};
     QList<Contribution> m_contributions{};
     QList<Recognition> m_recognitions{};
+    QList<CarriedActivity> m_carried{};
     QList<Response> m_responses{};
     QList<Resource> m_resources{};
     QList<Story> m_stories{};

@@ -30,8 +30,8 @@ private:
 
 } // namespace
 
-DashboardSnapshotPtr computeDashboard(MetricsData data, const MetricsOptions &options, const QDate &today,
-                                      const std::atomic_bool *cancelled)
+std::shared_ptr<DashboardSnapshot> computeDashboard(MetricsData data, const MetricsOptions &options, const QDate &today,
+                                                    const std::atomic_bool *cancelled)
 {
     auto snapshot = std::make_shared<DashboardSnapshot>();
     snapshot->assessment = assess(data, options, today, cancelled);
@@ -60,15 +60,20 @@ struct DashboardComputer::Job {
             return;
         }
         auto data = loadMetricsData(*plan.value());
-        plan.value().reset(); // the connection closes on this thread, which opened it
         if (!data.ok()) {
             auto failed = std::make_shared<DashboardSnapshot>();
             failed->error = data.error().message;
             result = failed;
             return;
         }
-        if (!cancelled)
-            result = computeDashboard(std::move(data).value(), options, today, &cancelled);
+        if (cancelled)
+            return;
+        auto snapshot = computeDashboard(std::move(data).value(), options, today, &cancelled);
+        if (snapshot && !cancelled) {
+            const Metrics &m = snapshot->current();
+            snapshot->lastYear = readLastYear(*plan.value(), m.from, m.to, options.includeEveryone, today);
+        }
+        result = snapshot;
     }
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/assessment/assessment.h"
+#include "core/renewal/lastyear.h"
 
 #include <QList>
 #include <QObject>
@@ -22,6 +23,8 @@ struct DashboardSnapshot {
     QString error{}; // non-empty when the plan could not be read
     MetricsData data{};
     Assessment assessment{};
+    // For a renewed plan, the same stretch of the year before (read from its predecessor).
+    std::optional<LastYear> lastYear{};
 
     const Metrics &current() const { return assessment.current; }
 };
@@ -30,8 +33,8 @@ using DashboardSnapshotPtr = std::shared_ptr<const DashboardSnapshot>;
 
 // Assesses loaded data for the dashboard. `options` may leave from/to empty for the plan-year
 // default. `cancelled`, when given, is polled between steps; a cancelled computation returns nullptr.
-DashboardSnapshotPtr computeDashboard(MetricsData data, const MetricsOptions &options, const QDate &today,
-                                      const std::atomic_bool *cancelled = nullptr);
+std::shared_ptr<DashboardSnapshot> computeDashboard(MetricsData data, const MetricsOptions &options, const QDate &today,
+                                                    const std::atomic_bool *cancelled = nullptr);
 
 // Runs computeDashboard for the dashboard: on a worker thread with its own read-only connection
 // for a plan file, on the calling thread for an in-memory plan. Only the newest request's result is

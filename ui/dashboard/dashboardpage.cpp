@@ -130,6 +130,14 @@ DashboardPage::DashboardPage(QWidget *parent)
            tr("Share of the window's newcomers who became active or core within three months."));
     layout->addLayout(kpis);
 
+    m_lastYear = makeLabel({}, TextStyle::Body, content);
+    m_lastYear->setObjectName(QStringLiteral("dashboard-last-year"));
+    m_lastYear->setAccessibleName(tr("Compared with last year"));
+    m_lastYear->setTextFormat(Qt::RichText);
+    m_lastYear->setWordWrap(true);
+    m_lastYear->hide();
+    layout->addWidget(m_lastYear);
+
     m_empty = makeLabel(tr("No events held in this window yet. The charts appear once an event is marked held or a "
                            "contribution is recorded; choose a longer window to look further back."),
                         TextStyle::Body, content);
@@ -505,6 +513,7 @@ void DashboardPage::clearSnapshot(const QString &message)
         card->setFigure(QStringLiteral("–"), {}, 0);
     m_period->setText(message);
     m_health->setReport({}, false);
+    m_lastYear->hide();
     m_empty->hide();
     m_charts->hide();
     showDetails(tr("Behind the figures"), {});
@@ -527,6 +536,7 @@ void DashboardPage::showSnapshot(const DashboardSnapshotPtr &snapshot)
         period = tr("%1 · changes compared with %2").arg(period, formatPeriod(a.previousFrom, a.previousTo));
     m_period->setText(period);
     showKpis();
+    showLastYear();
     m_health->setReport(a.health);
     // What was listed belonged to the figures before: start the panel afresh.
     showDetails(tr("Behind the figures"), {});
@@ -580,6 +590,37 @@ void DashboardPage::showKpis()
     count(QStringLiteral("active-month"), m.activeLatestMonth(), p ? p->activeLatestMonth() : std::nullopt);
     share(QStringLiteral("stickiness"), m.stickiness, p ? p->stickiness : std::nullopt);
     share(QStringLiteral("conversion"), m.newcomerConversion, p ? p->newcomerConversion : std::nullopt);
+}
+
+void DashboardPage::showLastYear()
+{
+    const std::optional<LastYear> &y = m_snapshot->lastYear;
+    m_lastYear->setVisible(y.has_value());
+    if (!y)
+        return;
+    if (!y->metrics) {
+        m_lastYear->setText(tr("<b>Compared with last year:</b> %1").arg(y->problem.toHtmlEscaped()));
+        return;
+    }
+    QString rows;
+    for (const YearOnYearFigure &f : yearOnYear(m_snapshot->current(), *y->metrics)) {
+        const auto text = [&f](const std::optional<double> &v) {
+            return !v ? QStringLiteral("–") : f.isShare ? formatPercent(*v) : formatCount(qRound64(*v));
+        };
+        QString change = QStringLiteral("–");
+        if (f.now && f.before)
+            change = f.isShare ? signedPoints(*f.now - *f.before) : signedCount(qRound(*f.now - *f.before));
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td></tr>")
+                .arg(f.label.toHtmlEscaped(), text(f.now), text(f.before), change.toHtmlEscaped());
+    }
+    m_lastYear->setText(
+        QStringLiteral("<b>%1</b><table cellspacing=0 cellpadding=3><tr><th align=left>%2</th><th align=right>%3</th>"
+                       "<th align=right>%4</th><th align=right>%5</th></tr>%6</table>")
+            .arg(tr("Compared with the same months last year (%1, from “%2”)")
+                     .arg(formatPeriod(y->from, y->to), y->link.name)
+                     .toHtmlEscaped(),
+                 tr("Figure"), tr("This year"), tr("Last year"), tr("Change"), rows));
 }
 
 void DashboardPage::setChart(const QString &key, QChart *chart)

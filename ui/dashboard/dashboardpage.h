@@ -77,6 +77,7 @@ private:
     void showSnapshot(const DashboardSnapshotPtr &snapshot);
     void clearSnapshot(const QString &message);
     void showKpis();
+    void showLastYear();
     void showCharts();
     void setChart(const QString &key, QChart *chart);
     void connectChartInteractions();
@@ -100,6 +101,7 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_busyLabel = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_lastYear = nullptr; // a renewed plan: the same months of the year before
     QWidget *m_charts = nullptr;
     QHash<QString, KpiCard *> m_kpis{};
     QHash<QString, QChartView *> m_chartViews{};
