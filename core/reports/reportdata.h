@@ -42,6 +42,9 @@ struct ReportData {
     ValueCreationMatrix valueCreation{};
     QDate valueFrom{};
     QDate valueTo{};
+    // The repeating series of events and which events belong to each (the handover's rhythm).
+    QList<Series> series{};
+    QHash<Id, Id> seriesOfEvent{}; // event id -> series id
 };
 
 // Loads the report's data from the plan's connection (call it on the thread that owns the plan), with
