@@ -403,7 +403,7 @@ void HandoverComposer::people()
                 ReportText::tr("Resources authored"),
                 ReportText::tr("Contribution weight")};
     t.numeric = {false, false, false, true, true, true};
-    t.widths = {22, 17, 21, 14, 13, 13};
+    t.widths = {19, 15, 20, 15, 15, 16};
     t.compact = true;
     int unnamed = 0;
     bool uncounted = false;
@@ -561,9 +561,9 @@ void HandoverComposer::series()
         QString rule = recurrenceText(s, reportLocale());
         if (s.until.isValid())
             rule = ReportText::tr("%1, until %2").arg(rule, reportDate(s.until));
-        lines << ReportText::tr("%1 (%2): %3 \u2014 %4 held, %5 still planned.")
-                     .arg(clean(found.first->title), label(found.first->kind).toLower(), rule, reportCount(found.held),
-                          reportCount(found.planned));
+        lines << ReportText::tr("%1, from %2: %3 \u2014 %4 held, %5 still planned.")
+                     .arg(label(found.first->kind), reportDate(QDate::fromJulianDay(found.first->day)), rule,
+                          reportCount(found.held), reportCount(found.planned));
     }
     if (lines.isEmpty()) {
         doc().paragraph(ReportText::tr("No event repeats on a series. A meeting on a predictable day each month is "
