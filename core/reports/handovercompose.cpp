@@ -198,22 +198,10 @@ void HandoverComposer::cover()
 // there is no current one. Empty without a facilitator.
 QString HandoverComposer::facilitatorLine() const
 {
-    const qint64 today = m_today.toJulianDay();
-    QStringList named;
     int unnamed = 0;
-    for (int pass = 0; pass < 2 && named.isEmpty() && unnamed == 0; ++pass) {
-        for (size_t i = 0; i < m_data.metrics.members.size(); ++i) {
-            const auto &m = m_data.metrics.members[i];
-            if (m.role != Role::Facilitator || (pass == 0 && m.left < today))
-                continue;
-            if (const auto name = consentedName(m_data, int(i)))
-                named << clean(*name);
-            else
-                ++unnamed;
-        }
-    }
+    QStringList named = facilitatorNames(m_data, m_guard, m_today, &unnamed);
     if (named.isEmpty())
-        return unnamed > 0 ? ReportText::tr("Facilitator: the community's facilitator") : QString();
+        return {}; // no facilitator, or none who agreed to be named
     if (unnamed > 0)
         named << (unnamed == 1 ? ReportText::tr("a co-facilitator")
                                : ReportText::tr("%1 co-facilitators").arg(unnamed));
@@ -878,19 +866,7 @@ void HandoverComposer::quotes()
                         ReportDocument::Style::Empty);
         return;
     }
-    // The longest answers say the most; at most six, each said once, newest first.
-    std::stable_sort(list.begin(), list.end(),
-                     [](auto *a, auto *b) { return a->text.simplified().size() > b->text.simplified().size(); });
-    QList<const ReportQuote *> chosen;
-    QSet<QString> said;
-    for (const ReportQuote *q : std::as_const(list)) {
-        const QString text = clean(q->text).simplified().toCaseFolded();
-        if (chosen.size() < 6 && !said.contains(text)) {
-            said.insert(text);
-            chosen << q;
-        }
-    }
-    std::stable_sort(chosen.begin(), chosen.end(), [](auto *a, auto *b) { return a->date > b->date; });
+    const QList<const ReportQuote *> chosen = quotesToShow(list, m_guard);
     for (const ReportQuote *q : std::as_const(chosen)) {
         doc().paragraph(QStringLiteral("\u201c%1\u201d").arg(clean(q->text).simplified()),
                         ReportDocument::Style::Quote);

@@ -224,21 +224,8 @@ void Composer::cover()
     c.title = m_content.communityName;
     c.lines << ReportText::tr("Reporting period: %1").arg(period);
 
-    const qint64 today = m_today.toJulianDay();
-    QStringList named;
     int unnamed = 0;
-    for (int pass = 0; pass < 2 && named.isEmpty() && unnamed == 0; ++pass) {
-        // Current facilitators first; former ones only when there is no current one.
-        for (size_t i = 0; i < m_data.metrics.members.size(); ++i) {
-            const auto &m = m_data.metrics.members[i];
-            if (m.role != Role::Facilitator || (pass == 0 && m.left < today))
-                continue;
-            if (const auto name = consentedName(m_data, int(i)))
-                named << clean(*name);
-            else
-                ++unnamed;
-        }
-    }
+    QStringList named = facilitatorNames(m_data, m_guard, m_today, &unnamed);
     if (!named.isEmpty()) {
         if (unnamed > 0)
             named << (unnamed == 1 ? ReportText::tr("a co-facilitator")
@@ -1087,20 +1074,7 @@ void Composer::quotes()
             ReportDocument::Style::Empty);
         return;
     }
-    // The longest answers of the period say the most; at most six, newest first, each said once.
-    QList<const ReportQuote *> longest = list;
-    std::stable_sort(longest.begin(), longest.end(),
-                     [](auto *a, auto *b) { return a->text.simplified().size() > b->text.simplified().size(); });
-    QList<const ReportQuote *> chosen;
-    QSet<QString> said;
-    for (const ReportQuote *q : std::as_const(longest)) {
-        const QString text = clean(q->text).simplified();
-        if (chosen.size() < 6 && !said.contains(text.toCaseFolded())) {
-            said.insert(text.toCaseFolded());
-            chosen << q;
-        }
-    }
-    std::stable_sort(chosen.begin(), chosen.end(), [](auto *a, auto *b) { return a->date > b->date; });
+    const QList<const ReportQuote *> chosen = quotesToShow(list, m_guard);
     for (const ReportQuote *q : chosen) {
         doc().paragraph(QStringLiteral("\u201c%1\u201d").arg(clean(q->text).simplified()),
                         ReportDocument::Style::Quote);

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <QSet>
+
+#include <algorithm>
 #include <cmath>
 
 namespace cultivate::reportparts {
@@ -52,6 +55,46 @@ bool isShareMetric(const QString &key)
                                     QStringLiteral("stickiness"), QStringLiteral("newcomer_conversion"),
                                     QStringLiteral("core_active_share")};
     return shares.contains(key);
+}
+
+QStringList facilitatorNames(const ReportData &data, const NameGuard &guard, const QDate &today, int *unnamed)
+{
+    const qint64 day = today.toJulianDay();
+    QStringList named;
+    int others = 0;
+    for (int pass = 0; pass < 2 && named.isEmpty() && others == 0; ++pass) {
+        // Current facilitators first; former ones only when there is no current one.
+        for (size_t i = 0; i < data.metrics.members.size(); ++i) {
+            const auto &m = data.metrics.members[i];
+            if (m.role != Role::Facilitator || (pass == 0 && m.left < day))
+                continue;
+            if (const auto name = consentedName(data, int(i)))
+                named << guard.clean(name->trimmed());
+            else
+                ++others;
+        }
+    }
+    if (unnamed)
+        *unnamed = others;
+    return named;
+}
+
+QList<const ReportQuote *> quotesToShow(const QList<const ReportQuote *> &quotes, const NameGuard &guard)
+{
+    QList<const ReportQuote *> longest = quotes;
+    std::stable_sort(longest.begin(), longest.end(),
+                     [](auto *a, auto *b) { return a->text.simplified().size() > b->text.simplified().size(); });
+    QList<const ReportQuote *> chosen;
+    QSet<QString> said;
+    for (const ReportQuote *q : std::as_const(longest)) {
+        const QString text = guard.clean(q->text.trimmed()).simplified().toCaseFolded();
+        if (chosen.size() < 6 && !said.contains(text)) {
+            said.insert(text);
+            chosen << q;
+        }
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), [](auto *a, auto *b) { return a->date > b->date; });
+    return chosen;
 }
 
 void appendDataSources(ReportDocument &doc, const ReportData &data, const NameGuard &guard, const QDate &today)

@@ -19,6 +19,15 @@ QString decimal(double value);
 // True for the metric keys whose values are shares (printed as percentages).
 bool isShareMetric(const QString &key);
 
+// The names of the facilitators a document is prepared by: the current ones, or the former ones when
+// there is no current one. Only those who consented to reports are named (cleaned of withheld names);
+// `unnamed` receives how many others there are.
+QStringList facilitatorNames(const ReportData &data, const NameGuard &guard, const QDate &today, int *unnamed);
+
+// The quotable answers a document prints: the longest (they say the most), at most six, each said
+// once, newest first.
+QList<const ReportQuote *> quotesToShow(const QList<const ReportQuote *> &quotes, const NameGuard &guard);
+
 // The appendix's data sources: the plan file, the true count of every kind of record, the imported
 // files, the contribution weights, and what the consent rules leave out.
 void appendDataSources(ReportDocument &doc, const ReportData &data, const NameGuard &guard, const QDate &today);
