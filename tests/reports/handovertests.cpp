@@ -300,6 +300,27 @@ TEST_CASE("the handover's figures sit in their labelled rows in every format and
     }
 }
 
+TEST_CASE("a handover of a chosen quarter gives that quarter's figures, as stats --json does")
+{
+    const HandoverPlan &p = HandoverPlan::shared();
+    const QStringList window{QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--to"),
+                             QStringLiteral("2026-09-30")};
+    const auto stats =
+        test::runCultivate(QStringList{QStringLiteral("stats"), p.path, QStringLiteral("--json")} + window, Today);
+    REQUIRE(stats.exitCode == 0);
+    const QJsonObject s = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+    const QString md = test::readText(p.write(QStringLiteral("quarter.md"), window));
+    const test::Rows rows = test::markdownRows(md);
+    CHECK(md.contains(QStringLiteral("Period: 1 July – 30 September 2026")));
+    CHECK(cell(rows, QStringLiteral("Members counted"), 1) == reportCount(s.value(QStringLiteral("members")).toInt()));
+    CHECK(cell(rows, QStringLiteral("Events held"), 1) == reportCount(s.value(QStringLiteral("events_held")).toInt()));
+    CHECK(cell(rows, QStringLiteral("Reach"), 1) == reportShare(s.value(QStringLiteral("reach")).toDouble()));
+    CHECK(cell(rows, QStringLiteral("Stickiness in September 2026"), 1) ==
+          reportShare(s.value(QStringLiteral("stickiness")).toDouble()));
+    const int core = s.value(QStringLiteral("participation_levels")).toObject().value(QStringLiteral("core")).toInt();
+    CHECK(cell(rows, QStringLiteral("Core"), 1) == reportCount(core));
+}
+
 TEST_CASE("a champion who did not consent never appears in the handover, while a consenting champion does with "
           "their role")
 {
