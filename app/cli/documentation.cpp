@@ -352,6 +352,10 @@ QString manPage(QString *error)
                           ".PP\nWrite the stakeholder report of the first quarter:\n"
                           ".PP\n.nf\n.RS\n"
                           "cultivate report demo.cop \\-o report.pdf \\-\\-to 2026\\-03\\-31\n"
+                          ".RE\n.fi\n"
+                          ".PP\nWrite the handover document for the next facilitator at the end of the year:\n"
+                          ".PP\n.nf\n.RS\n"
+                          "cultivate report demo.cop \\-\\-kind handover \\-o handover.pdf\n"
                           ".RE\n.fi\n");
     man +=
         QStringLiteral(".SH \"SEE ALSO\"\n"

@@ -14,7 +14,7 @@ namespace {
 
 const QString ReportSynopsis =
     QStringLiteral("report FILE -o OUT [--format pdf|html|odt|md] [--from YYYY-MM-DD --to YYYY-MM-DD] "
-                   "[--paper a4|letter] [--sections LIST] [--everyone]");
+                   "[--kind stakeholder|handover] [--paper a4|letter] [--sections LIST] [--everyone]");
 
 QString sectionKeys()
 {
@@ -31,10 +31,15 @@ void reportOptions(QCommandLineParser &p)
     p.addOption(valueOption("format", "pdf|html|odt|md", "The format (default: from OUT's extension)."));
     p.addOption(valueOption("from", "YYYY-MM-DD", "First day of the period (default: the plan's start)."));
     p.addOption(valueOption("to", "YYYY-MM-DD", "Last day of the period (default: today, within the plan year)."));
+    p.addOption(valueOption("kind", "stakeholder|handover",
+                            "The document: the stakeholder report, or the handover for the next facilitator "
+                            "(default: stakeholder)."));
     p.addOption(valueOption("paper", "a4|letter", "Paper size of a PDF (default: a4)."));
     p.addOption(QCommandLineOption(
         QStringLiteral("sections"),
-        QStringLiteral("Comma-separated sections, in any order (default: all): %1.").arg(sectionKeys()),
+        QStringLiteral("Comma-separated sections of the stakeholder report, in any order (default: all): %1. The "
+                       "handover always has all of its own sections and refuses this option.")
+            .arg(sectionKeys()),
         QStringLiteral("LIST")));
     p.addOption(QCommandLineOption(QStringLiteral("everyone"),
                                    QStringLiteral("Count facilitators and sponsors in the figures too.")));
@@ -66,6 +71,12 @@ int report(const Context &c)
     }
 
     ReportOptions options;
+    if (c.parser.isSet(QStringLiteral("kind"))) {
+        const auto kind = enumFromKey<ReportKind>(c.parser.value(QStringLiteral("kind")).toLower());
+        if (!kind)
+            return usageError(c, QStringLiteral("--kind must be stakeholder or handover"), ReportSynopsis);
+        options.kind = *kind;
+    }
     for (const auto &[name, date] :
          {std::pair{QStringLiteral("from"), &options.from}, std::pair{QStringLiteral("to"), &options.to}}) {
         if (!c.parser.isSet(name))
@@ -82,6 +93,11 @@ int report(const Context &c)
             return usageError(c, QStringLiteral("--paper must be a4 or letter"), ReportSynopsis);
         options.paper = *paper;
     }
+    if (c.parser.isSet(QStringLiteral("sections")) && options.kind == ReportKind::Handover)
+        return usageError(c,
+                          QStringLiteral("--sections chooses sections of the stakeholder report; the handover has "
+                                         "all of its own"),
+                          ReportSynopsis);
     if (c.parser.isSet(QStringLiteral("sections"))) {
         options.sections.clear();
         for (const QString &key :
@@ -124,7 +140,8 @@ QList<Command> reportCommands()
 {
     return {
         {QStringLiteral("report"), ReportSynopsis,
-         QStringLiteral("Write the stakeholder report (PDF, HTML, ODT or Markdown) for a period of the plan."),
+         QStringLiteral("Write the stakeholder report, or with --kind handover the handover document for the next "
+                        "facilitator (PDF, HTML, ODT or Markdown), for a period of the plan."),
          reportOptions, report},
     };
 }

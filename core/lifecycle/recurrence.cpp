@@ -2,9 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lifecycle/recurrence.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace cultivate {
+
+namespace {
+
+// A class lupdate can see, so that it files these strings under the context they are looked up in.
+class RecurrenceText {
+    Q_DECLARE_TR_FUNCTIONS(cultivate::Recurrence)
+};
+
+QString ordinal(int n)
+{
+    switch (n) {
+    case 1:
+        return RecurrenceText::tr("first");
+    case 2:
+        return RecurrenceText::tr("second");
+    case 3:
+        return RecurrenceText::tr("third");
+    case 4:
+        return RecurrenceText::tr("fourth");
+    case 5:
+        return RecurrenceText::tr("fifth");
+    default:
+        return RecurrenceText::tr("last");
+    }
+}
+
+} // namespace
 
 QDate nthWeekdayOfMonth(int year, int month, int weekday, int n)
 {
@@ -54,6 +83,24 @@ QList<QDate> occurrences(const Series &series, const QDate &first, const QDate &
     }
     }
     return dates;
+}
+
+QString recurrenceText(const Series &series, const QLocale &locale)
+{
+    const QString weekday = locale.dayName(std::clamp(series.weekday, 1, 7));
+    switch (series.rule) {
+    case Recurrence::Weekly:
+        return RecurrenceText::tr("every week on %1").arg(weekday);
+    case Recurrence::EveryNWeeks:
+        if (series.interval <= 1)
+            return RecurrenceText::tr("every week on %1").arg(weekday);
+        return RecurrenceText::tr("every %1 weeks on %2").arg(series.interval).arg(weekday);
+    case Recurrence::MonthlyNthWeekday:
+        return RecurrenceText::tr("monthly on the %1 %2").arg(ordinal(series.weekOfMonth), weekday);
+    case Recurrence::MonthlyDay:
+        return RecurrenceText::tr("monthly on day %1").arg(std::clamp(series.dayOfMonth, 1, 31));
+    }
+    return {};
 }
 
 } // namespace cultivate

@@ -4,6 +4,8 @@
 
 #include "core/model/entities.h"
 
+#include <QLocale>
+
 namespace cultivate {
 
 // The dates of a series from `first` (the first occurrence's date, included when it matches the
@@ -13,5 +15,9 @@ QList<QDate> occurrences(const Series &series, const QDate &first, const QDate &
 
 // The n-th (1…5, or -1 for the last) `weekday` (1 = Monday) of a month; invalid when it does not exist.
 QDate nthWeekdayOfMonth(int year, int month, int weekday, int n);
+
+// The rule of a series in words, without its end: "every week on Tuesday", "every 2 weeks on Monday",
+// "monthly on the last Friday", "monthly on day 15". Weekday names come from `locale`.
+QString recurrenceText(const Series &series, const QLocale &locale = QLocale());
 
 } // namespace cultivate

@@ -15,7 +15,7 @@ class QPagedPaintDevice;
 #include <functional>
 #include <memory>
 
-// The stakeholder report of SPEC §7.
+// The stakeholder report of SPEC §7 and the handover document of SPEC §11.
 //
 // Threads: a report is made in three steps so that a page can keep its GUI thread free.
 //   1. composeReport()       any thread   figures and words (no GUI objects)
@@ -61,6 +61,17 @@ inline size_t qHash(ReportSection section, size_t seed = 0) noexcept
 QString label(ReportSection section);
 QSet<ReportSection> allReportSections();
 
+// Which document to make: the stakeholder report (SPEC §7, its sections chosen) or the handover document
+// for the next facilitator or for closing the community (SPEC §11, a fixed set of sections).
+enum class ReportKind { Stakeholder, Handover };
+
+template <> struct EnumInfo<ReportKind> {
+    static constexpr std::array keys{"stakeholder", "handover"};
+};
+
+// The document's name as the page and the command line show it ("Stakeholder report", "Handover").
+QString label(ReportKind kind);
+
 enum class PaperSize { A4, Letter };
 
 template <> struct EnumInfo<PaperSize> {
@@ -77,8 +88,10 @@ template <> struct EnumInfo<ReportFormat> {
 std::optional<ReportFormat> reportFormatForPath(const QString &path);
 
 struct ReportOptions {
+    ReportKind kind = ReportKind::Stakeholder;
     QDate from{}; // default: the plan's start
     QDate to{};   // default: today, or the plan's end when that is earlier
+    // The stakeholder report's sections; the handover document has all of its own and ignores them.
     QSet<ReportSection> sections = allReportSections();
     PaperSize paper = PaperSize::A4;
     bool includeEveryone = false; // count facilitators and sponsors in the figures too
@@ -108,7 +121,7 @@ struct ReportChart {
 
 // A composed report: its words and tables, and the charts they refer to by id.
 struct ReportContent {
-    QString title{}; // "<community> — stakeholder report", for the file's metadata
+    QString title{}; // "<community> — stakeholder report" or "<community> — handover", for the file's metadata
     QString communityName{};
     QDate from{};
     QDate to{};
@@ -118,6 +131,7 @@ struct ReportContent {
     QList<ReportChart> charts{};
 };
 
+// The document options.kind names.
 ReportContent composeReport(const ReportData &data, const ReportOptions &options, const QDate &today);
 
 // Renders chart `index` of content.charts into its image. GUI thread only.

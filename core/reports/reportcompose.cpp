@@ -7,6 +7,7 @@
 #include "core/assessment/glossary.h"
 #include "core/reports/reportformat.h"
 #include "core/reports/reportnarrative.h"
+#include "core/reports/reportparts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,40 +21,12 @@ namespace cultivate {
 
 namespace {
 
+using namespace reportparts;
+
 // A class lupdate can see, so that it files these strings under the context they are looked up in.
 class ReportText {
     Q_DECLARE_TR_FUNCTIONS(cultivate::Report)
 };
-
-// "1 event", "12 events": English plurals without a loaded translation.
-QString counted(qint64 n, const char *singular, const char *plural)
-{
-    return QStringLiteral("%1 %2").arg(reportCount(n), n == 1 ? ReportText::tr(singular) : ReportText::tr(plural));
-}
-
-QString joinedList(const QStringList &items)
-{
-    if (items.size() <= 1)
-        return items.value(0);
-    return ReportText::tr("%1 and %2")
-        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
-}
-
-bool isShareMetric(const QString &key)
-{
-    static const QStringList shares{QStringLiteral("reach"), QStringLiteral("mean_attendance_rate"),
-                                    QStringLiteral("stickiness"), QStringLiteral("newcomer_conversion"),
-                                    QStringLiteral("core_active_share")};
-    return shares.contains(key);
-}
-
-QString decimal(double value)
-{
-    const double rounded = std::round(value * 10) / 10;
-    if (rounded == std::floor(rounded))
-        return reportCount(qint64(rounded));
-    return reportDecimal(rounded, 1);
-}
 
 QString signedDecimal(double value)
 {
@@ -63,12 +36,6 @@ QString signedDecimal(double value)
     if (rounded < 0)
         return QStringLiteral("\u2212") + reportDecimal(-rounded, 1);
     return reportDecimal(0, 1);
-}
-
-QString shortDate(const QDate &date)
-{
-    return date.isValid() ? reportAbbreviationLocale().toString(date, QStringLiteral("d MMM yyyy"))
-                          : QStringLiteral("\u2013");
 }
 
 class Composer {
@@ -259,21 +226,8 @@ void Composer::cover()
     c.title = m_content.communityName;
     c.lines << ReportText::tr("Reporting period: %1").arg(period);
 
-    const qint64 today = m_today.toJulianDay();
-    QStringList named;
     int unnamed = 0;
-    for (int pass = 0; pass < 2 && named.isEmpty() && unnamed == 0; ++pass) {
-        // Current facilitators first; former ones only when there is no current one.
-        for (size_t i = 0; i < m_data.metrics.members.size(); ++i) {
-            const auto &m = m_data.metrics.members[i];
-            if (m.role != Role::Facilitator || (pass == 0 && m.left < today))
-                continue;
-            if (const auto name = consentedName(m_data, int(i)))
-                named << clean(*name);
-            else
-                ++unnamed;
-        }
-    }
+    QStringList named = facilitatorNames(m_data, m_guard, m_today, &unnamed);
     if (!named.isEmpty()) {
         if (unnamed > 0)
             named << (unnamed == 1 ? ReportText::tr("a co-facilitator")
@@ -1184,20 +1138,7 @@ void Composer::quotes()
             ReportDocument::Style::Empty);
         return;
     }
-    // The longest answers of the period say the most; at most six, newest first, each said once.
-    QList<const ReportQuote *> longest = list;
-    std::stable_sort(longest.begin(), longest.end(),
-                     [](auto *a, auto *b) { return a->text.simplified().size() > b->text.simplified().size(); });
-    QList<const ReportQuote *> chosen;
-    QSet<QString> said;
-    for (const ReportQuote *q : std::as_const(longest)) {
-        const QString text = clean(q->text).simplified();
-        if (chosen.size() < 6 && !said.contains(text.toCaseFolded())) {
-            said.insert(text.toCaseFolded());
-            chosen << q;
-        }
-    }
-    std::stable_sort(chosen.begin(), chosen.end(), [](auto *a, auto *b) { return a->date > b->date; });
+    const QList<const ReportQuote *> chosen = quotesToShow(list, m_guard);
     for (const ReportQuote *q : chosen) {
         doc().paragraph(QStringLiteral("\u201c%1\u201d").arg(clean(q->text).simplified()),
                         ReportDocument::Style::Quote);
@@ -1597,70 +1538,7 @@ void Composer::appendix()
     for (const GlossaryEntry &entry : Glossary::entries(m_data.metrics.community.attendanceThreshold))
         doc().labelled(entry.term + QLatin1Char(':'), entry.definition);
 
-    doc().heading(3, ReportText::tr("Data sources"));
-    doc().paragraph(
-        ReportText::tr("Plan file %1, read on %2 by Cultivate %3. Every figure comes from the records below.")
-            .arg(clean(m_data.fileName), reportDate(m_today), QStringLiteral(CULTIVATE_VERSION)));
-    ReportTable counts;
-    counts.header = {ReportText::tr("Records"), ReportText::tr("In the plan")};
-    counts.numeric = {false, true};
-    counts.widths = {70, 30};
-    // True counts: the plan's tables, and what the report loaded itself (goal measurements, budget lines).
-    const auto table = [this](const char *name) { return m_data.counts.value(QString::fromLatin1(name)); };
-    const std::array<std::pair<const char *, qint64>, 14> rows{{
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Members"), table("member")},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Events"), table("event")},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Attendance records"), table("attendance")},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Contributions"), table("contribution")},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Resources"), table("resource")},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Surveys and check-ins"), table("survey")},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Survey responses"), table("response")},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Quotable written answers"), qint64(m_data.quotes.size())},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Stories"), table("story")},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Recognitions"), table("recognition")},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Goals"), qint64(m_data.metrics.goals.size())},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Goal measurements"), qint64(m_data.metrics.measurements.size())},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Checklist items"), qint64(m_data.metrics.checklist.size())},
-        {QT_TRANSLATE_NOOP("cultivate::Report", "Budget lines"), qint64(m_data.budget.size())},
-    }};
-    for (const auto &[name, count] : rows)
-        counts.rows << QList<ReportCell>{{ReportText::tr(name), false}, {reportCount(count), false}};
-    doc().table(counts);
-
-    if (m_data.imports.isEmpty()) {
-        doc().paragraph(ReportText::tr("No files were imported: every record was entered in Cultivate."),
-                        ReportDocument::Style::Note);
-    } else {
-        ReportTable imports;
-        imports.header = {ReportText::tr("Imported file"), ReportText::tr("Kind"), ReportText::tr("Format"),
-                          ReportText::tr("Imported"), ReportText::tr("Rows")};
-        imports.numeric = {false, false, false, false, true};
-        imports.widths = {40, 14, 14, 20, 12};
-        imports.compact = true;
-        for (const ImportRecord &r : m_data.imports) {
-            imports.rows << QList<ReportCell>{{clean(r.fileName), false},
-                                              {r.kind, false},
-                                              {r.format, false},
-                                              {shortDate(r.importedAt.date()), false},
-                                              {reportCount(r.rows), false}};
-        }
-        doc().table(imports);
-    }
-
-    if (!m_data.weights.isEmpty()) {
-        ReportTable weights;
-        weights.header = {ReportText::tr("Contribution kind"), ReportText::tr("Weight")};
-        weights.numeric = {false, true};
-        weights.widths = {70, 30};
-        for (const ContributionWeight &w : m_data.weights)
-            weights.rows << QList<ReportCell>{{label(w.kind), false}, {reportCount(w.weight), false}};
-        doc().table(weights);
-    }
-    doc().paragraph(
-        ReportText::tr("Names of members who have not agreed to appear in reports are never printed; wherever one "
-                       "would appear, the report says “a member” instead. Only stories shared with consent "
-                       "are included."),
-        ReportDocument::Style::Note);
+    appendDataSources(doc(), m_data, m_guard, m_today);
 }
 
 } // namespace
@@ -1713,6 +1591,8 @@ std::optional<ReportFormat> reportFormatForPath(const QString &path)
 
 ReportContent composeReport(const ReportData &data, const ReportOptions &options, const QDate &today)
 {
+    if (options.kind == ReportKind::Handover)
+        return reportparts::composeHandover(data, options, today);
     return Composer(data, options, today).run();
 }
 

@@ -155,6 +155,18 @@ Result<ReportData> loadReportData(const Plan &plan, const ReportOptions &options
     if (!value.ok())
         return value.error();
     data.valueCreation = std::move(value).value();
+    auto series = plan.list<Series>();
+    if (!series.ok())
+        return series.error();
+    data.series = std::move(series).value();
+    if (!data.series.isEmpty()) {
+        auto events = plan.forEach<Event>([&data](const Event &e) {
+            if (e.seriesId)
+                data.seriesOfEvent.insert(e.id, *e.seriesId);
+        });
+        if (!events.ok())
+            return events.error();
+    }
     data.lastYear = readLastYear(plan, data.valueFrom, data.valueTo, options.includeEveryone, today);
     return data;
 }

@@ -45,6 +45,9 @@ struct ReportData {
     QDate valueTo{};
     // A renewed plan: the same stretch of the year before, for the window valueFrom…valueTo.
     std::optional<LastYear> lastYear{};
+    // The repeating series of events and which events belong to each (the handover's rhythm).
+    QList<Series> series{};
+    QHash<Id, Id> seriesOfEvent{}; // event id -> series id
 };
 
 // Loads the report's data from the plan's connection (call it on the thread that owns the plan), with

@@ -189,6 +189,57 @@ TEST_CASE("unchecking a section changes the preview")
     checkWellFormedPages(*w.page);
 }
 
+TEST_CASE("the document choice switches the preview and the export to the handover, and back")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    ReportsWindow w(makeDemo(dir));
+    waitForPreview(*w.page);
+    const QList<QByteArray> stakeholder = pageDigests(*w.page);
+    auto *kind = child<QComboBox>(*w.page, QStringLiteral("reports-kind"));
+    auto *sectionsCard = child<QWidget>(*w.page, QStringLiteral("reports-card-sections"));
+    CHECK(w.page->kind() == ReportKind::Stakeholder);
+    CHECK(sectionsCard->isVisible());
+
+    // Chosen from the keyboard, as a person would.
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    CHECK(w.page->kind() == ReportKind::Handover);
+    CHECK(w.page->options().kind == ReportKind::Handover);
+    CHECK(w.page->isPreviewUpdating());
+    waitForPreview(*w.page);
+    REQUIRE(w.page->previewPageCount() >= 3);
+    checkWellFormedPages(*w.page);
+    CHECK(pageDigests(*w.page) != stakeholder);
+    // The section check boxes are the stakeholder report's: hidden, with a word on the handover's own.
+    CHECK_FALSE(sectionsCard->isVisible());
+    CHECK(child<QLabel>(*w.page, QStringLiteral("reports-kind-note"))->isVisible());
+    CHECK(child<QLabel>(*w.page, QStringLiteral("reports-title"))->text() == QStringLiteral("Handover Document"));
+
+    // Even with no stakeholder section chosen, the handover is exported whole.
+    w.page->setSectionChecked(ReportSection::Summary, false);
+    QSignalSpy finished(w.page, &ReportsPage::exportFinished);
+    const QString path = dir.filePath(QStringLiteral("handover.pdf"));
+    REQUIRE(w.page->exportTo(path, ReportFormat::Pdf));
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.constFirst().at(0).toBool());
+    const QString text = pdfText(path);
+    CHECK(text.contains(DemoName + QStringLiteral(" — handover")));
+    for (const QString &heading :
+         {QStringLiteral("Purpose and what was achieved"), QStringLiteral("Who carries what"),
+          QStringLiteral("Where the repertoire lives"), QStringLiteral("The rhythm that worked"),
+          QStringLiteral("Open items"), QStringLiteral("Lessons from the reflections")}) {
+        INFO(heading.toStdString());
+        CHECK(text.contains(heading));
+    }
+    CHECK_FALSE(text.contains(label(ReportSection::Summary)));
+
+    kind->setCurrentIndex(kind->findData(int(ReportKind::Stakeholder)));
+    waitForPreview(*w.page);
+    CHECK(sectionsCard->isVisible());
+    CHECK(child<QLabel>(*w.page, QStringLiteral("reports-title"))->text() == QStringLiteral("Stakeholder Report"));
+}
+
 TEST_CASE("letter paper gives previews of letter-sized pages")
 {
     isolateSettings();
@@ -351,6 +402,7 @@ TEST_CASE("the page remembers each plan's choices when the plan is opened again"
         child<QCheckBox>(*w.page, QStringLiteral("reports-section-appendix"))->setChecked(false);
         w.page->setCustomPeriod(from, to);
         child<QRadioButton>(*w.page, QStringLiteral("reports-paper-letter"))->click();
+        w.page->setKind(ReportKind::Handover);
         QSignalSpy finished(w.page, &ReportsPage::exportFinished);
         REQUIRE(w.page->exportTo(QDir(exportFolder).filePath(QStringLiteral("r.html")), ReportFormat::Html));
         REQUIRE(finished.wait(60000));
@@ -358,6 +410,8 @@ TEST_CASE("the page remembers each plan's choices when the plan is opened again"
 
         // Another plan starts from the defaults.
         REQUIRE_OK(w.window.openPlan(second));
+        CHECK(w.page->kind() == ReportKind::Stakeholder);
+        CHECK_FALSE(child<QWidget>(*w.page, QStringLiteral("reports-card-sections"))->isHidden());
         CHECK(w.page->sections() == allReportSections());
         CHECK(w.page->period() == ReportsPage::Period::PlanYearSoFar);
         CHECK(w.page->paper() == PaperSize::A4);
@@ -368,6 +422,8 @@ TEST_CASE("the page remembers each plan's choices when the plan is opened again"
     QSet<ReportSection> expected = allReportSections();
     expected.remove(ReportSection::Surveys);
     expected.remove(ReportSection::Appendix);
+    CHECK(again.page->kind() == ReportKind::Handover);
+    CHECK_FALSE(child<QWidget>(*again.page, QStringLiteral("reports-card-sections"))->isVisible());
     CHECK(again.page->sections() == expected);
     CHECK(again.page->period() == ReportsPage::Period::Custom);
     CHECK(again.page->customFrom() == from);

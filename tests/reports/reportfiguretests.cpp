@@ -11,12 +11,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTextDocumentFragment>
 
 using namespace cultivate;
+using cultivate::test::cell;
+using cultivate::test::lastCell;
+using cultivate::test::Rendering;
+using cultivate::test::Rows;
 
 namespace {
 
@@ -24,20 +26,7 @@ const QString Today = QStringLiteral("2026-12-04");
 
 test::ProcessResult runCultivateOn(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CULTIVATE_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("CULTIVATE_TODAY"), Today);
-    process.setProcessEnvironment(env);
-    process.start();
-    REQUIRE(process.waitForFinished(180000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCultivate(arguments, QDate::fromString(Today, Qt::ISODate));
 }
 
 // The demo community of seed 5, made by the binary on 4 December 2026.
@@ -85,112 +74,11 @@ QString report(const QString &name, const QDate &from = {}, const QDate &to = {}
     return out;
 }
 
-QString plain(const QString &markup)
-{
-    return QTextDocumentFragment::fromHtml(markup).toPlainText().simplified();
-}
-
-// The rows of every table of one rendering, as their cells' plain text.
-using Rows = QList<QStringList>;
-
-Rows markdownRows(const QString &markdown)
-{
-    Rows rows;
-    for (QString line : markdown.split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (!line.startsWith(QLatin1Char('|')) || line.startsWith(QLatin1String("| ---")))
-            continue;
-        QStringList cells = line.mid(1, line.size() - 2).split(QStringLiteral(" | "));
-        for (QString &c : cells)
-            c = c.remove(QStringLiteral("**")).remove(QLatin1Char('\\')).trimmed();
-        rows << cells;
-    }
-    return rows;
-}
-
-Rows markupRows(const QString &markup, const QString &rowPattern, const QString &cellPattern)
-{
-    Rows rows;
-    const QRegularExpression row(rowPattern, QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpression cell(cellPattern, QRegularExpression::DotMatchesEverythingOption);
-    for (const auto &r : row.globalMatch(markup)) {
-        QStringList cells;
-        for (const auto &c : cell.globalMatch(r.captured(1)))
-            cells << plain(c.captured(1));
-        rows << cells;
-    }
-    return rows;
-}
-
-Rows htmlRows(const QString &html)
-{
-    return markupRows(html, QStringLiteral("<tr[^>]*>(.*?)</tr>"), QStringLiteral("<t[dh][^>]*>(.*?)</t[dh]>"));
-}
-
-Rows odtRows(const QString &content)
-{
-    return markupRows(content, QStringLiteral("<table:table-row[^>]*>(.*?)</table:table-row>"),
-                      QStringLiteral("<table:table-cell[^>]*>(.*?)</table:table-cell>"));
-}
-
-// pdftotext -layout keeps a table's row on one line, its columns two or more spaces apart.
-Rows pdfRows(const QString &layout)
-{
-    Rows rows;
-    static const QRegularExpression gap(QStringLiteral("\\s{2,}"));
-    for (const QString &line : layout.split(QLatin1Char('\n'))) {
-        const QStringList cells = line.trimmed().split(gap, Qt::SkipEmptyParts);
-        if (cells.size() >= 2)
-            rows << cells;
-    }
-    return rows;
-}
-
-struct Rendering {
-    QString format;
-    Rows rows;
-    QString text; // the whole report as plain words
-};
-
 QList<Rendering> renderings(const QString &stem, const QDate &from = {}, const QDate &to = {})
 {
-    const QString pdf = report(stem + QStringLiteral(".pdf"), from, to);
-    const auto layout =
-        test::runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                       QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(layout.exitCode == 0);
-    const QString html = test::readText(report(stem + QStringLiteral(".html"), from, to));
-    const QString odt = test::odtContent(report(stem + QStringLiteral(".odt"), from, to));
-    const QString md = test::readText(report(stem + QStringLiteral(".md"), from, to));
-    QString mdText = md;
-    mdText.remove(QStringLiteral("**")).remove(QLatin1Char('\\'));
-    return {
-        {QStringLiteral("pdf"), pdfRows(layout.out), layout.out.simplified()},
-        {QStringLiteral("html"), htmlRows(html), plain(html)},
-        {QStringLiteral("odt"), odtRows(odt),
-         plain(QString(odt).replace(QStringLiteral("</text:"), QStringLiteral(" </text:")))},
-        {QStringLiteral("md"), markdownRows(md), mdText.simplified()},
-    };
-}
-
-// The cell `column` of the first row labelled exactly `label`; empty when there is none.
-QString cell(const Rows &rows, const QString &label, int column)
-{
-    for (const QStringList &row : rows) {
-        if (row.value(0) == label)
-            return row.value(column);
-    }
-    return {};
-}
-
-// The same from the last such row (the appendix comes last; a PDF's contents list section names first).
-QString lastCell(const Rows &rows, const QString &label, int column)
-{
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        if (it->value(0) == label)
-            return it->value(column);
-    }
-    return {};
+    return test::readRenderings(
+        report(stem + QStringLiteral(".pdf"), from, to), report(stem + QStringLiteral(".html"), from, to),
+        report(stem + QStringLiteral(".odt"), from, to), report(stem + QStringLiteral(".md"), from, to));
 }
 
 struct Expected {
@@ -391,10 +279,10 @@ TEST_CASE("the data sources list the plan's true counts, goal measurements and b
     const auto layout =
         test::runProgram(QStringLiteral("pdftotext"),
                          {QStringLiteral("-layout"), report(QStringLiteral("sources.pdf")), QStringLiteral("-")});
-    const QList<std::pair<QString, Rows>> outputs{{QStringLiteral("md"), markdownRows(md)},
-                                                  {QStringLiteral("html"), htmlRows(html)},
-                                                  {QStringLiteral("odt"), odtRows(odt)},
-                                                  {QStringLiteral("pdf"), pdfRows(layout.out)}};
+    const QList<std::pair<QString, Rows>> outputs{{QStringLiteral("md"), test::markdownRows(md)},
+                                                  {QStringLiteral("html"), test::htmlRows(html)},
+                                                  {QStringLiteral("odt"), test::odtRows(odt)},
+                                                  {QStringLiteral("pdf"), test::pdfRows(layout.out)}};
     for (const auto &[format, rows] : outputs) {
         INFO("format " << format.toStdString());
         for (const auto &[label, n] : expected) {

@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
 
 namespace cultivate::test {
 
@@ -171,6 +173,122 @@ QString readText(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return QString::fromUtf8(file.readAll());
+}
+
+ProcessResult runCultivate(const QStringList &arguments, const QDate &today)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(CULTIVATE_BINARY));
+    process.setArguments(arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("CULTIVATE_TODAY"), today.toString(Qt::ISODate));
+    process.setProcessEnvironment(env);
+    process.start();
+    REQUIRE(process.waitForFinished(180000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString plainText(const QString &markup)
+{
+    return QTextDocumentFragment::fromHtml(markup).toPlainText().simplified();
+}
+
+Rows markdownRows(const QString &markdown)
+{
+    Rows rows;
+    for (QString line : markdown.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (!line.startsWith(QLatin1Char('|')) || line.startsWith(QLatin1String("| ---")))
+            continue;
+        QStringList cells = line.mid(1, line.size() - 2).split(QStringLiteral(" | "));
+        for (QString &c : cells)
+            c = c.remove(QStringLiteral("**")).remove(QLatin1Char('\\')).trimmed();
+        rows << cells;
+    }
+    return rows;
+}
+
+namespace {
+
+Rows markupRows(const QString &markup, const QString &rowPattern, const QString &cellPattern)
+{
+    Rows rows;
+    const QRegularExpression row(rowPattern, QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression cell(cellPattern, QRegularExpression::DotMatchesEverythingOption);
+    for (const auto &r : row.globalMatch(markup)) {
+        QStringList cells;
+        for (const auto &c : cell.globalMatch(r.captured(1)))
+            cells << plainText(c.captured(1));
+        rows << cells;
+    }
+    return rows;
+}
+
+} // namespace
+
+Rows htmlRows(const QString &html)
+{
+    return markupRows(html, QStringLiteral("<tr[^>]*>(.*?)</tr>"), QStringLiteral("<t[dh][^>]*>(.*?)</t[dh]>"));
+}
+
+Rows odtRows(const QString &content)
+{
+    return markupRows(content, QStringLiteral("<table:table-row[^>]*>(.*?)</table:table-row>"),
+                      QStringLiteral("<table:table-cell[^>]*>(.*?)</table:table-cell>"));
+}
+
+Rows pdfRows(const QString &layout)
+{
+    Rows rows;
+    static const QRegularExpression gap(QStringLiteral("\\s{2,}"));
+    for (const QString &line : layout.split(QLatin1Char('\n'))) {
+        const QStringList cells = line.trimmed().split(gap, Qt::SkipEmptyParts);
+        if (cells.size() >= 2)
+            rows << cells;
+    }
+    return rows;
+}
+
+QString cell(const Rows &rows, const QString &label, int column)
+{
+    for (const QStringList &row : rows) {
+        if (row.value(0) == label)
+            return row.value(column);
+    }
+    return {};
+}
+
+QString lastCell(const Rows &rows, const QString &label, int column)
+{
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        if (it->value(0) == label)
+            return it->value(column);
+    }
+    return {};
+}
+
+QList<Rendering> readRenderings(const QString &pdf, const QString &html, const QString &odt, const QString &md)
+{
+    const auto layout = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                                                 QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(layout.exitCode == 0);
+    const QString htmlText = readText(html);
+    const QString odtText = odtContent(odt);
+    QString mdText = readText(md);
+    const Rows mdRows = markdownRows(mdText);
+    mdText.remove(QStringLiteral("**")).remove(QLatin1Char('\\'));
+    return {
+        {QStringLiteral("pdf"), pdfRows(layout.out), layout.out.simplified()},
+        {QStringLiteral("html"), htmlRows(htmlText), plainText(htmlText)},
+        {QStringLiteral("odt"), odtRows(odtText),
+         plainText(QString(odtText).replace(QStringLiteral("</text:"), QStringLiteral(" </text:")))},
+        {QStringLiteral("md"), mdRows, mdText.simplified()},
+    };
 }
 
 } // namespace cultivate::test

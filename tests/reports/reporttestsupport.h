@@ -53,4 +53,28 @@ QString pdfInfo(const QString &path);    // pdfinfo
 QString odtContent(const QString &path); // content.xml of the package
 QString readText(const QString &path);   // a UTF-8 text file
 
+// Runs the cultivate binary headless, with CULTIVATE_TODAY set to `today`.
+ProcessResult runCultivate(const QStringList &arguments, const QDate &today);
+
+// The rows of every table of one rendering, as their cells' plain text.
+using Rows = QList<QStringList>;
+QString plainText(const QString &markup); // rich text as plain words
+Rows markdownRows(const QString &markdown);
+Rows htmlRows(const QString &html);
+Rows odtRows(const QString &content);
+// pdftotext -layout keeps a table's row on one line, its columns two or more spaces apart.
+Rows pdfRows(const QString &layout);
+// The cell `column` of the first (last) row labelled exactly `label`; empty when there is none.
+QString cell(const Rows &rows, const QString &label, int column);
+QString lastCell(const Rows &rows, const QString &label, int column);
+
+// One report written in a format and read back: its table rows and its words.
+struct Rendering {
+    QString format;
+    Rows rows;
+    QString text; // the whole report as plain words
+};
+// Reads back the four files of one report (PDF with pdftotext -layout, HTML, ODT's content.xml, Markdown).
+QList<Rendering> readRenderings(const QString &pdf, const QString &html, const QString &odt, const QString &md);
+
 } // namespace cultivate::test

@@ -70,3 +70,18 @@ TEST_CASE("the nth weekday of a month is computed, or invalid when missing")
     CHECK(nthWeekdayOfMonth(2026, 2, 1, 5) == QDate());
     CHECK(nthWeekdayOfMonth(2026, 2, 7, -1) == QDate(2026, 2, 22));
 }
+
+TEST_CASE("a series' rule reads as words, with the weekday in the locale's language")
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    CHECK(recurrenceText(rule(Recurrence::Weekly, 1, 2), english) == QStringLiteral("every week on Tuesday"));
+    CHECK(recurrenceText(rule(Recurrence::EveryNWeeks, 2, 1), english) == QStringLiteral("every 2 weeks on Monday"));
+    CHECK(recurrenceText(rule(Recurrence::EveryNWeeks, 1, 1), english) == QStringLiteral("every week on Monday"));
+    CHECK(recurrenceText(rule(Recurrence::MonthlyNthWeekday, 1, 2, 2), english) ==
+          QStringLiteral("monthly on the second Tuesday"));
+    CHECK(recurrenceText(rule(Recurrence::MonthlyNthWeekday, 1, 5, -1), english) ==
+          QStringLiteral("monthly on the last Friday"));
+    CHECK(recurrenceText(rule(Recurrence::MonthlyDay, 1, 1, 1, 15), english) == QStringLiteral("monthly on day 15"));
+    CHECK(recurrenceText(rule(Recurrence::Weekly, 1, 3), QLocale(QLocale::French, QLocale::France))
+              .endsWith(QStringLiteral("mercredi")));
+}

@@ -211,7 +211,9 @@ QWidget *ReportsPage::createHeader()
     layout->setSpacing(unit / 2);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(unit / 6);
-    titles->addWidget(makeLabel(tr("Stakeholder Report"), TextStyle::Title, header));
+    m_title = makeLabel(tr("Stakeholder Report"), TextStyle::Title, header);
+    m_title->setObjectName(QStringLiteral("reports-title"));
+    titles->addWidget(m_title);
     m_period = makeLabel({}, TextStyle::Secondary, header);
     m_period->setObjectName(QStringLiteral("reports-period"));
     titles->addWidget(m_period);
@@ -295,6 +297,24 @@ QWidget *ReportsPage::createChoices()
         return boxLayout;
     };
 
+    // The document.
+    QVBoxLayout *document = card(QStringLiteral("document"), tr("Document"));
+    m_kind = new QComboBox(content);
+    m_kind->setObjectName(QStringLiteral("reports-kind"));
+    m_kind->setAccessibleName(tr("Document to make"));
+    m_kind->addItem(tr("Stakeholder report"), int(ReportKind::Stakeholder));
+    m_kind->addItem(tr("Handover"), int(ReportKind::Handover));
+    m_kind->setToolTip(tr("The stakeholder report for sponsors, or the handover document (the legacy plan) for "
+                          "the next facilitator or for closing the community"));
+    document->addWidget(m_kind);
+    m_sectionsNote = makeLabel(tr("The handover has its own sections: purpose and what was achieved, who carries "
+                                  "what, where the repertoire lives, the rhythm that worked, open items and lessons "
+                                  "from the reflections."),
+                               TextStyle::Secondary, content);
+    m_sectionsNote->setObjectName(QStringLiteral("reports-kind-note"));
+    m_sectionsNote->hide();
+    document->addWidget(m_sectionsNote);
+
     // The period.
     QVBoxLayout *period = card(QStringLiteral("period"), tr("Period"));
     m_periodChoice = new QComboBox(content);
@@ -339,6 +359,7 @@ QWidget *ReportsPage::createChoices()
 
     // The sections, in the report's order.
     QVBoxLayout *sections = card(QStringLiteral("sections"), tr("Sections"));
+    m_sectionsCard = sections->parentWidget();
     for (ReportSection section : enumValues<ReportSection>()) {
         auto *check = new QCheckBox(sectionCaption(section), content);
         check->setObjectName(QStringLiteral("reports-section-") + enumKey(section));
@@ -450,6 +471,7 @@ QWidget *ReportsPage::createChoices()
     messages->addLayout(draftRow);
     layout->addStretch(1);
 
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::kindChosen);
     connect(m_periodChoice, &QComboBox::currentIndexChanged, this, &ReportsPage::periodChosen);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::choiceChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::choiceChanged);
@@ -474,6 +496,31 @@ QWidget *ReportsPage::createChoices()
     scroll->setFixedWidth(
         std::max(unit * 22, content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2));
     return scroll;
+}
+
+ReportKind ReportsPage::kind() const
+{
+    return ReportKind(m_kind->currentData().toInt());
+}
+
+void ReportsPage::setKind(ReportKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+void ReportsPage::kindChosen()
+{
+    const bool handover = kind() == ReportKind::Handover;
+    m_title->setText(handover ? tr("Handover Document") : tr("Stakeholder Report"));
+    // The section check boxes choose parts of the stakeholder report only.
+    m_sectionsCard->setVisible(!handover);
+    m_sectionsNote->setVisible(handover);
+    choiceChanged();
+}
+
+bool ReportsPage::hasContent() const
+{
+    return kind() == ReportKind::Handover || !sections().isEmpty();
 }
 
 QSet<ReportSection> ReportsPage::sections() const
@@ -542,6 +589,7 @@ ReportFormat ReportsPage::exportFormat() const
 ReportOptions ReportsPage::options() const
 {
     ReportOptions options;
+    options.kind = kind();
     options.sections = sections();
     options.paper = paper();
     options.includeEveryone = includesEveryone();
@@ -623,7 +671,7 @@ PrintJob composeForPrint(const QString &path, const std::optional<ReportData> &d
 
 bool ReportsPage::preparePrint()
 {
-    if (!plan() || sections().isEmpty())
+    if (!plan() || !hasContent())
         return false;
     m_printContent.reset();
     m_printCharted = false;
@@ -764,8 +812,8 @@ void ReportsPage::choiceChanged()
 void ReportsPage::updateExportEnabled()
 {
     if (m_print)
-        m_print->setEnabled(plan() && !sections().isEmpty() && !m_printRunner->isBusy());
-    const bool any = !sections().isEmpty();
+        m_print->setEnabled(plan() && hasContent() && !m_printRunner->isBusy());
+    const bool any = hasContent();
     m_export->setEnabled(plan() && any && !isExporting());
     m_format->setEnabled(plan() != nullptr);
     m_sponsorDraft->setEnabled(plan() != nullptr);
@@ -840,7 +888,7 @@ void ReportsPage::updatePreview()
     }
     m_stale = false;
     const ReportOptions chosen = options();
-    if (chosen.sections.isEmpty()) {
+    if (!hasContent()) {
         m_previewRunner->cancel();
         m_previewRun.reset();
         m_pageCount->clear();
@@ -925,7 +973,7 @@ QString ReportsPage::suggestedFileName(ReportFormat format) const
         from = chosen.from;
         to = chosen.to;
     }
-    QString name = tr("%1 report").arg(community);
+    QString name = kind() == ReportKind::Handover ? tr("%1 handover").arg(community) : tr("%1 report").arg(community);
     if (from.isValid() && to.isValid())
         name += QStringLiteral(" %1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     return name + QLatin1Char('.') + suffixOf(format);
@@ -943,9 +991,9 @@ void ReportsPage::exportWithDialog()
     for (ReportFormat each : enumValues<ReportFormat>())
         filters << formatFilter(each);
     QString selectedFilter = formatFilter(format);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the Stakeholder Report"),
-                                                QDir(folder).filePath(suggestedFileName(format)),
-                                                filters.join(QStringLiteral(";;")), &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(
+        this, kind() == ReportKind::Handover ? tr("Export the Handover Document") : tr("Export the Stakeholder Report"),
+        QDir(folder).filePath(suggestedFileName(format)), filters.join(QStringLiteral(";;")), &selectedFilter);
     if (path.isEmpty())
         return;
     std::optional<ReportFormat> chosen = reportFormatForPath(path);
@@ -962,7 +1010,7 @@ void ReportsPage::exportWithDialog()
 
 bool ReportsPage::exportTo(const QString &path, ReportFormat format)
 {
-    if (!plan() || isExporting() || sections().isEmpty())
+    if (!plan() || isExporting() || !hasContent())
         return false;
     {
         const QSignalBlocker block(m_format);
@@ -1047,6 +1095,7 @@ void ReportsPage::saveChoices() const
             keys << enumKey(section);
     }
     settings.setValue(QStringLiteral("sections"), keys);
+    settings.setValue(QStringLiteral("kind"), enumKey(kind()));
     settings.setValue(QStringLiteral("period"), PeriodKeys.value(int(period())));
     settings.setValue(QStringLiteral("from"), m_from->date().toString(Qt::ISODate));
     settings.setValue(QStringLiteral("to"), m_to->date().toString(Qt::ISODate));
@@ -1091,6 +1140,9 @@ void ReportsPage::restoreChoices()
     m_format->setCurrentIndex(m_format->findData(int(formatKey.value_or(ReportFormat::Pdf))));
     m_exportFolder = settings.value(QStringLiteral("folder")).toString();
     m_everyone->setChecked(settings.value(QStringLiteral("everyone"), false).toBool());
+    setKind(
+        enumFromKey<ReportKind>(settings.value(QStringLiteral("kind")).toString()).value_or(ReportKind::Stakeholder));
+    kindChosen(); // the title and the section card follow the document even while restoring
     m_restoring = false;
 }
 

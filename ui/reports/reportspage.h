@@ -27,8 +27,9 @@ class ReportPreview;
 class TaskRunner;
 struct ReportContent;
 
-// The stakeholder report (SPEC §7): which sections, which period and which paper, a live preview of
-// its pages, export to PDF, HTML, ODT or Markdown, and the thank-you note to the sponsors. The
+// The stakeholder report (SPEC §7) or the handover document (SPEC §11): which document, which sections
+// (of the stakeholder report), which period and which paper, a live preview of its pages, export to PDF,
+// HTML, ODT or Markdown, and the thank-you note to the sponsors. The
 // preview is remade shortly after any choice or edit (see ReportRunner for the threads); a hidden
 // page catches up when it is shown. The choices are remembered per plan file in QSettings.
 class ReportsPage final : public PlanPage {
@@ -40,6 +41,9 @@ public:
 
     explicit ReportsPage(QWidget *parent = nullptr);
 
+    // The document the preview and an export make.
+    ReportKind kind() const;
+    void setKind(ReportKind kind);
     QSet<ReportSection> sections() const;
     void setSectionChecked(ReportSection section, bool checked);
     Period period() const;
@@ -65,8 +69,8 @@ public:
     // True while a preview is being made (the pause after a change is over).
     bool isPreviewRunning() const;
 
-    // Starts writing the report to `path` (false when no plan is open, no section is chosen or an
-    // export is running). exportFinished() tells how it ended.
+    // Starts writing the report to `path` (false when no plan is open, no section of the stakeholder
+    // report is chosen or an export is running). exportFinished() tells how it ended.
     bool exportTo(const QString &path, ReportFormat format);
     void cancelExport();
     bool isExporting() const;
@@ -101,6 +105,9 @@ private:
     QWidget *createHeader();
     QWidget *createChoices();
     void choiceChanged();
+    void kindChosen();
+    // A document to make: the handover, or a stakeholder report with at least one section.
+    bool hasContent() const;
     void periodChosen();
     void showCustomDates(bool visible);
     void schedulePreview();
@@ -143,6 +150,10 @@ private:
     QLabel *m_previewBusyLabel = nullptr;
     QLabel *m_pageCount = nullptr;
     ReportPreview *m_preview = nullptr;
+    QLabel *m_title = nullptr;
+    QComboBox *m_kind = nullptr;
+    QWidget *m_sectionsCard = nullptr;
+    QLabel *m_sectionsNote = nullptr;
     QHash<ReportSection, QCheckBox *> m_sections{};
     QComboBox *m_periodChoice = nullptr;
     QWidget *m_customDates = nullptr;
