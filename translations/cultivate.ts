@@ -1816,23 +1816,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+464"/>
         <source>Active in the latest month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-463"/>
         <source>Members who attended or contributed in the latest complete month of the window (a month still running is never a headline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+453"/>
+        <location line="+463"/>
         <source>Stickiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-462"/>
         <source>Members active in the latest complete month, out of everyone active at least once in the twelve months up to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,7 +1847,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Compared with last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No events held in this window yet. The charts appear once an event is marked held or a contribution is recorded; choose a longer window to look further back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,13 +1909,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+293"/>
-        <location line="+22"/>
+        <location line="+294"/>
+        <location line="+23"/>
         <source>Behind the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-311"/>
         <source>Members or events behind the selected figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,13 +1986,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+22"/>
+        <location line="+54"/>
+        <location line="+23"/>
         <source>Click a figure, a bar or a point to list the members or events behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,7 +2002,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>first period of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,18 +2024,48 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+238"/>
+        <location line="+269"/>
         <location line="+129"/>
         <source>Active in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-396"/>
         <source>Stickiness, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+13"/>
+        <source>&lt;b&gt;Compared with last year:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Compared with the same months last year (%1, from “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Expected core (%1–%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,7 +2980,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Collect the answers to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,7 +3070,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/desk/deskdata.cpp" line="+20"/>
+        <location filename="../core/desk/deskdata.cpp" line="+21"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,7 +4436,17 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+20"/>
+        <source>Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a plan renewed from last year&apos;s, the same stretch of last year&apos;s plan: this period moved back by the time between the two plans&apos; starts, cut to last year&apos;s dates, with its figures read from that plan as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Level flows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5957,7 +6002,7 @@ Share back and resources</source>
 <context>
     <name>cultivate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+91"/>
         <source>Cultivate plans (*.cop);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6068,6 +6113,16 @@ Share back and resources</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Renew for Another &amp;Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start next year&apos;s plan from this one; this plan stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Schedule as &amp;iCalendar…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6132,7 +6187,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6406,7 +6461,12 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Renewed into %1: %2 members, %3 resources, %4 goals and %5 events carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No Backups Yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6709,7 +6769,7 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
 <context>
     <name>cultivate::MemberMerge</name>
     <message>
-        <location filename="../core/people/membermerge.cpp" line="+163"/>
+        <location filename="../core/people/membermerge.cpp" line="+186"/>
         <source>A member cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7806,15 +7866,168 @@ Next steps</source>
     </message>
 </context>
 <context>
+    <name>cultivate::Recurrence</name>
+    <message>
+        <location filename="../core/lifecycle/recurrence.cpp" line="+22"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+3"/>
+        <source>every week on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every %1 weeks on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly on the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>monthly on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::RenewDialog</name>
+    <message>
+        <location filename="../ui/renewal/renewdialog.cpp" line="+47"/>
+        <source>Renew for Another Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First day of the new year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the new plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New year &amp;starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;plan file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Renewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the new year&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new year&apos;s plan starts from this one: the charter and budget, the members who have not left (with their roles and consent), the resources, the goals with the value they reached as the new baseline, the repeating meetings moved into the new year, and the stages and checklists ready to start again. Attendance, contributions, surveys, stories and recognitions stay in this plan, which the new one names so that its figures can be compared year with year. This plan is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save the New Year&apos;s Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cultivate plans (*.cop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a file for the new year&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” already exists. Choose another name; Cultivate never replaces an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new year must start after this plan&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The new plan could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cultivate::Report</name>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="+256"/>
-        <location line="+1351"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+919"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+225"/>
+        <location line="+1324"/>
         <source>Stakeholder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-815"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-739"/>
         <source>member counted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7829,7 +8042,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+406"/>
         <source>Completion is responses per member invited. The recommend score is the share of promoters (9–10) minus the share of detractors (0–6) on the 0–10 question, from −100 to +100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7839,12 +8052,12 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location filename="../core/reports/reportparts.cpp" line="+161"/>
         <source>Names of members who have not agreed to appear in reports are never printed; wherever one would appear, the report says “a member” instead. Only stories shared with consent are included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+147"/>
         <source>Purpose and goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7864,29 +8077,30 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+63"/>
+        <location line="+2"/>
+        <location filename="../core/reports/reportparts.cpp" line="-44"/>
         <source>Surveys and check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1577"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+254"/>
+        <location filename="../core/reports/reportparts.cpp" line="-83"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-1499"/>
         <source>A member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-779"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+123"/>
         <source>Our community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>%1 — stakeholder report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7906,17 +8120,19 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+66"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+6"/>
         <source>a co-facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>%1 co-facilitators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>Prepared by %1, facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7931,13 +8147,19 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-17"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+19"/>
         <source>What changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year on year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7956,29 +8178,34 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+112"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+22"/>
+        <location line="+78"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-78"/>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+0"/>
+        <location line="+79"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+88"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-44"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-78"/>
+        <location line="+147"/>
         <location line="+116"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-237"/>
         <source>Change is against the previous period of the same length (%1); a fall is marked. Reach: members who attended at least once. Stickiness: active this month among those active in the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. The appendix defines every figure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7988,7 +8215,47 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>Last year&apos;s figures could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2 (last year %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against the same months of last year (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Compared with last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last year&apos;s plan could not be read, so there is nothing to compare with: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same months of “%1” (%2), read from last year&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8039,32 +8306,107 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+11"/>
         <location line="+115"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-115"/>
         <location line="+116"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-116"/>
         <location line="+116"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-214"/>
+        <source>Purpose and what was achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who carries what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the repertoire lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rhythm that worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lessons from the reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 — handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Legacy plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Value for members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The charter states no domain, purpose or value proposition yet: the next facilitator will want to write them down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No goals were set, so there is no outcome to measure against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+403"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-115"/>
         <location line="+116"/>
         <location line="+78"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-137"/>
         <source>%1 (small sample: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8074,54 +8416,480 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+211"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+15"/>
         <source>an anonymous answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../core/reports/reportdata.cpp" line="+219"/>
+        <location line="-376"/>
+        <location line="+378"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+2"/>
+        <location filename="../core/reports/reportdata.cpp" line="+232"/>
         <source>a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, %2, %3</source>
+        <location line="-600"/>
+        <source>Progress is the share of the way from the baseline to the target. “Now” is the linked figure for this period or the latest measurement; “–” means nothing has been measured yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The charter does not state the community&apos;s purpose yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Domain:</source>
+        <location line="+8"/>
+        <source>The year in figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Focus:</source>
+        <source>There is little to count yet: %1 held and %2 counted in this period. Figures such as reach and stickiness need a complete month with events held, so this document hands over the plan itself: its goals, its rhythm and what is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>Health check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Members counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Value for the organisation:</source>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stickiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stickiness in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reach: members who attended at least once. Stickiness: active in the latest complete month among those active in the twelve months before. A share outside Wenger&apos;s expected band is marked. The appendix defines every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Success stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+496"/>
+        <source>No success story was shared with consent in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-491"/>
+        <source>%1 without consent to share is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>further story recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>further stories recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1035"/>
+        <source>Hosted or presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources authored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No facilitator, champion, subject-matter expert or sponsor is recorded for this period. Naming champions and experts gives the next facilitator people to lean on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The facilitators, champions, subject-matter experts and sponsors of this period who agreed to be named in reports, and what they carried: the events they hosted or presented at in this period, the resources they wrote for the shared repertoire, and their contribution weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitators and sponsors are left out of the participation figures, so their contribution weight shows as “–”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone in these roles agreed to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more person in these roles is not named here: they have not agreed to appear in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 more people in these roles are not named here: they have not agreed to appear in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The charter names no communication channel or workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shared repertoire holds no resource yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shared repertoire holds %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The first %1 by title are listed; the plan holds all %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Repeating series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, from %2: %3 — %4 held, %5 still planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No event repeats on a series. A meeting on a predictable day each month is the easiest rhythm to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Events held by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event was held in this period yet, so no rhythm has proved itself; the open items below list the events planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Kind of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Best attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (mean turnout %2), and events on a %3 (mean turnout %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turnout is an event&apos;s credited attendees as a share of the members at its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Months without an event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>none — an event was held in every month of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the next facilitator picks up: the checklist items not done, the goals still below their target, the events planned and the surveys not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checklist items not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The plan has no checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every checklist item is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 not done; a due date already passed is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Goals below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 against a target of %3 (%4 of the way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not measured yet, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No goals were set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every goal has reached its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned events still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No event is planned from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The next %1 of %2 planned events are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Surveys still open or with low completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>still to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No survey is open, none is planned, and none of this period closed with low completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What members said changed in their practice, in the reflections and success stories they agreed to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success stories in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 recorded without consent to share is left out of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 recorded without consent to share are left out of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No reflection on shifts in practice was shared with consent in this period. Asking members what they now do differently is the lesson to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No written survey answer of this period may be quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Figures cover the period %1, as of %2, and are the same the stakeholder report, the dashboard and ǌultivate stats” give for it. Members counted are those with the role member, champion, subject-matter expert or guest who were members at some time in the period; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this document counts facilitators and sponsors too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportcompose.cpp" line="+10"/>
+        <source>The charter does not state the community&apos;s purpose yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/handovercompose.cpp" line="-692"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+3"/>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+2"/>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportcompose.cpp" line="+5"/>
+        <source>Focus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/handovercompose.cpp" line="+3"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+3"/>
+        <source>Value for the organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+2"/>
+        <location filename="../core/reports/reportparts.cpp" line="+88"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1032"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+3"/>
         <source>No goals have been set yet. Two or three measurable goals, each with a baseline and a target, turn the purpose into outcomes that sponsors can follow.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8131,12 +8899,13 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+10"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+0"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+21"/>
         <source>Progress is the share of the way from the baseline to the target, between 0% and 100%. “Now” is the linked figure for this period or the latest measurement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8161,18 +8930,19 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+404"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+3"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+178"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+0"/>
+        <location line="+179"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8202,12 +8972,13 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+0"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+2"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+0"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8227,17 +8998,19 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+25"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>Next steps in the %1 stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8269,19 +9042,21 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-397"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+3"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+6"/>
         <source>event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8306,26 +9081,29 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Best-attended events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+444"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+2"/>
         <location line="+52"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+0"/>
+        <location line="+23"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-52"/>
         <location line="+52"/>
-        <location line="+453"/>
+        <location line="+440"/>
         <location line="+75"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-567"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8360,15 +9138,16 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+415"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-23"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+3"/>
+        <location line="+402"/>
         <location line="+113"/>
-        <location line="+281"/>
+        <location filename="../core/reports/reportparts.cpp" line="+14"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-494"/>
         <source>No members are counted in this period, so there are no participation levels to show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8384,21 +9163,23 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-415"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-77"/>
         <location line="+181"/>
-        <location line="+563"/>
+        <location filename="../core/reports/reportparts.cpp" line="-24"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-744"/>
+        <location line="+0"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-181"/>
         <location line="+182"/>
         <location line="+1"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-183"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8443,27 +9224,29 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-28"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+2"/>
         <location line="+17"/>
         <location line="+51"/>
         <location line="+63"/>
-        <location line="+501"/>
+        <location line="+488"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+4"/>
         <source>member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-618"/>
         <location line="+17"/>
         <location line="+51"/>
         <location line="+63"/>
-        <location line="+501"/>
+        <location line="+488"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
         <source>members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-615"/>
         <source>Moves between participation levels in the latest quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8508,23 +9291,24 @@ Next steps</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+335"/>
+        <location line="+322"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-322"/>
         <source>Attendances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+99"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <location line="+105"/>
         <source>Contribution weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-82"/>
         <source>Nobody took part for the first time in this period, so there are no newcomers to follow yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8575,17 +9359,19 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-3"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+5"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>Credited attendances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+10"/>
         <source>%1 further organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8642,7 +9428,7 @@ Next steps</source>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+214"/>
+        <location line="+201"/>
         <location line="+85"/>
         <location line="+10"/>
         <location line="+7"/>
@@ -8650,7 +9436,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-303"/>
         <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8670,17 +9456,18 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+548"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+10"/>
         <source>In members&apos; words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+3"/>
         <source>No written survey answer of this period may be quoted: quotes come from anonymous surveys and from members who agreed to be quoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
         <source>%1 of this period may be quoted; the longest are shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8826,23 +9613,25 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-99"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+6"/>
         <source>Survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <location line="+79"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+0"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-79"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+0"/>
         <source>Recommend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8899,12 +9688,14 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-408"/>
+        <location line="+135"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+21"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+2"/>
         <source>Mean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8949,12 +9740,13 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+354"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+18"/>
         <source>value: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+16"/>
         <source>other member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8984,17 +9776,19 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-26"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>further story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>further stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+11"/>
         <source>The health check raised no concerns: none of its rules fired for this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9024,12 +9818,13 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+73"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+10"/>
         <source>How each figure is computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+2"/>
         <source>Figures cover the period %1, as of %2. Members counted are those with the role member, champion, subject-matter expert or guest who were members at some time in the period; %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9039,17 +9834,18 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+7"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>facilitators and sponsors are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/reports/reportparts.cpp" line="-10"/>
         <source>Data sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Plan file %1, read on %2 by Cultivate %3. Every figure comes from the records below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9154,7 +9950,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+14"/>
         <source>At a glance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9210,7 +10006,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-826"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-750"/>
         <location filename="../core/reports/reportnarrative.cpp" line="-89"/>
         <source>members counted</source>
         <translation type="unfinished"></translation>
@@ -9368,12 +10164,13 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-184"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+4"/>
         <source>, due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
         <source>“%1” is %2 of the way from %3 to its target of %4%5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9448,7 +10245,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+245"/>
         <source>The PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9629,18 +10426,19 @@ Next steps</source>
     </message>
     <message>
         <location line="+86"/>
-        <location line="+603"/>
+        <location line="+651"/>
         <location line="+2"/>
         <source>Open a plan to make its stakeholder report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-640"/>
+        <location line="+300"/>
         <source>Stakeholder Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-292"/>
         <source>Updating the preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9701,6 +10499,36 @@ Next steps</source>
     </message>
     <message>
         <location line="+36"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stakeholder report for sponsors, or the handover document (the legacy plan) for the next facilitator or for closing the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The handover has its own sections: purpose and what was achieved, who carries what, where the repertoire lives, the rhythm that worked, open items and lessons from the reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9770,7 +10598,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9851,12 +10679,12 @@ Next steps</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+560"/>
+        <location line="+587"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-585"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9891,12 +10719,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Report choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+24"/>
+        <source>Handover Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>The report could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9962,12 +10795,22 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>%1 handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export the Stakeholder Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Export the Handover Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11643,6 +12486,59 @@ Next steps</source>
     <message>
         <location line="+8"/>
         <source>Plans you open will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::YearOnYear</name>
+    <message>
+        <location filename="../core/renewal/lastyear.cpp" line="+74"/>
+        <source>no day of the previous year matches this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the previous year&apos;s plan %1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is another community&apos;s plan, not the previous year&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credited attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contribution weight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -381,7 +381,7 @@ void HealthCheck::surveyCompletion()
 {
     QStringList low;
     for (const SurveyFigures &s : m_m.surveys) {
-        if (!s.completionRate || s.date.addDays(qint64(m_s.surveyGraceDays)) > m_asOf)
+        if (!s.completionRate || m_s.surveyClosesOn(s.date) > m_asOf)
             continue;
         if (*s.completionRate < m_s.surveyCompletionLow)
             low << tr("“%1” %2 (%3 of %4)").arg(s.title, percent(*s.completionRate)).arg(s.responses).arg(s.invited);

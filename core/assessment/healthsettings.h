@@ -30,6 +30,14 @@ struct HealthSettings {
 
     bool operator==(const HealthSettings &) const = default;
 
+    // A survey collects answers from its date until surveyGraceDays after it: the desk lists it as
+    // open, the handover too, and only after that does the completion rule judge it.
+    QDate surveyClosesOn(const QDate &surveyDate) const { return surveyDate.addDays(qint64(surveyGraceDays)); }
+    bool isSurveyOpen(const QDate &surveyDate, const QDate &today) const
+    {
+        return surveyDate.isValid() && surveyDate <= today && today <= surveyClosesOn(surveyDate);
+    }
+
     // The settings of a plan from its rows (unknown keys are ignored, missing ones take the default).
     static HealthSettings fromRows(const QList<PlanSetting> &rows);
 };

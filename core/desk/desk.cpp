@@ -434,10 +434,9 @@ void DeskBuilder::contributors()
 
 void DeskBuilder::feedback()
 {
-    const int grace = int(m_a.settings.surveyGraceDays);
     QList<SurveyFigures> open;
     for (const SurveyFigures &s : m_a.current.surveys) {
-        if (s.date.isValid() && s.date <= m_today && s.date >= m_today.addDays(-grace))
+        if (m_a.settings.isSurveyOpen(s.date, m_today))
             open << s;
     }
     std::stable_sort(open.begin(), open.end(),
@@ -451,7 +450,7 @@ void DeskBuilder::feedback()
             s.completionRate
                 ? tr("%1 of %2 answered (%3%)").arg(s.responses).arg(s.invited).arg(qRound(*s.completionRate * 100))
                 : tr("answers so far: %1").arg(s.responses);
-        item.detail = tr("%1 · open until %2").arg(answered, dayText(s.date.addDays(grace)));
+        item.detail = tr("%1 · open until %2").arg(answered, dayText(m_a.settings.surveyClosesOn(s.date)));
     }
     QList<Survey> coming;
     for (const Survey &s : m_data.metrics.surveys) {

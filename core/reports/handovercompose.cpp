@@ -754,7 +754,6 @@ void HandoverComposer::openSurveys()
 {
     doc().heading(3, ReportText::tr("Surveys still open or with low completion"));
     const HealthSettings &settings = m_assessment.settings;
-    const qint64 grace = qint64(settings.surveyGraceDays);
     ReportTable t;
     t.header = {ReportText::tr("Survey"), ReportText::tr("Date"), ReportText::tr("Completion"),
                 ReportText::tr("State")};
@@ -766,8 +765,8 @@ void HandoverComposer::openSurveys()
             continue;
         QString state;
         bool flagged = false;
-        if (s.date <= m_today && s.date.addDays(grace) >= m_today) {
-            state = ReportText::tr("open until %1").arg(shortDate(s.date.addDays(grace)));
+        if (settings.isSurveyOpen(s.date, m_today)) {
+            state = ReportText::tr("open until %1").arg(shortDate(settings.surveyClosesOn(s.date)));
         } else if (s.completionRate && *s.completionRate < settings.surveyCompletionLow) {
             state = ReportText::tr("closed below %1").arg(reportShare(settings.surveyCompletionLow));
             flagged = true;

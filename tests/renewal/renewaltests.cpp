@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -358,6 +359,35 @@ TEST_CASE("cultivate renew creates year two and stats compares it with the year 
         CHECK(figures.value(QLatin1String(key)).toObject().value(QStringLiteral("before")).toDouble() ==
               old.value(QLatin1String(key)).toDouble());
     }
+
+    // The report of year two compares with year one in the same figures, row by row.
+    const QString markdown = one.dir.filePath(QStringLiteral("two.md"));
+    const Run report =
+        runCultivate({QStringLiteral("report"), next, QStringLiteral("-o"), markdown, QStringLiteral("--from"),
+                      QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-01-31")},
+                     QStringLiteral("2027-02-10"));
+    INFO(report.err.toStdString());
+    REQUIRE(report.exitCode == 0);
+    const QString text = QString::fromUtf8(test::readFile(markdown));
+    REQUIRE(text.contains(QStringLiteral("### Compared with last year")));
+    CHECK(text.contains(QStringLiteral("**Year on year.** Against the same months of last year")));
+    const auto lastYearCell = [&text](const QString &label) {
+        const auto match =
+            QRegularExpression(
+                QStringLiteral("^\\| %1 \\| ([^|]+) \\| ([^|]+) \\|").arg(QRegularExpression::escape(label)),
+                QRegularExpression::MultilineOption)
+                .match(text);
+        return match.hasMatch() ? match.captured(2).trimmed() : QString();
+    };
+    const auto before = [&figures](const char *key) {
+        return figures.value(QLatin1String(key)).toObject().value(QStringLiteral("before")).toDouble();
+    };
+    CHECK(lastYearCell(QStringLiteral("Events held")) == QString::number(qRound(before("events_held"))));
+    CHECK(lastYearCell(QStringLiteral("Credited attendances")) ==
+          QString::number(qRound(before("credited_attendances"))));
+    CHECK(lastYearCell(QStringLiteral("Newcomers")) == QString::number(qRound(before("newcomers"))));
+    CHECK(lastYearCell(QStringLiteral("Reach")) == QStringLiteral("%1%").arg(qRound(before("reach") * 100)));
+    CHECK(before("credited_attendances") > 0);
 
     // Refusals: an existing target (exit 1, one line naming it, untouched), a bad date (exit 2).
     const QByteArray digest = test::fileDigest(next);
