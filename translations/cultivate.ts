@@ -7952,12 +7952,12 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;plan file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Renewing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8663,12 +8663,13 @@ Next steps</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Held</source>
+        <source>Mean turnout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mean turnout</source>
+        <source>Held</source>
+        <comment>events held, a count</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8840,7 +8841,7 @@ Next steps</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>Figures cover the period %1, as of %2, and are the same the stakeholder report, the dashboard and ǌultivate stats” give for it. Members counted are those with the role member, champion, subject-matter expert or guest who were members at some time in the period; %3</source>
+        <source>Figures cover the period %1, as of %2, and are the same the stakeholder report, the dashboard and “cultivate stats” give for it. Members counted are those with the role member, champion, subject-matter expert or guest who were members at some time in the period; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

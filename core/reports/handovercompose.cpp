@@ -602,7 +602,8 @@ void HandoverComposer::eventKinds()
         monthsHeld.insert(t.date.toString(QStringLiteral("yyyy-MM")));
     }
     ReportTable t;
-    t.header = {ReportText::tr("Kind of event"), ReportText::tr("Held"), ReportText::tr("Mean turnout")};
+    t.header = {ReportText::tr("Kind of event"), ReportText::tr("Held", "events held, a count"),
+                ReportText::tr("Mean turnout")};
     t.numeric = {false, true, true};
     t.widths = {50, 20, 30};
     t.compact = true;
@@ -887,7 +888,7 @@ void HandoverComposer::appendix()
     doc().heading(3, ReportText::tr("How each figure is computed"));
     doc().paragraph(
         ReportText::tr("Figures cover the period %1, as of %2, and are the same the stakeholder report, the dashboard "
-                       "and \u201ccultivate stats\u201d give for it. Members counted are those with the role member, "
+                       "and “cultivate stats” give for it. Members counted are those with the role member, "
                        "champion, subject-matter expert or guest who were members at some time in the period; %3")
             .arg(reportPeriod(m_metrics.from, m_metrics.to), reportDate(m_today),
                  m_options.includeEveryone ? ReportText::tr("this document counts facilitators and sponsors too.")

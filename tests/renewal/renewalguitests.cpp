@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,12 @@ TEST_CASE("File > Renew for Another Year makes year two, opens it, and the dashb
         REQUIRE(dialog);
         REQUIRE(dialog->objectName() == QStringLiteral("renew-dialog"));
         suggestedStart = child<QDateEdit>(*dialog, QStringLiteral("renew-start"))->date().toString(Qt::ISODate);
+        // A label with a mnemonic shows a literal "&" unless it has a buddy.
+        for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+            INFO(label->text().toStdString());
+            if (label->text().contains(QRegularExpression(QStringLiteral("&[^&\\s]"))))
+                CHECK(label->buddy() != nullptr);
+        }
         child<QLineEdit>(*dialog, QStringLiteral("renew-path"))->setText(two);
         dialog->accept(); // starts the renewal on a worker thread; the dialog closes when it is done
         REQUIRE(QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 60000));

@@ -340,8 +340,8 @@ TEST_CASE("cultivate renew creates year two and stats compares it with the year 
     CHECK(run.out.contains(QStringLiteral("2027-01-01 to 2027-12-31")));
 
     const Run stats = runCultivate({QStringLiteral("stats"), next, QStringLiteral("--json"), QStringLiteral("--from"),
-                                    QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-01-31")},
-                                   QStringLiteral("2027-02-10"));
+                                    QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-03-31")},
+                                   QStringLiteral("2027-04-10"));
     REQUIRE(stats.exitCode == 0);
     const QJsonObject previous =
         QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("previous_year")).toObject();
@@ -350,8 +350,8 @@ TEST_CASE("cultivate renew creates year two and stats compares it with the year 
           QLatin1String("2026-01-01"));
     const Run oldStats =
         runCultivate({QStringLiteral("stats"), one.path, QStringLiteral("--json"), QStringLiteral("--from"),
-                      QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-01-31")},
-                     QStringLiteral("2027-02-10"));
+                      QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-03-31")},
+                     QStringLiteral("2027-04-10"));
     const QJsonObject old = QJsonDocument::fromJson(oldStats.out.toUtf8()).object();
     const QJsonObject figures = previous.value(QStringLiteral("figures")).toObject();
     for (const char *key : {"members", "events_held", "credited_attendances", "reach"}) {
@@ -364,8 +364,8 @@ TEST_CASE("cultivate renew creates year two and stats compares it with the year 
     const QString markdown = one.dir.filePath(QStringLiteral("two.md"));
     const Run report =
         runCultivate({QStringLiteral("report"), next, QStringLiteral("-o"), markdown, QStringLiteral("--from"),
-                      QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-01-31")},
-                     QStringLiteral("2027-02-10"));
+                      QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-03-31")},
+                     QStringLiteral("2027-04-10"));
     INFO(report.err.toStdString());
     REQUIRE(report.exitCode == 0);
     const QString text = QString::fromUtf8(test::readFile(markdown));

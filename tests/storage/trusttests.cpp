@@ -309,6 +309,8 @@ TEST_CASE("undoing a removal restores exactly what every ON DELETE clause of the
     s.eventIds = {event};
     s.resourceIds = {resource};
     REQUIRE_OK(plan.update(s));
+    // A renewed plan's months of activity in the year before.
+    REQUIRE_OK(plan.add(CarriedActivity{0, plan.list<Member>().value().first().id, QStringLiteral("2025-12")}));
 
     auto keys = schema::readForeignKeys(storage::sqliteHandle(plan.database()));
     REQUIRE_OK(keys);

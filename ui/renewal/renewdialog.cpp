@@ -67,7 +67,10 @@ RenewDialog::RenewDialog(const Plan &plan, QWidget *parent)
     auto *form = new QFormLayout;
     form->setSpacing(unit / 2);
     form->addRow(tr("New year &starts on:"), m_start);
-    form->addRow(tr("New &plan file:"), pathRow);
+    // A row holding a layout gets no buddy of its own: the label names the path field itself.
+    auto *pathLabel = new QLabel(tr("New &plan file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     m_error = makeLabel({}, TextStyle::Secondary, this);
     m_error->setObjectName(QStringLiteral("renew-error"));
