@@ -20,30 +20,11 @@ using namespace cultivate;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessResult;
 
 Run runCultivate(const QStringList &arguments, const QString &workingDir = {})
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CULTIVATE_BINARY));
-    process.setArguments(arguments);
-    if (!workingDir.isEmpty())
-        process.setWorkingDirectory(workingDir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Headless commands must not need a display.
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return test::runCultivateBinary(QStringLiteral(CULTIVATE_BINARY), arguments, {}, workingDir);
 }
 
 // Exit 1, exactly one line on stderr that names the file, and the file unchanged (or still absent).

@@ -13,30 +13,11 @@ using namespace cultivate::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessResult;
 
 Run runCultivate(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CULTIVATE_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    // Without a runtime folder Qt prints a warning of its own on stderr; give it a private one.
-    static const QTemporaryDir runtime;
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
-    process.setProcessEnvironment(env);
-    process.start();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return runCultivateBinary(QStringLiteral(CULTIVATE_BINARY), arguments);
 }
 
 QString newPlan(const QTemporaryDir &dir)

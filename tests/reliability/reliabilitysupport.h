@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "testsupport.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -44,11 +46,7 @@ private:
 int trialCount(int fallback);
 
 // One run of the real `cultivate` binary, headless.
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessResult; // exitCode -1: the program crashed or was killed
 Run runCultivate(const QStringList &arguments);
 
 // The files in `folder`, hidden ones included (sorted).

@@ -72,26 +72,11 @@ QJsonObject exported(const Plan &plan, const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProcessResult;
 
 Run runCultivate(const QStringList &arguments, const QString &today)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CULTIVATE_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("CULTIVATE_TODAY"), today);
-    process.setProcessEnvironment(env);
-    process.start();
-    REQUIRE(process.waitForFinished(120000));
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return test::runCultivateBinary(QStringLiteral(CULTIVATE_BINARY), arguments, QDate::fromString(today, Qt::ISODate));
 }
 
 } // namespace

@@ -20,19 +20,7 @@ namespace {
 
 test::ProcessResult runCultivate(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CULTIVATE_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start();
-    REQUIRE(process.waitForFinished(180000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return test::runCultivateBinary(QStringLiteral(CULTIVATE_BINARY), arguments);
 }
 
 // One demo plan made by the binary, shared by the tests of this file.

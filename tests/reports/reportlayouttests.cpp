@@ -48,8 +48,11 @@ TEST_CASE("a heading and its introduction go to the next page with their table w
     const QString intro = QStringLiteral(
         "This introduction explains the table below in several sentences, as the report's sections do: what "
         "is counted, over which period, who is left out and why, and how to read each column. It runs to "
-        "five or six lines on an A4 page so that it is taller than a one-line note, and it must never stay "
-        "alone at the foot of a page while the table it introduces starts on the next one.");
+        "several lines on an A4 page so that it is taller than a one-line note, and it must never stay "
+        "alone at the foot of a page while the table it introduces starts on the next one. A second part "
+        "names the sources of the figures, the members left out because they did not consent, and where the "
+        "definitions are, so that the whole introduction runs to about ten lines, as the longer ones of the "
+        "report do.");
     // The filler moves the heading down the first page step by step, through every place a break can fall.
     for (int filler = 0; filler <= 60; filler += 3) {
         INFO("filler paragraphs: " << filler);

@@ -131,17 +131,6 @@ QString ReportFixture::write(const QString &fileName, const ReportOptions &optio
     return out;
 }
 
-ProcessResult runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    INFO("running " << program.toStdString());
-    REQUIRE(process.waitForStarted(10000));
-    REQUIRE(process.waitForFinished(120000));
-    return ProcessResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                         QString::fromUtf8(process.readAllStandardError())};
-}
-
 QString pdfText(const QString &path)
 {
     const ProcessResult r = runProgram(QStringLiteral("pdftotext"),
@@ -177,20 +166,7 @@ QString readText(const QString &path)
 
 ProcessResult runCultivate(const QStringList &arguments, const QDate &today)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CULTIVATE_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("CULTIVATE_TODAY"), today.toString(Qt::ISODate));
-    process.setProcessEnvironment(env);
-    process.start();
-    REQUIRE(process.waitForFinished(180000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCultivateBinary(QStringLiteral(CULTIVATE_BINARY), arguments, today);
 }
 
 QString plainText(const QString &markup)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "testsupport.h"
+
 #include "core/common/clock.h"
 #include "core/reports/report.h"
 #include "core/storage/plan.h"
@@ -38,15 +40,6 @@ struct ReportFixture {
 private:
     ReportFixture();
 };
-
-struct ProcessResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs a program (pdftotext, pdfinfo, unzip, the cultivate binary) and waits for it.
-ProcessResult runProgram(const QString &program, const QStringList &arguments);
 
 QString pdfText(const QString &path);    // pdftotext
 QString pdfInfo(const QString &path);    // pdfinfo

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 
 namespace cultivate::test {
 
@@ -34,6 +36,47 @@ QByteArray readFile(const QString &path)
 QString dataFile(const QString &name)
 {
     return QDir(QStringLiteral(CULTIVATE_TEST_DATA)).filePath(name);
+}
+
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    static const QTemporaryDir runtime;
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    return env;
+}
+
+ProcessResult runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    INFO("running " << program.toStdString());
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(180000));
+    return ProcessResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                         QString::fromUtf8(process.readAllStandardError())};
+}
+
+ProcessResult runCultivateBinary(const QString &binary, const QStringList &arguments, const QDate &today,
+                                 const QString &workingDir)
+{
+    QProcess process;
+    process.setProgram(binary);
+    process.setArguments(arguments);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    QProcessEnvironment env = headlessEnvironment();
+    if (today.isValid())
+        env.insert(QStringLiteral("CULTIVATE_TODAY"), today.toString(Qt::ISODate));
+    process.setProcessEnvironment(env);
+    process.start();
+    REQUIRE(process.waitForFinished(180000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return ProcessResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                         QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace cultivate::test

@@ -5,7 +5,10 @@
 #include "core/common/result.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 #include <catch2/catch.hpp>
 
@@ -23,6 +26,23 @@ void writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
 // The path of a file in tests/data.
 QString dataFile(const QString &name);
+
+// What a program run by a test printed and how it ended.
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The environment of a headless command: no display (the subcommands must not need one) and a
+// private runtime folder (without one, Qt prints a warning of its own on stderr).
+QProcessEnvironment headlessEnvironment();
+// Runs a program (pdftotext, unzip, …) and waits for it; fails the test when it cannot start or hangs.
+ProcessResult runProgram(const QString &program, const QStringList &arguments);
+// Runs the real `cultivate` binary as a script would, in the headless environment, with CULTIVATE_TODAY
+// when `today` is valid; fails the test when it hangs or crashes.
+ProcessResult runCultivateBinary(const QString &binary, const QStringList &arguments, const QDate &today = {},
+                                 const QString &workingDir = {});
 
 } // namespace cultivate::test
 
