@@ -8020,14 +8020,14 @@ Next steps</source>
 <context>
     <name>cultivate::Report</name>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="+919"/>
-        <location filename="../core/reports/reportcompose.cpp" line="+225"/>
-        <location line="+1324"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+906"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+221"/>
+        <location line="+1313"/>
         <source>Stakeholder report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-739"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-728"/>
         <source>member counted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8052,12 +8052,12 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportparts.cpp" line="+161"/>
+        <location filename="../core/reports/reportparts.cpp" line="+186"/>
         <source>Names of members who have not agreed to appear in reports are never printed; wherever one would appear, the report says “a member” instead. Only stories shared with consent are included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="+147"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+136"/>
         <source>Purpose and goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8084,18 +8084,18 @@ Next steps</source>
     </message>
     <message>
         <location filename="../core/reports/reportnarrative.cpp" line="+254"/>
-        <location filename="../core/reports/reportparts.cpp" line="-83"/>
+        <location filename="../core/reports/reportparts.cpp" line="-108"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-1499"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-1484"/>
         <source>A member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="-779"/>
-        <location filename="../core/reports/reportcompose.cpp" line="+123"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-766"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+119"/>
         <source>Our community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8120,7 +8120,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="+66"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+62"/>
         <location filename="../core/reports/reportcompose.cpp" line="+6"/>
         <source>a co-facilitator</source>
         <translation type="unfinished"></translation>
@@ -8327,7 +8327,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-210"/>
         <source>Purpose and what was achieved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8362,7 +8362,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Legacy plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8398,7 +8398,7 @@ Next steps</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+403"/>
+        <location line="+404"/>
         <location filename="../core/reports/reportcompose.cpp" line="-115"/>
         <location line="+116"/>
         <location line="+78"/>
@@ -8416,21 +8416,21 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="+211"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+201"/>
         <location filename="../core/reports/reportcompose.cpp" line="+15"/>
         <source>an anonymous answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+378"/>
+        <location line="-367"/>
+        <location line="+369"/>
         <location filename="../core/reports/reportcompose.cpp" line="+2"/>
         <location filename="../core/reports/reportdata.cpp" line="+232"/>
         <source>a member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-591"/>
         <source>Progress is the share of the way from the baseline to the target. “Now” is the linked figure for this period or the latest measurement; “–” means nothing has been measured yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8497,12 +8497,12 @@ Next steps</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+496"/>
+        <location line="+487"/>
         <source>No success story was shared with consent in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-482"/>
         <source>%1 without consent to share is left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8662,18 +8662,18 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mean turnout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Held</source>
         <comment>events held, a count</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Best attended:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8824,7 +8824,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>No reflection on shifts in practice was shared with consent in this period. Asking members what they now do differently is the lesson to hand over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8860,7 +8860,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="-692"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-683"/>
         <location filename="../core/reports/reportcompose.cpp" line="+3"/>
         <source>Purpose:</source>
         <translation type="unfinished"></translation>
@@ -8885,7 +8885,7 @@ Next steps</source>
     <message>
         <location line="+18"/>
         <location filename="../core/reports/reportcompose.cpp" line="+2"/>
-        <location filename="../core/reports/reportparts.cpp" line="+88"/>
+        <location filename="../core/reports/reportparts.cpp" line="+113"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8931,7 +8931,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="+404"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+405"/>
         <location filename="../core/reports/reportcompose.cpp" line="+3"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
@@ -9043,7 +9043,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="-397"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-398"/>
         <location filename="../core/reports/reportcompose.cpp" line="+3"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+6"/>
         <source>event</source>
@@ -9087,7 +9087,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="+444"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+445"/>
         <location filename="../core/reports/reportcompose.cpp" line="+2"/>
         <location line="+52"/>
         <source>Event</source>
@@ -9164,7 +9164,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="-415"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-416"/>
         <location filename="../core/reports/reportcompose.cpp" line="-77"/>
         <location line="+181"/>
         <location filename="../core/reports/reportparts.cpp" line="-24"/>
@@ -9230,24 +9230,24 @@ Next steps</source>
         <location line="+17"/>
         <location line="+51"/>
         <location line="+63"/>
-        <location line="+488"/>
+        <location line="+477"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+4"/>
         <source>member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/reports/reportcompose.cpp" line="-618"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-607"/>
         <location line="+17"/>
         <location line="+51"/>
         <location line="+63"/>
-        <location line="+488"/>
+        <location line="+477"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+1"/>
         <source>members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-615"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-604"/>
         <source>Moves between participation levels in the latest quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9457,7 +9457,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="+548"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+539"/>
         <location filename="../core/reports/reportcompose.cpp" line="+10"/>
         <source>In members&apos; words</source>
         <translation type="unfinished"></translation>
@@ -9614,7 +9614,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="-99"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-89"/>
         <location filename="../core/reports/reportcompose.cpp" line="+6"/>
         <source>Survey</source>
         <translation type="unfinished"></translation>
@@ -9689,7 +9689,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="-408"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-409"/>
         <location line="+135"/>
         <location filename="../core/reports/reportcompose.cpp" line="+21"/>
         <source>%1 (%2)</source>
@@ -9741,13 +9741,12 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="+354"/>
-        <location filename="../core/reports/reportcompose.cpp" line="+18"/>
+        <location filename="../core/reports/reportparts.cpp" line="-57"/>
         <source>value: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="+16"/>
+        <location filename="../core/reports/reportcompose.cpp" line="+23"/>
         <source>other member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9777,7 +9776,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="-26"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+329"/>
         <location filename="../core/reports/reportcompose.cpp" line="+1"/>
         <source>further story</source>
         <translation type="unfinished"></translation>
@@ -9819,7 +9818,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="+73"/>
+        <location filename="../core/reports/handovercompose.cpp" line="+63"/>
         <location filename="../core/reports/reportcompose.cpp" line="+10"/>
         <source>How each figure is computed</source>
         <translation type="unfinished"></translation>
@@ -9841,7 +9840,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportparts.cpp" line="-10"/>
+        <location filename="../core/reports/reportparts.cpp" line="+47"/>
         <source>Data sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10007,7 +10006,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-750"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-739"/>
         <location filename="../core/reports/reportnarrative.cpp" line="-89"/>
         <source>members counted</source>
         <translation type="unfinished"></translation>
@@ -10165,7 +10164,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/handovercompose.cpp" line="-184"/>
+        <location filename="../core/reports/handovercompose.cpp" line="-174"/>
         <location filename="../core/reports/reportnarrative.cpp" line="+4"/>
         <source>, due %1</source>
         <translation type="unfinished"></translation>

@@ -168,11 +168,7 @@ QList<const Story *> HandoverComposer::storiesInWindow(StoryKind kind) const
 
 void HandoverComposer::userParagraphs(const QString &text)
 {
-    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
-    for (const QString &part : text.split(blankLine, Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            doc().paragraph(clean(part));
-    }
+    appendUserParagraphs(doc(), text, m_guard);
 }
 
 // --- cover -----------------------------------------------------------------------------------------
@@ -829,17 +825,7 @@ int HandoverComposer::storiesOf(StoryKind kind)
             continue;
         }
         ++shown;
-        doc().heading(4, clean(s->title).isEmpty() ? label(s->kind) : clean(s->title));
-        QStringList about{label(s->kind)};
-        if (s->date.isValid())
-            about << reportDate(s->date);
-        if (!s->cycles.isEmpty()) {
-            QStringList cycles;
-            for (ValueCycle c : s->cycles)
-                cycles << label(c).toLower();
-            about << ReportText::tr("value: %1").arg(cycles.join(QStringLiteral(", ")));
-        }
-        doc().paragraph(about.join(QStringLiteral(" \u00b7 ")), ReportDocument::Style::Note);
+        appendStoryHeading(doc(), *s, m_guard);
         userParagraphs(s->narrative);
     }
     if (shown == 0) {

@@ -124,11 +124,7 @@ void Composer::addChart(const QString &id, ReportChartKind kind, QSize size, con
 
 void Composer::userParagraphs(const QString &text)
 {
-    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
-    for (const QString &part : text.split(blankLine, Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            doc().paragraph(clean(part));
-    }
+    appendUserParagraphs(doc(), text, m_guard);
 }
 
 QList<const SurveyFigures *> Composer::surveysInWindow() const
@@ -1453,18 +1449,7 @@ void Composer::stories()
             continue;
         }
         ++shown;
-        // A heading of its own, so that a story's title stays with the story on the page.
-        doc().heading(4, clean(s->title).isEmpty() ? label(s->kind) : clean(s->title));
-        QStringList about{label(s->kind)};
-        if (s->date.isValid())
-            about << reportDate(s->date);
-        if (!s->cycles.isEmpty()) {
-            QStringList cycles;
-            for (ValueCycle c : s->cycles)
-                cycles << label(c).toLower();
-            about << ReportText::tr("value: %1").arg(cycles.join(QStringLiteral(", ")));
-        }
-        doc().paragraph(about.join(QStringLiteral(" \u00b7 ")), ReportDocument::Style::Note);
+        appendStoryHeading(doc(), *s, m_guard);
         // Who told it comes before the narrative, so that no short line trails a story onto the next page.
         QStringList tellers;
         int unnamed = 0;

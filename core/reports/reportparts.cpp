@@ -5,7 +5,7 @@
 #include "core/reports/reportformat.h"
 
 #include <QCoreApplication>
-
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -55,6 +55,31 @@ bool isShareMetric(const QString &key)
                                     QStringLiteral("stickiness"), QStringLiteral("newcomer_conversion"),
                                     QStringLiteral("core_active_share")};
     return shares.contains(key);
+}
+
+void appendUserParagraphs(ReportDocument &doc, const QString &text, const NameGuard &guard)
+{
+    static const QRegularExpression blankLine(QStringLiteral("\\n\\s*\\n"));
+    for (const QString &part : text.split(blankLine, Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            doc.paragraph(guard.clean(part.trimmed()));
+    }
+}
+
+void appendStoryHeading(ReportDocument &doc, const Story &story, const NameGuard &guard)
+{
+    const QString title = guard.clean(story.title.trimmed());
+    doc.heading(4, title.isEmpty() ? label(story.kind) : title);
+    QStringList about{label(story.kind)};
+    if (story.date.isValid())
+        about << reportDate(story.date);
+    if (!story.cycles.isEmpty()) {
+        QStringList cycles;
+        for (ValueCycle c : story.cycles)
+            cycles << label(c).toLower();
+        about << ReportText::tr("value: %1").arg(cycles.join(QStringLiteral(", ")));
+    }
+    doc.paragraph(about.join(QStringLiteral(" \u00b7 ")), ReportDocument::Style::Note);
 }
 
 QStringList facilitatorNames(const ReportData &data, const NameGuard &guard, const QDate &today, int *unnamed)

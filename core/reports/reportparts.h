@@ -19,6 +19,13 @@ QString decimal(double value);
 // True for the metric keys whose values are shares (printed as percentages).
 bool isShareMetric(const QString &key);
 
+// Text the facilitator typed (a story's narrative), one paragraph per blank-line-separated part,
+// cleaned of withheld names.
+void appendUserParagraphs(ReportDocument &doc, const QString &text, const NameGuard &guard);
+// A story's title as its own heading (so that it stays with the story on the page) and the line under
+// it: its kind, date and the value cycles it shows.
+void appendStoryHeading(ReportDocument &doc, const Story &story, const NameGuard &guard);
+
 // The names of the facilitators a document is prepared by: the current ones, or the former ones when
 // there is no current one. Only those who consented to reports are named (cleaned of withheld names);
 // `unnamed` receives how many others there are.
