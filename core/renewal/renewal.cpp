@@ -4,6 +4,7 @@
 
 #include "core/assessment/assessment.h"
 #include "core/lifecycle/recurrence.h"
+#include "core/storage/bulkinsert.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -256,16 +257,39 @@ private:
         return {};
     }
 
+    // Members and their months of activity go through prepared bulk writers: a large community has
+    // tens of thousands of members and some hundred thousand months.
     Result<void> people()
     {
-        if (auto r = addAll(m_c.members); !r.ok())
-            return r;
+        const storage::LargeWriteCache cache(m_plan, 64 * 1024);
+        storage::BulkInsert members(m_plan, storage::BulkRows::MembersWithId);
+        storage::BulkInsert aliases(m_plan, storage::BulkRows::MemberAliases);
+        storage::BulkInsert months(m_plan, storage::BulkRows::CarriedMonths);
+        for (const storage::BulkInsert *bulk : {&members, &aliases, &months}) {
+            if (!bulk->prepared())
+                return bulk->error();
+        }
+        const auto date = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
+        for (const Member &m : m_c.members) {
+            if (!members.run({m.id, m.name, m.email, m.organisation, enumKey(m.role), date(m.joinedDate),
+                              date(m.leftDate), m.consentReport ? 1 : 0, m.consentQuote ? 1 : 0,
+                              date(m.commitmentSigned), m.notes}))
+                return members.error();
+            for (const QString &alias : m.aliases) {
+                if (!aliases.run({m.id, alias}))
+                    return aliases.error();
+            }
+        }
+        for (const CarriedActivity &a : m_c.activity) {
+            if (!months.run({a.memberId, a.month}))
+                return months.error();
+        }
         if (auto r = addAll(m_c.resources); !r.ok())
             return r;
         m_summary.members = int(m_c.members.size());
         m_summary.membersLeft = m_c.membersLeft;
         m_summary.resources = int(m_c.resources.size());
-        return addAll(m_c.activity);
+        return {};
     }
 
     // The current value becomes the new baseline; measurements and survey links stay behind.

@@ -27,6 +27,11 @@ const char *insertSql(BulkRows rows)
         return "INSERT INTO response (survey_id, member_id, respondent_code, submitted) VALUES (?, ?, ?, ?)";
     case BulkRows::Answers:
         return "INSERT INTO answer (response_id, question_id, number, text) VALUES (?, ?, ?, ?)";
+    case BulkRows::MembersWithId:
+        return "INSERT INTO member (id, name, email, organisation, role, joined_date, left_date, consent_report, "
+               "consent_quote, commitment_signed, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    case BulkRows::CarriedMonths:
+        return "INSERT INTO carried_activity (member_id, month) VALUES (?, ?)";
     }
     return "";
 }
@@ -44,7 +49,8 @@ BulkInsert::BulkInsert(const Plan &plan, BulkRows rows)
 Error BulkInsert::error() const
 {
     const QString sql = QString::fromLatin1(insertSql(m_rows));
-    return sqlError(m_query.lastError(), QStringLiteral("demo: %1").arg(sql.section(QLatin1Char('('), 0, 0).trimmed()));
+    return sqlError(m_query.lastError(),
+                    QStringLiteral("bulk write: %1").arg(sql.section(QLatin1Char('('), 0, 0).trimmed()));
 }
 
 LargeWriteCache::LargeWriteCache(const Plan &plan, int kibibytes)

@@ -15,7 +15,7 @@ class Plan;
 
 namespace cultivate::storage {
 
-// The bulk row writers of generators (the demo community): one prepared INSERT reused for every
+// The bulk row writers of generators (the demo community) and of a renewal: one prepared INSERT reused for every
 // row. The column order of each is its contract.
 enum class BulkRows {
     Members,       // name, email, organisation, role, joined_date, left_date, consent_report, consent_quote,
@@ -25,6 +25,8 @@ enum class BulkRows {
     Contributions, // member_id, date, kind, event_id, resource_id, note
     Responses,     // survey_id, member_id, respondent_code, submitted
     Answers,       // response_id, question_id, number, text
+    MembersWithId, // id, then the columns of Members (a renewal keeps each member's id)
+    CarriedMonths, // member_id, month
 };
 
 // Run it inside Plan::transaction(); rows are not announced one by one (call Plan::notifyReset()).
