@@ -261,4 +261,23 @@ QVariant PortfolioModel::headerData(int section, Qt::Orientation orientation, in
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+PortfolioSortModel::PortfolioSortModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(PortfolioModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
+
+bool PortfolioSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.isValid() != b.isValid())
+        return a.isValid() == (sortOrder() == Qt::AscendingOrder); // rows without a value last
+    if (!a.isValid())
+        return false;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 } // namespace cultivate

@@ -5,12 +5,13 @@
 #include "core/portfolio/portfolio.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 namespace cultivate {
 
 // The rows of a portfolio as a table: one community per row, its figures formatted for people and,
-// under SortRole, as numbers (an undefined figure and an unreadable plan sort after every value).
-// Sorting belongs to a proxy.
+// under SortRole, as numbers (invalid for an undefined figure and for an unreadable plan). Sorting
+// belongs to a PortfolioSortModel.
 class PortfolioModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PortfolioModel)
@@ -55,6 +56,20 @@ private:
     QString toolTip(const PortfolioRow &row) const;
 
     QList<PortfolioRow> m_rows{};
+};
+
+// Sorts a PortfolioModel by its SortRole: figures as numbers, names case-insensitively, and the
+// rows without a value (an undefined figure, a plan that cannot be read) after the others in
+// either order.
+class PortfolioSortModel final : public QSortFilterProxyModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortfolioSortModel)
+
+public:
+    explicit PortfolioSortModel(QObject *parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };
 
 } // namespace cultivate

@@ -22,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -53,10 +52,9 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
 
     m_model = new PortfolioModel(this);
     m_model->setObjectName(QStringLiteral("portfolio-model"));
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new PortfolioSortModel(this);
     m_proxy->setObjectName(QStringLiteral("portfolio-sort"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PortfolioModel::SortRole);
     m_runner = new TaskRunner(this);
 
     auto *layout = new QVBoxLayout(this);

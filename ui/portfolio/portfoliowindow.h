@@ -8,13 +8,13 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
 namespace cultivate {
 
 class PortfolioModel;
+class PortfolioSortModel;
 class TaskRunner;
 
 // File ▸ Open Portfolio: the communities of a folder of plans (or of chosen plan files) side by
@@ -44,6 +44,7 @@ public:
     bool isComputing() const;
     bool hasRunningWorkers() const;
     PortfolioModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
 
 signals:
     void openRequested(const QString &path);
@@ -62,7 +63,7 @@ private:
     QString dialogFolder() const;
 
     PortfolioModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    PortfolioSortModel *m_proxy = nullptr;
     TaskRunner *m_runner = nullptr;
     QStringList m_sources{};
     QLabel *m_heading = nullptr;
