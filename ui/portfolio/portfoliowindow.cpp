@@ -6,7 +6,6 @@
 #include "core/common/taskrunner.h"
 #include "ui/common/emptystatepage.h"
 #include "ui/common/formatting.h"
-#include "ui/common/icons.h"
 #include "ui/common/recentfiles.h"
 #include "ui/common/typography.h"
 #include "ui/portfolio/portfoliomodel.h"
@@ -21,6 +20,8 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -32,6 +33,31 @@ namespace cultivate {
 namespace {
 
 const QString FolderKey = QStringLiteral("portfolio/folder");
+
+// What the window says before any plan is chosen, with `button` under it. The labels take the
+// whole width (centred text, not centred widgets), so a heading that wraps is never cut.
+QWidget *makeIntro(QPushButton *button, QWidget *parent)
+{
+    auto *intro = new QWidget(parent);
+    intro->setObjectName(QStringLiteral("portfolio-intro"));
+    const int unit = em(intro);
+    auto *heading = makeLabel(PortfolioWindow::tr("Compare communities"), TextStyle::Heading, intro);
+    heading->setAlignment(Qt::AlignCenter);
+    auto *text = makeLabel(PortfolioWindow::tr("Choose a folder of plan files, or several plan files, to see their "
+                                               "communities side by side. The plans are only read: they stay as they "
+                                               "are, even when they are open elsewhere."),
+                           TextStyle::Secondary, intro);
+    text->setAlignment(Qt::AlignCenter);
+    auto *layout = new QVBoxLayout(intro);
+    layout->setSpacing(unit / 2);
+    layout->addStretch(2);
+    layout->addWidget(heading);
+    layout->addWidget(text);
+    layout->addSpacing(unit / 2);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return intro;
+}
 
 } // namespace
 
@@ -86,15 +112,9 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("portfolio-stack"));
-    auto *introText = new EmptyStatePage(glyphIcon(Glyph::Dashboard), tr("Compare communities"),
-                                         tr("Choose a folder of plan files, or several plan files, to see their "
-                                            "communities side by side. The plans are only read: they stay as they "
-                                            "are, even when they are open elsewhere."),
-                                         m_stack);
-    introText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *introFolder = new QPushButton(tr("Choose a Folder of Plans…"), m_stack);
     introFolder->setObjectName(QStringLiteral("portfolio-intro-folder"));
-    m_intro = makeCentredPanel(introText, introFolder, QStringLiteral("portfolio-intro"), m_stack);
+    m_intro = makeIntro(introFolder, m_stack);
     m_stack->addWidget(m_intro);
 
     m_table = new QTableView(m_stack);
@@ -165,6 +185,7 @@ PortfolioWindow::PortfolioWindow(QWidget *parent)
     connect(m_runner, &TaskRunner::busyChanged, this, &PortfolioWindow::busyChanged);
 
     m_open->setEnabled(false);
+    m_refresh->setEnabled(false);
     updateHeading();
     resize(unit * 64, unit * 28);
 }
@@ -266,7 +287,7 @@ void PortfolioWindow::showProgress(int done, int total)
 void PortfolioWindow::busyChanged(bool busy)
 {
     m_progressRow->setVisible(busy);
-    m_refresh->setEnabled(!busy);
+    m_refresh->setEnabled(!busy && hasSources());
     if (busy) {
         m_progress->setRange(0, 0);
         m_progress->setValue(0);
@@ -292,6 +313,7 @@ void PortfolioWindow::showOutcome(const Outcome &outcome)
         return;
     }
     m_stack->setCurrentWidget(m_table);
+    fitToTable();
     const int unreadable = m_model->unreadableCount();
     QString text = tr("%n communities", nullptr, int(outcome.rows.size()));
     if (unreadable > 0)
@@ -304,6 +326,19 @@ void PortfolioWindow::showOutcome(const Outcome &outcome)
     if (!m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     m_table->setFocus();
+}
+
+void PortfolioWindow::fitToTable()
+{
+    // Wide enough for every column when the screen allows; the window is never made narrower.
+    m_table->resizeColumnsToContents();
+    const int tableWidth = m_table->horizontalHeader()->length() + m_table->frameWidth() * 2 +
+                           m_table->verticalScrollBar()->sizeHint().width();
+    const int wanted = width() - m_table->viewport()->width() + tableWidth;
+    const QScreen *screen = this->screen();
+    const int available = screen ? screen->availableGeometry().width() * 9 / 10 : wanted;
+    if (wanted > width())
+        resize(std::min(wanted, std::max(available, width())), height());
 }
 
 void PortfolioWindow::openCurrent()

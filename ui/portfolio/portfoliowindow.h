@@ -59,6 +59,7 @@ private:
     void showProgress(int done, int total);
     void busyChanged(bool busy);
     void openCurrent();
+    void fitToTable();
     void updateHeading();
     QString dialogFolder() const;
 
