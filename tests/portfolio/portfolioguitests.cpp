@@ -230,7 +230,7 @@ TEST_CASE("File ▸ Open Portfolio reads a folder off the GUI thread, and Enter 
     CHECK_FALSE(child<QProgressBar>(*portfolio, QStringLiteral("portfolio-progress"))->isVisible());
     CHECK(child<QLabel>(*portfolio, QStringLiteral("portfolio-status"))
               ->text()
-              .contains(QStringLiteral("1 cannot be read")));
+              .contains(QStringLiteral("Plans that cannot be read: 1.")));
 
     // The unreadable plan: its row, its reason in the column shown for it, its path in the tooltip.
     const QModelIndex broken = rowOf(*portfolio, empty);

@@ -315,14 +315,13 @@ void PortfolioWindow::showOutcome(const Outcome &outcome)
     m_stack->setCurrentWidget(m_table);
     fitToTable();
     const int unreadable = m_model->unreadableCount();
-    QString text = tr("%n communities", nullptr, int(outcome.rows.size()));
+    QStringList text{tr("Communities: %1.").arg(formatCount(outcome.rows.size()))};
     if (unreadable > 0)
-        text += tr(", %n cannot be read", nullptr, unreadable);
-    if (!outcome.sources.emptyFolders.isEmpty())
-        text += tr("; no plan file in %1")
-                    .arg(QDir::toNativeSeparators(outcome.sources.emptyFolders.join(QStringLiteral(", "))));
-    text += tr(". Double-click a row or press Enter to open its plan.");
-    m_status->setText(text);
+        text << tr("Plans that cannot be read: %1.").arg(formatCount(unreadable));
+    for (const QString &folder : outcome.sources.emptyFolders)
+        text << tr("No plan file in %1.").arg(QDir::toNativeSeparators(folder));
+    text << tr("Double-click a row or press Enter to open its plan.");
+    m_status->setText(text.join(QLatin1Char(' ')));
     if (!m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     m_table->setFocus();
@@ -358,7 +357,7 @@ void PortfolioWindow::updateHeading()
     } else if (m_sources.size() == 1 && QFileInfo(m_sources.first()).isDir()) {
         m_heading->setText(tr("Plans in %1. %2").arg(QDir::toNativeSeparators(m_sources.first()), asOf));
     } else {
-        m_heading->setText(tr("%n chosen plan file(s). %1", nullptr, int(m_sources.size())).arg(asOf));
+        m_heading->setText(tr("Chosen plan files: %1. %2").arg(formatCount(m_sources.size()), asOf));
     }
 }
 
