@@ -115,7 +115,9 @@ int portfolio(const Context &c)
 
     const PortfolioSources sources = portfolioSources(paths);
     for (const QString &folder : sources.emptyFolders)
-        c.fail(Success, QStringLiteral("%1: the folder holds no plan file (*.cop)").arg(native(folder)));
+        c.fail(Success, QFileInfo(folder).isReadable()
+                            ? QStringLiteral("%1: the folder holds no plan file (*.cop)").arg(native(folder))
+                            : QStringLiteral("%1: the folder cannot be read (permission denied)").arg(native(folder)));
     if (sources.plans.isEmpty())
         return BadInput; // the folders were named above; there is nothing to compare
     auto compared = comparePlans(sources.plans, options);

@@ -47,7 +47,7 @@ struct PortfolioRow {
 };
 
 // Where the rows come from: the plan files named, in order (as the operands spell them), and the
-// folders that held none.
+// folders that held none (or could not be listed).
 struct PortfolioSources {
     QStringList plans{};
     QStringList emptyFolders{};
