@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Cultivate authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// cultivate-bench [--plan PATH] [--members N] [--months M]
+// cultivate-bench [--plan PATH] [--members N] [--months M] [--portfolio DIR] [--portfolio-only]
 // Generates (or reuses) a large plan and measures what SPEC §9 budgets: opening to the first window,
 // every dashboard metric against one raw scan of the attendance table and against plain SQL
 // GROUP BY per month, and peak memory. Prints one line per budget with its verdict.
+// Then the portfolio budget: 100 plans of 2,000 members (generated once into DIR and reused)
+// compared by `cultivate portfolio DIR --json` as a child process, best and median of three, with
+// the child's CPU time and peak memory; the same comparison in this process for reference.
 //
 // The comparisons, all in this process (best of five runs for the scan and the metrics, of three for the rest):
 // - raw scan: one SELECT stepping every attendance row and reading each of its four columns;
@@ -17,22 +20,37 @@
 #include "core/demo/demogenerator.h"
 #include "core/desk/desk.h"
 #include "core/metrics/metrics.h"
+#include "core/portfolio/portfolio.h"
 #include "core/reports/report.h"
 #include "core/reports/reportdata.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <limits>
+#include <vector>
+
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
 
 using namespace cultivate;
 
@@ -142,6 +160,179 @@ void verdict(const QString &what, double measured, const QString &unit, const QS
     out.flush();
 }
 
+// --- the portfolio (SPEC §9: 100 plans of 2,000 members compared in <= 3 s) ---------------------
+
+constexpr int PortfolioPlans = 100;
+constexpr int PortfolioMembers = 2000;
+constexpr int PortfolioMonths = 12;
+
+// Generates the plans of the portfolio that `folder` does not hold yet (seeds 1…100, so that each
+// community differs); false when one cannot be made.
+bool preparePortfolio(const QString &folder)
+{
+    if (!QDir().mkpath(folder)) {
+        out << QStringLiteral("cannot create %1\n").arg(folder);
+        return false;
+    }
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    int generated = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 1; i <= PortfolioPlans; ++i) {
+        const QString path = QDir(folder).filePath(QStringLiteral("community-%1.cop").arg(i, 3, 10, QLatin1Char('0')));
+        if (QFileInfo::exists(path))
+            continue;
+        if (generated == 0) {
+            out << QStringLiteral("Generating the portfolio's plans (%1 members over %2 months each) into %3…\n")
+                       .arg(PortfolioMembers)
+                       .arg(PortfolioMonths)
+                       .arg(folder);
+            out.flush();
+        }
+        DemoOptions options;
+        options.name = QStringLiteral("Community %1").arg(i, 3, 10, QLatin1Char('0'));
+        options.members = PortfolioMembers;
+        options.months = PortfolioMonths;
+        options.seed = quint32(i);
+        if (auto plan = createDemoPlan(path, options); !plan.ok()) {
+            out << plan.error().message << '\n';
+            return false;
+        }
+        ++generated;
+    }
+    if (generated > 0) {
+        const double seconds = double(timer.elapsed()) / 1000;
+        out << QStringLiteral("generated %1 plans in %2 s (%3 s each)\n")
+                   .arg(generated)
+                   .arg(seconds, 0, 'f', 1)
+                   .arg(seconds / generated, 0, 'f', 2);
+    }
+    return true;
+}
+
+struct ChildRun {
+    bool ok = false;
+    double ms = 0;
+    double peakMb = 0; // the child's maximum resident set size
+    double cpuMs = 0;  // user and system time of the child: what the machine's load does not stretch
+};
+
+// Runs `program arguments` with its standard output in `output`; its wall time and peak memory
+// come from wait4().
+ChildRun runChild(const QString &program, const QStringList &arguments, const QString &output)
+{
+    std::vector<QByteArray> words{QFile::encodeName(program)};
+    for (const QString &argument : arguments)
+        words.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    const QByteArray outputName = QFile::encodeName(output);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, outputName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    ChildRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return run;
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    run.peakMb = double(usage.ru_maxrss) / 1024.0;
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    run.cpuMs = ms(usage.ru_utime) + ms(usage.ru_stime);
+    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return run;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// Compares the portfolio's plans three times as `cultivate portfolio DIR --json` and three times in
+// this process, and prints the figures against the 3 s budget.
+bool benchPortfolio(const QString &folder, const QString &binary)
+{
+    if (!preparePortfolio(folder))
+        return false;
+    qint64 bytes = 0;
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.cop")}, QDir::Files);
+    for (const QString &name : files)
+        bytes += QFileInfo(QDir(folder).filePath(name)).size();
+    out << QStringLiteral("\nPortfolio: %1 plans of %2 members (%3 months) in %4, %5 MB together\n")
+               .arg(files.size())
+               .arg(PortfolioMembers)
+               .arg(PortfolioMonths)
+               .arg(folder)
+               .arg(double(bytes) / (1 << 20), 0, 'f', 0);
+    out.flush();
+
+    const QString output = QDir(folder).filePath(QStringLiteral(".portfolio-output.json"));
+    std::vector<double> childMs;
+    std::vector<double> childCpuMs;
+    double childPeakMb = 0;
+    bool childOk = true;
+    for (int run = 0; run < 3; ++run) {
+        const ChildRun child =
+            runChild(binary, {QStringLiteral("portfolio"), folder, QStringLiteral("--json")}, output);
+        childOk = childOk && child.ok;
+        childMs.push_back(child.ms);
+        childCpuMs.push_back(child.cpuMs);
+        childPeakMb = std::max(childPeakMb, child.peakMb);
+    }
+    QFile json(output);
+    int rows = 0;
+    int readable = 0;
+    if (json.open(QIODevice::ReadOnly)) {
+        for (const QJsonValue plan :
+             QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("plans")).toArray()) {
+            ++rows;
+            readable += plan.toObject().value(QStringLiteral("readable")).toBool();
+        }
+        json.close();
+    }
+    json.remove();
+
+    std::vector<double> inProcessMs;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        auto compared = comparePlans(portfolioSources({folder}).plans, PortfolioOptions{});
+        inProcessMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        childOk = childOk && compared.ok() && compared.value().size() == files.size();
+    }
+
+    const double best = *std::min_element(childMs.cbegin(), childMs.cend());
+    const double budget = 3000;
+    verdict(QStringLiteral("cultivate portfolio DIR --json, best of 3"), best, QStringLiteral("ms"),
+            QStringLiteral("<= 3000 ms, %1 rows, %2 read").arg(rows).arg(readable),
+            childOk && rows == files.size() && best <= budget);
+    const auto info = [](const QString &what, double value, const QString &unit) {
+        out << QStringLiteral("%1 %2 %3\n").arg(what, -44).arg(value, 9, 'f', 1).arg(unit);
+    };
+    info(QStringLiteral("  median of 3"), median(childMs), QStringLiteral("ms"));
+    info(QStringLiteral("  its CPU time (user + system), best of 3"),
+         *std::min_element(childCpuMs.cbegin(), childCpuMs.cend()), QStringLiteral("ms"));
+    info(QStringLiteral("  in this process (comparePlans), best of 3"),
+         *std::min_element(inProcessMs.cbegin(), inProcessMs.cend()), QStringLiteral("ms"));
+    info(QStringLiteral("  in this process, median of 3"), median(inProcessMs), QStringLiteral("ms"));
+    out << QStringLiteral("  (%1 worker threads on %2 cores)\n")
+               .arg(std::min(std::max(QThread::idealThreadCount(), 1), PortfolioOptions::MaxThreads))
+               .arg(QThread::idealThreadCount());
+    verdict(QStringLiteral("peak memory of cultivate portfolio"), childPeakMb, QStringLiteral("MB"),
+            QStringLiteral("<= 300 MB"), childPeakMb <= 300);
+    return childOk;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -156,8 +347,18 @@ int main(int argc, char **argv)
                       QStringLiteral("20000")});
     parser.addOption(
         {QStringLiteral("months"), QStringLiteral("Months to generate."), QStringLiteral("M"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("portfolio"),
+                      QStringLiteral("Folder of the portfolio's 100 plans (generated when missing)."),
+                      QStringLiteral("DIR"), QStringLiteral("/tmp/cultivate-portfolio-bench")});
+    parser.addOption({QStringLiteral("portfolio-only"), QStringLiteral("Measure the portfolio only.")});
+    parser.addOption({QStringLiteral("cultivate"), QStringLiteral("The cultivate binary the portfolio runs."),
+                      QStringLiteral("PATH"), QStringLiteral(CULTIVATE_BINARY)});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("plan"));
+    const QString portfolioFolder = parser.value(QStringLiteral("portfolio"));
+    const QString cultivateBinary = parser.value(QStringLiteral("cultivate"));
+    if (parser.isSet(QStringLiteral("portfolio-only")))
+        return benchPortfolio(portfolioFolder, cultivateBinary) ? 0 : 1;
 
     if (!QFileInfo::exists(path)) {
         DemoOptions options;
@@ -309,5 +510,5 @@ int main(int argc, char **argv)
                .arg(metrics.from.toString(Qt::ISODate), metrics.to.toString(Qt::ISODate))
                .arg(metrics.members)
                .arg(metrics.reach.value_or(0), 0, 'f', 3);
-    return 0;
+    return benchPortfolio(portfolioFolder, cultivateBinary) ? 0 : 1;
 }

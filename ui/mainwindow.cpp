@@ -24,6 +24,7 @@
 #include "ui/overview/overviewpage.h"
 #include "ui/people/importwizard.h"
 #include "ui/people/peoplepage.h"
+#include "ui/portfolio/portfoliowindow.h"
 #include "ui/preferences/preferences.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/preferences/shortcutsdialog.h"
@@ -305,6 +306,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recent-menu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFiles);
     file->addAction(m_demoAction);
+    file->addAction(tr("Open &Portfolio…"), this, &MainWindow::openPortfolio)
+        ->setObjectName(QStringLiteral("open-portfolio-action"));
     file->addSeparator();
     file->addAction(m_saveCopyAction);
     file->addAction(m_renewAction);
@@ -630,6 +633,24 @@ void MainWindow::openFromUser(const QString &path)
             removeRecentFile(path);
         updateRecentFiles();
     }
+}
+
+void MainWindow::openPortfolio()
+{
+    auto *portfolio = findChild<PortfolioWindow *>();
+    if (!portfolio) {
+        portfolio = new PortfolioWindow(this);
+        connect(portfolio, &PortfolioWindow::openRequested, this, [this](const QString &path) {
+            openFromUser(path);
+            raise();
+            activateWindow();
+        });
+    }
+    portfolio->show();
+    portfolio->raise();
+    portfolio->activateWindow();
+    if (!portfolio->hasSources())
+        portfolio->chooseFolder();
 }
 
 void MainWindow::showOpenError(const QString &path, const Error &error)

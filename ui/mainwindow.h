@@ -87,6 +87,7 @@ private:
 
     void newCommunity();
     void openWithDialog();
+    void openPortfolio(); // File ▸ Open Portfolio: the portfolio window, a folder asked for the first time
     void showOpenError(const QString &path, const Error &error);
     void showAbout();
     void openDemo();

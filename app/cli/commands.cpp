@@ -10,8 +10,8 @@ namespace cultivate::cli {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list =
-        planCommands() + importCommands() + metricsCommands() + agendaCommands() + reportCommands();
+    static const QList<Command> list = planCommands() + importCommands() + metricsCommands() + agendaCommands() +
+                                       reportCommands() + portfolioCommands();
     return list;
 }
 

@@ -34,6 +34,8 @@ QList<Command> metricsCommands(); // stats, health
 QList<Command> agendaCommands();  // agenda
 QList<Command> reportCommands();  // report
 
+QList<Command> portfolioCommands(); // portfolio, in portfoliocommands.cpp
+
 // Helpers for the command implementations.
 QCommandLineOption valueOption(const char *name, const char *valueName, const char *description);
 QStringList operands(const Context &c); // the positional arguments after the command name
