@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/charts/metricscharts.h"
 
+#include "core/charts/chartlabels.h"
+
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -10,7 +13,9 @@
 #include <QCoreApplication>
 #include <QDateTimeAxis>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
@@ -64,13 +69,37 @@ void addWithAxes(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbst
     series->attachAxis(y);
 }
 
-// Adds a single series with a time axis over the metrics window and a 0–100% axis, without a legend.
-void attachPercentOverTime(QChart *chart, QLineSeries *series, const Metrics &metrics)
+QList<QDate> monthsOf(const Metrics &metrics)
 {
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yyyy"));
-    x->setRange(QDateTime(metrics.from, QTime(0, 0)), QDateTime(metrics.to, QTime(23, 59)));
-    addWithAxes(chart, series, x, valueAxis(ChartText::tr("%"), 100));
+    QList<QDate> months;
+    for (const QString &key : metrics.months)
+        months << monthFromKey(key);
+    return months;
+}
+
+// A time axis over the metrics window, labelled at the start of months by chartlabels' rule (so that
+// several events in one month never repeat a label).
+QCategoryAxis *timeAxis(const Metrics &metrics, int maxLabels)
+{
+    const QList<QDate> months = monthsOf(metrics);
+    const qreal from = qreal(QDateTime(metrics.from, QTime(0, 0)).toMSecsSinceEpoch());
+    const qreal to = qreal(QDateTime(metrics.to, QTime(23, 59)).toMSecsSinceEpoch());
+    auto *axis = new QCategoryAxis;
+    axis->setObjectName(QStringLiteral("months"));
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(from);
+    axis->setRange(from, to);
+    for (const AxisLabel &label : monthLabels(months, maxLabels)) {
+        const QDate start = std::max(months[label.index], metrics.from);
+        axis->append(label.text, std::max(from, qreal(QDateTime(start, QTime(0, 0)).toMSecsSinceEpoch())));
+    }
+    return axis;
+}
+
+// Adds a single series with a time axis over the metrics window and a 0–100% axis, without a legend.
+void attachPercentOverTime(QChart *chart, QLineSeries *series, const Metrics &metrics, int maxLabels)
+{
+    addWithAxes(chart, series, timeAxis(metrics, maxLabels), valueAxis(ChartText::tr("%"), 100));
     chart->legend()->hide();
 }
 
@@ -81,42 +110,48 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories)
     return axis;
 }
 
-// The axis under one bar group per month ("YYYY-MM" keys). Up to a year, one category per month (views
-// may relabel the keys). Longer windows would elide a label per month, so they get a value axis with
-// bars at 0, 1, 2… and at most six labels, narrow enough for the dashboard's cards: "Apr ’25" every
-// third or sixth month, or the year at every first, second… January.
-QAbstractAxis *monthAxis(const QStringList &months)
+// The axis under one bar group per period (month or quarter): when every period has its label, one
+// category each; otherwise a value axis with bars at 0, 1, 2… and each label at the start of its period.
+QAbstractAxis *periodAxis(qsizetype count, const QList<AxisLabel> &labels, const QString &name)
 {
-    if (months.size() <= 12)
-        return categoryAxis(months);
-    const qsizetype count = months.size();
-    const int step = count <= 18 ? 3 : count <= 36 ? 6 : 12 * int((count + 71) / 72);
-    const QLocale english(QLocale::English);
-    auto *axis = new QCategoryAxis;
-    axis->setObjectName(QStringLiteral("months"));
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setStartValue(-0.5);
-    axis->setRange(-0.5, double(count) - 0.5);
-    for (qsizetype i = 1; i < count; ++i) {
-        const QDate month = QDate::fromString(months[i] + QStringLiteral("-01"), Qt::ISODate);
-        if (!month.isValid())
-            continue;
-        if (step < 12 && (month.month() - 1) % step == 0)
-            axis->append(english.toString(month, QStringLiteral("MMM \u2019yy")), double(i) - 0.5);
-        else if (step >= 12 && month.month() == 1 && month.year() % (step / 12) == 0)
-            axis->append(QString::number(month.year()), double(i) - 0.5);
+    QAbstractAxis *result = nullptr;
+    if (labels.size() == count) {
+        auto *axis = categoryAxis(labelTexts(labels));
+        axis->setTruncateLabels(false); // "Jan …" would name no month at all
+        result = axis;
+    } else {
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setStartValue(-0.5);
+        axis->setRange(-0.5, double(count) - 0.5);
+        for (const AxisLabel &label : labels)
+            axis->append(label.text, double(label.index) - 0.5);
+        result = axis;
     }
-    const QDate first = QDate::fromString(months.first() + QStringLiteral("-01"), Qt::ISODate);
-    const QDate last = QDate::fromString(months.last() + QStringLiteral("-01"), Qt::ISODate);
-    axis->setTitleText(QStringLiteral("%1 \u2013 %2")
-                           .arg(english.toString(first, QStringLiteral("MMM yyyy")),
-                                english.toString(last, QStringLiteral("MMM yyyy"))));
-    return axis;
+    result->setObjectName(name);
+    return result;
+}
+
+// A chart without data: no axes, no series, no legend, a short message in the middle (kept centred as
+// the chart is resized). The message is also the chart's "emptyMessage" property.
+void showEmpty(QChart *chart, const QString &message, const ChartPalette &palette)
+{
+    chart->setProperty("emptyMessage", message);
+    chart->legend()->hide();
+    auto *text = new QGraphicsSimpleTextItem(message, chart);
+    text->setBrush(palette.text());
+    const auto centre = [chart, text] {
+        const QRectF box = text->boundingRect();
+        const QRectF area = chart->rect();
+        text->setPos(area.center().x() - box.width() / 2, area.center().y() - box.height() / 2);
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, centre);
+    centre();
 }
 
 } // namespace
 
-QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
+QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels)
 {
     QChart *chart = newChart(ChartText::tr("Turnout per event"), palette);
     auto *series = new QLineSeries;
@@ -128,13 +163,24 @@ QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette)
         if (t.turnout)
             series->append(QDateTime(t.date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * *t.turnout);
     }
-    attachPercentOverTime(chart, series, metrics);
+    if (series->count() == 0) {
+        delete series;
+        showEmpty(chart, ChartText::tr("No event with a known turnout in this period"), palette);
+        return chart;
+    }
+    attachPercentOverTime(chart, series, metrics, maxLabels);
     return chart;
 }
 
-QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette)
+QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels)
 {
     QChart *chart = newChart(ChartText::tr("Active members and newcomers per month"), palette);
+    const bool any =
+        std::any_of(metrics.activeByMonth.begin(), metrics.activeByMonth.end(), [](int n) { return n > 0; });
+    if (metrics.months.isEmpty() || !any) {
+        showEmpty(chart, ChartText::tr("No member was active in this period"), palette);
+        return chart;
+    }
     auto *active = new QBarSet(ChartText::tr("Active members"));
     active->setColor(palette.level(Level::Active));
     auto *newcomers = new QBarSet(ChartText::tr("Newcomers"));
@@ -156,18 +202,71 @@ QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette)
     series->setObjectName(QStringLiteral("active"));
     series->append(active);
     series->append(newcomers);
-    addWithAxes(chart, series, monthAxis(metrics.months), valueAxis(ChartText::tr("Members"), max));
+    const QList<AxisLabel> labels = monthLabels(monthsOf(metrics), maxLabels);
+    addWithAxes(chart, series, periodAxis(metrics.months.size(), labels, QStringLiteral("months")),
+                valueAxis(ChartText::tr("Members"), max));
     return chart;
 }
 
-QChart *participationChart(const Metrics &metrics, const ChartPalette &palette)
+namespace {
+
+// The expected share of `level` (Wenger, McDermott and Snyder) as a shaded band with dashed edges,
+// added before the bars so that it lies behind them; the dashboard's note explains it, not the legend.
+void addExpectedBand(QChart *chart, double low, double high, qsizetype quarters, const QString &name,
+                     const ChartPalette &palette)
+{
+    auto *upper = new QLineSeries;
+    upper->append(-0.5, 100 * high);
+    upper->append(double(quarters) - 0.5, 100 * high);
+    auto *lower = new QLineSeries;
+    lower->append(-0.5, 100 * low);
+    lower->append(double(quarters) - 0.5, 100 * low);
+    auto *area = new QAreaSeries(upper, lower);
+    upper->setParent(area);
+    lower->setParent(area);
+    area->setName(name);
+    area->setObjectName(QStringLiteral("expected-band"));
+    QPen pen(palette.expectedBand());
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.2);
+    area->setPen(pen);
+    QColor fill = palette.expectedBand();
+    fill.setAlphaF(0.22);
+    area->setBrush(fill);
+    chart->addSeries(area);
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(qRound(100 * share)) + QLatin1Char('%');
+}
+
+} // namespace
+
+QChart *participationChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels)
 {
     QChart *chart = newChart(ChartText::tr("Participation levels per quarter"), palette);
+    const bool any = std::any_of(metrics.levelsByQuarter.begin(), metrics.levelsByQuarter.end(), [](const auto &q) {
+        return std::any_of(q.counts.begin(), q.counts.end(), [](int n) { return n > 0; });
+    });
+    if (!any) {
+        showEmpty(chart, ChartText::tr("No member has a participation level in this period"), palette);
+        return chart;
+    }
+    const qsizetype count = metrics.levelsByQuarter.size();
+    const auto [coreLow, coreHigh] = expectedShare(Level::Core);
+    const auto [activeLow, activeHigh] = expectedShare(Level::Active);
+    addExpectedBand(chart, coreLow, coreHigh, count,
+                    ChartText::tr("Expected core (%1–%2)").arg(percent(coreLow), percent(coreHigh)), palette);
+    addExpectedBand(chart, coreLow + activeLow, coreHigh + activeHigh, count,
+                    ChartText::tr("Expected core + active (%1–%2)")
+                        .arg(percent(coreLow + activeLow), percent(coreHigh + activeHigh)),
+                    palette);
     auto *series = new QPercentBarSeries;
     series->setObjectName(QStringLiteral("levels"));
-    QStringList quarters;
+    QList<QDate> quarters;
     for (const QuarterLevels &q : metrics.levelsByQuarter)
-        quarters << q.label;
+        quarters << quarterFromKey(q.label);
     for (Level level : enumValues<Level>()) {
         auto *set = new QBarSet(label(level));
         set->setObjectName(QStringLiteral("level-") + enumKey(level));
@@ -176,17 +275,38 @@ QChart *participationChart(const Metrics &metrics, const ChartPalette &palette)
             *set << q.counts[size_t(level)];
         series->append(set);
     }
-    addWithAxes(chart, series, categoryAxis(quarters), valueAxis(ChartText::tr("% of members"), 100));
+    auto *x = periodAxis(count, quarterLabels(quarters, maxLabels), QStringLiteral("quarters"));
+    addWithAxes(chart, series, x, valueAxis(ChartText::tr("% of members"), 100));
+    for (QAbstractSeries *band : chart->series()) {
+        if (band == series)
+            continue;
+        band->attachAxis(x);
+        band->attachAxis(chart->axes(Qt::Vertical).constFirst());
+        for (QLegendMarker *marker : chart->legend()->markers(band))
+            marker->setVisible(false);
+    }
     return chart;
 }
 
 QChart *levelFlowChart(const Metrics &metrics, const ChartPalette &palette)
 {
-    const QString period =
-        metrics.flows.isEmpty()
-            ? QString()
-            : QStringLiteral(" (%1 → %2)").arg(metrics.flows.constLast().from, metrics.flows.constLast().to);
+    const QString period = metrics.flows.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (%1 → %2)")
+                                     .arg(quarterLabel(quarterFromKey(metrics.flows.constLast().from)),
+                                          quarterLabel(quarterFromKey(metrics.flows.constLast().to)));
     QChart *chart = newChart(ChartText::tr("Level flows") + period, palette);
+    const bool any = !metrics.flows.isEmpty() && [](const LevelFlow &f) {
+        for (size_t l = 0; l < f.up.size(); ++l) {
+            if (f.up[l] + f.held[l] + f.down[l] > 0)
+                return true;
+        }
+        return false;
+    }(metrics.flows.constLast());
+    if (!any) {
+        showEmpty(chart, ChartText::tr("Level flows need members active in two quarters"), palette);
+        return chart;
+    }
     auto *series = new QStackedBarSeries;
     series->setObjectName(QStringLiteral("flows"));
     const std::array<std::pair<QString, QColor>, 3> parts{
@@ -224,6 +344,10 @@ QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette)
             weights.push_back(f.weight);
     }
     std::sort(weights.begin(), weights.end(), std::greater<>());
+    if (weights.empty()) {
+        showEmpty(chart, ChartText::tr("No contributions in this period"), palette);
+        return chart;
+    }
     auto *cumulative = new QLineSeries;
     cumulative->setObjectName(QStringLiteral("cumulative"));
     cumulative->setName(ChartText::tr("Share of contribution weight"));
@@ -255,7 +379,7 @@ QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette)
     return chart;
 }
 
-QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette)
+QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels)
 {
     QChart *chart = newChart(ChartText::tr("Check-ins: share answering yes"), palette);
     auto *series = new QLineSeries;
@@ -271,13 +395,22 @@ QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette)
     std::sort(checkIns.begin(), checkIns.end(), [](auto *a, auto *b) { return a->date < b->date; });
     for (const SurveyFigures *s : checkIns)
         series->append(QDateTime(s->date, QTime(12, 0)).toMSecsSinceEpoch(), 100.0 * *s->yesShare);
-    attachPercentOverTime(chart, series, metrics);
+    if (checkIns.isEmpty()) {
+        delete series;
+        showEmpty(chart, ChartText::tr("No check-in with yes/no questions in this period"), palette);
+        return chart;
+    }
+    attachPercentOverTime(chart, series, metrics, maxLabels);
     return chart;
 }
 
 QChart *goalProgressChart(const Metrics &metrics, const ChartPalette &palette)
 {
     QChart *chart = newChart(ChartText::tr("Progress towards the goals"), palette);
+    if (metrics.goals.isEmpty()) {
+        showEmpty(chart, ChartText::tr("The charter has no goals yet"), palette);
+        return chart;
+    }
     auto *set = new QBarSet(ChartText::tr("Progress"));
     set->setColor(palette.accent());
     QStringList titles;

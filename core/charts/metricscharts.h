@@ -16,12 +16,17 @@ namespace cultivate {
 // QChart objects built from computed metrics, styled with one palette. The caller owns the chart.
 // Each chart's series carry object names ("turnout", "active", "newcomers", "level-core", …) so
 // views and tests can find them.
-QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette);
-QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette);
-QChart *participationChart(const Metrics &metrics, const ChartPalette &palette);
+// Charts over time label their axis by core/charts/chartlabels.h's rule, with at most `maxLabels` labels.
+// A chart without data has no series and no axes: it shows a short message instead, which is also its
+// "emptyMessage" property. The participation chart draws the expected bands ("expected-band") behind
+// its bars.
+constexpr int DefaultMaxLabels = 6;
+QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels = DefaultMaxLabels);
+QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels = DefaultMaxLabels);
+QChart *participationChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels = DefaultMaxLabels);
 QChart *levelFlowChart(const Metrics &metrics, const ChartPalette &palette);
 QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette);
-QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette);
+QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels = DefaultMaxLabels);
 QChart *goalProgressChart(const Metrics &metrics, const ChartPalette &palette);
 
 // The retention triangle as a heat map (Qt Charts has no heat map series): one row per cohort,

@@ -69,5 +69,9 @@ QColor ChartPalette::neutral() const
 {
     return pick(dark, 0x80868B, 0xBDC1C6);
 }
+QColor ChartPalette::expectedBand() const
+{
+    return pick(dark, 0x5F6368, 0xBDC1C6);
+}
 
 } // namespace cultivate

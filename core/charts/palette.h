@@ -24,6 +24,9 @@ struct ChartPalette {
     // A grey for the "no change" part of a chart (members who held their level), distinct from the
     // background and the grid in both palettes.
     QColor neutral() const;
+    // The expected-share bands and their explanation: a neutral grey readable on either background,
+    // never a warning colour.
+    QColor expectedBand() const;
 };
 
 } // namespace cultivate

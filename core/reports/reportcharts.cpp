@@ -4,6 +4,7 @@
 // laid out for a page.
 #include "core/reports/report.h"
 
+#include "core/charts/chartlabels.h"
 #include "core/charts/metricscharts.h"
 #include "core/reports/reportfont.h"
 #include "core/reports/reportformat.h"
@@ -32,108 +33,14 @@ class ReportText {
 
 constexpr qreal ChartScale = 2.0; // charts are rendered at twice their printed size
 
-// A bar chart's month categories ("2026-03") as the months they name, or empty for other categories.
-QList<QDate> monthsOf(const QStringList &categories)
-{
-    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    QList<QDate> months;
-    for (const QString &c : categories) {
-        const auto match = month.match(c);
-        if (!match.hasMatch())
-            return {};
-        months << QDate(match.captured(1).toInt(), match.captured(2).toInt(), 1);
-    }
-    return months;
-}
-
-// Month labels that cannot be misread: "Jan 2026", never "Jan 26" (a day?) nor a month twice.
+// The report's month labels: "Jan 2026", in the report's locale for abbreviations.
 QString monthLabel(const QDate &month)
 {
-    return reportAbbreviationLocale().toString(month, QStringLiteral("MMM yyyy"));
-}
-
-// Replaces `old` under the chart's series by `axis`.
-void swapAxis(QChart *chart, QAbstractAxis *old, QAbstractAxis *axis, Qt::Alignment alignment)
-{
-    axis->setLabelsFont(old->labelsFont());
-    axis->setTitleFont(old->titleFont());
-    const QList<QAbstractSeries *> series = chart->series();
-    chart->removeAxis(old);
-    delete old;
-    chart->addAxis(axis, alignment);
-    for (QAbstractSeries *s : series)
-        s->attachAxis(axis);
-}
-
-// Months as bar groups: every month named in full ("Jan 2026", slanted when there are many), or for
-// longer periods a value axis labelled at the start of each quarter or year.
-void labelMonths(QChart *chart, QAbstractAxis *axis, const QList<QDate> &months)
-{
-    if (months.size() <= 12) {
-        auto *categories = new QBarCategoryAxis;
-        QStringList labels;
-        for (const QDate &m : months)
-            labels << monthLabel(m);
-        categories->setCategories(labels);
-        if (months.size() > 6)
-            categories->setLabelsAngle(-45);
-        categories->setTruncateLabels(false); // "Jan …" would name no month at all
-        swapAxis(chart, axis, categories, Qt::AlignBottom);
-        return;
-    }
-    const int step = months.size() <= 24 ? 3 : months.size() <= 48 ? 6 : 12;
-    auto *marks = new QCategoryAxis;
-    marks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    marks->setStartValue(-0.5);
-    marks->setRange(-0.5, months.size() - 0.5);
-    for (qsizetype i = 0; i < months.size(); ++i) {
-        const bool mark = step == 12 ? months[i].month() == 1 : (months[i].month() - 1) % step == 0;
-        if (mark)
-            marks->append(step == 12 ? QString::number(months[i].year()) : monthLabel(months[i]), qreal(i) - 0.5);
-    }
-    marks->append(QStringLiteral(" "), months.size() - 0.5); // the end of the range, without a label
-    marks->setTitleText(QStringLiteral("%1 \u2013 %2").arg(monthLabel(months.first()), monthLabel(months.last())));
-    swapAxis(chart, axis, marks, Qt::AlignBottom);
-}
-
-// A time axis as labels at the start of months (every one, two, three… so that at most eight show),
-// each naming its month and year once.
-void labelTime(QChart *chart, QDateTimeAxis *axis)
-{
-    const QDateTime min = axis->min();
-    const QDateTime max = axis->max();
-    QDate first(min.date().year(), min.date().month(), 1);
-    if (first < min.date())
-        first = first.addMonths(1);
-    int count = 0;
-    for (QDate d = first; d <= max.date(); d = d.addMonths(1))
-        ++count;
-    const int step = std::max(1, (count + 7) / 8);
-    auto *marks = new QCategoryAxis;
-    marks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    marks->setStartValue(qreal(min.toMSecsSinceEpoch()));
-    marks->setRange(qreal(min.toMSecsSinceEpoch()), qreal(max.toMSecsSinceEpoch()));
-    int index = 0;
-    for (QDate d = first; d <= max.date(); d = d.addMonths(1), ++index) {
-        if (index % step == 0)
-            marks->append(monthLabel(d), qreal(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch()));
-    }
-    if (index == 0) // a window within one month: its month at the start
-        marks->append(monthLabel(min.date()), qreal(min.toMSecsSinceEpoch()));
-    marks->setTitleText(axis->titleText());
-    swapAxis(chart, axis, marks, Qt::AlignBottom);
-}
-
-// "2026-Q1" -> "Q1 2026"; other labels unchanged.
-QString quarterLabel(const QString &key)
-{
-    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q(\\d)$"));
-    const auto match = quarter.match(key);
-    return match.hasMatch() ? QStringLiteral("Q%1 %2").arg(match.captured(2), match.captured(1)) : key;
+    return cultivate::monthLabel(month, reportAbbreviationLocale());
 }
 
 // Qt Charts' defaults are sized for the screen; a printed page wants smaller, consistent type.
-void styleForPrint(QChart *chart, const Metrics &metrics)
+void styleForPrint(QChart *chart)
 {
     chart->setTitleFont(reportFont(10, true));
     chart->setMargins(QMargins(6, 4, 6, 4));
@@ -144,33 +51,6 @@ void styleForPrint(QChart *chart, const Metrics &metrics)
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(reportFont(7.5));
         axis->setTitleFont(reportFont(7.5));
-    }
-    // Every month label names its month and year; the dashboard's labels are rebuilt from the months.
-    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
-        if (auto *time = qobject_cast<QDateTimeAxis *>(axis)) {
-            labelTime(chart, time);
-            continue;
-        }
-        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
-            QStringList labels = categories->categories();
-            const QList<QDate> months = monthsOf(labels);
-            if (!months.isEmpty()) {
-                labelMonths(chart, categories, months);
-                continue;
-            }
-            for (QString &l : labels)
-                l = quarterLabel(l);
-            categories->setCategories(labels);
-            if (categories->count() > 14)
-                categories->setLabelsAngle(-90);
-            continue;
-        }
-        if (axis->objectName() == QLatin1String("months") && !metrics.months.isEmpty()) {
-            QList<QDate> months;
-            for (const QString &m : metrics.months)
-                months << monthStart(m);
-            labelMonths(chart, axis, months);
-        }
     }
     // Whole percentages on bar labels ("92%", not "91.6667%").
     for (QAbstractSeries *series : chart->series()) {
@@ -186,19 +66,21 @@ void styleForPrint(QChart *chart, const Metrics &metrics)
 QChart *buildChart(const ReportChart &c, const ChartPalette &palette)
 {
     const Metrics &m = *c.metrics;
+    // As many time labels as fit across the printed chart, less its value axis.
+    const int labels = labelsThatFit(c.size.width() - 40, reportFont(7.5));
     switch (c.kind) {
     case ReportChartKind::Turnout:
-        return turnoutChart(m, palette);
+        return turnoutChart(m, palette, labels);
     case ReportChartKind::ActiveMembers:
-        return activeMembersChart(m, palette);
+        return activeMembersChart(m, palette, labels);
     case ReportChartKind::Participation:
-        return participationChart(m, palette);
+        return participationChart(m, palette, labels);
     case ReportChartKind::LevelFlows:
         return levelFlowChart(m, palette);
     case ReportChartKind::Concentration:
         return concentrationChart(m, palette);
     case ReportChartKind::CheckIns:
-        return surveyTrendChart(m, palette);
+        return surveyTrendChart(m, palette, labels);
     case ReportChartKind::Goals:
         return goalProgressChart(m, palette);
     case ReportChartKind::Retention:
@@ -251,8 +133,12 @@ QImage retentionImage(const Metrics &metrics, const ChartPalette &palette, const
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(labels.constLast()));
         columns = std::max(columns, int(c.shares.size()));
     }
-    if (cohorts.isEmpty() || columns == 0)
+    if (cohorts.isEmpty() || columns == 0) {
+        p.setPen(muted);
+        p.drawText(QRectF(0, titleHeight, size.width(), size.height() - titleHeight), Qt::AlignCenter,
+                   ReportText::tr("No activity yet"));
         return image;
+    }
     labelWidth += 8;
     const qreal headerHeight = 16;
     const qreal keyHeight = 26;
@@ -322,7 +208,7 @@ void renderReportChart(ReportContent &content, qsizetype index)
     std::unique_ptr<QChart> chart(buildChart(c, palette));
     if (!chart)
         return;
-    styleForPrint(chart.get(), *c.metrics);
+    styleForPrint(chart.get());
     c.image = onWhite(renderChart(chart.get(), c.size, ChartScale));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/dashboardpage.h"
 
+#include "core/charts/chartlabels.h"
 #include "core/charts/metricscharts.h"
 #include "core/storage/plan.h"
 #include "ui/commands/settingscommands.h"
@@ -636,15 +637,17 @@ void DashboardPage::showCharts()
 {
     const Metrics &m = m_snapshot->current();
     const ChartPalette palette{isDarkTheme()};
-    setChart(Turnout, turnoutChart(m, palette));
-    setChart(Active, activeMembersChart(m, palette));
-    setChart(Participation, participationChart(m, palette));
-    setChart(Flows, levelFlowChart(m, palette));
-    setChart(Concentration, concentrationChart(m, palette));
-    setChart(CheckIns, surveyTrendChart(m, palette));
-    setChart(Goals, goalProgressChart(m, palette));
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
+    // As many time labels as fit under a chart card (less the value axis at its left).
+    const int labels = labelsThatFit(m_chartViews.value(Active)->width() - 5 * fontMetrics().averageCharWidth(), small);
+    setChart(Turnout, turnoutChart(m, palette, labels));
+    setChart(Active, activeMembersChart(m, palette, labels));
+    setChart(Participation, participationChart(m, palette, labels));
+    setChart(Flows, levelFlowChart(m, palette));
+    setChart(Concentration, concentrationChart(m, palette));
+    setChart(CheckIns, surveyTrendChart(m, palette, labels));
+    setChart(Goals, goalProgressChart(m, palette));
     for (QChartView *view : std::as_const(m_chartViews)) {
         QChart *chart = view->chart();
         // Charts follow the page's font (and so the user's font and scaling).
@@ -657,70 +660,7 @@ void DashboardPage::showCharts()
         for (QAbstractAxis *axis : chart->axes()) {
             axis->setLabelsFont(small);
             axis->setTitleFont(small);
-            // Months and quarters as people say them: "Jan 2026, Feb, Mar", "Q1 2026" (the keys stay in the
-            // metrics). The first month and every January carry the year, so no label reads as a day.
-            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis)) {
-                const QStringList keys = categories->categories();
-                QStringList labels;
-                for (const QString &key : keys) {
-                    const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
-                    if (month.isValid())
-                        labels << QLocale().toString(month, labels.isEmpty() || month.month() == 1
-                                                                ? QStringLiteral("MMM yyyy")
-                                                                : QStringLiteral("MMM"));
-                    else if (key.size() == 7 && key.at(4) == QLatin1Char('-') && key.at(5) == QLatin1Char('Q'))
-                        labels << QStringLiteral("%1 %2").arg(key.mid(5), key.left(4));
-                    else
-                        labels << key;
-                }
-                if (labels != keys && QSet<QString>(labels.begin(), labels.end()).size() == labels.size()) {
-                    categories->clear();
-                    categories->append(labels);
-                }
-                if (labels.size() > 18)
-                    categories->setLabelsAngle(-90);
-            }
         }
-    }
-
-    // Participation: the expected bands of Wenger, McDermott and Snyder behind the bars.
-    QChart *levels = m_chartViews.value(Participation)->chart();
-    const auto horizontal = levels->axes(Qt::Horizontal);
-    const auto vertical = levels->axes(Qt::Vertical);
-    if (!horizontal.isEmpty() && !vertical.isEmpty() && !m.levelsByQuarter.isEmpty()) {
-        const auto [coreLow, coreHigh] = expectedShare(Level::Core);
-        const auto [activeLow, activeHigh] = expectedShare(Level::Active);
-        const double right = double(m.levelsByQuarter.size()) - 0.5;
-        const auto band = [&](double low, double high, QColor colour, const QString &name) {
-            auto *upper = new QLineSeries;
-            upper->append(-0.5, 100 * high);
-            upper->append(right, 100 * high);
-            auto *lower = new QLineSeries;
-            lower->append(-0.5, 100 * low);
-            lower->append(right, 100 * low);
-            auto *area = new QAreaSeries(upper, lower);
-            upper->setParent(area);
-            lower->setParent(area);
-            area->setName(name);
-            area->setObjectName(QStringLiteral("expected-band"));
-            QPen pen(palette.text());
-            pen.setStyle(Qt::DashLine);
-            pen.setWidthF(1.2);
-            area->setPen(pen);
-            colour.setAlphaF(0.25);
-            area->setBrush(colour);
-            levels->addSeries(area);
-            area->attachAxis(horizontal.first());
-            area->attachAxis(vertical.first());
-            // The note below the chart explains the bands; the legend keeps to the levels.
-            for (QLegendMarker *marker : levels->legend()->markers(area))
-                marker->setVisible(false);
-        };
-        band(coreLow, coreHigh, palette.dark ? QColor(Qt::white) : QColor(Qt::black),
-             tr("Expected core (%1–%2)").arg(formatPercent(coreLow), formatPercent(coreHigh)));
-        band(coreLow + activeLow, coreHigh + activeHigh, palette.dark ? QColor(Qt::white) : QColor(Qt::black),
-             tr("Expected core + active (%1–%2)")
-                 .arg(formatPercent(coreLow + activeLow), formatPercent(coreHigh + activeHigh)));
     }
     showParticipationNote();
     m_runningNote->setText(runningMonthNote(m));
