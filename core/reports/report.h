@@ -11,6 +11,7 @@
 #include <QSet>
 
 class QPagedPaintDevice;
+class QChart;
 
 #include <functional>
 #include <memory>
@@ -136,6 +137,9 @@ ReportContent composeReport(const ReportData &data, const ReportOptions &options
 
 // Renders chart `index` of content.charts into its image. GUI thread only.
 void renderReportChart(ReportContent &content, qsizetype index);
+// The chart object renderReportChart() draws for `chart` (styled for print; null for the retention
+// heat map, which is painted directly). GUI thread only; the caller owns it.
+std::unique_ptr<QChart> reportChartObject(const ReportChart &chart);
 // Renders every chart not rendered yet. GUI thread only.
 Result<void> renderReportCharts(ReportContent &content, const ReportProgress &progress = {});
 

@@ -197,6 +197,14 @@ QImage retentionImage(const Metrics &metrics, const ChartPalette &palette, const
 
 } // namespace
 
+std::unique_ptr<QChart> reportChartObject(const ReportChart &c)
+{
+    std::unique_ptr<QChart> chart(c.kind == ReportChartKind::Retention ? nullptr : buildChart(c, ChartPalette{}));
+    if (chart)
+        styleForPrint(chart.get());
+    return chart;
+}
+
 void renderReportChart(ReportContent &content, qsizetype index)
 {
     ReportChart &c = content.charts[index];
@@ -205,10 +213,9 @@ void renderReportChart(ReportContent &content, qsizetype index)
         c.image = retentionImage(*c.metrics, palette, c.size);
         return;
     }
-    std::unique_ptr<QChart> chart(buildChart(c, palette));
+    std::unique_ptr<QChart> chart = reportChartObject(c);
     if (!chart)
         return;
-    styleForPrint(chart.get());
     c.image = onWhite(renderChart(chart.get(), c.size, ChartScale));
 }
 

@@ -9,6 +9,7 @@
 #include "metricsfixture.h"
 
 #include "core/assessment/assessment.h"
+#include "core/charts/chartlabels.h"
 #include "core/demo/demogenerator.h"
 #include "ui/commands/planundostack.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -17,7 +18,9 @@
 #include "ui/mainwindow.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -402,4 +405,42 @@ TEST_CASE("the health thresholds are changed in a dialog, in one undo step, and 
     REQUIRE(QTest::qWaitFor([&] { return !page.isComputing() && fires("no_shared_repertoire"); }, 10000));
     stack.redo();
     CHECK(f.plan->list<PlanSetting>().value().size() == 1);
+}
+
+TEST_CASE("the dashboard's monthly and quarterly axes are core's labels, and an empty chart says so")
+{
+    test::MetricsFixture f;
+    DashboardPage page;
+    page.resize(1200, 900);
+    page.setPlan(f.plan.get());
+    waitForFigures(page);
+    const Metrics &m = page.snapshot()->current();
+    const auto labelsOf = [&page](const char *key) {
+        QChart *c = child<QChartView>(page, QStringLiteral("dashboard-chart-") + QLatin1String(key))->chart();
+        QAbstractAxis *axis = c->axes(Qt::Horizontal).value(0);
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories->categories();
+        if (auto *marks = qobject_cast<QCategoryAxis *>(axis))
+            return marks->categoriesLabels();
+        return QStringList();
+    };
+    QList<QDate> months;
+    for (const QString &key : m.months)
+        months << monthFromKey(key);
+    QList<QDate> quarters;
+    for (const QuarterLevels &q : m.levelsByQuarter)
+        quarters << quarterFromKey(q.label);
+    const QStringList active = labelsOf("active");
+    REQUIRE_FALSE(active.isEmpty());
+    CHECK(active == labelTexts(monthLabels(months, int(active.size()))));
+    CHECK(active.first() == monthLabel(QDate(2026, 1, 1)));
+    const QStringList levels = labelsOf("participation");
+    REQUIRE_FALSE(levels.isEmpty());
+    CHECK(levels == labelTexts(quarterLabels(quarters, int(levels.size()))));
+    CHECK(levels.first() == QStringLiteral("2026 Q1"));
+    const QStringList turnout = labelsOf("turnout");
+    CHECK(QSet<QString>(turnout.begin(), turnout.end()).size() == turnout.size());
+    // The fixture has members and activity, so only charts without data carry a message.
+    QChart *flows = child<QChartView>(page, QStringLiteral("dashboard-chart-flows"))->chart();
+    CHECK(flows->property("emptyMessage").toString().isEmpty());
 }

@@ -5,10 +5,14 @@
 
 #include "reporttestsupport.h"
 
+#include "core/charts/chartlabels.h"
 #include "core/lifecycle/newplan.h"
 #include "core/metrics/metrics.h"
 #include "core/reports/reportformat.h"
 
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -388,6 +392,39 @@ TEST_CASE("every chart of the report is rendered at twice its printed size")
         INFO(c.id.toStdString());
         CHECK(c.image.size() == c.size * 2);
     }
+}
+
+TEST_CASE("the report's monthly and quarterly axes are the chart label functions' output")
+{
+    auto &f = ReportFixture::shared();
+    ReportContent content = composeReport(f.data, {}, f.clock.today());
+    int checked = 0;
+    for (const ReportChart &c : content.charts) {
+        if (c.kind != ReportChartKind::ActiveMembers && c.kind != ReportChartKind::Participation)
+            continue;
+        INFO(c.id.toStdString());
+        std::unique_ptr<QChart> chart = reportChartObject(c);
+        REQUIRE(chart);
+        QAbstractAxis *axis = chart->axes(Qt::Horizontal).value(0);
+        QStringList labels;
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            labels = categories->categories();
+        else if (auto *marks = qobject_cast<QCategoryAxis *>(axis))
+            labels = marks->categoriesLabels();
+        REQUIRE_FALSE(labels.isEmpty());
+        QList<QDate> periods;
+        if (c.kind == ReportChartKind::ActiveMembers) {
+            for (const QString &key : c.metrics->months)
+                periods << monthFromKey(key);
+            CHECK(labels == labelTexts(monthLabels(periods, int(labels.size()))));
+        } else {
+            for (const QuarterLevels &q : c.metrics->levelsByQuarter)
+                periods << quarterFromKey(q.label);
+            CHECK(labels == labelTexts(quarterLabels(periods, int(labels.size()))));
+        }
+        ++checked;
+    }
+    CHECK(checked == 2);
 }
 
 TEST_CASE("figures, dates and periods are written the way the report prints them")
