@@ -74,6 +74,9 @@ namespace cultivate {
 
 namespace {
 
+// The undo history's minimum width, in widths of "M" of its font.
+constexpr int UndoHistoryWidthEm = 20;
+
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString PlanSuffix = QStringLiteral("cop");
@@ -481,6 +484,9 @@ void MainWindow::createUndoHistory()
     view->setObjectName(QStringLiteral("undo-history"));
     view->setAccessibleName(tr("Undo history"));
     view->setEmptyLabel(tr("<opened>"));
+    // Wide enough for a step's name ("Edit the charter's purpose") and the dock's title, in the user's font.
+    view->setMinimumWidth(view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * UndoHistoryWidthEm);
+    view->setTextElideMode(Qt::ElideMiddle);
     m_historyDock->setWidget(view);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoView>
 
 using namespace cultivate;
 using namespace cultivate::test;
@@ -305,6 +307,64 @@ TEST_CASE("in the window, a new community's checklist item is ticked, an event e
     redo->trigger();
     CHECK(plan.community().value().name == QStringLiteral("Window Practice Group"));
     CHECK(window.windowTitle().startsWith(QStringLiteral("Window Practice Group")));
+}
+
+TEST_CASE("every step in the undo history says what changed, in a history wide enough to read")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.cop"));
+    REQUIRE_OK(
+        createPlan(path, NewPlanOptions{QStringLiteral("History Practice"), QDate(2026, 1, 5), PlanTemplate::OneYear}));
+    MainWindow window;
+    window.resize(1440, 900);
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Plan &plan = *window.plan();
+
+    showPage(window, QStringLiteral("page-lifecycle"));
+    const auto itemsBefore = all<ChecklistItem>(plan);
+    QTest::mouseClick(child<QToolButton>(window, QStringLiteral("checklist-item-done")), Qt::LeftButton);
+    QString ticked;
+    const auto itemsAfter = all<ChecklistItem>(plan);
+    for (qsizetype i = 0; i < itemsAfter.size(); ++i) {
+        if (itemsAfter[i].done && !itemsBefore[i].done)
+            ticked = itemsAfter[i].title;
+    }
+    REQUIRE_FALSE(ticked.isEmpty());
+
+    showPage(window, QStringLiteral("page-charter"));
+    for (const char *key : {"charter-name", "charter-domain"}) {
+        auto *edit = child<QLineEdit>(window, QString::fromLatin1(key));
+        edit->setFocus();
+        edit->end(false);
+        QTest::keyClicks(edit, QStringLiteral(" x"));
+        QTest::keyClick(edit, Qt::Key_Tab);
+    }
+    QUndoStack *stack = window.undoStack();
+    QStringList texts;
+    for (int i = 0; i < stack->count(); ++i)
+        texts << stack->text(i);
+    CHECK(texts == QStringList{QStringLiteral("Mark \u201c%1\u201d done").arg(ticked),
+                               QStringLiteral("Rename the community"), QStringLiteral("Edit the community's domain")});
+
+    // The history opens wide enough for those names and its title.
+    QAction *toggle = child<QAction>(window, QStringLiteral("undo-history-action"));
+    toggle->trigger();
+    auto *dock = child<QDockWidget>(window, QStringLiteral("undo-history-dock"));
+    auto *view = child<QUndoView>(window, QStringLiteral("undo-history"));
+    REQUIRE(QTest::qWaitFor([&] { return view->isVisible(); }));
+    // Even squeezed (a saved layout, a drag of the splitter), the history keeps its minimum width.
+    window.resizeDocks({dock}, {60}, Qt::Horizontal);
+    QApplication::processEvents();
+    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    CHECK(view->width() >= 18 * em);
+    CHECK(dock->windowTitle() == QStringLiteral("Undo History"));
+    for (const QString &text : texts)
+        CHECK(view->fontMetrics().horizontalAdvance(text) < view->viewport()->width());
+    CHECK(view->model()->rowCount() == 4); // "<opened>" and the three steps
+    CHECK(view->model()->index(2, 0).data().toString() == QStringLiteral("Rename the community"));
 }
 
 TEST_CASE("the event table model passes QAbstractItemModelTester while core adds, changes and removes events")

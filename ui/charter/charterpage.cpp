@@ -107,12 +107,16 @@ CharterPage::CharterPage(QWidget *parent)
     layout->addLayout(header);
 
     QGridLayout *identity = addSection(layout, tr("Community"), QStringLiteral("charter-community"));
-    addTextField(identity, QStringLiteral("name"), tr("Name"), &Community::name, NameField, false);
-    addTextField(identity, QStringLiteral("domain"), tr("Domain"), &Community::domain, DomainField, false);
-    addTextField(identity, QStringLiteral("audience"), tr("Audience"), &Community::audience, AudienceField, false);
+    addTextField(identity, QStringLiteral("name"), tr("Name"), tr("Rename the community"), &Community::name, NameField,
+                 false);
+    addTextField(identity, QStringLiteral("domain"), tr("Domain"), tr("Edit the community's domain"),
+                 &Community::domain, DomainField, false);
+    addTextField(identity, QStringLiteral("audience"), tr("Audience"), tr("Edit the community's audience"),
+                 &Community::audience, AudienceField, false);
 
     QGridLayout *purpose = addSection(layout, tr("Purpose"), QStringLiteral("charter-purpose"));
-    addTextField(purpose, QStringLiteral("purpose"), tr("Purpose"), &Community::purpose, PurposeField, true);
+    addTextField(purpose, QStringLiteral("purpose"), tr("Purpose"), tr("Edit the charter's purpose"),
+                 &Community::purpose, PurposeField, true);
     {
         auto *areas = new QWidget(purpose->parentWidget());
         areas->setObjectName(QStringLiteral("charter-purposeAreas"));
@@ -144,26 +148,33 @@ CharterPage::CharterPage(QWidget *parent)
         addCaption(purpose, row, tr("Purpose areas"), m_areas.value(PurposeArea::Relationships));
         purpose->addWidget(areas, row, 1);
     }
-    addTextField(purpose, QStringLiteral("need"), tr("Need"), &Community::need, NeedField, true);
-    addTextField(purpose, QStringLiteral("scope"), tr("Scope"), &Community::scope, ScopeField, true);
+    addTextField(purpose, QStringLiteral("need"), tr("Need"), tr("Edit the charter's need"), &Community::need,
+                 NeedField, true);
+    addTextField(purpose, QStringLiteral("scope"), tr("Scope"), tr("Edit the charter's scope"), &Community::scope,
+                 ScopeField, true);
 
     QGridLayout *value = addSection(layout, tr("Value"), QStringLiteral("charter-value"));
-    addTextField(value, QStringLiteral("valueForMembers"), tr("For members"), &Community::valueForMembers,
-                 ValueMembersField, true);
+    addTextField(value, QStringLiteral("valueForMembers"), tr("For members"), tr("Edit the value for members"),
+                 &Community::valueForMembers, ValueMembersField, true);
     addTextField(value, QStringLiteral("valueForOrganisation"), tr("For the organisation"),
-                 &Community::valueForOrganisation, ValueOrganisationField, true);
+                 tr("Edit the value for the organisation"), &Community::valueForOrganisation, ValueOrganisationField,
+                 true);
 
     QGridLayout *working = addSection(layout, tr("How the community works"), QStringLiteral("charter-working"));
-    addTextField(working, QStringLiteral("governance"), tr("Governance"), &Community::governance, GovernanceField,
-                 true);
-    addTextField(working, QStringLiteral("groundRules"), tr("Ground rules"), &Community::groundRules, GroundRulesField,
-                 true);
-    addTextField(working, QStringLiteral("channels"), tr("Channels"), &Community::channels, ChannelsField, false);
-    addTextField(working, QStringLiteral("workspace"), tr("Workspace"), &Community::workspace, WorkspaceField, false);
+    addTextField(working, QStringLiteral("governance"), tr("Governance"), tr("Edit the charter's governance"),
+                 &Community::governance, GovernanceField, true);
+    addTextField(working, QStringLiteral("groundRules"), tr("Ground rules"), tr("Edit the ground rules"),
+                 &Community::groundRules, GroundRulesField, true);
+    addTextField(working, QStringLiteral("channels"), tr("Channels"), tr("Edit the community's channels"),
+                 &Community::channels, ChannelsField, false);
+    addTextField(working, QStringLiteral("workspace"), tr("Workspace"), tr("Edit the community's workspace"),
+                 &Community::workspace, WorkspaceField, false);
 
     QGridLayout *dates = addSection(layout, tr("Dates and attendance"), QStringLiteral("charter-dates"));
-    addDateField(dates, QStringLiteral("startDate"), tr("Starts"), &Community::startDate, StartField);
-    addDateField(dates, QStringLiteral("endDate"), tr("Ends"), &Community::endDate, EndField);
+    addDateField(dates, QStringLiteral("startDate"), tr("Starts"), tr("Change the community's start date"),
+                 &Community::startDate, StartField);
+    addDateField(dates, QStringLiteral("endDate"), tr("Ends"), tr("Change the community's end date"),
+                 &Community::endDate, EndField);
     {
         auto *threshold = new QDoubleSpinBox(dates->parentWidget());
         threshold->setObjectName(QStringLiteral("charter-attendanceThreshold"));
@@ -262,11 +273,11 @@ void CharterPage::addCaption(QGridLayout *grid, int row, const QString &caption,
         section->setColumnMinimumWidth(0, m_captionWidth);
 }
 
-void CharterPage::addTextField(QGridLayout *grid, const QString &key, const QString &caption, TextMember member,
-                               Field field, bool multiLine)
+void CharterPage::addTextField(QGridLayout *grid, const QString &key, const QString &caption, const QString &undoText,
+                               TextMember member, Field field, bool multiLine)
 {
     const int row = grid->rowCount();
-    const QString text = tr("Edit %1").arg(caption.toLower());
+    const QString text = undoText;
     const auto commit = [this, member, field, text](const QString &value) {
         if (m_loading || m_community.*member == value)
             return;
@@ -299,8 +310,8 @@ void CharterPage::addTextField(QGridLayout *grid, const QString &key, const QStr
     m_fields.insert(key, editor);
 }
 
-void CharterPage::addDateField(QGridLayout *grid, const QString &key, const QString &caption, QDate Community::*member,
-                               Field field)
+void CharterPage::addDateField(QGridLayout *grid, const QString &key, const QString &caption, const QString &undoText,
+                               QDate Community::*member, Field field)
 {
     const int row = grid->rowCount();
     auto *edit = makeDateEdit(grid->parentWidget(), {}, {});
@@ -313,11 +324,10 @@ void CharterPage::addDateField(QGridLayout *grid, const QString &key, const QStr
         if (edit->date() != m_community.*member && (m_community.*member).isValid())
             edit->setDate(m_community.*member);
     });
-    connect(edit, &QDateEdit::dateChanged, this, [this, member, field, caption](const QDate &date) {
+    connect(edit, &QDateEdit::dateChanged, this, [this, member, field, undoText](const QDate &date) {
         if (m_loading || m_community.*member == date)
             return;
-        changeCommunity([member, date](Community &community) { community.*member = date; },
-                        tr("Change %1 date").arg(caption.toLower()), field);
+        changeCommunity([member, date](Community &community) { community.*member = date; }, undoText, field);
     });
 }
 
@@ -423,7 +433,7 @@ void CharterPage::showBudget()
             BudgetLine after = line;
             change(after);
             if (!(after == line))
-                run(new EditEntityCommand<BudgetLine>(*plan(), line, after, text));
+                run(new EditEntityCommand<BudgetLine>(*plan(), line, after, text.arg(line.label)));
         };
         auto *labelEdit = new QLineEdit(line.label, m_budget);
         labelEdit->setObjectName(QStringLiteral("budget-label-") + suffix);
@@ -431,7 +441,7 @@ void CharterPage::showBudget()
         labelEdit->setReadOnly(!editable);
         connect(labelEdit, &QLineEdit::editingFinished, this, [labelEdit, edit, this] {
             const QString text = labelEdit->text();
-            edit([text](BudgetLine &l) { l.label = text; }, tr("Rename a budget line"));
+            edit([text](BudgetLine &l) { l.label = text; }, tr("Rename the budget line “%1”"));
         });
         auto *notesEdit = new QLineEdit(line.notes, m_budget);
         notesEdit->setObjectName(QStringLiteral("budget-notes-") + suffix);
@@ -440,7 +450,7 @@ void CharterPage::showBudget()
         notesEdit->setReadOnly(!editable);
         connect(notesEdit, &QLineEdit::editingFinished, this, [notesEdit, edit, this] {
             const QString text = notesEdit->text();
-            edit([text](BudgetLine &l) { l.notes = text; }, tr("Edit budget notes"));
+            edit([text](BudgetLine &l) { l.notes = text; }, tr("Edit the notes of the budget line “%1”"));
         });
         auto *amount = makeNumberEdit(m_budget);
         amount->setMinimum(0);
@@ -450,7 +460,7 @@ void CharterPage::showBudget()
         amount->setAlignment(Qt::AlignRight);
         amount->setReadOnly(!editable);
         connect(amount, &QDoubleSpinBox::valueChanged, this, [edit, this](double value) {
-            edit([value](BudgetLine &l) { l.amount = value; }, tr("Change a budget amount"));
+            edit([value](BudgetLine &l) { l.amount = value; }, tr("Change the amount of the budget line “%1”"));
         });
         grid->addWidget(labelEdit, row, 0);
         grid->addWidget(notesEdit, row, 1);
@@ -574,7 +584,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
         Goal after = goal;
         change(after);
         if (!(after == goal))
-            run(new EditEntityCommand<Goal>(*plan(), goal, after, text));
+            run(new EditEntityCommand<Goal>(*plan(), goal, after, text.arg(goal.title)));
     };
     const auto caption = [box](const QString &text, QWidget *buddy) {
         auto *label = makeLabel(text, TextStyle::Caption, box);
@@ -590,7 +600,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
     title->setReadOnly(!editable);
     connect(title, &QLineEdit::editingFinished, this, [title, edit, this] {
         const QString text = title->text();
-        edit([text](Goal &g) { g.title = text; }, tr("Rename a goal"));
+        edit([text](Goal &g) { g.title = text; }, tr("Rename the goal “%1”"));
     });
     grid->addWidget(title, 0, 0, 1, 4);
     if (editable) {
@@ -605,21 +615,22 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
         grid->addWidget(remove, 0, 4);
     }
 
-    const auto number = [&](const QString &name, const QString &label, double value, double Goal::*member, int row,
-                            int column) {
+    const auto number = [&](const QString &name, const QString &label, const QString &undoText, double value,
+                            double Goal::*member, int row, int column) {
         auto *spin = makeNumberEdit(box);
         spin->setValue(value);
         spin->setObjectName(name + suffix);
         spin->setAccessibleName(label);
         spin->setReadOnly(!editable);
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [edit, member, label, this](double v) {
-            edit([member, v](Goal &g) { g.*member = v; }, tr("Change goal %1").arg(label.toLower()));
-        });
+        connect(spin, &QDoubleSpinBox::valueChanged, this,
+                [edit, member, undoText](double v) { edit([member, v](Goal &g) { g.*member = v; }, undoText); });
         grid->addWidget(caption(label, spin), row, column);
         grid->addWidget(spin, row, column + 1);
     };
-    number(QStringLiteral("goal-baseline-"), tr("Baseline"), goal.baseline, &Goal::baseline, 1, 0);
-    number(QStringLiteral("goal-target-"), tr("Target"), goal.target, &Goal::target, 1, 2);
+    number(QStringLiteral("goal-baseline-"), tr("Baseline"), tr("Change the baseline of the goal “%1”"), goal.baseline,
+           &Goal::baseline, 1, 0);
+    number(QStringLiteral("goal-target-"), tr("Target"), tr("Change the target of the goal “%1”"), goal.target,
+           &Goal::target, 1, 2);
 
     auto *unitEdit = new QLineEdit(goal.unit, box);
     unitEdit->setObjectName(QStringLiteral("goal-unit-") + suffix);
@@ -628,7 +639,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
     unitEdit->setReadOnly(!editable);
     connect(unitEdit, &QLineEdit::editingFinished, this, [unitEdit, edit, this] {
         const QString text = unitEdit->text();
-        edit([text](Goal &g) { g.unit = text; }, tr("Change goal unit"));
+        edit([text](Goal &g) { g.unit = text; }, tr("Change the unit of the goal “%1”"));
     });
     grid->addWidget(caption(tr("Unit"), unitEdit), 2, 0);
     grid->addWidget(unitEdit, 2, 1);
@@ -640,7 +651,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
         due->setDate(goal.dueDate);
     due->setReadOnly(!editable);
     connect(due, &QDateEdit::dateChanged, this, [edit, this](const QDate &date) {
-        edit([date](Goal &g) { g.dueDate = date; }, tr("Change goal due date"));
+        edit([date](Goal &g) { g.dueDate = date; }, tr("Change the due date of the goal “%1”"));
     });
     grid->addWidget(caption(tr("Due"), due), 2, 2);
     grid->addWidget(due, 2, 3);
@@ -671,7 +682,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
                     g.surveyQuestionId.reset();
                 }
             },
-            tr("Change how a goal is measured"));
+            tr("Change how the goal “%1” is measured"));
     });
     grid->addWidget(caption(tr("Measured by"), metric), 3, 0);
     grid->addWidget(metric, 3, 1, 1, 3);
@@ -699,8 +710,9 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
                 remove->setText(tr("Remove"));
                 remove->setAccessibleName(tr("Remove measurement of %1").arg(formatDate(m.date)));
                 remove->setAutoRaise(true);
-                connect(remove, &QToolButton::clicked, this, [this, m] {
-                    run(new RemoveEntityCommand<GoalMeasurement>(*plan(), m, tr("Remove a measurement")));
+                connect(remove, &QToolButton::clicked, this, [this, m, goal] {
+                    run(new RemoveEntityCommand<GoalMeasurement>(
+                        *plan(), m, tr("Remove the measurement of %1 from “%2”").arg(formatDate(m.date), goal.title)));
                 });
                 grid->addWidget(remove, row, 4);
             }
@@ -724,7 +736,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
                 m.goalId = goal.id;
                 m.date = date->date();
                 m.value = value->value();
-                run(new AddEntityCommand<GoalMeasurement>(*plan(), m, tr("Add a measurement")));
+                run(new AddEntityCommand<GoalMeasurement>(*plan(), m, tr("Add a measurement to “%1”").arg(goal.title)));
             });
             addRow->addWidget(date);
             addRow->addWidget(value);

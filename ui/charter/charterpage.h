@@ -64,10 +64,11 @@ private:
 
     QGridLayout *addSection(QVBoxLayout *layout, const QString &title, const QString &objectName);
     void addCaption(QGridLayout *grid, int row, const QString &caption, QWidget *buddy);
-    void addTextField(QGridLayout *grid, const QString &key, const QString &caption, TextMember member, Field field,
-                      bool multiLine);
-    void addDateField(QGridLayout *grid, const QString &key, const QString &caption, QDate Community::*member,
-                      Field field);
+    // `undoText` names the change in the undo history ("Edit the charter's purpose").
+    void addTextField(QGridLayout *grid, const QString &key, const QString &caption, const QString &undoText,
+                      TextMember member, Field field, bool multiLine);
+    void addDateField(QGridLayout *grid, const QString &key, const QString &caption, const QString &undoText,
+                      QDate Community::*member, Field field);
     void changeCommunity(const std::function<void(Community &)> &change, const QString &text, Field field);
     void setEditable(bool editable);
     void showBudget();

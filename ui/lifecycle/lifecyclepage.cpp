@@ -119,17 +119,17 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     detail->addWidget(m_stageNotes);
     connect(m_stageNotes, &QPlainTextEdit::textChanged, this, [this] {
         const QString notes = m_stageNotes->toPlainText();
-        editStage([notes](Stage &stage) { stage.notes = notes; }, tr("Edit stage notes"), 3);
+        editStage([notes](Stage &stage) { stage.notes = notes; }, tr("Edit the notes of the %1 stage"), 3);
     });
     connect(m_statusEdit, &QComboBox::activated, this, [this](int index) {
         const auto status = static_cast<StageStatus>(m_statusEdit->itemData(index).toInt());
-        editStage([status](Stage &stage) { stage.status = status; }, tr("Change stage status"), 0);
+        editStage([status](Stage &stage) { stage.status = status; }, tr("Change the status of the %1 stage"), 0);
     });
     connect(m_startEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) {
-        editStage([date](Stage &stage) { stage.plannedStart = date; }, tr("Change stage start"), 1);
+        editStage([date](Stage &stage) { stage.plannedStart = date; }, tr("Change the start of the %1 stage"), 1);
     });
     connect(m_endEdit, &QDateEdit::dateChanged, this, [this](const QDate &date) {
-        editStage([date](Stage &stage) { stage.plannedEnd = date; }, tr("Change stage end"), 2);
+        editStage([date](Stage &stage) { stage.plannedEnd = date; }, tr("Change the end of the %1 stage"), 2);
     });
     auto *readiness = new QHBoxLayout;
     readiness->setSpacing(unit);
@@ -181,7 +181,8 @@ void LifecyclePage::editStage(const std::function<void(Stage &)> &change, const 
     change(after);
     if (after == current.value())
         return;
-    run(new EditEntityCommand<Stage>(*plan(), current.value(), after, text, field));
+    // `text` names the stage where it says %1: "Change the status of the Pilot stage".
+    run(new EditEntityCommand<Stage>(*plan(), current.value(), after, text.arg(label(after.kind)), field));
 }
 
 void LifecyclePage::setDone(const ChecklistItem &item, bool done)
@@ -192,7 +193,7 @@ void LifecyclePage::setDone(const ChecklistItem &item, bool done)
     after.done = done;
     after.doneDate = done ? plan()->clock().today() : QDate();
     run(new EditEntityCommand<ChecklistItem>(
-        *plan(), item, after, done ? tr("Tick “%1”").arg(item.title) : tr("Untick “%1”").arg(item.title)));
+        *plan(), item, after, done ? tr("Mark “%1” done").arg(item.title) : tr("Mark “%1” not done").arg(item.title)));
 }
 
 void LifecyclePage::editItem(const ChecklistItem &item)

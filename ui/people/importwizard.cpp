@@ -955,7 +955,13 @@ void ImportWizard::accept()
 {
     if (m_busy || !m_preview || m_preview->hasErrors() || m_preview->alreadyImported() || !m_runner)
         return;
-    auto *command = new ImportCommand(m_plan, chosenPreview(), tr("Import %1").arg(m_preview->fileName));
+    const ImportPreview chosen = chosenPreview();
+    const QString text =
+        chosen.kind == ImportKind::Attendance
+            ? tr("Import %n attendance record(s) from %1", nullptr, chosen.attendanceChanges).arg(chosen.fileName)
+            : tr("Import %n member(s) from %1", nullptr, chosen.newMemberCount() + chosen.updateCount())
+                  .arg(chosen.fileName);
+    auto *command = new ImportCommand(m_plan, chosen, text);
     if (!m_runner(command))
         return; // the stack reported why and dropped the command
     m_outcome = command->outcome();
