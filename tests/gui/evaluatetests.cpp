@@ -375,3 +375,46 @@ TEST_CASE("one response entered on its form names the member and leaves unanswer
     CHECK(all<Response>(w.plan()).isEmpty());
     CHECK(all<Answer>(w.plan()).isEmpty());
 }
+
+TEST_CASE("the questions table names the question an item pairs with, never its internal key")
+{
+    EvaluateWindow w;
+    Survey baseline;
+    baseline.title = QStringLiteral("Baseline survey");
+    baseline.kind = SurveyKind::Baseline;
+    baseline.date = QDate(2026, 1, 20);
+    Survey final = baseline;
+    final.title = QStringLiteral("Final survey");
+    final.kind = SurveyKind::Final;
+    final.date = QDate(2026, 12, 10);
+    const auto addSurvey = [&](const Survey &survey, const QString &text, const QString &key) {
+        Survey added = survey;
+        auto id = w.plan().add(added);
+        REQUIRE_OK(id);
+        Question q;
+        q.surveyId = id.value();
+        q.text = text;
+        q.type = QuestionType::Likert;
+        q.pairKey = key;
+        REQUIRE_OK(w.plan().add(q));
+        return id.value();
+    };
+    addSurvey(baseline, QStringLiteral("I know whom to ask"), QStringLiteral("know_whom_to_ask"));
+    const Id finalId = addSurvey(final, QStringLiteral("I now know whom to ask"), QStringLiteral("know_whom_to_ask"));
+    const Id loneId = addSurvey(baseline, QStringLiteral("I share my work"), QStringLiteral("share_work"));
+
+    const auto pairCell = [&](Id surveyId, const QString &question) {
+        auto *table = child<QTableWidget>(w.window, QStringLiteral("survey-questions"));
+        // The page refreshes after core's change signals: select once the survey is listed.
+        REQUIRE(QTest::qWaitFor([&] {
+            w.page->selectSurvey(surveyId);
+            return table->rowCount() == 1 && table->item(0, 0)->text() == question;
+        }));
+        return table->item(0, 2)->text();
+    };
+    CHECK(pairCell(finalId, QStringLiteral("I now know whom to ask")) ==
+          QStringLiteral("\u201cI know whom to ask\u201d in Baseline survey"));
+    const QString lone = pairCell(loneId, QStringLiteral("I share my work"));
+    CHECK(lone.startsWith(QStringLiteral("Share work")));
+    CHECK_FALSE(lone.contains(QLatin1Char('_')));
+}

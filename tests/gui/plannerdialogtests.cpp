@@ -12,7 +12,13 @@
 #include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/planundostack.h"
+#include "ui/dashboard/healthsettingsdialog.h"
+#include "ui/evaluate/questiondialog.h"
+#include "ui/evaluate/surveydialog.h"
 #include "ui/mainwindow.h"
+#include "ui/people/memberdialog.h"
+#include "ui/schedule/eventdialog.h"
+#include "ui/welcome/newcommunitydialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,6 +33,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -388,4 +395,51 @@ TEST_CASE("the File menu exports the schedule as iCalendar, the whole plan as JS
     CHECK(
         whole.value(QStringLiteral("community")).toArray().at(0).toObject().value(QStringLiteral("name")).toString() ==
         CommunityName);
+}
+
+namespace {
+
+// The labels of `dialog` that show a mnemonic ("&Starts:") without a buddy: Qt then draws the "&" itself
+// and the shortcut leads nowhere.
+QStringList mnemonicsWithoutBuddy(const QWidget &dialog)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&[^&\\s]"));
+    QStringList missing;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->textFormat() != Qt::RichText && mnemonic.match(label->text()).hasMatch() && !label->buddy())
+            missing << label->text();
+    }
+    return missing;
+}
+
+} // namespace
+
+TEST_CASE("every dialog label with a keyboard mnemonic leads to its field, so no literal ampersand shows")
+{
+    Event event;
+    event.title = QStringLiteral("Orientation");
+    event.start = QDateTime(QDate(2026, 2, 3), QTime(9, 30));
+    EventDialog newEvent(event, {}, true, QDate(2026, 12, 31));
+    CHECK(mnemonicsWithoutBuddy(newEvent) == QStringList{});
+    EventDialog editEvent(event, {}, false, QDate(2026, 12, 31));
+    CHECK(mnemonicsWithoutBuddy(editEvent) == QStringList{});
+    // The start's label takes the keyboard to the start field.
+    QLabel *starts = nullptr;
+    for (QLabel *label : editEvent.findChildren<QLabel *>()) {
+        if (label->text() == QStringLiteral("&Starts:"))
+            starts = label;
+    }
+    REQUIRE(starts);
+    CHECK(starts->buddy() == editEvent.findChild<QWidget *>(QStringLiteral("event-start")));
+
+    QuestionDialog question(Question{});
+    CHECK(mnemonicsWithoutBuddy(question) == QStringList{});
+    SurveyDialog survey(Survey{}, {});
+    CHECK(mnemonicsWithoutBuddy(survey) == QStringList{});
+    MemberDialog member(Member{}, QDate(2026, 2, 3));
+    CHECK(mnemonicsWithoutBuddy(member) == QStringList{});
+    NewCommunityDialog community(QDate(2026, 2, 3));
+    CHECK(mnemonicsWithoutBuddy(community) == QStringList{});
+    HealthSettingsDialog health(HealthSettings{});
+    CHECK(mnemonicsWithoutBuddy(health) == QStringList{});
 }

@@ -416,6 +416,28 @@ std::optional<Survey> EvaluatePage::selectedSurvey() const
     return std::nullopt;
 }
 
+QString EvaluatePage::pairedWith(const Question &question) const
+{
+    if (question.pairKey.isEmpty())
+        return {};
+    if (const auto cycle = valueCycleOfKey(question.pairKey))
+        return tr("Value-creation cycle: %1").arg(label(*cycle));
+    for (const Survey &survey : m_surveys) {
+        if (survey.id == question.surveyId)
+            continue;
+        for (const Question &other : questionsOf(survey.id)) {
+            if (other.pairKey == question.pairKey)
+                return tr("“%1” in %2").arg(other.text, survey.title);
+        }
+    }
+    QString readable = question.pairKey;
+    readable.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
+    readable = readable.simplified();
+    if (!readable.isEmpty())
+        readable[0] = readable[0].toUpper();
+    return tr("%1 (no paired question yet)").arg(readable);
+}
+
 QList<Question> EvaluatePage::questionsOf(Id surveyId) const
 {
     if (!plan())
@@ -469,7 +491,9 @@ void EvaluatePage::showSelectedSurvey()
         if (q.type == QuestionType::Choice)
             type += QStringLiteral(": ") + q.choices.join(QStringLiteral(" / "));
         m_questions->setItem(i, 1, cell(type, q.id));
-        m_questions->setItem(i, 2, cell(q.pairKey, q.id));
+        QTableWidgetItem *pair = cell(pairedWith(q), q.id);
+        pair->setToolTip(q.pairKey.isEmpty() ? QString() : tr("Pairing key: %1").arg(q.pairKey));
+        m_questions->setItem(i, 2, pair);
     }
     if (row >= 0 && row < m_questions->rowCount())
         m_questions->selectRow(row);
@@ -624,7 +648,8 @@ void EvaluatePage::editSurvey()
     if (dialog.exec() != QDialog::Accepted || !plan())
         return;
     if (!(dialog.survey() == *survey))
-        run(new EditEntityCommand<Survey>(*plan(), *survey, dialog.survey(), tr("Edit “%1”").arg(survey->title)));
+        run(new EditEntityCommand<Survey>(*plan(), *survey, dialog.survey(),
+                                          tr("Edit the survey “%1”").arg(survey->title)));
 }
 
 void EvaluatePage::removeSurvey()

@@ -205,7 +205,8 @@ void LifecyclePage::editItem(const ChecklistItem &item)
         return;
     const ChecklistItem after = dialog.item();
     if (!(after == item))
-        run(new EditEntityCommand<ChecklistItem>(*plan(), item, after, tr("Edit “%1”").arg(item.title)));
+        run(new EditEntityCommand<ChecklistItem>(*plan(), item, after,
+                                                 tr("Edit the checklist item “%1”").arg(item.title)));
 }
 
 void LifecyclePage::addItem()
@@ -221,7 +222,7 @@ void LifecyclePage::addItem()
     if (dialog.exec() != QDialog::Accepted || !plan())
         return;
     const ChecklistItem added = dialog.item();
-    run(new AddEntityCommand<ChecklistItem>(*plan(), added, tr("Add “%1”").arg(added.title)));
+    run(new AddEntityCommand<ChecklistItem>(*plan(), added, tr("Add the checklist item “%1”").arg(added.title)));
 }
 
 void LifecyclePage::moveItem(const ChecklistItem &item, int delta)
@@ -258,7 +259,8 @@ void LifecyclePage::moveItem(const ChecklistItem &item, int delta)
 void LifecyclePage::removeItem(const ChecklistItem &item)
 {
     if (plan())
-        run(new RemoveEntityCommand<ChecklistItem>(*plan(), item, tr("Remove “%1”").arg(item.title)));
+        run(new RemoveEntityCommand<ChecklistItem>(*plan(), item,
+                                                   tr("Remove the checklist item “%1”").arg(item.title)));
 }
 
 void LifecyclePage::selectStage(StageKind kind)

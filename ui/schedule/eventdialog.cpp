@@ -52,7 +52,11 @@ EventDialog::EventDialog(const Event &event, const QList<Stage> &stages, bool of
     when->addWidget(new QLabel(tr("for"), this));
     when->addWidget(m_duration);
     when->addStretch(1);
-    form->addRow(tr("&Starts:"), when);
+    // A row holding a layout gets no buddy from QFormLayout: give its label one, so "&S" works and no
+    // "&" shows.
+    auto *startsLabel = new QLabel(tr("&Starts:"), this);
+    startsLabel->setBuddy(m_start);
+    form->addRow(startsLabel, when);
 
     m_location = new QLineEdit(event.location, this);
     m_location->setObjectName(QStringLiteral("event-location"));
@@ -106,7 +110,9 @@ EventDialog::EventDialog(const Event &event, const QList<Stage> &stages, bool of
         repeat->addWidget(m_interval);
         repeat->addWidget(new QLabel(tr("until"), this));
         repeat->addWidget(m_until);
-        form->addRow(tr("&Repeats:"), repeat);
+        auto *repeatsLabel = new QLabel(tr("&Repeats:"), this);
+        repeatsLabel->setBuddy(m_repeat);
+        form->addRow(repeatsLabel, repeat);
         connect(m_repeat, &QComboBox::currentIndexChanged, this, &EventDialog::updateRepeat);
         updateRepeat();
     }

@@ -396,7 +396,7 @@ void SchedulePage::newEvent()
         run(new AddSeriesCommand(*plan(), *series, created, tr("Add the series “%1”").arg(created.title)));
         return;
     }
-    auto *command = new AddEntityCommand<Event>(*plan(), created, tr("Add “%1”").arg(created.title));
+    auto *command = new AddEntityCommand<Event>(*plan(), created, tr("Add the event “%1”").arg(created.title));
     if (run(command))
         selectEvent(command->entityId());
 }
@@ -424,7 +424,7 @@ void SchedulePage::editSelected()
         whole = *answer;
     }
     if (!whole) {
-        run(new EditEntityCommand<Event>(*plan(), *selected, after, tr("Edit “%1”").arg(selected->title)));
+        run(new EditEntityCommand<Event>(*plan(), *selected, after, tr("Edit the event “%1”").arg(selected->title)));
         return;
     }
     // The whole series: every field but the date, which each occurrence keeps (its time follows).
@@ -450,7 +450,7 @@ void SchedulePage::cancelSelected()
         return;
     Event after = *selected;
     after.status = EventStatus::Cancelled;
-    run(new EditEntityCommand<Event>(*plan(), *selected, after, tr("Cancel “%1”").arg(selected->title)));
+    run(new EditEntityCommand<Event>(*plan(), *selected, after, tr("Cancel the event “%1”").arg(selected->title)));
 }
 
 void SchedulePage::deleteSelected()
@@ -467,7 +467,7 @@ void SchedulePage::deleteSelected()
         whole = *answer;
     }
     if (!whole) {
-        run(new RemoveEntityCommand<Event>(*plan(), *selected, tr("Delete “%1”").arg(selected->title)));
+        run(new RemoveEntityCommand<Event>(*plan(), *selected, tr("Delete the event “%1”").arg(selected->title)));
         return;
     }
     auto *macro = new PlanMacroCommand(*plan(), tr("Delete the series “%1”").arg(selected->title));
