@@ -307,6 +307,7 @@ TEST_CASE("choosing a new member or a merge changes what Finish imports, and und
     REQUIRE(wizard.outcome().has_value());
     CHECK_FALSE(wizard.isVisible());
     CHECK(undo.stack.count() == 1);
+    CHECK(undo.stack.undoText() == QStringLiteral("Import 3 attendance records from zoom-with-preamble.csv"));
 
     // What landed: a new event with three rows, a second Dmitri, Greta knowing Bram's name.
     const ImportRows after = ImportRows::of(*plan);

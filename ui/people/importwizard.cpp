@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -819,6 +820,25 @@ void ImportWizard::personChanged(int row)
     showSummary();
 }
 
+namespace {
+
+// The attendance rows an attendance import writes: one per new member and one per existing member it
+// names (several names merged into one member give one row).
+int attendanceRows(const ImportPreview &p)
+{
+    QSet<Id> members;
+    int newOnes = 0;
+    for (const PersonPlan &person : p.people) {
+        if (person.isNew())
+            ++newOnes;
+        else
+            members.insert(person.memberId);
+    }
+    return newOnes + static_cast<int>(members.size());
+}
+
+} // namespace
+
 ImportPreview ImportWizard::chosenPreview() const
 {
     if (!m_preview)
@@ -880,15 +900,7 @@ void ImportWizard::showSummary()
     const ImportPreview p = chosenPreview();
     QStringList lines;
     if (p.kind == ImportKind::Attendance) {
-        QSet<Id> members;
-        int newOnes = 0;
-        for (const PersonPlan &person : p.people) {
-            if (person.isNew())
-                ++newOnes;
-            else
-                members.insert(person.memberId);
-        }
-        const int rows = newOnes + static_cast<int>(members.size());
+        const int rows = attendanceRows(p);
         lines << tr("Attendance rows: %1, for %2.").arg(rows).arg(eventText(p.event));
         if (p.eventChoice == EventChoice::Created)
             lines << tr("The event is new and will be marked held.");
@@ -956,11 +968,15 @@ void ImportWizard::accept()
     if (m_busy || !m_preview || m_preview->hasErrors() || m_preview->alreadyImported() || !m_runner)
         return;
     const ImportPreview chosen = chosenPreview();
+    // Without the plural forms of %n, which need a translation file even in English.
+    const bool attendance = chosen.kind == ImportKind::Attendance;
+    const int count = attendance ? attendanceRows(chosen) : chosen.newMemberCount() + chosen.updateCount();
     const QString text =
-        chosen.kind == ImportKind::Attendance
-            ? tr("Import %n attendance record(s) from %1", nullptr, chosen.attendanceChanges).arg(chosen.fileName)
-            : tr("Import %n member(s) from %1", nullptr, chosen.newMemberCount() + chosen.updateCount())
-                  .arg(chosen.fileName);
+        attendance
+            ? (count == 1 ? tr("Import 1 attendance record from %1").arg(chosen.fileName)
+                          : tr("Import %1 attendance records from %2").arg(QLocale().toString(count), chosen.fileName))
+            : (count == 1 ? tr("Import 1 member from %1").arg(chosen.fileName)
+                          : tr("Import %1 members from %2").arg(QLocale().toString(count), chosen.fileName));
     auto *command = new ImportCommand(m_plan, chosen, text);
     if (!m_runner(command))
         return; // the stack reported why and dropped the command
