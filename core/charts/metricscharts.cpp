@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
@@ -25,6 +26,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cultivate {
 
@@ -458,25 +460,47 @@ QImage retentionHeatMap(const Metrics &metrics, const ChartPalette &palette, con
     int columns = 0;
     for (const RetentionCohort &c : cohorts)
         columns = std::max(columns, int(c.shares.size()));
-    const int labelWidth = 70;
+    // Cohorts named by the one label rule ("Jan 2026 (5)", never "26-01", which reads as a day), as many
+    // as there is height for: a long window labels every third month, or the years.
+    const QFontMetricsF fm(font);
     const int headerHeight = 20;
+    const double rowsHeight = double(size.height() - titleHeight - headerHeight - 4);
+    const double cellH = rowsHeight / double(cohorts.size());
+    QList<QDate> cohortMonths;
+    for (const RetentionCohort &c : cohorts)
+        cohortMonths << monthFromKey(c.month);
+    const QList<AxisLabel> rowMarks = monthLabels(cohortMonths, std::max(1, int(rowsHeight / fm.height())));
+    const bool everyRow = rowMarks.size() == cohorts.size(); // then each label also gives the cohort's size
+    QStringList rowLabels(cohorts.size());
+    qreal widest = 0;
+    for (const AxisLabel &mark : rowMarks) {
+        rowLabels[mark.index] =
+            everyRow ? QStringLiteral("%1 (%2)").arg(mark.text).arg(cohorts[mark.index].size) : mark.text;
+        widest = std::max(widest, fm.horizontalAdvance(rowLabels[mark.index]));
+    }
+    const int labelWidth = int(std::ceil(widest)) + 10;
     const double cellW = double(size.width() - labelWidth - 8) / columns;
-    const double cellH = double(size.height() - titleHeight - headerHeight - 4) / cohorts.size();
     const QColor full = palette.level(Level::Core);
-    for (int k = 0; k < columns; ++k) {
-        p.drawText(QRectF(labelWidth + k * cellW, titleHeight, cellW, headerHeight), Qt::AlignCenter,
+    // Column headers "+k", every so many columns that they do not touch.
+    const int every = std::max(1, int(std::ceil((fm.horizontalAdvance(QStringLiteral("+00")) + 4) / cellW)));
+    for (int k = 0; k < columns; k += every) {
+        p.drawText(QRectF(labelWidth + (k - 1) * cellW, titleHeight, 3 * cellW, headerHeight), Qt::AlignCenter,
                    QStringLiteral("+%1").arg(k));
     }
     for (int row = 0; row < cohorts.size(); ++row) {
         const double y = titleHeight + headerHeight + row * cellH;
         p.setPen(palette.text());
-        p.drawText(QRectF(0, y, labelWidth - 6, cellH), Qt::AlignRight | Qt::AlignVCenter,
-                   QStringLiteral("%1 (%2)").arg(cohorts[row].month.mid(2)).arg(cohorts[row].size));
+        if (!rowLabels[row].isEmpty()) {
+            // Centred on the row it names, even when the row is thinner than the text.
+            const QRectF box(0, y + cellH / 2 - fm.height() / 2, labelWidth - 6, fm.height());
+            p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, rowLabels[row]);
+        }
+        const double gap = cellH >= 6 ? 1 : 0;
         for (int k = 0; k < cohorts[row].shares.size(); ++k) {
             const double share = cohorts[row].shares[k];
             QColor cell = full;
             cell.setAlphaF(0.12 + 0.88 * share);
-            const QRectF r(labelWidth + k * cellW + 1, y + 1, cellW - 2, cellH - 2);
+            const QRectF r(labelWidth + k * cellW + gap, y + gap, cellW - 2 * gap, cellH - 2 * gap);
             p.fillRect(r, cell);
             p.setPen(share > 0.55 ? QColor(Qt::white) : palette.text());
             if (cellW > 26 && cellH > 12)
