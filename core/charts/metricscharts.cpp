@@ -58,6 +58,9 @@ QValueAxis *valueAxis(const QString &title, qreal max, const QString &format = Q
     axis->setRange(0, max);
     axis->setLabelFormat(format);
     axis->applyNiceNumbers();
+    // Whole counts on a short axis: one tick per unit, so that no label repeats ("0, 0, 1, 1, 2").
+    if (format == QLatin1String("%d") && axis->max() <= 5)
+        axis->setTickCount(std::max(2, int(std::lround(axis->max())) + 1));
     return axis;
 }
 

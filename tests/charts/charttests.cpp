@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStackedBarSeries>
+#include <QValueAxis>
 
 #include <array>
 #include <cmath>
@@ -318,6 +319,21 @@ TEST_CASE("several events in one month do not repeat the turnout axis' labels")
     REQUIRE_FALSE(labels.isEmpty());
     CHECK(QSet<QString>(labels.begin(), labels.end()).size() == labels.size());
     CHECK(labels.size() == m.months.size());
+}
+
+TEST_CASE("a count axis up to a few members has one tick per member, so no label repeats")
+{
+    test::MetricsFixture f;
+    Metrics m = f.compute();
+    for (int &n : m.activeByMonth)
+        n = std::min(n, 2);
+    for (int &n : m.newcomersByMonth)
+        n = std::min(n, 2);
+    std::unique_ptr<QChart> chart(activeMembersChart(m, ChartPalette{}));
+    auto *members = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    REQUIRE(members);
+    CHECK(members->max() == Approx(2));
+    CHECK(members->tickCount() == 3); // 0, 1, 2
 }
 
 TEST_CASE("charts built from empty metrics show a message instead of empty axes")
