@@ -402,6 +402,9 @@ TEST_CASE("the questions table names the question an item pairs with, never its 
     addSurvey(baseline, QStringLiteral("I know whom to ask"), QStringLiteral("know_whom_to_ask"));
     const Id finalId = addSurvey(final, QStringLiteral("I now know whom to ask"), QStringLiteral("know_whom_to_ask"));
     const Id loneId = addSurvey(baseline, QStringLiteral("I share my work"), QStringLiteral("share_work"));
+    Survey later = final;
+    later.title = QStringLiteral("Second final survey");
+    const Id sameId = addSurvey(later, QStringLiteral("I share my work"), QStringLiteral("share_work"));
 
     const auto pairCell = [&](Id surveyId, const QString &question) {
         auto *table = child<QTableWidget>(w.window, QStringLiteral("survey-questions"));
@@ -414,7 +417,19 @@ TEST_CASE("the questions table names the question an item pairs with, never its 
     };
     CHECK(pairCell(finalId, QStringLiteral("I now know whom to ask")) ==
           QStringLiteral("\u201cI know whom to ask\u201d in Baseline survey"));
-    const QString lone = pairCell(loneId, QStringLiteral("I share my work"));
-    CHECK(lone.startsWith(QStringLiteral("Share work")));
-    CHECK_FALSE(lone.contains(QLatin1Char('_')));
+    CHECK(pairCell(loneId, QStringLiteral("I share my work")) ==
+          QStringLiteral("The same question in Second final survey"));
+    // A key no other survey has yet reads as words, not as an identifier.
+    auto lone =
+        w.plan().get<Question>(w.plan().listWhere<Question>(QStringLiteral("survey_id"), sameId).value().first().id);
+    REQUIRE_OK(lone);
+    Question renamed = lone.value();
+    renamed.pairKey = QStringLiteral("uses_shared_code");
+    REQUIRE_OK(w.plan().update(renamed));
+    QString unpaired;
+    CHECK(QTest::qWaitFor([&] {
+        unpaired = pairCell(sameId, QStringLiteral("I share my work"));
+        return unpaired.startsWith(QStringLiteral("Uses shared code"));
+    }));
+    CHECK_FALSE(unpaired.contains(QLatin1Char('_')));
 }

@@ -426,8 +426,11 @@ QString EvaluatePage::pairedWith(const Question &question) const
         if (survey.id == question.surveyId)
             continue;
         for (const Question &other : questionsOf(survey.id)) {
-            if (other.pairKey == question.pairKey)
-                return tr("“%1” in %2").arg(other.text, survey.title);
+            if (other.pairKey != question.pairKey)
+                continue;
+            // Baseline and final items usually ask the same: then the survey is enough to say.
+            return other.text == question.text ? tr("The same question in %1").arg(survey.title)
+                                               : tr("“%1” in %2").arg(other.text, survey.title);
         }
     }
     QString readable = question.pairKey;

@@ -65,7 +65,8 @@ private:
     std::optional<Survey> selectedSurvey() const;
     QList<Question> questionsOf(Id surveyId) const;
     // What `question` pairs with, for people: the other survey's question with the same key
-    // ("“I know whom to ask” in Final survey"), or the key made readable when none has it yet.
+    // ("“I know whom to ask” in Final survey", "The same question in Final survey"), or the key made
+    // readable when none has it yet.
     QString pairedWith(const Question &question) const;
     std::optional<Question> selectedQuestion() const;
     std::optional<Story> selectedStory() const;
