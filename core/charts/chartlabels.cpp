@@ -107,7 +107,8 @@ QStringList labelTexts(const QList<AxisLabel> &labels)
 int labelsThatFit(qreal width, const QFont &font)
 {
     const QFontMetricsF metrics(font);
-    const qreal each = metrics.horizontalAdvance(monthLabel(QDate(2026, 9, 1))) + 2 * metrics.averageCharWidth();
+    // Room for the widest month name ("Sep 2026") and three characters between labels.
+    const qreal each = metrics.horizontalAdvance(monthLabel(QDate(2026, 9, 1))) + 3 * metrics.averageCharWidth();
     return std::max(1, int(width / each));
 }
 

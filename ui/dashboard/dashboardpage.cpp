@@ -184,6 +184,8 @@ DashboardPage::DashboardPage(QWidget *parent)
             chartView->setMinimumSize(unit * 20, unit * 18);
             chartView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
             m_chartViews.insert(entry.key, chartView);
+            if (entry.key == Active)
+                chartView->installEventFilter(this);
             view = chartView;
             if (entry.key == Participation)
                 note = &m_participationNote;
@@ -639,8 +641,8 @@ void DashboardPage::showCharts()
     const ChartPalette palette{isDarkTheme()};
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    // As many time labels as fit under a chart card (less the value axis at its left).
-    const int labels = labelsThatFit(m_chartViews.value(Active)->width() - 5 * fontMetrics().averageCharWidth(), small);
+    const int labels = timeLabelBudget();
+    m_labelBudget = labels;
     setChart(Turnout, turnoutChart(m, palette, labels));
     setChart(Active, activeMembersChart(m, palette, labels));
     setChart(Participation, participationChart(m, palette, labels));
@@ -676,6 +678,15 @@ void DashboardPage::showCharts()
     connectChartInteractions();
 }
 
+int DashboardPage::timeLabelBudget() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    // The plot is the card less the value axis (its title and labels) and the chart's margins.
+    const QFontMetrics metrics(small);
+    return labelsThatFit(m_chartViews.value(Active)->width() - 10 * metrics.averageCharWidth(), small);
+}
+
 void DashboardPage::showRetention()
 {
     if (!m_snapshot)
@@ -691,6 +702,13 @@ bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_retention && event->type() == QEvent::Resize && m_retention->size() != m_retentionSize)
         QTimer::singleShot(0, this, &DashboardPage::showRetention);
+    // A card that became narrower or wider gets as many time labels as now fit.
+    if (watched == m_chartViews.value(Active) && event->type() == QEvent::Resize && m_snapshot) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_snapshot && timeLabelBudget() != m_labelBudget)
+                showCharts();
+        });
+    }
     return PlanPage::eventFilter(watched, event);
 }
 

@@ -79,6 +79,8 @@ private:
     void showKpis();
     void showLastYear();
     void showCharts();
+    // How many time labels fit under a chart card now (core/charts/chartlabels.h's rule).
+    int timeLabelBudget() const;
     void setChart(const QString &key, QChart *chart);
     void connectChartInteractions();
     void showParticipationNote();
@@ -107,6 +109,7 @@ private:
     QHash<QString, QChartView *> m_chartViews{};
     QLabel *m_retention = nullptr;
     QSize m_retentionSize{};
+    int m_labelBudget = 0; // the budget the charts were last built with
     QLabel *m_participationNote = nullptr;
     QLabel *m_runningNote = nullptr; // under the monthly chart: the month still running is "so far"
     HealthPanel *m_health = nullptr;
