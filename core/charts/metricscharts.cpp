@@ -84,7 +84,7 @@ QList<QDate> monthsOf(const Metrics &metrics)
 
 // A time axis over the metrics window, labelled at the start of months by chartlabels' rule (so that
 // several events in one month never repeat a label).
-QCategoryAxis *timeAxis(const Metrics &metrics, int maxLabels)
+QCategoryAxis *timeAxis(const Metrics &metrics, int maxLabels, const QLocale &locale)
 {
     const QList<QDate> months = monthsOf(metrics);
     const qreal from = qreal(QDateTime(metrics.from, QTime(0, 0)).toMSecsSinceEpoch());
@@ -94,7 +94,7 @@ QCategoryAxis *timeAxis(const Metrics &metrics, int maxLabels)
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setStartValue(from);
     axis->setRange(from, to);
-    for (const AxisLabel &label : monthLabels(months, maxLabels)) {
+    for (const AxisLabel &label : monthLabels(months, maxLabels, locale)) {
         const QDate start = std::max(months[label.index], metrics.from);
         axis->append(label.text, std::max(from, qreal(QDateTime(start, QTime(0, 0)).toMSecsSinceEpoch())));
     }
@@ -102,9 +102,10 @@ QCategoryAxis *timeAxis(const Metrics &metrics, int maxLabels)
 }
 
 // Adds a single series with a time axis over the metrics window and a 0–100% axis, without a legend.
-void attachPercentOverTime(QChart *chart, QLineSeries *series, const Metrics &metrics, int maxLabels)
+void attachPercentOverTime(QChart *chart, QLineSeries *series, const Metrics &metrics, int maxLabels,
+                           const QLocale &locale)
 {
-    addWithAxes(chart, series, timeAxis(metrics, maxLabels), valueAxis(ChartText::tr("%"), 100));
+    addWithAxes(chart, series, timeAxis(metrics, maxLabels, locale), valueAxis(ChartText::tr("%"), 100));
     chart->legend()->hide();
 }
 
@@ -156,7 +157,7 @@ void showEmpty(QChart *chart, const QString &message, const ChartPalette &palett
 
 } // namespace
 
-QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels)
+QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels, const QLocale &locale)
 {
     QChart *chart = newChart(ChartText::tr("Turnout per event"), palette);
     auto *series = new QLineSeries;
@@ -173,11 +174,11 @@ QChart *turnoutChart(const Metrics &metrics, const ChartPalette &palette, int ma
         showEmpty(chart, ChartText::tr("No event with a known turnout in this period"), palette);
         return chart;
     }
-    attachPercentOverTime(chart, series, metrics, maxLabels);
+    attachPercentOverTime(chart, series, metrics, maxLabels, locale);
     return chart;
 }
 
-QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels)
+QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels, const QLocale &locale)
 {
     QChart *chart = newChart(ChartText::tr("Active members and newcomers per month"), palette);
     const bool any =
@@ -207,7 +208,7 @@ QChart *activeMembersChart(const Metrics &metrics, const ChartPalette &palette, 
     series->setObjectName(QStringLiteral("active"));
     series->append(active);
     series->append(newcomers);
-    const QList<AxisLabel> labels = monthLabels(monthsOf(metrics), maxLabels);
+    const QList<AxisLabel> labels = monthLabels(monthsOf(metrics), maxLabels, locale);
     addWithAxes(chart, series, periodAxis(metrics.months.size(), labels, QStringLiteral("months")),
                 valueAxis(ChartText::tr("Members"), max));
     return chart;
@@ -241,14 +242,14 @@ void addExpectedBand(QChart *chart, double low, double high, qsizetype quarters,
     chart->addSeries(area);
 }
 
-QString percent(double share)
+QString percent(double share, const QLocale &locale)
 {
-    return QLocale().toString(qRound(100 * share)) + QLatin1Char('%');
+    return locale.toString(qRound(100 * share)) + QLatin1Char('%');
 }
 
 } // namespace
 
-QChart *participationChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels)
+QChart *participationChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels, const QLocale &locale)
 {
     QChart *chart = newChart(ChartText::tr("Participation levels per quarter"), palette);
     const bool any = std::any_of(metrics.levelsByQuarter.begin(), metrics.levelsByQuarter.end(), [](const auto &q) {
@@ -262,10 +263,11 @@ QChart *participationChart(const Metrics &metrics, const ChartPalette &palette, 
     const auto [coreLow, coreHigh] = expectedShare(Level::Core);
     const auto [activeLow, activeHigh] = expectedShare(Level::Active);
     addExpectedBand(chart, coreLow, coreHigh, count,
-                    ChartText::tr("Expected core (%1–%2)").arg(percent(coreLow), percent(coreHigh)), palette);
+                    ChartText::tr("Expected core (%1–%2)").arg(percent(coreLow, locale), percent(coreHigh, locale)),
+                    palette);
     addExpectedBand(chart, coreLow + activeLow, coreHigh + activeHigh, count,
                     ChartText::tr("Expected core + active (%1–%2)")
-                        .arg(percent(coreLow + activeLow), percent(coreHigh + activeHigh)),
+                        .arg(percent(coreLow + activeLow, locale), percent(coreHigh + activeHigh, locale)),
                     palette);
     auto *series = new QPercentBarSeries;
     series->setObjectName(QStringLiteral("levels"));
@@ -384,7 +386,7 @@ QChart *concentrationChart(const Metrics &metrics, const ChartPalette &palette)
     return chart;
 }
 
-QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels)
+QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette, int maxLabels, const QLocale &locale)
 {
     QChart *chart = newChart(ChartText::tr("Check-ins: share answering yes"), palette);
     auto *series = new QLineSeries;
@@ -405,7 +407,7 @@ QChart *surveyTrendChart(const Metrics &metrics, const ChartPalette &palette, in
         showEmpty(chart, ChartText::tr("No check-in with yes/no questions in this period"), palette);
         return chart;
     }
-    attachPercentOverTime(chart, series, metrics, maxLabels);
+    attachPercentOverTime(chart, series, metrics, maxLabels, locale);
     return chart;
 }
 

@@ -70,17 +70,17 @@ QChart *buildChart(const ReportChart &c, const ChartPalette &palette)
     const int labels = labelsThatFit(c.size.width() - 40, reportFont(7.5));
     switch (c.kind) {
     case ReportChartKind::Turnout:
-        return turnoutChart(m, palette, labels);
+        return turnoutChart(m, palette, labels, reportAbbreviationLocale());
     case ReportChartKind::ActiveMembers:
-        return activeMembersChart(m, palette, labels);
+        return activeMembersChart(m, palette, labels, reportAbbreviationLocale());
     case ReportChartKind::Participation:
-        return participationChart(m, palette, labels);
+        return participationChart(m, palette, labels, reportAbbreviationLocale());
     case ReportChartKind::LevelFlows:
         return levelFlowChart(m, palette);
     case ReportChartKind::Concentration:
         return concentrationChart(m, palette);
     case ReportChartKind::CheckIns:
-        return surveyTrendChart(m, palette, labels);
+        return surveyTrendChart(m, palette, labels, reportAbbreviationLocale());
     case ReportChartKind::Goals:
         return goalProgressChart(m, palette);
     case ReportChartKind::Retention:

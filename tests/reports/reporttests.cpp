@@ -416,7 +416,7 @@ TEST_CASE("the report's monthly and quarterly axes are the chart label functions
         if (c.kind == ReportChartKind::ActiveMembers) {
             for (const QString &key : c.metrics->months)
                 periods << monthFromKey(key);
-            CHECK(labels == labelTexts(monthLabels(periods, int(labels.size()))));
+            CHECK(labels == labelTexts(monthLabels(periods, int(labels.size()), reportAbbreviationLocale())));
         } else {
             for (const QuarterLevels &q : c.metrics->levelsByQuarter)
                 periods << quarterFromKey(q.label);
