@@ -148,12 +148,12 @@ public:
             if (page->isPreviewUpdating())
                 return false;
         }
-#if 0
+
         for (auto *tab : m_window->findChildren<ContributionsTab *>()) {
             if (tab->isLoading())
                 return false;
         }
-#endif
+
         return true;
     }
 
