@@ -288,7 +288,11 @@ bool BackupScheduler::startBackUp()
     m_worker = QThread::create(
         [this, path = m_plan.path(), folder = m_store.folder(), keep = m_store.keep(), clock = &m_plan.clock()] {
             BackupStore store(folder, keep);
-            auto plan = Plan::open(path, OpenMode::ReadOnly, *clock);
+            // The copy is checked page by page below; the window checks the plan's own pages.
+            OpenOptions options;
+            options.mode = OpenMode::ReadOnly;
+            options.deferPageCheck = true;
+            auto plan = Plan::open(path, options, *clock);
             Result<BackupInfo> taken =
                 plan.ok() ? store.backUp(*plan.value(), &m_cancel) : Result<BackupInfo>(plan.error());
             if (m_cancel)

@@ -4,6 +4,7 @@
 
 #include "core/importers/importer.h"
 
+#include <QHash>
 #include <QList>
 #include <QWizard>
 
@@ -110,7 +111,8 @@ private:
     Plan &m_plan;
     Runner m_runner;
     QList<Member> m_members{}; // sorted by name
-    QList<Event> m_events{};   // newest first
+    QHash<Id, QString> m_memberNames{};
+    QList<Event> m_events{}; // newest first
 
     QString m_file{};
     ImportKind m_kind = ImportKind::Attendance;
