@@ -22,6 +22,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -130,31 +131,21 @@ public:
         return result;
     }
 
-    void setWindow(MainWindow *window) { m_window = window; }
+    // The pages whose background work a step waits for; none without a window.
+    void setWindow(MainWindow *window)
+    {
+        m_overviews = window ? window->findChildren<OverviewPage *>() : QList<OverviewPage *>();
+        m_dashboards = window ? window->findChildren<DashboardPage *>() : QList<DashboardPage *>();
+        m_reports = window ? window->findChildren<ReportsPage *>() : QList<ReportsPage *>();
+        m_contributions = window ? window->findChildren<ContributionsTab *>() : QList<ContributionsTab *>();
+    }
 
     bool pagesIdle() const
     {
-        if (!m_window)
-            return true;
-        for (auto *page : m_window->findChildren<OverviewPage *>()) {
-            if (page->isComputing())
-                return false;
-        }
-        for (auto *page : m_window->findChildren<DashboardPage *>()) {
-            if (page->isComputing())
-                return false;
-        }
-        for (auto *page : m_window->findChildren<ReportsPage *>()) {
-            if (page->isPreviewUpdating())
-                return false;
-        }
-
-        for (auto *tab : m_window->findChildren<ContributionsTab *>()) {
-            if (tab->isLoading())
-                return false;
-        }
-
-        return true;
+        return std::none_of(m_overviews.cbegin(), m_overviews.cend(), [](auto *p) { return p->isComputing(); }) &&
+               std::none_of(m_dashboards.cbegin(), m_dashboards.cend(), [](auto *p) { return p->isComputing(); }) &&
+               std::none_of(m_reports.cbegin(), m_reports.cend(), [](auto *p) { return p->isPreviewUpdating(); }) &&
+               std::none_of(m_contributions.cbegin(), m_contributions.cend(), [](auto *t) { return t->isLoading(); });
     }
 
     void printTable() const
@@ -180,7 +171,10 @@ public:
 private:
     QTextStream &m_out;
     Watchdog m_watchdog;
-    MainWindow *m_window = nullptr;
+    QList<OverviewPage *> m_overviews{};
+    QList<DashboardPage *> m_dashboards{};
+    QList<ReportsPage *> m_reports{};
+    QList<ContributionsTab *> m_contributions{};
     QList<StepResult> m_results{};
 };
 

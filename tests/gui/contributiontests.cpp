@@ -194,6 +194,15 @@ TEST_CASE("a plan file's contributions are read on a worker: the tab shows at on
     CHECK(tab->model()->rowCount() == 5);
     CHECK(cell(2, ContributionModel::MemberColumn) == QStringLiteral("Ana Souza"));
     CHECK(cell(2, ContributionModel::DateColumn) == formatDate(QDate(2026, 1, 9)));
+    // A member renamed: the rows that name them follow, to their new place.
+    const Member ana = w.plan().get<Member>(w.ana).value();
+    Member renamed = ana;
+    renamed.name = QStringLiteral("Zoe Souza");
+    REQUIRE(w.stack().run(new EditEntityCommand<Member>(w.plan(), ana, renamed, QStringLiteral("Rename"))).ok());
+    CHECK(cell(0, ContributionModel::MemberColumn) == QStringLiteral("Ben Okafor"));
+    CHECK(cell(4, ContributionModel::MemberColumn) == QStringLiteral("Zoe Souza"));
+    w.stack().undo();
+    CHECK(cell(0, ContributionModel::MemberColumn) == QStringLiteral("Ana Souza"));
     w.stack().undo();
     CHECK(tab->model()->rowCount() == 4);
     w.stack().undo();

@@ -163,15 +163,6 @@ void ContributionModel::show(Log log, int sortColumn, Qt::SortOrder sortOrder)
     endResetModel();
 }
 
-void ContributionModel::loadNames()
-{
-    m_names = {};
-    if (m_plan) {
-        m_names = readLog(*m_plan);
-        m_names.rows.clear();
-    }
-}
-
 void ContributionModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
@@ -278,11 +269,36 @@ void ContributionModel::onUpdated(EntityKind kind, Id id)
         }
         emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
     } else if (kind == EntityKind::Member || kind == EntityKind::Event || kind == EntityKind::ContributionWeight) {
-        loadNames();
-        if (m_rows.isEmpty())
-            return;
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        if (m_sortColumn != DateColumn && m_sortColumn != NoteColumn)
+        // Only the one name (or the weights) is read again, and only the rows that show it change:
+        // an import updates hundreds of members, one signal each.
+        int column = WeightColumn;
+        if (kind == EntityKind::Member) {
+            auto member = m_plan->get<Member>(id);
+            if (!member.ok() || m_names.members.value(id) == member.value().name)
+                return;
+            m_names.members.insert(id, member.value().name);
+            column = MemberColumn;
+        } else if (kind == EntityKind::Event) {
+            auto event = m_plan->get<Event>(id);
+            if (!event.ok() || m_names.events.value(id) == event.value().title)
+                return;
+            m_names.events.insert(id, event.value().title);
+            column = EventColumn;
+        } else {
+            m_names.weights.clear();
+            if (auto weights = m_plan->list<ContributionWeight>(); weights.ok()) {
+                for (const ContributionWeight &weight : weights.value())
+                    m_names.weights.insert(static_cast<int>(weight.kind), weight.weight);
+            }
+        }
+        if (kind == EntityKind::ContributionWeight && !m_rows.isEmpty())
+            emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column));
+        for (int row = 0; kind != EntityKind::ContributionWeight && row < m_rows.size(); ++row) {
+            const Contribution &c = m_rows.at(row);
+            if ((kind == EntityKind::Member && c.memberId == id) || (kind == EntityKind::Event && c.eventId == id))
+                emit dataChanged(index(row, column), index(row, column));
+        }
+        if (m_sortColumn == column)
             resort();
     }
 }
@@ -307,12 +323,12 @@ void ContributionModel::onRemoved(EntityKind kind, Id id)
             endRemoveRows();
             row = first;
         }
-        loadNames();
+        m_names.members.remove(id);
         return;
     }
     if (kind == EntityKind::Event) {
         // Its contributions lose their link to it.
-        loadNames();
+        m_names.events.remove(id);
         for (int row = 0; row < m_rows.size(); ++row) {
             if (m_rows.at(row).eventId == id) {
                 m_rows[row].eventId.reset();

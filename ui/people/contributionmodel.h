@@ -58,7 +58,6 @@ signals:
 private:
     void reload();
     void show(Log log, int sortColumn, Qt::SortOrder sortOrder);
-    void loadNames();
     void resort();
     void onAdded(EntityKind kind, Id id);
     void onUpdated(EntityKind kind, Id id);

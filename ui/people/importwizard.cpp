@@ -783,8 +783,11 @@ void ImportWizard::showPeople()
                 personChanged(row);
             }
         });
-        personChanged(row);
+        personChanged(row, false);
     }
+    // The counts once for the whole table: each sums every row's choice.
+    if (!p.people.isEmpty())
+        personChanged(0);
     const int unit = em(this);
     m_people->resizeColumnsToContents();
     m_people->setColumnWidth(NameColumn, std::min(m_people->columnWidth(NameColumn), unit * 16));
@@ -813,7 +816,7 @@ bool ImportWizard::eventFilter(QObject *watched, QEvent *event)
     return QWizard::eventFilter(watched, event);
 }
 
-void ImportWizard::personChanged(int row)
+void ImportWizard::personChanged(int row, bool summarise)
 {
     if (!m_preview || row >= m_preview->people.size())
         return;
@@ -850,6 +853,8 @@ void ImportWizard::personChanged(int row)
         item->setText(what);
         item->setToolTip(what);
     }
+    if (!summarise)
+        return;
     // The table's own summary and the last step follow every choice.
     const ImportPreview chosenOnes = chosenPreview();
     m_peopleSummary->setText(tr("People in the file: %1. Existing members: %2. New members: %3.")

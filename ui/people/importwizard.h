@@ -105,7 +105,8 @@ private:
     void showPeople();
     void showSummary();
     void updateComplete();
-    void personChanged(int row);
+    // Shows what becomes of the person on `row`; with `summarise`, the counts and the last step too.
+    void personChanged(int row, bool summarise = true);
     QString memberName(Id id) const;
 
     Plan &m_plan;
