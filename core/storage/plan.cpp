@@ -3,6 +3,7 @@
 #include "core/storage/plan.h"
 
 #include "core/storage/entitytraits.h"
+#include "core/storage/interruptwatch.h"
 #include "core/storage/schema.h"
 #include "core/storage/sqlitehandle.h"
 
@@ -579,13 +580,9 @@ Result<void> Plan::checkPages(const QString &path, const QString &vfs, const std
     int rc = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     QStringList lines;
     QString problem;
-    if (rc == SQLITE_OK && cancel) {
-        // Polled every thousand virtual-machine steps: a window that closes does not wait for the check.
-        sqlite3_progress_handler(
-            db, 1000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
-            const_cast<std::atomic_bool *>(cancel));
-    }
     if (rc == SQLITE_OK) {
+        // A window that closes does not wait for the check.
+        const storage::InterruptWatch watch(db, cancel);
         sqlite3_stmt *stmt = nullptr;
         rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr);
         if (rc == SQLITE_OK) {
