@@ -287,7 +287,8 @@ TEST_CASE("the attendance sheet lists only the members who missed an event when 
     CHECK(table->model()->rowCount() == 2);
 }
 
-TEST_CASE("the attendance matrix shows who came to what with each member's rate and each event's turnout")
+TEST_CASE("the attendance matrix shows who came to what with each member's rate and each event's turnout, read off the "
+          "window's thread")
 {
     PeopleWindow w;
     // A second held meeting: Ana present but for 10 of 60 minutes (not credited), Ben absent.
@@ -304,6 +305,11 @@ TEST_CASE("the attendance matrix shows who came to what with each member's rate 
     w.showTab(tab);
     QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     tab->setPeriod(QDate(2026, 1, 1), QDate(2026, 6, 30));
+    // A plan file's matrix is read on a worker thread: the tab answers at once, with a busy bar.
+    CHECK(tab->isLoading());
+    CHECK(child<QWidget>(*tab, QStringLiteral("matrix-busy"))->isVisible());
+    REQUIRE(QTest::qWaitFor([tab] { return !tab->isLoading(); }, 10000));
+    CHECK_FALSE(child<QWidget>(*tab, QStringLiteral("matrix-busy"))->isVisible());
     AttendanceMatrixModel *model = tab->model();
     REQUIRE(model->matrix().events.size() == 2);
     REQUIRE(model->rowCount() == 3); // Ana, Ben, turnout
