@@ -8,6 +8,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/overview/overviewpage.h"
+#include "ui/people/attendancematrixtab.h"
 #include "ui/people/contributionstab.h"
 #include "ui/people/importwizard.h"
 #include "ui/reports/reportspage.h"
@@ -138,6 +139,7 @@ public:
         m_dashboards = window ? window->findChildren<DashboardPage *>() : QList<DashboardPage *>();
         m_reports = window ? window->findChildren<ReportsPage *>() : QList<ReportsPage *>();
         m_contributions = window ? window->findChildren<ContributionsTab *>() : QList<ContributionsTab *>();
+        m_matrices = window ? window->findChildren<AttendanceMatrixTab *>() : QList<AttendanceMatrixTab *>();
     }
 
     bool pagesIdle() const
@@ -145,7 +147,8 @@ public:
         return std::none_of(m_overviews.cbegin(), m_overviews.cend(), [](auto *p) { return p->isComputing(); }) &&
                std::none_of(m_dashboards.cbegin(), m_dashboards.cend(), [](auto *p) { return p->isComputing(); }) &&
                std::none_of(m_reports.cbegin(), m_reports.cend(), [](auto *p) { return p->isPreviewUpdating(); }) &&
-               std::none_of(m_contributions.cbegin(), m_contributions.cend(), [](auto *t) { return t->isLoading(); });
+               std::none_of(m_contributions.cbegin(), m_contributions.cend(), [](auto *t) { return t->isLoading(); }) &&
+               std::none_of(m_matrices.cbegin(), m_matrices.cend(), [](auto *t) { return t->isLoading(); });
     }
 
     void printTable() const
@@ -175,6 +178,7 @@ private:
     QList<DashboardPage *> m_dashboards{};
     QList<ReportsPage *> m_reports{};
     QList<ContributionsTab *> m_contributions{};
+    QList<AttendanceMatrixTab *> m_matrices{};
     QList<StepResult> m_results{};
 };
 
