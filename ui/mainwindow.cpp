@@ -248,7 +248,7 @@ void MainWindow::createActions()
     m_restoreAction->setStatusTip(tr("Replace this plan with one of its automatic backups"));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
-    m_renewAction = new QAction(tr("Re&new for Another Year…"), this);
+    m_renewAction = new QAction(tr("Renew for Another &Year…"), this);
     m_renewAction->setObjectName(QStringLiteral("renew-action"));
     m_renewAction->setStatusTip(tr("Start next year's plan from this one; this plan stays as it is"));
     connect(m_renewAction, &QAction::triggered, this, &MainWindow::renewForAnotherYear);
