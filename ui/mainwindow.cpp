@@ -140,6 +140,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     if (m_pageCheck) {
+        // The plan file is complete: closing does not wait for the rest of its check.
+        m_stopPageCheck = true;
         m_pageCheck->wait();
         delete m_pageCheck;
     }
@@ -381,12 +383,16 @@ Result<void> MainWindow::openPlan(const QString &path)
 void MainWindow::checkPagesInBackground()
 {
     if (m_pageCheck) {
+        m_stopPageCheck = true; // the check of a plan no longer open
         m_pageCheck->wait();
         delete std::exchange(m_pageCheck, nullptr);
     }
+    m_stopPageCheck = false;
     const QString path = m_plan->path();
     m_pageCheck = QThread::create([this, path] {
-        const Result<void> checked = Plan::checkPages(path);
+        const Result<void> checked = Plan::checkPages(path, {}, &m_stopPageCheck);
+        if (!checked.ok() && checked.error().code == ErrorCode::Cancelled)
+            return;
         const std::optional<Error> failure = checked.ok() ? std::nullopt : std::optional<Error>(checked.error());
         QMetaObject::invokeMethod(
             this, [this, path, failure] { pageCheckFinished(path, failure ? &*failure : nullptr); },

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -127,6 +128,7 @@ private:
     std::unique_ptr<PlanUndoStack> m_undoStack;
     std::unique_ptr<BackupScheduler> m_backups;
     QThread *m_pageCheck = nullptr;
+    std::atomic_bool m_stopPageCheck{false}; // set to end the background page check early
     QTimer *m_backupTimer = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_saveCopyAction = nullptr;

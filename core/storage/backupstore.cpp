@@ -3,6 +3,7 @@
 #include "core/storage/backupstore.h"
 
 #include "core/export/atomicfile.h"
+#include "core/storage/interruptwatch.h"
 #include "core/storage/sqlitehandle.h"
 
 #include <QCryptographicHash>
@@ -78,11 +79,8 @@ Result<void> copyDatabase(sqlite3 *source, AtomicFile &target, const QString &vf
         problem = QString::fromUtf8(sqlite3_errstr(rc));
     }
     if (problem.isEmpty()) {
-        if (cancel) {
-            sqlite3_progress_handler(
-                dest, 1000, [](void *flag) { return cancelled(static_cast<const std::atomic_bool *>(flag)) ? 1 : 0; },
-                const_cast<std::atomic_bool *>(cancel));
-        }
+        // The check is one long step of SQLite's machine: only an interrupt stops it early.
+        const storage::InterruptWatch watch(dest, cancel);
         sqlite3_stmt *check = nullptr;
         if (sqlite3_prepare_v2(dest, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK &&
             sqlite3_step(check) == SQLITE_ROW) {
@@ -288,7 +286,11 @@ bool BackupScheduler::startBackUp()
     m_worker = QThread::create(
         [this, path = m_plan.path(), folder = m_store.folder(), keep = m_store.keep(), clock = &m_plan.clock()] {
             BackupStore store(folder, keep);
-            auto plan = Plan::open(path, OpenMode::ReadOnly, *clock);
+            // The copy is checked page by page below; the window checks the plan's own pages.
+            OpenOptions options;
+            options.mode = OpenMode::ReadOnly;
+            options.deferPageCheck = true;
+            auto plan = Plan::open(path, options, *clock);
             Result<BackupInfo> taken =
                 plan.ok() ? store.backUp(*plan.value(), &m_cancel) : Result<BackupInfo>(plan.error());
             if (m_cancel)

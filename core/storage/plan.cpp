@@ -3,6 +3,7 @@
 #include "core/storage/plan.h"
 
 #include "core/storage/entitytraits.h"
+#include "core/storage/interruptwatch.h"
 #include "core/storage/schema.h"
 #include "core/storage/sqlitehandle.h"
 
@@ -572,7 +573,7 @@ Result<void> Plan::checkPagesHere() const
     return {};
 }
 
-Result<void> Plan::checkPages(const QString &path, const QString &vfs)
+Result<void> Plan::checkPages(const QString &path, const QString &vfs, const std::atomic_bool *cancel)
 {
     sqlite3 *db = nullptr;
     const QByteArray uri = uriFor(QFileInfo(path).absoluteFilePath(), true, vfs).toUtf8();
@@ -580,6 +581,8 @@ Result<void> Plan::checkPages(const QString &path, const QString &vfs)
     QStringList lines;
     QString problem;
     if (rc == SQLITE_OK) {
+        // A window that closes does not wait for the check.
+        const storage::InterruptWatch watch(db, cancel);
         sqlite3_stmt *stmt = nullptr;
         rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr);
         if (rc == SQLITE_OK) {
@@ -593,6 +596,8 @@ Result<void> Plan::checkPages(const QString &path, const QString &vfs)
         problem = QString::fromUtf8(sqlite3_errstr(rc));
     }
     sqlite3_close(db);
+    if (cancel && cancel->load())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("%1: the page check was stopped").arg(quoted(path)));
     if (problem.isEmpty())
         problem = pageProblems(lines);
     if (!problem.isEmpty())

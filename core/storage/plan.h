@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -83,8 +84,9 @@ public:
                                               const Clock &clock = Clock::system());
 
     // The page check of a plan file on a read-only connection of its own: safe on any thread.
-    // Corrupt with the reason when a page is damaged.
-    static Result<void> checkPages(const QString &path, const QString &vfs = {});
+    // Corrupt with the reason when a page is damaged; Cancelled soon after `cancel` is set.
+    static Result<void> checkPages(const QString &path, const QString &vfs = {},
+                                   const std::atomic_bool *cancel = nullptr);
     // Whether the page check of a plan opened with deferPageCheck is still to come.
     bool pageCheckPending() const { return m_pageCheckPending; }
     // Ends a deferred page check that passed: the plan becomes writable unless it is read-only for

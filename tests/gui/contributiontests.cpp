@@ -7,6 +7,7 @@
 
 #include "core/lifecycle/newplan.h"
 #include "core/storage/plan.h"
+#include "ui/commands/entitycommands.h"
 #include "ui/commands/planundostack.h"
 #include "ui/common/formatting.h"
 #include "ui/mainwindow.h"
@@ -81,6 +82,14 @@ struct PeopleWindow {
     Plan &plan() { return *window.plan(); }
     PlanUndoStack &stack() { return *window.undoStack(); }
     void showTab(QWidget *tab) { child<QTabWidget>(*page, QStringLiteral("people-views"))->setCurrentWidget(tab); }
+    // Shows the contributions tab and waits until its rows are read.
+    ContributionsTab *showContributions()
+    {
+        ContributionsTab *tab = page->contributions();
+        showTab(tab);
+        REQUIRE(QTest::qWaitFor([tab] { return !tab->isLoading(); }, 10000));
+        return tab;
+    }
 };
 
 } // namespace
@@ -88,8 +97,7 @@ struct PeopleWindow {
 TEST_CASE("contributions are logged and edited through the page, the model follows, and undo restores them")
 {
     PeopleWindow w;
-    ContributionsTab *tab = w.page->contributions();
-    w.showTab(tab);
+    ContributionsTab *tab = w.showContributions();
     QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(tab->model()->rowCount() == 0);
 
@@ -144,12 +152,69 @@ TEST_CASE("contributions are logged and edited through the page, the model follo
     CHECK(tab->model()->rowCount() == 0);
 }
 
+TEST_CASE("a plan file's contributions are read on a worker: the tab shows at once and the rows follow, in order")
+{
+    PeopleWindow w;
+    for (int day = 1; day <= 3; ++day) {
+        const Id member = day == 2 ? w.ana : w.ben;
+        REQUIRE_OK(w.plan().add(Contribution{0, member, QDate(2026, 3, day), ContributionKind::Post, {}, {}, {}}));
+    }
+    ContributionsTab *tab = w.page->contributions();
+    QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    w.showTab(tab);
+    // The first show returns while the worker still reads: nothing on show yet, the busy bar up.
+    CHECK(tab->isLoading());
+    CHECK(tab->model()->rowCount() == 0);
+    CHECK(child<QWidget>(*tab, QStringLiteral("contribution-busy"))->isVisible());
+    // A contribution logged meanwhile is not lost: the rows are read again.
+    REQUIRE(w.stack()
+                .run(new AddEntityCommand<Contribution>(
+                    w.plan(), Contribution{0, w.ana, QDate(2026, 3, 9), ContributionKind::Answer, {}, {}, {}},
+                    QStringLiteral("Log a contribution")))
+                .ok());
+    REQUIRE(QTest::qWaitFor([tab] { return !tab->isLoading(); }, 10000));
+    CHECK_FALSE(child<QWidget>(*tab, QStringLiteral("contribution-busy"))->isVisible());
+    REQUIRE(tab->table()->model()->rowCount() == 4);
+    const auto cell = [tab](int row, int column) {
+        return tab->table()->model()->index(row, column).data().toString();
+    };
+    CHECK(cell(0, ContributionModel::DateColumn) == formatDate(QDate(2026, 3, 9))); // newest first
+    CHECK(cell(3, ContributionModel::DateColumn) == formatDate(QDate(2026, 3, 1)));
+
+    // The header sorts the rows; a contribution logged later goes to its place, and undo takes it away.
+    tab->table()->sortByColumn(ContributionModel::MemberColumn, Qt::AscendingOrder);
+    CHECK(cell(0, ContributionModel::MemberColumn) == QStringLiteral("Ana Souza"));
+    CHECK(cell(1, ContributionModel::MemberColumn) == QStringLiteral("Ana Souza"));
+    CHECK(cell(3, ContributionModel::MemberColumn) == QStringLiteral("Ben Okafor"));
+    REQUIRE(w.stack()
+                .run(new AddEntityCommand<Contribution>(
+                    w.plan(), Contribution{0, w.ana, QDate(2026, 1, 9), ContributionKind::Story, {}, {}, {}},
+                    QStringLiteral("Log a contribution")))
+                .ok());
+    CHECK(tab->model()->rowCount() == 5);
+    CHECK(cell(2, ContributionModel::MemberColumn) == QStringLiteral("Ana Souza"));
+    CHECK(cell(2, ContributionModel::DateColumn) == formatDate(QDate(2026, 1, 9)));
+    // A member renamed: the rows that name them follow, to their new place.
+    const Member ana = w.plan().get<Member>(w.ana).value();
+    Member renamed = ana;
+    renamed.name = QStringLiteral("Zoe Souza");
+    REQUIRE(w.stack().run(new EditEntityCommand<Member>(w.plan(), ana, renamed, QStringLiteral("Rename"))).ok());
+    CHECK(cell(0, ContributionModel::MemberColumn) == QStringLiteral("Ben Okafor"));
+    CHECK(cell(4, ContributionModel::MemberColumn) == QStringLiteral("Zoe Souza"));
+    w.stack().undo();
+    CHECK(cell(0, ContributionModel::MemberColumn) == QStringLiteral("Ana Souza"));
+    w.stack().undo();
+    CHECK(tab->model()->rowCount() == 4);
+    w.stack().undo();
+    CHECK(tab->model()->rowCount() == 3);
+    CHECK(all<Contribution>(w.plan()).size() == 3);
+}
+
 TEST_CASE("a kind's weight is changed for the plan in one undo step, and the log shows the new weight")
 {
     PeopleWindow w;
     REQUIRE_OK(w.plan().add(Contribution{0, w.ana, QDate(2026, 2, 4), ContributionKind::Post, {}, {}, {}}));
-    ContributionsTab *tab = w.page->contributions();
-    w.showTab(tab);
+    ContributionsTab *tab = w.showContributions();
     const auto before = all<ContributionWeight>(w.plan());
     const int oldWeight = tab->model()->weightOf(ContributionKind::Post);
     {
@@ -176,8 +241,7 @@ TEST_CASE("a kind's weight is changed for the plan in one undo step, and the log
 TEST_CASE("recognising a member lists the recognition, and undo takes it away")
 {
     PeopleWindow w;
-    ContributionsTab *tab = w.page->contributions();
-    w.showTab(tab);
+    ContributionsTab *tab = w.showContributions();
     {
         ModalDriver driver({acceptDialog([](QWidget *dialog) {
             auto *member = dialog->findChild<QComboBox *>(QStringLiteral("member-choice"));
@@ -223,7 +287,8 @@ TEST_CASE("the attendance sheet lists only the members who missed an event when 
     CHECK(table->model()->rowCount() == 2);
 }
 
-TEST_CASE("the attendance matrix shows who came to what with each member's rate and each event's turnout")
+TEST_CASE("the attendance matrix shows who came to what with each member's rate and each event's turnout, read off the "
+          "window's thread")
 {
     PeopleWindow w;
     // A second held meeting: Ana present but for 10 of 60 minutes (not credited), Ben absent.
@@ -240,6 +305,11 @@ TEST_CASE("the attendance matrix shows who came to what with each member's rate 
     w.showTab(tab);
     QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     tab->setPeriod(QDate(2026, 1, 1), QDate(2026, 6, 30));
+    // A plan file's matrix is read on a worker thread: the tab answers at once, with a busy bar.
+    CHECK(tab->isLoading());
+    CHECK(child<QWidget>(*tab, QStringLiteral("matrix-busy"))->isVisible());
+    REQUIRE(QTest::qWaitFor([tab] { return !tab->isLoading(); }, 10000));
+    CHECK_FALSE(child<QWidget>(*tab, QStringLiteral("matrix-busy"))->isVisible());
     AttendanceMatrixModel *model = tab->model();
     REQUIRE(model->matrix().events.size() == 2);
     REQUIRE(model->rowCount() == 3); // Ana, Ben, turnout

@@ -147,6 +147,18 @@ TEST_CASE("a plan opened for a window with the page check left to the background
     REQUIRE_OK(plan.add(m));
 }
 
+TEST_CASE("a page check stops as cancelled once asked to, and passes when left to finish")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    std::atomic_bool stop{true};
+    const Result<void> stopped = Plan::checkPages(path, {}, &stop);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.code() == ErrorCode::Cancelled);
+    stop = false;
+    REQUIRE_OK(Plan::checkPages(path, {}, &stop));
+}
+
 TEST_CASE("a failed creation leaves nothing in the folder, and the name stays free")
 {
     QTemporaryDir dir;

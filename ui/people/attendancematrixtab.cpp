@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/attendancematrixtab.h"
 
+#include "core/common/taskrunner.h"
+#include "core/people/attendancematrix.h"
 #include "core/storage/plan.h"
 #include "ui/common/formatting.h"
 #include "ui/common/formfields.h"
@@ -9,11 +11,11 @@
 #include "ui/common/typography.h"
 #include "ui/people/attendancematrixmodel.h"
 
-#include <QApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -71,6 +73,16 @@ AttendanceMatrixTab::AttendanceMatrixTab(PlanPage *owner, QWidget *parent)
     m_summary = makeLabel({}, TextStyle::Secondary, this);
     m_summary->setObjectName(QStringLiteral("matrix-summary"));
     layout->addWidget(m_summary);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("matrix-busy"));
+    m_busy->setAccessibleName(tr("Reading attendance"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(unit / 2);
+    m_busy->hide();
+    layout->addWidget(m_busy);
+    m_runner = new TaskRunner(this);
+    connect(m_runner, &TaskRunner::busyChanged, m_busy, &QWidget::setVisible);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("attendance-matrix"));
@@ -156,6 +168,7 @@ void AttendanceMatrixTab::reload()
     Plan *plan = m_owner->plan();
     follow(plan);
     if (!plan) {
+        m_runner->cancel();
         m_model->setMatrix({});
         m_summary->clear();
         return;
@@ -169,15 +182,58 @@ void AttendanceMatrixTab::reload()
         m_to->setDate(today);
     }
     m_stale = false;
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    auto matrix = loadAttendanceMatrix(*plan, m_from->date(), m_to->date());
-    QApplication::restoreOverrideCursor();
-    if (!matrix.ok()) {
-        m_summary->setText(matrix.error().message);
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    if (plan->path().isEmpty() || plan->path() == QLatin1String(":memory:")) {
+        // An in-memory plan cannot be opened a second time: its matrix is read here.
+        m_runner->cancel();
+        auto matrix = loadAttendanceMatrix(*plan, from, to);
+        showMatrix(matrix.ok() ? std::move(matrix).value() : AttendanceMatrix{},
+                   matrix.ok() ? QString() : matrix.error().message);
         return;
     }
-    const qsizetype events = matrix.value().events.size();
-    m_model->setMatrix(std::move(matrix).value());
+    struct Loaded {
+        AttendanceMatrix matrix;
+        QString error;
+    };
+    m_summary->setText(tr("Reading attendance from %1 to %2…").arg(formatDate(from), formatDate(to)));
+    m_runner->start<Loaded>(
+        [path = plan->path(), from, to](TaskControl &control) {
+            Loaded loaded;
+            OpenOptions options;
+            options.mode = OpenMode::ReadOnly;
+            options.deferPageCheck = true; // the window checks the pages of the plan it holds
+            auto opened = Plan::open(path, options);
+            if (!opened.ok()) {
+                loaded.error = opened.error().message;
+                return loaded;
+            }
+            if (control.isCancelled())
+                return loaded;
+            auto matrix = loadAttendanceMatrix(*opened.value(), from, to);
+            opened.value().reset(); // the connection closes on the thread that opened it
+            if (matrix.ok())
+                loaded.matrix = std::move(matrix).value();
+            else
+                loaded.error = matrix.error().message;
+            return loaded;
+        },
+        [this](Loaded loaded) { showMatrix(std::move(loaded.matrix), loaded.error); });
+}
+
+bool AttendanceMatrixTab::isLoading() const
+{
+    return m_runner->isBusy();
+}
+
+void AttendanceMatrixTab::showMatrix(AttendanceMatrix matrix, const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_summary->setText(error);
+        return;
+    }
+    const qsizetype events = matrix.events.size();
+    m_model->setMatrix(std::move(matrix));
     m_summary->setText(
         events == 0
             ? tr("No event was held in this period.")

@@ -6,12 +6,93 @@
 #include "core/storage/plan.h"
 #include "ui/common/formatting.h"
 
+#include "core/common/taskrunner.h"
+
+#include <algorithm>
+
 namespace cultivate {
+
+namespace {
+
+bool inMemory(const Plan &plan)
+{
+    return plan.path().isEmpty() || plan.path() == QLatin1String(":memory:");
+}
+
+ContributionModel::Log readLog(const Plan &plan)
+{
+    ContributionModel::Log log;
+    if (auto rows = plan.list<Contribution>(); rows.ok())
+        log.rows = rows.value();
+    if (auto members = plan.list<Member>(); members.ok()) {
+        for (const Member &member : members.value())
+            log.members.insert(member.id, member.name);
+    }
+    if (auto events = plan.list<Event>(); events.ok()) {
+        for (const Event &event : events.value())
+            log.events.insert(event.id, event.title);
+    }
+    if (auto weights = plan.list<ContributionWeight>(); weights.ok()) {
+        for (const ContributionWeight &weight : weights.value())
+            log.weights.insert(static_cast<int>(weight.kind), weight.weight);
+    }
+    return log;
+}
+
+int weightIn(const ContributionModel::Log &log, ContributionKind kind)
+{
+    return log.weights.value(static_cast<int>(kind), defaultContributionWeight(kind));
+}
+
+// Whether `a` goes before `b` when sorted by `column` in `order`; ties go by id (the order logged).
+bool goesBefore(const ContributionModel::Log &log, int column, Qt::SortOrder order, const Contribution &a,
+                const Contribution &b)
+{
+    int c = 0;
+    switch (column) {
+    case ContributionModel::DateColumn:
+        c = a.date < b.date ? -1 : (b.date < a.date ? 1 : 0);
+        break;
+    case ContributionModel::MemberColumn:
+        c = log.members.value(a.memberId).compare(log.members.value(b.memberId));
+        break;
+    case ContributionModel::KindColumn:
+        c = a.kind == b.kind ? 0 : label(a.kind).compare(label(b.kind));
+        break;
+    case ContributionModel::WeightColumn:
+        c = weightIn(log, a.kind) - weightIn(log, b.kind);
+        break;
+    case ContributionModel::EventColumn:
+        c = (a.eventId ? log.events.value(*a.eventId) : QString())
+                .compare(b.eventId ? log.events.value(*b.eventId) : QString());
+        break;
+    case ContributionModel::NoteColumn:
+        c = a.note.compare(b.note);
+        break;
+    default:
+        break;
+    }
+    if (c != 0)
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    return a.id < b.id;
+}
+
+void sortRows(QList<Contribution> &rows, const ContributionModel::Log &names, int column, Qt::SortOrder order)
+{
+    std::sort(rows.begin(), rows.end(),
+              [&](const Contribution &a, const Contribution &b) { return goesBefore(names, column, order, a, b); });
+}
+
+} // namespace
 
 ContributionModel::ContributionModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_runner(new TaskRunner(this))
 {
+    connect(m_runner, &TaskRunner::busyChanged, this, &ContributionModel::loadingChanged);
 }
+
+ContributionModel::~ContributionModel() = default;
 
 void ContributionModel::setPlan(Plan *plan)
 {
@@ -24,45 +105,99 @@ void ContributionModel::setPlan(Plan *plan)
         connect(m_plan, &Plan::entityRemoved, this, &ContributionModel::onRemoved);
         connect(m_plan, &Plan::reset, this, &ContributionModel::reload);
     }
+    // Another plan's rows are never shown while this one's load.
+    beginResetModel();
+    m_rows.clear();
+    m_names = {};
+    endResetModel();
     reload();
 }
 
+bool ContributionModel::isLoading() const
+{
+    return m_runner->isBusy();
+}
+
+// Reads the rows again: here for an in-memory plan, on a worker thread for a plan file. The rows on
+// show stay until the new ones arrive.
 void ContributionModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    if (m_plan) {
-        if (auto rows = m_plan->list<Contribution>(); rows.ok())
-            m_rows = rows.value();
+    m_runner->cancel();
+    if (!m_plan) {
+        show({}, m_sortColumn, m_sortOrder);
+        return;
     }
-    loadNames();
+    if (inMemory(*m_plan)) {
+        show(readLog(*m_plan), -1, m_sortOrder);
+        return;
+    }
+    const QString path = m_plan->path();
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    m_runner->start<Log>(
+        [path, column, order](TaskControl &control) {
+            OpenOptions options;
+            options.mode = OpenMode::ReadOnly;
+            options.deferPageCheck = true; // the window checks the pages of the plan it holds
+            auto opened = Plan::open(path, options);
+            if (!opened.ok() || control.isCancelled())
+                return Log{};
+            Log log = readLog(*opened.value());
+            opened.value().reset(); // the connection closes on the thread that opened it
+            if (!control.isCancelled())
+                sortRows(log.rows, log, column, order);
+            return log;
+        },
+        [this, column, order](Log log) { show(std::move(log), column, order); });
+}
+
+// Puts `log` on show; its rows are already sorted when `sortColumn` and `sortOrder` are the model's.
+void ContributionModel::show(Log log, int sortColumn, Qt::SortOrder sortOrder)
+{
+    if (sortColumn != m_sortColumn || sortOrder != m_sortOrder)
+        sortRows(log.rows, log, m_sortColumn, m_sortOrder);
+    beginResetModel();
+    m_rows = std::move(log.rows);
+    log.rows.clear();
+    m_names = std::move(log);
     endResetModel();
 }
 
-void ContributionModel::loadNames()
+void ContributionModel::sort(int column, Qt::SortOrder order)
 {
-    m_members.clear();
-    m_events.clear();
-    m_weights.clear();
-    if (!m_plan)
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
         return;
-    if (auto members = m_plan->list<Member>(); members.ok()) {
-        for (const Member &member : members.value())
-            m_members.insert(member.id, member.name);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resort();
+}
+
+// Sorts the rows on show again, keeping every persistent index on its contribution.
+void ContributionModel::resort()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<Id> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids.append(m_rows.at(index.row()).id);
+    sortRows(m_rows, m_names, m_sortColumn, m_sortOrder);
+    QModelIndexList after;
+    after.reserve(before.size());
+    if (!before.isEmpty()) {
+        QHash<Id, int> rowOfId;
+        for (int row = 0; row < m_rows.size(); ++row)
+            rowOfId.insert(m_rows.at(row).id, row);
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(index(rowOfId.value(ids.at(i)), before.at(i).column()));
     }
-    if (auto events = m_plan->list<Event>(); events.ok()) {
-        for (const Event &event : events.value())
-            m_events.insert(event.id, event.title);
-    }
-    if (auto weights = m_plan->list<ContributionWeight>(); weights.ok()) {
-        for (const ContributionWeight &weight : weights.value())
-            m_weights.insert(static_cast<int>(weight.kind), weight.weight);
-    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int ContributionModel::weightOf(ContributionKind kind) const
 {
-    return m_weights.value(static_cast<int>(kind), defaultContributionWeight(kind));
+    return weightIn(m_names, kind);
 }
 
 int ContributionModel::rowOf(Id id) const
@@ -74,8 +209,25 @@ int ContributionModel::rowOf(Id id) const
     return -1;
 }
 
+// Where `contribution` goes among the rows on show (which must not hold it).
+int ContributionModel::sortedPosition(const Contribution &contribution) const
+{
+    const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), contribution,
+                                     [this](const Contribution &a, const Contribution &b) {
+                                         return goesBefore(m_names, m_sortColumn, m_sortOrder, a, b);
+                                     });
+    return int(at - m_rows.cbegin());
+}
+
 void ContributionModel::onAdded(EntityKind kind, Id id)
 {
+    if (isLoading()) {
+        // The rows being read may miss this change: read them again.
+        if (kind == EntityKind::Contribution || kind == EntityKind::Member || kind == EntityKind::Event ||
+            kind == EntityKind::ContributionWeight)
+            reload();
+        return;
+    }
     if (kind != EntityKind::Contribution) {
         if (kind == EntityKind::Member || kind == EntityKind::Event || kind == EntityKind::ContributionWeight)
             onUpdated(kind, id);
@@ -84,33 +236,107 @@ void ContributionModel::onAdded(EntityKind kind, Id id)
     auto added = m_plan->get<Contribution>(id);
     if (!added.ok())
         return;
-    const int row = int(m_rows.size());
+    const int row = sortedPosition(added.value());
     beginInsertRows({}, row, row);
-    m_rows.append(added.value());
+    m_rows.insert(row, added.value());
     endInsertRows();
 }
 
 void ContributionModel::onUpdated(EntityKind kind, Id id)
 {
+    if (isLoading()) {
+        if (kind == EntityKind::Contribution || kind == EntityKind::Member || kind == EntityKind::Event ||
+            kind == EntityKind::ContributionWeight)
+            reload();
+        return;
+    }
     if (kind == EntityKind::Contribution) {
         const int row = rowOf(id);
         auto changed = m_plan->get<Contribution>(id);
         if (row < 0 || !changed.ok())
             return;
-        m_rows[row] = changed.value();
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        const Contribution before = m_rows.takeAt(row);
+        const int position = sortedPosition(changed.value());
+        m_rows.insert(row, before);
+        if (position != row) {
+            // The list without the row puts it at `position`; Qt counts the destination with it.
+            beginMoveRows({}, row, row, {}, position > row ? position + 1 : position);
+            m_rows.move(row, position);
+            m_rows[position] = changed.value();
+            endMoveRows();
+        } else {
+            m_rows[row] = changed.value();
+        }
+        emit dataChanged(index(position, 0), index(position, ColumnCount - 1));
     } else if (kind == EntityKind::Member || kind == EntityKind::Event || kind == EntityKind::ContributionWeight) {
-        loadNames();
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        // Only the one name (or the weights) is read again, and only the rows that show it change:
+        // an import updates hundreds of members, one signal each.
+        int column = WeightColumn;
+        if (kind == EntityKind::Member) {
+            auto member = m_plan->get<Member>(id);
+            if (!member.ok() || m_names.members.value(id) == member.value().name)
+                return;
+            m_names.members.insert(id, member.value().name);
+            column = MemberColumn;
+        } else if (kind == EntityKind::Event) {
+            auto event = m_plan->get<Event>(id);
+            if (!event.ok() || m_names.events.value(id) == event.value().title)
+                return;
+            m_names.events.insert(id, event.value().title);
+            column = EventColumn;
+        } else {
+            m_names.weights.clear();
+            if (auto weights = m_plan->list<ContributionWeight>(); weights.ok()) {
+                for (const ContributionWeight &weight : weights.value())
+                    m_names.weights.insert(static_cast<int>(weight.kind), weight.weight);
+            }
+        }
+        if (kind == EntityKind::ContributionWeight && !m_rows.isEmpty())
+            emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column));
+        for (int row = 0; kind != EntityKind::ContributionWeight && row < m_rows.size(); ++row) {
+            const Contribution &c = m_rows.at(row);
+            if ((kind == EntityKind::Member && c.memberId == id) || (kind == EntityKind::Event && c.eventId == id))
+                emit dataChanged(index(row, column), index(row, column));
+        }
+        if (m_sortColumn == column)
+            resort();
     }
 }
 
 void ContributionModel::onRemoved(EntityKind kind, Id id)
 {
-    if (kind == EntityKind::Member || kind == EntityKind::Event) {
-        // Their contributions went with a member (cascade); an event's lose their link.
-        reload();
+    if (isLoading()) {
+        if (kind == EntityKind::Contribution || kind == EntityKind::Member || kind == EntityKind::Event)
+            reload();
+        return;
+    }
+    if (kind == EntityKind::Member) {
+        // The member's contributions went with them (cascade).
+        for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+            if (m_rows.at(row).memberId != id)
+                continue;
+            int first = row;
+            while (first > 0 && m_rows.at(first - 1).memberId == id)
+                --first;
+            beginRemoveRows({}, first, row);
+            m_rows.remove(first, row - first + 1);
+            endRemoveRows();
+            row = first;
+        }
+        m_names.members.remove(id);
+        return;
+    }
+    if (kind == EntityKind::Event) {
+        // Its contributions lose their link to it.
+        m_names.events.remove(id);
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).eventId == id) {
+                m_rows[row].eventId.reset();
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+        if (m_sortColumn == EventColumn)
+            resort();
         return;
     }
     if (kind != EntityKind::Contribution)
@@ -158,13 +384,13 @@ QVariant ContributionModel::data(const QModelIndex &index, int role) const
     case DateColumn:
         return formatDate(c.date);
     case MemberColumn:
-        return m_members.value(c.memberId);
+        return m_names.members.value(c.memberId);
     case KindColumn:
         return label(c.kind);
     case WeightColumn:
         return weightOf(c.kind);
     case EventColumn:
-        return c.eventId ? m_events.value(*c.eventId) : QString();
+        return c.eventId ? m_names.events.value(*c.eventId) : QString();
     case NoteColumn:
         return c.note;
     default:

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -25,6 +26,18 @@
 namespace cultivate {
 
 namespace {
+
+// Filters the log by member; the order is the log's own (ContributionModel::sort), which the
+// worker that reads the rows has already applied.
+class ContributionFilter final : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void sort(int column, Qt::SortOrder order) override
+    {
+        if (sourceModel())
+            sourceModel()->sort(column, order);
+    }
+};
 
 template <class T> QList<T> listOf(const Plan *plan)
 {
@@ -44,9 +57,8 @@ ContributionsTab::ContributionsTab(PlanPage *owner, QWidget *parent)
     const int unit = em(this);
     m_model = new ContributionModel(this);
     m_model->setObjectName(QStringLiteral("contribution-model"));
-    m_filter = new QSortFilterProxyModel(this);
+    m_filter = new ContributionFilter(this);
     m_filter->setSourceModel(m_model);
-    m_filter->setSortRole(ContributionModel::SortRole);
     m_filter->setFilterKeyColumn(ContributionModel::MemberColumn);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
@@ -77,6 +89,14 @@ ContributionsTab::ContributionsTab(PlanPage *owner, QWidget *parent)
     m_summary = makeLabel({}, TextStyle::Secondary, this);
     m_summary->setObjectName(QStringLiteral("contribution-summary"));
     layout->addWidget(m_summary);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("contribution-busy"));
+    m_busy->setAccessibleName(tr("Loading contributions"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(unit / 2);
+    m_busy->hide();
+    layout->addWidget(m_busy);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(splitter);
@@ -136,6 +156,15 @@ ContributionsTab::ContributionsTab(PlanPage *owner, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContributionsTab::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContributionsTab::updateSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContributionsTab::updateSummary);
+    connect(m_model, &ContributionModel::loadingChanged, this, [this](bool loading) {
+        m_busy->setVisible(loading);
+        updateSummary();
+    });
+}
+
+bool ContributionsTab::isLoading() const
+{
+    return m_model->isLoading();
 }
 
 void ContributionsTab::refresh()
@@ -166,6 +195,10 @@ void ContributionsTab::updateSummary()
 {
     if (!m_modelPlan) {
         m_summary->clear();
+        return;
+    }
+    if (m_model->isLoading() && m_model->rowCount() == 0) {
+        m_summary->setText(tr("Loading contributions…"));
         return;
     }
     int weight = 0;

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -21,7 +22,8 @@ class PlanPage;
 
 // The contributions log (posts, questions, answers, resources shared, presentations, hosting,
 // mentoring, stories) with the weights of each kind, and the recognitions given to members. Every
-// change is an undo command run through the owning page. Rows load the first time it is shown.
+// change is an undo command run through the owning page. Rows load the first time it is shown, on a
+// worker thread for a plan file (a busy bar shows meanwhile; see ContributionModel).
 class ContributionsTab final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContributionsTab)
@@ -33,6 +35,8 @@ public:
     QTableView *table() const { return m_table; }
     // Follows the owner's plan; loads rows only while visible.
     void refresh();
+    // True while the log's rows are being read.
+    bool isLoading() const;
 
     void addContribution();
     void editContribution();
@@ -55,6 +59,7 @@ private:
     QSortFilterProxyModel *m_filter = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_summary = nullptr;
+    QProgressBar *m_busy = nullptr;
     QTableView *m_table = nullptr;
     QList<QPushButton *> m_buttons{};
     QTableWidget *m_recognitions = nullptr;

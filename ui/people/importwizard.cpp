@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,10 +34,45 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 
 namespace cultivate {
 
 namespace {
+
+// A row's choice of member. Its list of every member ("Merge into …") is filled only once it is
+// opened or used from the keyboard: a large plan's members in each row of a file kept the window
+// busy for seconds.
+class PersonChoice final : public QComboBox {
+public:
+    PersonChoice(std::function<void(QComboBox &)> fill, QWidget *parent)
+        : QComboBox(parent)
+        , m_fill(std::move(fill))
+    {
+    }
+    void listEveryMember()
+    {
+        if (!m_fill)
+            return;
+        const auto fill = std::exchange(m_fill, nullptr);
+        fill(*this);
+    }
+    void showPopup() override
+    {
+        listEveryMember();
+        QComboBox::showPopup();
+    }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        listEveryMember();
+        QComboBox::keyPressEvent(event);
+    }
+
+private:
+    std::function<void(QComboBox &)> m_fill;
+};
 
 // A wizard page whose Next/Finish button follows a condition of the wizard.
 class ImportStep final : public QWizardPage {
@@ -123,6 +159,8 @@ ImportWizard::ImportWizard(Plan &plan, Runner runner, QWidget *parent)
 
     if (auto members = m_plan.list<Member>(); members.ok())
         m_members = members.value();
+    for (const Member &member : std::as_const(m_members))
+        m_memberNames.insert(member.id, member.name);
     std::sort(m_members.begin(), m_members.end(),
               [](const Member &a, const Member &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     if (auto events = m_plan.list<Event>(); events.ok())
@@ -485,9 +523,10 @@ void ImportWizard::chooseEvent(Id eventId)
 
 void ImportWizard::choosePerson(int row, Id memberId)
 {
-    auto *box = qobject_cast<QComboBox *>(m_people->cellWidget(row, MemberColumn));
+    auto *box = dynamic_cast<PersonChoice *>(m_people->cellWidget(row, MemberColumn));
     if (!box)
         return;
+    box->listEveryMember();
     const int index = box->findData(memberId);
     if (index >= 0)
         box->setCurrentIndex(index);
@@ -679,10 +718,8 @@ void ImportWizard::showDetection()
 
 QString ImportWizard::memberName(Id id) const
 {
-    for (const Member &member : m_members) {
-        if (member.id == id)
-            return member.name;
-    }
+    if (const auto found = m_memberNames.constFind(id); found != m_memberNames.cend())
+        return *found;
     return tr("member #%1").arg(id);
 }
 
@@ -710,7 +747,13 @@ void ImportWizard::showPeople()
         m_people->setItem(row, MinutesColumn, minutesItem);
         m_people->setItem(row, WhatColumn, new QTableWidgetItem);
 
-        auto *box = new QComboBox(m_people);
+        auto *box = new PersonChoice(
+            [this](QComboBox &choice) {
+                choice.insertSeparator(choice.count());
+                for (const Member &member : std::as_const(m_members))
+                    choice.addItem(tr("Merge into %1").arg(member.name), member.id);
+            },
+            m_people);
         box->setObjectName(QStringLiteral("import-person-%1").arg(row));
         box->setAccessibleName(tr("Who “%1” becomes").arg(person.names.value(0)));
         box->setFocusPolicy(Qt::StrongFocus);
@@ -725,9 +768,6 @@ void ImportWizard::showPeople()
                 box->addItem(tr("%1 (fits the name)").arg(memberName(candidate)), candidate);
             listed.insert(candidate);
         }
-        box->insertSeparator(box->count());
-        for (const Member &member : std::as_const(m_members))
-            box->addItem(tr("Merge into %1").arg(member.name), member.id);
         box->setCurrentIndex(std::max(0, box->findData(person.memberId)));
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(18);
@@ -744,8 +784,11 @@ void ImportWizard::showPeople()
                 personChanged(row);
             }
         });
-        personChanged(row);
+        personChanged(row, false);
     }
+    // The counts once for the whole table: each sums every row's choice.
+    if (!p.people.isEmpty())
+        personChanged(0);
     const int unit = em(this);
     m_people->resizeColumnsToContents();
     m_people->setColumnWidth(NameColumn, std::min(m_people->columnWidth(NameColumn), unit * 16));
@@ -774,7 +817,7 @@ bool ImportWizard::eventFilter(QObject *watched, QEvent *event)
     return QWizard::eventFilter(watched, event);
 }
 
-void ImportWizard::personChanged(int row)
+void ImportWizard::personChanged(int row, bool summarise)
 {
     if (!m_preview || row >= m_preview->people.size())
         return;
@@ -811,6 +854,8 @@ void ImportWizard::personChanged(int row)
         item->setText(what);
         item->setToolTip(what);
     }
+    if (!summarise)
+        return;
     // The table's own summary and the last step follow every choice.
     const ImportPreview chosenOnes = chosenPreview();
     m_peopleSummary->setText(tr("People in the file: %1. Existing members: %2. New members: %3.")

@@ -4,6 +4,7 @@
 
 #include "core/importers/importer.h"
 
+#include <QHash>
 #include <QList>
 #include <QWizard>
 
@@ -104,13 +105,15 @@ private:
     void showPeople();
     void showSummary();
     void updateComplete();
-    void personChanged(int row);
+    // Shows what becomes of the person on `row`; with `summarise`, the counts and the last step too.
+    void personChanged(int row, bool summarise = true);
     QString memberName(Id id) const;
 
     Plan &m_plan;
     Runner m_runner;
     QList<Member> m_members{}; // sorted by name
-    QList<Event> m_events{};   // newest first
+    QHash<Id, QString> m_memberNames{};
+    QList<Event> m_events{}; // newest first
 
     QString m_file{};
     ImportKind m_kind = ImportKind::Attendance;
