@@ -370,7 +370,7 @@
 <context>
     <name>cultivate::AttendanceMatrixTab</name>
     <message>
-        <location filename="../ui/people/attendancematrixtab.cpp" line="+59"/>
+        <location filename="../ui/people/attendancematrixtab.cpp" line="+61"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,7 +390,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Reading attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Attendance matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,7 +405,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
+        <source>Reading attendance from %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No event was held in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,23 +608,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audience</source>
+        <location line="+0"/>
+        <source>Rename the community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the community&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the community&apos;s audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+0"/>
+        <source>Edit the charter&apos;s purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add purpose area “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,12 +664,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Scope</source>
+        <location line="+0"/>
+        <source>Edit the charter&apos;s need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the charter&apos;s scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,8 +689,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Edit the value for members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>For the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the value for the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -664,8 +714,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Edit the charter&apos;s governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the ground rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -674,12 +734,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Workspace</source>
+        <location line="+0"/>
+        <source>Edit the community&apos;s channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the community&apos;s workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Dates and attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,12 +759,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Change the community&apos;s start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Change the community&apos;s end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Attendance threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,29 +840,64 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+133"/>
+        <location line="+132"/>
         <location line="+2"/>
         <source>Charter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
-        <source>Edit %1</source>
+        <location line="+69"/>
+        <source>Rename the budget line “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Edit the notes of the budget line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the amount of the budget line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Rename the goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Change the unit of the goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the due date of the goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change how the goal “%1” is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Remove the measurement of %1 from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add a measurement to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-450"/>
         <location line="+9"/>
         <source>Not written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Change %1 date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+77"/>
         <source>Charter · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,34 +929,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Rename a budget line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Budget notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Edit budget notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Change a budget amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <location line="+138"/>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-238"/>
         <source>Remove budget line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,12 +971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Rename a goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Remove goal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,22 +981,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Change goal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Change the baseline of the goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Change the target of the goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
@@ -912,22 +1012,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Change goal unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Change goal due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,12 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Change how a goal is measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,12 +1068,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove a measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,12 +1088,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Add a measurement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>New measurement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,13 +1096,13 @@
 <context>
     <name>cultivate::Charts</name>
     <message>
-        <location filename="../core/charts/metricscharts.cpp" line="+73"/>
-        <location line="+175"/>
+        <location filename="../core/charts/metricscharts.cpp" line="+108"/>
+        <location line="+271"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-217"/>
         <source>Turnout per event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,12 +1112,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No event with a known turnout in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Active members and newcomers per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>No member was active in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Active members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,28 +1137,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+55"/>
+        <location line="+21"/>
+        <location line="+128"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-87"/>
         <source>Participation levels per quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>No member has a participation level in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Expected core (%1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected core + active (%1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>% of members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Level flows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Level flows need members active in two quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Moved up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,7 +1198,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>No contributions in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Share of contribution weight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,12 +1230,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>No check-in with yes/no questions in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Progress towards the goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The charter has no goals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,7 +1265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <source>%1 is still running: its lighter bars count its days so far, and it feeds no headline figure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,7 +1723,7 @@
 <context>
     <name>cultivate::ContributionModel</name>
     <message>
-        <location filename="../ui/people/contributionmodel.cpp" line="+181"/>
+        <location filename="../ui/people/contributionmodel.cpp" line="+407"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,7 +1756,7 @@
 <context>
     <name>cultivate::ContributionsTab</name>
     <message>
-        <location filename="../ui/people/contributionstab.cpp" line="+64"/>
+        <location filename="../ui/people/contributionstab.cpp" line="+76"/>
         <source>&amp;Add Contribution…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1786,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Loading contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Contributions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,7 +1831,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
+        <source>Loading contributions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No contributions yet. Log posts, answers, resources shared, presentations and hosting: they count towards each member&apos;s participation level.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,7 +1879,7 @@
 <context>
     <name>cultivate::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+60"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+61"/>
         <location line="+9"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
@@ -1816,23 +1946,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+464"/>
+        <location line="+466"/>
         <source>Active in the latest month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-465"/>
         <source>Members who attended or contributed in the latest complete month of the window (a month still running is never a headline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+463"/>
+        <location line="+465"/>
         <source>Stickiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-464"/>
         <source>Members active in the latest complete month, out of everyone active at least once in the twelve months up to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,7 +2027,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+67"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
@@ -2024,13 +2154,13 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+269"/>
+        <location line="+224"/>
         <location line="+129"/>
         <source>Active in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-351"/>
         <source>Stickiness, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,22 +2195,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>Expected core (%1–%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Expected core + active (%1–%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+46"/>
         <source>Each row is the members whose first activity fell in that month; each cell the share of them active k months later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>%1 %2 (expected %3–%4%5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,7 +4007,27 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+42"/>
+        <source>Value-creation cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The same question in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (no paired question yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>anonymous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,7 +4037,12 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
+        <source>Pairing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Working out the results…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,8 +4099,8 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Edit “%1”</source>
+        <location line="+17"/>
+        <source>Edit the survey “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4113,12 +4258,12 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Starts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Location or link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,7 +5355,7 @@ Share back and resources</source>
 <context>
     <name>cultivate::ImportWizard</name>
     <message>
-        <location filename="../ui/people/importwizard.cpp" line="+59"/>
+        <location filename="../ui/people/importwizard.cpp" line="+96"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5245,7 +5390,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,12 +5517,12 @@ Share back and resources</source>
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+362"/>
+        <location line="+363"/>
         <source>As detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5542,7 +5687,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Stopped reading the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5658,7 +5803,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>member #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5668,7 +5813,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Who “%1” becomes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5689,12 +5834,32 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+253"/>
+        <source>Import 1 attendance record from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 attendance records from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import 1 member from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 members from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-270"/>
         <source>Merge into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+74"/>
         <source>New member (the name fits several members)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5734,12 +5899,12 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>People in the file: %1. Existing members: %2. New members: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>What column “%1” holds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5754,7 +5919,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Attendance rows: %1, for %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,11 +6008,6 @@ Share back and resources</source>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cultivate::InfoBar</name>
@@ -5925,46 +6085,51 @@ Share back and resources</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Edit stage notes</source>
+        <source>Edit the notes of the %1 stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Change stage status</source>
+        <source>Change the status of the %1 stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Change stage start</source>
+        <source>Change the start of the %1 stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Change stage end</source>
+        <source>Change the end of the %1 stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Tick “%1”</source>
+        <location line="+64"/>
+        <source>Mark “%1” done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Untick “%1”</source>
+        <source>Mark “%1” not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Edit “%1”</source>
+        <location line="+13"/>
+        <source>Edit the checklist item “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Add “%1”</source>
+        <source>Add the checklist item “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
+        <source>Remove the checklist item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Move “%1” up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5974,12 +6139,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>no dates planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,12 +6162,12 @@ Share back and resources</source>
 <context>
     <name>cultivate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+91"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>Cultivate plans (*.cop);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,7 +6347,12 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Open &amp;Portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,7 +6412,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>The Plan Is Damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6280,18 +6445,18 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
     </message>
     <message>
         <location line="+7"/>
-        <location line="+203"/>
+        <location line="+224"/>
         <source>Cannot Open the Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-223"/>
+        <location line="+224"/>
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-219"/>
         <source>Restored the newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,7 +6476,7 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Undo &amp;History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6361,7 +6526,7 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>About Cultivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7511,7 +7676,7 @@ Next steps</source>
 <context>
     <name>cultivate::Plan</name>
     <message>
-        <location filename="../core/storage/plan.cpp" line="+231"/>
+        <location filename="../core/storage/plan.cpp" line="+232"/>
         <source>it is open in another Cultivate window (process %1 on %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7536,7 +7701,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+526"/>
+        <location line="+530"/>
         <source>the file is not writable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7548,6 +7713,301 @@ Next steps</source>
     <message>
         <location line="+19"/>
         <source>its pages are being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::PortfolioModel</name>
+    <message>
+        <location filename="../ui/portfolio/portfoliomodel.cpp" line="+29"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1
+Cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Figures from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stickiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The lifecycle stage the community is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members counted in the period. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active members in the latest complete month (that month in brackets). %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Newcomers in the period, all months together. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latest held event up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next planned event from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::PortfolioWindow</name>
+    <message>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+44"/>
+        <source>Compare communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder of plan files, or several plan files, to see their communities side by side. The plans are only read: they stay as they are, even when they are open elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare every plan file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose F&amp;iles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare plan files chosen one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the same plans again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected community&apos;s plan in the main window (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a Folder of Plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose Another Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plans read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open Portfolio: Choose a Folder of Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Portfolio: Choose Plan Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cultivate plans (*.cop);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled. The rows shown were read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled before any plan was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no plan file (*.cop) in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no plan file (*.cop) in the chosen folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Communities: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plans that cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a row or press Enter to open its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Each community over its plan year so far, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plans chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plans in %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen plan files: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9985,12 +10445,17 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcharts.cpp" line="+239"/>
+        <location filename="../core/reports/reportcharts.cpp" line="+121"/>
         <source>Retention by month of first activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+18"/>
+        <source>No activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>0%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10000,7 +10465,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../core/reports/reportrender.cpp" line="+45"/>
         <source>Writing the report was cancelled.</source>
         <translation type="unfinished"></translation>
@@ -11519,41 +11984,41 @@ Next steps</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Add “%1”</source>
+        <source>Add the event “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>Edit the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete the event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Change only this occurrence of “%1”, or every event of its series?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Edit the series “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Cancel “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Delete only this occurrence of “%1”, or the whole series?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Delete the series “%1”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -632,7 +632,7 @@
 <context>
     <name>cultivate::AttendanceMatrixTab</name>
     <message>
-        <location filename="../ui/people/attendancematrixtab.cpp" line="+59" />
+        <location filename="../ui/people/attendancematrixtab.cpp" line="+61" />
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
@@ -652,7 +652,12 @@
         <translation>Fin de la période</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
+        <source>Reading attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
         <source>Attendance matrix</source>
         <translation>Matrice des présences</translation>
     </message>
@@ -662,7 +667,12 @@
         <translation>✓ comptabilisé · ○ présent, sous le seuil de minutes · ✗ absent · E excusé. Les taux comptent les événements tenus pendant que la personne était membre ; la participation compte les membres, pas les animateurs ni les commanditaires.</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+99" />
+        <source>Reading attendance from %1 to %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
         <source>No event was held in this period.</source>
         <translation>Aucun événement n’a eu lieu pendant cette période.</translation>
     </message>
@@ -860,23 +870,43 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Rename the community</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Edit the community's domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Audience</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
+        <source>Edit the community's audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <location line="+1" />
         <source>Purpose</source>
         <translation>Raison d’être</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+0" />
+        <source>Edit the charter's purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
         <source>Add purpose area “%1”</source>
         <translation>Ajouter l’axe « %1 »</translation>
     </message>
@@ -896,12 +926,22 @@
         <translation>Besoin</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Edit the charter's need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
+        <source>Edit the charter's scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -911,9 +951,19 @@
         <translation>Pour les membres</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Edit the value for members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+2" />
         <source>For the organisation</source>
         <translation>Pour l’organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit the value for the organisation</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
@@ -926,9 +976,19 @@
         <translation>Gouvernance</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Edit the charter's governance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+2" />
         <source>Ground rules</source>
         <translation>Règles de fonctionnement</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit the ground rules</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+2" />
@@ -936,12 +996,22 @@
         <translation>Canaux</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Edit the community's channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
+        <source>Edit the community's workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>Dates and attendance</source>
         <translation>Dates et présence</translation>
     </message>
@@ -951,12 +1021,22 @@
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Change the community's start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+0" />
+        <source>Change the community's end date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
         <source>Attendance threshold</source>
         <translation>Seuil de présence</translation>
     </message>
@@ -1022,29 +1102,72 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+133" />
+        <location line="+132" />
         <location line="+2" />
         <source>Charter</source>
         <translation>Charte</translation>
     </message>
     <message>
-        <location line="-96" />
-        <source>Edit %1</source>
-        <translation>Modifier le champ « %1 »</translation>
+        <location line="+69" />
+        <source>Rename the budget line “%1”</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+9" />
+        <source>Edit the notes of the budget line “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Change the amount of the budget line “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+140" />
+        <source>Rename the goal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Change the unit of the goal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Change the due date of the goal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Change how the goal “%1” is measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Remove the measurement of %1 from “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Add a measurement to “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="vanished">Modifier le champ « %1 »</translation>
+    </message>
+    <message>
+        <location line="-450" />
         <location line="+9" />
         <source>Not written yet</source>
         <translation>Pas encore rédigé</translation>
     </message>
     <message>
-        <location line="+33" />
         <source>Change %1 date</source>
-        <translation>Modifier la date : %1</translation>
+        <translation type="vanished">Modifier la date : %1</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+77" />
         <source>Charter · %1</source>
         <translation>Charte · %1</translation>
     </message>
@@ -1076,34 +1199,31 @@
         <translation>Poste budgétaire</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Rename a budget line</source>
-        <translation>Renommer une ligne de budget</translation>
+        <translation type="vanished">Renommer une ligne de budget</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Budget notes</source>
         <translation>Notes du budget</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Edit budget notes</source>
-        <translation>Modifier les notes du budget</translation>
+        <translation type="vanished">Modifier les notes du budget</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Change a budget amount</source>
-        <translation>Modifier un montant du budget</translation>
+        <translation type="vanished">Modifier un montant du budget</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+22" />
         <location line="+138" />
-        <location line="+101" />
+        <location line="+102" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-238" />
         <source>Remove budget line %1</source>
         <translation>Retirer la ligne de budget %1</translation>
     </message>
@@ -1133,12 +1253,11 @@
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Rename a goal</source>
-        <translation>Renommer un objectif</translation>
+        <translation type="vanished">Renommer un objectif</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>Remove goal %1</source>
         <translation>Retirer l’objectif %1</translation>
     </message>
@@ -1148,22 +1267,31 @@
         <translation>Retirer l’objectif « %1 »</translation>
     </message>
     <message>
-        <location line="+13" />
         <source>Change goal %1</source>
-        <translation>Modifier l’objectif (%1)</translation>
+        <translation type="vanished">Modifier l’objectif (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+17" />
         <source>Baseline</source>
         <translation>Point de départ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
+        <source>Change the baseline of the goal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+0" />
+        <source>Change the target of the goal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
         <location line="+7" />
         <source>Unit</source>
         <translation>Unité</translation>
@@ -1174,22 +1302,20 @@
         <translation>membres, %, événements…</translation>
     </message>
     <message>
-        <location line="+4" />
         <source>Change goal unit</source>
-        <translation>Modifier l’unité de l’objectif</translation>
+        <translation type="vanished">Modifier l’unité de l’objectif</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+5" />
         <source>Change goal due date</source>
-        <translation>Modifier l’échéance de l’objectif</translation>
+        <translation type="vanished">Modifier l’échéance de l’objectif</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -1215,12 +1341,11 @@
         <translation>Question de questionnaire : %1</translation>
     </message>
     <message>
-        <location line="+17" />
         <source>Change how a goal is measured</source>
-        <translation>Modifier la mesure d’un objectif</translation>
+        <translation type="vanished">Modifier la mesure d’un objectif</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+23" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1245,12 +1370,11 @@
         <translation>Retirer la mesure du %1</translation>
     </message>
     <message>
-        <location line="+3" />
         <source>Remove a measurement</source>
-        <translation>Retirer une mesure</translation>
+        <translation type="vanished">Retirer une mesure</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Measured</source>
         <translation>Mesures</translation>
     </message>
@@ -1270,12 +1394,11 @@
         <translation>Ajouter une mesure</translation>
     </message>
     <message>
-        <location line="+7" />
         <source>Add a measurement</source>
-        <translation>Ajouter une mesure</translation>
+        <translation type="vanished">Ajouter une mesure</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>New measurement</source>
         <translation>Nouvelle mesure</translation>
     </message>
@@ -1283,13 +1406,13 @@
 <context>
     <name>cultivate::Charts</name>
     <message>
-        <location filename="../core/charts/metricscharts.cpp" line="+73" />
-        <location line="+175" />
+        <location filename="../core/charts/metricscharts.cpp" line="+108" />
+        <location line="+271" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-217" />
         <source>Turnout per event</source>
         <translation>Participation par événement</translation>
     </message>
@@ -1299,12 +1422,22 @@
         <translation>Participants comptabilisés / membres</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
+        <source>No event with a known turnout in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
         <source>Active members and newcomers per month</source>
         <translation>Membres actifs et nouveaux membres par mois</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
+        <source>No member was active in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>Active members</source>
         <translation>Membres actifs</translation>
     </message>
@@ -1314,28 +1447,48 @@
         <translation>Nouveaux membres</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+55" />
+        <location line="+21" />
+        <location line="+128" />
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-87" />
         <source>Participation levels per quarter</source>
         <translation>Niveaux de participation par trimestre</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+5" />
+        <source>No member has a participation level in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Expected core (%1–%2)</source>
+        <translation>Noyau attendu (%1–%2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Expected core + active (%1–%2)</source>
+        <translation>Noyau + actifs attendus (%1–%2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>% of members</source>
         <translation>% des membres</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+19" />
         <source>Level flows</source>
         <translation>Mouvements entre niveaux</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
+        <source>Level flows need members active in two quarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>Moved up</source>
         <translation>Montés</translation>
     </message>
@@ -1355,7 +1508,12 @@
         <translation>Qui apporte les contributions</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
+        <source>No contributions in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
         <source>Share of contribution weight</source>
         <translation>Part du poids des contributions</translation>
     </message>
@@ -1383,12 +1541,22 @@
         <translation>Part de « oui »</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+13" />
+        <source>No check-in with yes/no questions in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
         <source>Progress towards the goals</source>
         <translation>Avancement vers les objectifs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>The charter has no goals yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
@@ -1408,7 +1576,7 @@
         <translation>Pas encore d’activité</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+60" />
         <source>%1 is still running: its lighter bars count its days so far, and it feeds no headline figure.</source>
         <translation>%1 est en cours : ses barres plus claires comptent ses jours jusqu’ici, et il n’alimente aucun chiffre clé.</translation>
     </message>
@@ -2477,7 +2645,7 @@
 <context>
     <name>cultivate::ContributionModel</name>
     <message>
-        <location filename="../ui/people/contributionmodel.cpp" line="+181" />
+        <location filename="../ui/people/contributionmodel.cpp" line="+407" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2510,7 +2678,7 @@
 <context>
     <name>cultivate::ContributionsTab</name>
     <message>
-        <location filename="../ui/people/contributionstab.cpp" line="+64" />
+        <location filename="../ui/people/contributionstab.cpp" line="+76" />
         <source>&amp;Add Contribution…</source>
         <translation>&amp;Ajouter une contribution…</translation>
     </message>
@@ -2540,7 +2708,12 @@
         <translation>Trouver un membre</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <source>Loading contributions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
@@ -2580,7 +2753,12 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+59" />
+        <source>Loading contributions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
         <source>No contributions yet. Log posts, answers, resources shared, presentations and hosting: they count towards each member's participation level.</source>
         <translation>Aucune contribution pour l’instant. Notez les messages, réponses, ressources partagées, présentations et animations : elles comptent dans le niveau de participation de chaque membre.</translation>
     </message>
@@ -2623,7 +2801,7 @@
 <context>
     <name>cultivate::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+60" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+61" />
         <location line="+9" />
         <source>no change</source>
         <translation>aucun changement</translation>
@@ -2690,23 +2868,23 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+464" />
+        <location line="+466" />
         <source>Active in the latest month</source>
         <translation>Actifs le dernier mois</translation>
     </message>
     <message>
-        <location line="-463" />
+        <location line="-465" />
         <source>Members who attended or contributed in the latest complete month of the window (a month still running is never a headline).</source>
         <translation>Membres ayant assisté ou contribué pendant le dernier mois complet de la période (un mois en cours n’est jamais mis en avant).</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+463" />
+        <location line="+465" />
         <source>Stickiness</source>
         <translation>Fidélisation</translation>
     </message>
     <message>
-        <location line="-462" />
+        <location line="-464" />
         <source>Members active in the latest complete month, out of everyone active at least once in the twelve months up to it.</source>
         <translation>Membres actifs le dernier mois complet, sur l’ensemble des personnes actives au moins une fois pendant les douze mois qui le précèdent.</translation>
     </message>
@@ -2771,7 +2949,7 @@
         <translation>Avancement des objectifs</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <location line="+67" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
@@ -2898,13 +3076,13 @@
     </message>
     <message>
         <location line="+18" />
-        <location line="+269" />
+        <location line="+224" />
         <location line="+129" />
         <source>Active in %1</source>
         <translation>Actifs en %1</translation>
     </message>
     <message>
-        <location line="-396" />
+        <location line="-351" />
         <source>Stickiness, %1</source>
         <translation>Fidélisation, %1</translation>
     </message>
@@ -2939,22 +3117,20 @@
         <translation>Évolution</translation>
     </message>
     <message>
-        <location line="+97" />
         <source>Expected core (%1–%2)</source>
-        <translation>Noyau attendu (%1–%2)</translation>
+        <translation type="vanished">Noyau attendu (%1–%2)</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Expected core + active (%1–%2)</source>
-        <translation>Noyau + actifs attendus (%1–%2)</translation>
+        <translation type="vanished">Noyau + actifs attendus (%1–%2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+46" />
         <source>Each row is the members whose first activity fell in that month; each cell the share of them active k months later.</source>
         <translation>Chaque ligne regroupe les membres dont la première activité tombe ce mois-là ; chaque case, la part d’entre eux encore actifs k mois plus tard.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+57" />
         <source>%1 %2 (expected %3–%4%5)</source>
         <translation>%1 %2 (attendu %3–%4%5)</translation>
     </message>
@@ -4778,7 +4954,27 @@ Retour en plénière et ressources</translation>
 %2 · %3</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+42" />
+        <source>Value-creation cycle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The same question in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (no paired question yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
         <source>anonymous</source>
         <translation>anonyme</translation>
     </message>
@@ -4788,7 +4984,12 @@ Retour en plénière et ressources</translation>
         <translation>nominatif</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+16" />
+        <source>Pairing key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
         <source>Working out the results…</source>
         <translation>Calcul des résultats…</translation>
     </message>
@@ -4845,9 +5046,13 @@ Retour en plénière et ressources</translation>
         <translation>Ajouter le questionnaire « %1 »</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>Edit the survey “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation type="vanished">Modifier « %1 »</translation>
     </message>
     <message>
         <location line="+8" />
@@ -5004,12 +5209,12 @@ Retour en plénière et ressources</translation>
         <translation>pendant</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>&amp;Starts:</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Location or link</source>
         <translation>Lieu ou lien</translation>
     </message>
@@ -6110,7 +6315,7 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::ImportWizard</name>
     <message>
-        <location filename="../ui/people/importwizard.cpp" line="+59" />
+        <location filename="../ui/people/importwizard.cpp" line="+96" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
@@ -6145,7 +6350,7 @@ Retour en plénière et ressources</translation>
         <translation>Importer des personnes ou des présences</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -6272,12 +6477,12 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+3" />
         <location line="+7" />
-        <location line="+362" />
+        <location line="+363" />
         <source>As detected</source>
         <translation>Tel que détecté</translation>
     </message>
     <message>
-        <location line="-367" />
+        <location line="-368" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6442,7 +6647,7 @@ Retour en plénière et ressources</translation>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+124" />
         <source>Stopped reading the file.</source>
         <translation>Lecture du fichier arrêtée.</translation>
     </message>
@@ -6558,7 +6763,7 @@ Retour en plénière et ressources</translation>
         <translation>Tel que détecté : un nouvel événement</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>member #%1</source>
         <translation>membre nº %1</translation>
     </message>
@@ -6568,7 +6773,7 @@ Retour en plénière et ressources</translation>
         <translation>%1 (ligne %2 du fichier)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>Who “%1” becomes</source>
         <translation>Ce que devient « %1 »</translation>
     </message>
@@ -6589,12 +6794,32 @@ Retour en plénière et ressources</translation>
         <translation>%1 (le nom correspond)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+253" />
+        <source>Import 1 attendance record from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import %1 attendance records from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import 1 member from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import %1 members from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-270" />
         <source>Merge into %1</source>
         <translation>Fusionner avec %1</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+74" />
         <source>New member (the name fits several members)</source>
         <translation>Nouveau membre (le nom correspond à plusieurs membres)</translation>
     </message>
@@ -6634,12 +6859,12 @@ Retour en plénière et ressources</translation>
         <translation>Fusionné avec %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>People in the file: %1. Existing members: %2. New members: %3.</source>
         <translation>Personnes dans le fichier : %1. Membres existants : %2. Nouveaux membres : %3.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+51" />
         <source>What column “%1” holds</source>
         <translation>Contenu de la colonne « %1 »</translation>
     </message>
@@ -6654,7 +6879,7 @@ Retour en plénière et ressources</translation>
         <translation>Aucun fichier n’a encore été lu.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+8" />
         <source>Attendance rows: %1, for %2.</source>
         <translation>Lignes de présence : %1, pour %2.</translation>
     </message>
@@ -6744,9 +6969,8 @@ Retour en plénière et ressources</translation>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location line="+8" />
         <source>Import %1</source>
-        <translation>Importer %1</translation>
+        <translation type="vanished">Importer %1</translation>
     </message>
 </context>
 <context>
@@ -6825,46 +7049,83 @@ Retour en plénière et ressources</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>Edit stage notes</source>
-        <translation>Modifier les notes de l’étape</translation>
+        <source>Edit the notes of the %1 stage</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
-        <source>Change stage status</source>
-        <translation>Modifier l’état de l’étape</translation>
+        <source>Change the status of the %1 stage</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
-        <source>Change stage start</source>
-        <translation>Modifier le début de l’étape</translation>
+        <source>Change the start of the %1 stage</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+3" />
-        <source>Change stage end</source>
-        <translation>Modifier la fin de l’étape</translation>
+        <source>Change the end of the %1 stage</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+63" />
-        <source>Tick “%1”</source>
-        <translation>Cocher « %1 »</translation>
+        <location line="+64" />
+        <source>Mark “%1” done</source>
+        <translation>Marquer « %1 » comme fait</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Untick “%1”</source>
-        <translation>Décocher « %1 »</translation>
+        <source>Mark “%1” not done</source>
+        <translation>Marquer « %1 » comme non fait</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <location line="+13" />
+        <source>Edit the checklist item “%1”</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+16" />
-        <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <source>Add the checklist item “%1”</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+38" />
+        <source>Remove the checklist item “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit stage notes</source>
+        <translation type="vanished">Modifier les notes de l’étape</translation>
+    </message>
+    <message>
+        <source>Change stage status</source>
+        <translation type="vanished">Modifier l’état de l’étape</translation>
+    </message>
+    <message>
+        <source>Change stage start</source>
+        <translation type="vanished">Modifier le début de l’étape</translation>
+    </message>
+    <message>
+        <source>Change stage end</source>
+        <translation type="vanished">Modifier la fin de l’étape</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation type="vanished">Cocher « %1 »</translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation type="vanished">Décocher « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="vanished">Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="vanished">Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <location line="-11" />
         <source>Move “%1” up</source>
         <translation>Monter « %1 »</translation>
     </message>
@@ -6874,12 +7135,11 @@ Retour en plénière et ressources</translation>
         <translation>Descendre « %1 »</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Remove “%1”</source>
-        <translation>Retirer « %1 »</translation>
+        <translation type="vanished">Retirer « %1 »</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+58" />
         <source>no dates planned</source>
         <translation>aucune date prévue</translation>
     </message>
@@ -6902,12 +7162,12 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+91" />
+        <location filename="../ui/mainwindow.cpp" line="+95" />
         <source>Cultivate plans (*.cop);;All files (*)</source>
         <translation>Plans Cultivate (*.cop);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -7087,7 +7347,12 @@ Retour en plénière et ressources</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
+        <source>Open &amp;Portfolio…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -7147,7 +7412,7 @@ Retour en plénière et ressources</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+70" />
         <source>The Plan Is Damaged</source>
         <translation>Le plan est endommagé</translation>
     </message>
@@ -7182,18 +7447,18 @@ Restaurer sa sauvegarde saine la plus récente, du %2 ? Le fichier endommagé e
     </message>
     <message>
         <location line="+7" />
-        <location line="+203" />
+        <location line="+224" />
         <source>Cannot Open the Plan</source>
         <translation>Impossible d’ouvrir le plan</translation>
     </message>
     <message>
-        <location line="-202" />
-        <location line="+203" />
+        <location line="-223" />
+        <location line="+224" />
         <source>“%1” could not be opened.</source>
         <translation>« %1 » n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location line="-198" />
+        <location line="-219" />
         <source>Restored the newest good backup</source>
         <translation>La sauvegarde saine la plus récente a été restaurée</translation>
     </message>
@@ -7213,7 +7478,7 @@ Restaurer sa sauvegarde saine la plus récente, du %2 ? Le fichier endommagé e
         <translation>&lt;ouverture&gt;</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Undo &amp;History</source>
         <translation>&amp;Historique des annulations</translation>
     </message>
@@ -7263,7 +7528,7 @@ Restaurer sa sauvegarde saine la plus récente, du %2 ? Le fichier endommagé e
         <translation>Ouvrir un plan</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+47" />
         <source>About Cultivate</source>
         <translation>À propos de Cultivate</translation>
     </message>
@@ -8483,7 +8748,7 @@ Prochaines étapes</translation>
 <context>
     <name>cultivate::Plan</name>
     <message>
-        <location filename="../core/storage/plan.cpp" line="+231" />
+        <location filename="../core/storage/plan.cpp" line="+232" />
         <source>it is open in another Cultivate window (process %1 on %2)</source>
         <translation>il est ouvert dans une autre fenêtre de Cultivate (processus %1 sur %2)</translation>
     </message>
@@ -8508,7 +8773,7 @@ Prochaines étapes</translation>
         <translation>son fichier de verrou ne peut pas être écrit</translation>
     </message>
     <message>
-        <location line="+526" />
+        <location line="+530" />
         <source>the file is not writable</source>
         <translation>le fichier n’est pas accessible en écriture</translation>
     </message>
@@ -8521,6 +8786,301 @@ Prochaines étapes</translation>
         <location line="+19" />
         <source>its pages are being checked</source>
         <translation>ses pages sont en cours de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>cultivate::PortfolioModel</name>
+    <message>
+        <location filename="../ui/portfolio/portfoliomodel.cpp" line="+29" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>%1
+Cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+Figures from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Active (month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stickiness</source>
+        <translation>Fidélisation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Newcomers</source>
+        <translation>Nouveaux membres</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next event</source>
+        <translation>Prochain événement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Why it cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The lifecycle stage the community is in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Members counted in the period. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Active members in the latest complete month (that month in brackets). %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Newcomers in the period, all months together. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The latest held event up to today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The next planned event from today on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cultivate::PortfolioWindow</name>
+    <message>
+        <location filename="../ui/portfolio/portfoliowindow.cpp" line="+44" />
+        <source>Compare communities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a folder of plan files, or several plan files, to see their communities side by side. The plans are only read: they stay as they are, even when they are open elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+1" />
+        <location line="+13" />
+        <source>Portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose &amp;Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare every plan file in a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose F&amp;iles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare plan files chosen one by one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the same plans again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the selected community's plan in the main window (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose a Folder of Plans…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Communities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Choose Another Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Plans read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%v of %m plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Open Portfolio: Choose a Folder of Plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Open Portfolio: Choose Plan Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cultivate plans (*.cop);;All files (*)</source>
+        <translation>Plans Cultivate (*.cop);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Cancelled. The rows shown were read before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled before any plan was read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Reading the plans…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>There is no plan file (*.cop) in “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no plan file (*.cop) in the chosen folders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Communities: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plans that cannot be read: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No plan file in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double-click a row or press Enter to open its plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Each community over its plan year so far, as of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No plans chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plans in %1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chosen plan files: %1. %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -10985,12 +11545,17 @@ Prochaines étapes</translation>
         <translation>Annexe : définitions et sources des données</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcharts.cpp" line="+239" />
+        <location filename="../core/reports/reportcharts.cpp" line="+121" />
         <source>Retention by month of first activity</source>
         <translation>Rétention selon le mois de première activité</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+18" />
+        <source>No activity yet</source>
+        <translation>Pas encore d’activité</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>0%</source>
         <translation>0 %</translation>
     </message>
@@ -11000,7 +11565,7 @@ Prochaines étapes</translation>
         <translation>100 % de la cohorte active</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+43" />
         <location filename="../core/reports/reportrender.cpp" line="+45" />
         <source>Writing the report was cancelled.</source>
         <translation>La rédaction du rapport a été annulée.</translation>
@@ -12534,41 +13099,57 @@ Prochaines étapes</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <source>Add the event “%1”</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
+        <source>Edit the event “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Cancel the event “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Delete the event “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="vanished">Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <location line="-49" />
         <source>Change only this occurrence of “%1”, or every event of its series?</source>
         <translation>Modifier seulement cette occurrence de « %1 », ou tous les événements de sa série ?</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation type="vanished">Modifier « %1 »</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>Edit the series “%1”</source>
         <translation>Modifier la série « %1 »</translation>
     </message>
     <message>
-        <location line="+22" />
         <source>Cancel “%1”</source>
-        <translation>Annuler « %1 »</translation>
+        <translation type="vanished">Annuler « %1 »</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+33" />
         <source>Delete only this occurrence of “%1”, or the whole series?</source>
         <translation>Supprimer seulement cette occurrence de « %1 », ou toute la série ?</translation>
     </message>
     <message>
-        <location line="+6" />
         <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation type="vanished">Supprimer « %1 »</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+9" />
         <source>Delete the series “%1”</source>
         <translation>Supprimer la série « %1 »</translation>
     </message>
