@@ -188,6 +188,9 @@ TEST_CASE("clicking a figure or a bar lists the members behind it")
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.setPlan(f.plan.get());
     waitForFigures(page);
+    // Before a click the panel only says how to fill it (no "Nobody" above the hint).
+    REQUIRE(page.detailsLines().size() == 1);
+    CHECK(page.detailsLines().first().startsWith(QStringLiteral("Click a figure")));
 
     QTest::mouseClick(child<KpiCard>(page, QStringLiteral("dashboard-kpi-reach")), Qt::LeftButton);
     CHECK(page.detailsLines() == QStringList{QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Cai"),

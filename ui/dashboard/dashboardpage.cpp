@@ -519,8 +519,7 @@ void DashboardPage::clearSnapshot(const QString &message)
     m_lastYear->hide();
     m_empty->hide();
     m_charts->hide();
-    showDetails(tr("Behind the figures"), {});
-    m_details->addItem(tr("Click a figure, a bar or a point to list the members or events behind it."));
+    showDetailsHint();
 }
 
 void DashboardPage::showSnapshot(const DashboardSnapshotPtr &snapshot)
@@ -542,8 +541,7 @@ void DashboardPage::showSnapshot(const DashboardSnapshotPtr &snapshot)
     showLastYear();
     m_health->setReport(a.health);
     // What was listed belonged to the figures before: start the panel afresh.
-    showDetails(tr("Behind the figures"), {});
-    m_details->addItem(tr("Click a figure, a bar or a point to list the members or events behind it."));
+    showDetailsHint();
     const bool empty = m.eventsHeld == 0 && m.totalWeight == 0;
     m_empty->setVisible(empty);
     m_charts->setVisible(!empty);
@@ -912,6 +910,14 @@ void DashboardPage::editHealthSettings()
         return;
     if (dialog.settings() != HealthSettings::fromRows(rows.value()))
         run(new ChangeHealthSettingsCommand(*plan(), dialog.settings()));
+}
+
+// What the panel says before anything is clicked: how to fill it, and nothing else.
+void DashboardPage::showDetailsHint()
+{
+    m_detailsTitle->setText(tr("Behind the figures"));
+    m_details->clear();
+    m_details->addItem(tr("Click a figure, a bar or a point to list the members or events behind it."));
 }
 
 void DashboardPage::showDetails(const QString &title, const QStringList &lines)

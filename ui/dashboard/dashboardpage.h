@@ -85,6 +85,7 @@ private:
     void connectChartInteractions();
     void showParticipationNote();
     void showRetention();
+    void showDetailsHint();
     void showDetails(const QString &title, const QStringList &lines);
     void showKpiDetails(const QString &key);
     void editHealthSettings();
