@@ -1946,23 +1946,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location line="+464"/>
         <source>Active in the latest month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-463"/>
         <source>Members who attended or contributed in the latest complete month of the window (a month still running is never a headline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+465"/>
+        <location line="+463"/>
         <source>Stickiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-462"/>
         <source>Members active in the latest complete month, out of everyone active at least once in the twelve months up to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,13 +2039,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+294"/>
-        <location line="+23"/>
+        <location line="+690"/>
         <source>Behind the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-684"/>
         <source>Members or events behind the selected figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,13 +2115,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+23"/>
+        <location line="+451"/>
         <source>Click a figure, a bar or a point to list the members or events behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-390"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,7 +2130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>first period of the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,12 +2153,12 @@
     <message>
         <location line="+18"/>
         <location line="+224"/>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>Active in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-359"/>
         <source>Stickiness, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,7 +2294,7 @@ Click to list the contributors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <location filename="../ui/dashboard/drilldown.cpp" line="+21"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -6302,7 +6300,17 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&amp;Handover Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview and export the handover document for the next facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Whole Plan as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6357,7 +6365,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Table as &amp;CSV</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2868,23 +2868,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location line="+464"/>
         <source>Active in the latest month</source>
         <translation>Actifs le dernier mois</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-463"/>
         <source>Members who attended or contributed in the latest complete month of the window (a month still running is never a headline).</source>
         <translation>Membres ayant assisté ou contribué pendant le dernier mois complet de la période (un mois en cours n’est jamais mis en avant).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+465"/>
+        <location line="+463"/>
         <source>Stickiness</source>
         <translation>Fidélisation</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-462"/>
         <source>Members active in the latest complete month, out of everyone active at least once in the twelve months up to it.</source>
         <translation>Membres actifs le dernier mois complet, sur l’ensemble des personnes actives au moins une fois pendant les douze mois qui le précèdent.</translation>
     </message>
@@ -2961,13 +2961,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+294"/>
-        <location line="+23"/>
+        <location line="+690"/>
         <source>Behind the figures</source>
         <translation>Derrière les chiffres</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-684"/>
         <source>Members or events behind the selected figure</source>
         <translation>Membres ou événements derrière le chiffre sélectionné</translation>
     </message>
@@ -3038,13 +3037,12 @@
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+23"/>
+        <location line="+451"/>
         <source>Click a figure, a bar or a point to list the members or events behind it.</source>
         <translation>Cliquez sur un chiffre, une barre ou un point pour lister les membres ou les événements qui le composent.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-390"/>
         <source>The figures could not be computed: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -3054,7 +3052,7 @@
         <translation>%1 · évolution par rapport à %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>first period of the plan</source>
         <translation>première période du plan</translation>
     </message>
@@ -3077,12 +3075,12 @@
     <message>
         <location line="+18"/>
         <location line="+224"/>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>Active in %1</source>
         <translation>Actifs en %1</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-359"/>
         <source>Stickiness, %1</source>
         <translation>Fidélisation, %1</translation>
     </message>
@@ -3232,7 +3230,7 @@ Cliquez pour lister les contributeurs</translation>
         <translation>Ce plan est ouvert en lecture seule.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <location filename="../ui/dashboard/drilldown.cpp" line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -7302,7 +7300,17 @@ Retour en plénière et ressources</translation>
         <translation>Choisir les sections et la période du rapport, puis l’exporter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&amp;Handover Document…</source>
+        <translation>Document de &amp;passation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview and export the handover document for the next facilitator</source>
+        <translation>Prévisualiser et exporter le document de passation pour la personne qui reprendra l’animation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Whole Plan as &amp;JSON…</source>
         <translation>Plan complet en &amp;JSON…</translation>
     </message>
@@ -7357,7 +7365,7 @@ Retour en plénière et ressources</translation>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Table as &amp;CSV</source>
         <translation>Tableau en &amp;CSV</translation>
     </message>

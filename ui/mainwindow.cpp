@@ -265,8 +265,18 @@ void MainWindow::createActions()
     m_exportReportAction = new QAction(tr("&Stakeholder Report…"), this);
     m_exportReportAction->setObjectName(QStringLiteral("export-report-action"));
     m_exportReportAction->setStatusTip(tr("Choose the report's sections and period, then export it"));
-    connect(m_exportReportAction, &QAction::triggered, this,
-            [this] { m_navigation->setCurrentRow(m_pages->indexOf(m_reports)); });
+    connect(m_exportReportAction, &QAction::triggered, this, [this] {
+        m_reports->setKind(ReportKind::Stakeholder);
+        m_navigation->setCurrentRow(m_pages->indexOf(m_reports));
+    });
+
+    m_exportHandoverAction = new QAction(tr("&Handover Document…"), this);
+    m_exportHandoverAction->setObjectName(QStringLiteral("export-handover-action"));
+    m_exportHandoverAction->setStatusTip(tr("Preview and export the handover document for the next facilitator"));
+    connect(m_exportHandoverAction, &QAction::triggered, this, [this] {
+        m_reports->setKind(ReportKind::Handover);
+        m_navigation->setCurrentRow(m_pages->indexOf(m_reports));
+    });
 
     m_exportJsonAction = new QAction(tr("Whole Plan as &JSON…"), this);
     m_exportJsonAction->setObjectName(QStringLiteral("export-json-action"));
@@ -320,6 +330,7 @@ void MainWindow::createMenus()
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("export-menu"));
     exportMenu->addAction(m_exportReportAction);
+    exportMenu->addAction(m_exportHandoverAction);
     exportMenu->addAction(m_exportIcsAction);
     exportMenu->addAction(m_exportJsonAction);
     m_csvMenu = exportMenu->addMenu(tr("Table as &CSV"));
@@ -703,8 +714,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_plan != nullptr;
     m_closeAction->setEnabled(open);
-    for (QAction *action : {m_saveCopyAction, m_renewAction, m_restoreAction, m_exportReportAction, m_exportIcsAction,
-                            m_exportJsonAction})
+    for (QAction *action : {m_saveCopyAction, m_renewAction, m_restoreAction, m_exportReportAction,
+                            m_exportHandoverAction, m_exportIcsAction, m_exportJsonAction})
         action->setEnabled(open);
     m_restoreAction->setEnabled(open && !m_plan->isReadOnly());
     for (QAction *action : std::as_const(m_pageActions))

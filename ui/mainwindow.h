@@ -136,6 +136,7 @@ private:
     QAction *m_renewAction = nullptr;
     QAction *m_exportIcsAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_exportHandoverAction = nullptr;
     QAction *m_exportJsonAction = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_undoAction = nullptr;

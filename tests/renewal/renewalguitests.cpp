@@ -6,6 +6,7 @@
 #include "testsupport.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
+#include "ui/reports/reportspage.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -81,6 +82,14 @@ TEST_CASE("File > Renew for Another Year makes year two, opens it, and the dashb
     REQUIRE(window.plan());
     CHECK(QFileInfo(window.plan()->path()) == QFileInfo(two));
     CHECK(!window.plan()->isReadOnly());
+
+    // File > Export > Handover Document opens the Reports page on the handover.
+    auto *reports = child<ReportsPage>(window, QStringLiteral("page-reports"));
+    child<QAction>(window, QStringLiteral("export-handover-action"))->trigger();
+    CHECK(pages->currentWidget() == reports);
+    CHECK(reports->kind() == ReportKind::Handover);
+    child<QAction>(window, QStringLiteral("export-report-action"))->trigger();
+    CHECK(reports->kind() == ReportKind::Stakeholder);
 
     // With the year-one file gone, the dashboard says so instead of comparing.
     REQUIRE(QFile::rename(one, dir.filePath(QStringLiteral("moved.cop"))));
