@@ -519,8 +519,9 @@ void Computation::quarters()
         LevelFlow flow;
         flow.from = m_r.levelsByQuarter.at(qsizetype(qi) - 1).label;
         flow.to = ql.label;
-        const qint8 *before = &m_quarterLevels[(qi - 1) * m_memberCount];
-        const qint8 *after = &m_quarterLevels[qi * m_memberCount];
+        // data() + offset: a plan without members has no levels at all (indexing an empty vector is undefined).
+        const qint8 *before = m_quarterLevels.data() + (qi - 1) * m_memberCount;
+        const qint8 *after = m_quarterLevels.data() + qi * m_memberCount;
         for (size_t m = 0; m < m_memberCount; ++m) {
             // Flows follow members (guests aside) who are members in both quarters.
             if (before[m] < 0 || after[m] < 0 || before[m] == qint8(Level::Transactional) ||
