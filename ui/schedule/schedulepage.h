@@ -17,6 +17,7 @@ class QTableView;
 namespace cultivate {
 
 class EventTableModel;
+class MonthCalendar;
 class YearTimeline;
 
 // The schedule: the events as a sortable, filterable list, a month calendar and the year
@@ -33,6 +34,11 @@ public:
     QTableView *table() const { return m_table; }
     // Selects the event in the list (for tests and the calendar's day list).
     void selectEvent(Id id);
+
+    // Shows today (or the plan's start when today is outside the plan) in the list, month and year.
+    void showToday();
+    // The day showToday() goes to.
+    QDate home() const;
 
     void newEvent();
     void editSelected();
@@ -61,7 +67,7 @@ private:
     QComboBox *m_kindFilter = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
-    QCalendarWidget *m_calendar = nullptr;
+    MonthCalendar *m_calendar = nullptr;
     QListWidget *m_dayList = nullptr;
     YearTimeline *m_year = nullptr;
     QPushButton *m_new = nullptr;
@@ -69,6 +75,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_draft = nullptr;
+    QPushButton *m_today = nullptr;
+    QDate m_home{};
     QList<Event> m_events{};
 };
 
