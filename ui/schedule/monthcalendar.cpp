@@ -102,7 +102,8 @@ void MonthCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
     const QFontMetrics dayMetrics(dayFont);
     painter->drawText(inner, Qt::AlignTop | Qt::AlignRight, QString::number(date.day()));
 
-    const QFont small = styledFont(TextStyle::Caption);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
     const QFontMetrics metrics(small);
     const int top = inner.top() + dayMetrics.height();
     const int lines = qMax(0, (inner.bottom() - top) / metrics.height());

@@ -26,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cultivate {
@@ -196,6 +197,7 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(drafts->actions());
     m_tabs->addTab(m_table, tr("&List"));
+    m_table->installEventFilter(this);
 
     auto *month = new QWidget(m_tabs);
     auto *monthLayout = new QHBoxLayout(month);
@@ -205,7 +207,7 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_dayList = new QListWidget(month);
     m_dayList->setObjectName(QStringLiteral("schedule-day"));
     m_dayList->setAccessibleName(tr("Events of the selected day"));
-    monthLayout->addWidget(m_calendar, 3);
+    monthLayout->addWidget(m_calendar, 5);
     monthLayout->addWidget(m_dayList, 2);
     m_tabs->addTab(month, tr("&Month"));
 
@@ -309,20 +311,39 @@ void SchedulePage::showToday()
     m_calendar->setCurrentPage(home.year(), home.month());
     showDay(m_calendar->selectedDate());
     m_year->showDate(home);
-    // The list at the first event on or after the day (the last one when all are before it).
+    // The list scrolls once it is laid out (a hidden list has no room to scroll in).
+    m_listPending = true;
+    if (m_table->isVisible())
+        QTimer::singleShot(0, this, &SchedulePage::scrollListToHome);
+}
+
+int SchedulePage::homeRow() const
+{
+    // The first event on or after the day (the last one when all are before it).
     const int rows = m_proxy->rowCount();
-    if (rows == 0)
-        return;
-    int target = rows - 1;
     for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = m_proxy->index(row, EventTableModel::DateColumn);
-        const int source = m_proxy->mapToSource(index).row();
-        if (m_model->event(source).start.date() >= home) {
-            target = row;
-            break;
-        }
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        if (m_model->event(source).start.date() >= m_home)
+            return row;
     }
-    m_table->scrollTo(m_proxy->index(target, 0), QAbstractItemView::PositionAtTop);
+    return rows - 1;
+}
+
+void SchedulePage::scrollListToHome()
+{
+    if (!m_listPending || !m_table->isVisible())
+        return;
+    m_listPending = false;
+    const int row = homeRow();
+    if (row >= 0)
+        m_table->scrollTo(m_proxy->index(row, 0), QAbstractItemView::PositionAtTop);
+}
+
+bool SchedulePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && m_listPending && (event->type() == QEvent::Show || event->type() == QEvent::Resize))
+        QTimer::singleShot(0, this, &SchedulePage::scrollListToHome);
+    return PlanPage::eventFilter(watched, event);
 }
 
 QDate SchedulePage::home() const

@@ -39,6 +39,8 @@ public:
     void showToday();
     // The day showToday() goes to.
     QDate home() const;
+    // The list's row of the first event on or after home() (the row showToday() scrolls to).
+    int homeRow() const;
 
     void newEvent();
     void editSelected();
@@ -47,6 +49,7 @@ public:
 
 protected:
     void refresh() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     std::optional<Event> selectedEvent() const;
@@ -58,6 +61,7 @@ private:
     void updateCalendar(const QList<Event> &events);
     void showDay(const QDate &date);
     void updateButtons();
+    void scrollListToHome();
 
     EventTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -77,6 +81,7 @@ private:
     QPushButton *m_draft = nullptr;
     QPushButton *m_today = nullptr;
     QDate m_home{};
+    bool m_listPending = false;
     QList<Event> m_events{};
 };
 
