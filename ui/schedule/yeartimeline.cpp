@@ -129,13 +129,13 @@ QString YearTimeline::quietLabel(qreal width) const
 QSize YearTimeline::sizeHint() const
 {
     const int unit = em(this);
-    return {unit * 60, int(unit * (11.5 + stageRows() * 1.3))};
+    return {unit * 60, int(unit * (14 + stageRows() * 1.3))};
 }
 
 QSize YearTimeline::minimumSizeHint() const
 {
     const int unit = em(this);
-    return {unit * 30, int(unit * (11.5 + stageRows() * 1.3))};
+    return {unit * 30, int(unit * (14 + stageRows() * 1.3))};
 }
 
 bool YearTimeline::event(QEvent *event)
@@ -260,6 +260,8 @@ void YearTimeline::paintEvent(QPaintEvent *)
     // Event marks, stacked when days collide.
     const qreal radius = unit * 0.38;
     QHash<int, int> stacked;
+    // Marks on nearby days stack upwards as far as the height allows.
+    const int levels = qMax(1, int((marksHeight - 4) / (radius * 2.3)));
     for (const Event &event : std::as_const(m_events)) {
         const QDate day = event.start.date();
         if (day < m_start || day >= m_start.addMonths(months))
@@ -267,7 +269,7 @@ void YearTimeline::paintEvent(QPaintEvent *)
         const int bucket = int(xOf(day) / (radius * 2.2));
         const int level = stacked.value(bucket, 0);
         stacked.insert(bucket, level + 1);
-        const QPointF centre(xOf(day), marksTop + radius + 2 + (level % 4) * radius * 2.3);
+        const QPointF centre(xOf(day), marksTop + radius + 2 + (level % levels) * radius * 2.3);
         const QColor colour = palette.eventStatus(event.status);
         m_tips.append({QRectF(centre - QPointF(radius, radius), QSizeF(radius * 2, radius * 2)),
                        tr("%1 · %2 · %3").arg(event.title, formatDate(day), label(event.status))});
