@@ -15,6 +15,29 @@
 
 namespace cultivate {
 
+namespace {
+
+// `text` on one line, or on two (broken between words, the second elided), each at most `width` wide.
+QStringList wrapInTwo(const QString &text, const QFontMetrics &metrics, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return {text};
+    const QStringList words = text.split(QLatin1Char(' '));
+    QString first;
+    qsizetype used = 0;
+    for (; used < words.size(); ++used) {
+        const QString candidate = first.isEmpty() ? words.at(used) : first + QLatin1Char(' ') + words.at(used);
+        if (metrics.horizontalAdvance(candidate) > width)
+            break;
+        first = candidate;
+    }
+    if (first.isEmpty())
+        return {metrics.elidedText(text, Qt::ElideRight, width)};
+    return {first, metrics.elidedText(words.mid(used).join(QLatin1Char(' ')), Qt::ElideRight, width)};
+}
+
+} // namespace
+
 MonthCalendar::MonthCalendar(QWidget *parent)
     : QCalendarWidget(parent)
 {
@@ -110,17 +133,26 @@ void MonthCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) 
     const QStringList texts = cellLines(date, lines);
     QStringList painted;
     painter->setFont(small);
+    // When every title has room for two lines, long ones wrap onto a second line before eliding.
+    const int total = int(eventsOn(date).size());
+    const bool twoLines = total == texts.size() && texts.size() * 2 <= lines;
+    int row = 0;
     for (int i = 0; i < texts.size(); ++i) {
-        const QRect line(inner.left(), top + i * metrics.height(), inner.width(), metrics.height());
         // The titles in the text colour, "+N more" (and other months' days) dimmed.
-        const bool more = i == texts.size() - 1 && eventsOn(date).size() > texts.size();
+        const bool more = i == texts.size() - 1 && total > texts.size();
         QColor colour = ink;
         if (more && !selected)
             colour = pal.color(QPalette::Disabled, QPalette::Text);
         painter->setPen(colour);
-        const QString text = metrics.elidedText(texts.at(i), Qt::ElideRight, line.width());
-        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, text);
-        painted << text;
+        const QStringList wrapped = twoLines
+                                        ? wrapInTwo(texts.at(i), metrics, inner.width())
+                                        : QStringList{metrics.elidedText(texts.at(i), Qt::ElideRight, inner.width())};
+        for (const QString &text : wrapped) {
+            const QRect line(inner.left(), top + row * metrics.height(), inner.width(), metrics.height());
+            painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, text);
+            ++row;
+        }
+        painted << wrapped.join(QLatin1Char(' '));
     }
     m_painted.insert(date, painted);
     painter->restore();
