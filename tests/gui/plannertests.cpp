@@ -499,6 +499,11 @@ TEST_CASE("the month view lists each day's titles and '+N more', opens at today 
     CHECK(calendar->selectedDate() == today);
     CHECK(calendar->monthShown() == today.month());
     CHECK(calendar->yearShown() == today.year());
+    auto *year = child<YearTimeline>(window, QStringLiteral("schedule-year"));
+    CHECK(year->yearIndex() == 0);
+    CHECK(child<QLabel>(window, QStringLiteral("schedule-year-range"))->text() == year->rangeLabel());
+    CHECK(year->rangeLabel().contains(
+        QLocale().toString(plan.community().value().startDate, QStringLiteral("MMM yyyy"))));
 
     // Titles in the cells: as many as fit, then "+N more"; long ones elided, whole in the tooltip.
     CHECK(calendar->cellLines(busy, 3) ==

@@ -216,7 +216,7 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_year = new YearTimeline(yearPage);
     // One plan year at a time, paged with Previous and Next.
     auto *yearBar = new QHBoxLayout;
-    auto *previousYear = new QPushButton(tr("◀ &Previous Year"), yearPage);
+    auto *previousYear = new QPushButton(tr("◀ Pre&vious Year"), yearPage);
     previousYear->setObjectName(QStringLiteral("schedule-year-previous"));
     auto *nextYear = new QPushButton(tr("Ne&xt Year ▶"), yearPage);
     nextYear->setObjectName(QStringLiteral("schedule-year-next"));
