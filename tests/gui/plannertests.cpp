@@ -634,6 +634,13 @@ TEST_CASE("the year view of a five-year plan shows one year, with whole month la
     CHECK(year.monthLabels().first() == QLocale().toString(QDate(2028, 1, 1), QStringLiteral("MMM yyyy")));
     CHECK(year.monthLabels().last() == QLocale().toString(QDate(2028, 12, 1), QStringLiteral("MMM yyyy")));
     CHECK(year.stageLabels() == QStringList{label(StageKind::Nurture)});
+    // A weekly rhythm is 52 or 53 distinct marks, none on top of another.
+    const QList<QRectF> marks = year.eventMarks();
+    CHECK(marks.size() >= 52);
+    int overlapping = 0;
+    for (qsizetype i = 1; i < marks.size(); ++i)
+        overlapping += marks.at(i).intersects(marks.at(i - 1)) ? 1 : 0;
+    CHECK(overlapping == 0);
 
     // The first year: Define lasts three weeks, its name beside its band, not "D…".
     year.setYearIndex(0);

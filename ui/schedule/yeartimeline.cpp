@@ -174,6 +174,7 @@ void YearTimeline::paintEvent(QPaintEvent *)
     m_tips.clear();
     m_monthLabels.clear();
     m_stageLabels.clear();
+    m_marks.clear();
     const qreal marksHeight = qMax<qreal>(unit * 3, area.bottom() - marksTop);
     const qint64 totalDays = qMax<qint64>(1, m_start.daysTo(m_start.addMonths(months)));
     const auto xOf = [&](const QDate &date) {
@@ -271,8 +272,8 @@ void YearTimeline::paintEvent(QPaintEvent *)
         stacked.insert(bucket, level + 1);
         const QPointF centre(xOf(day), marksTop + radius + 2 + (level % levels) * radius * 2.3);
         const QColor colour = palette.eventStatus(event.status);
-        m_tips.append({QRectF(centre - QPointF(radius, radius), QSizeF(radius * 2, radius * 2)),
-                       tr("%1 · %2 · %3").arg(event.title, formatDate(day), label(event.status))});
+        m_marks.append(QRectF(centre - QPointF(radius, radius), QSizeF(radius * 2, radius * 2)));
+        m_tips.append({m_marks.last(), tr("%1 · %2 · %3").arg(event.title, formatDate(day), label(event.status))});
         switch (event.status) {
         case EventStatus::Held:
             painter.setPen(Qt::NoPen);

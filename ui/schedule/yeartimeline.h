@@ -31,6 +31,8 @@ public:
     // The month headers and stage names as last painted (for tests).
     QStringList monthLabels() const { return m_monthLabels; }
     QStringList stageLabels() const { return m_stageLabels; }
+    // Where each event of the shown year was last painted (for tests).
+    QList<QRectF> eventMarks() const { return m_marks; }
     // The first days of the months with no planned or held event.
     QList<QDate> quietMonths() const;
     // The words under a month without events, for a column `width` pixels wide.
@@ -55,6 +57,7 @@ private:
     int m_yearIndex = 0;
     QStringList m_monthLabels{};
     QStringList m_stageLabels{};
+    QList<QRectF> m_marks{};
     QList<QPair<QRectF, QString>> m_tips{};
     QDate m_start{};
     QDate m_end{};
