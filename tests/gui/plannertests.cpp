@@ -9,8 +9,11 @@
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/planundostack.h"
 #include "ui/commands/seriescommands.h"
+#include "ui/common/formatting.h"
+#include "ui/common/typography.h"
 #include "ui/mainwindow.h"
 #include "ui/schedule/eventtablemodel.h"
+#include "ui/schedule/monthcalendar.h"
 #include "ui/schedule/schedulepage.h"
 #include "ui/schedule/yeartimeline.h"
 
@@ -21,10 +24,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -449,6 +454,205 @@ TEST_CASE("the schedule page counts held against planned, names slipped events a
 
     auto *year = child<YearTimeline>(window, QStringLiteral("schedule-year"));
     CHECK(year->quietMonths().size() < 12);
+}
+
+namespace {
+
+Event eventOn(const QDate &day, const QString &title, int hour = 12)
+{
+    Event event;
+    event.title = title;
+    event.start = QDateTime(day, QTime(hour, 0));
+    return event;
+}
+
+} // namespace
+
+TEST_CASE("the month view lists each day's titles and '+N more', opens at today and follows paging")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("month.cop"));
+    REQUIRE_OK(createPlan(
+        path, NewPlanOptions{QStringLiteral("Month"), QDate::currentDate().addMonths(-3), PlanTemplate::OneYear}));
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    Plan &plan = *window.plan();
+    const QDate today = plan.clock().today();
+    const QDate busy = today.addDays(1).month() == today.month() ? today.addDays(1) : today.addDays(-1);
+    for (int i = 1; i <= 8; ++i)
+        REQUIRE_OK(plan.add(eventOn(busy, QStringLiteral("Busy event %1").arg(i), 8 + i)));
+    const QString longTitle = QStringLiteral("A very long title of a gathering that cannot fit in any day cell");
+    REQUIRE_OK(plan.add(eventOn(today, longTitle)));
+    REQUIRE_OK(plan.add(eventOn(today.addMonths(1), QStringLiteral("Next month meetup"))));
+    window.resize(1440, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showPage(window, QStringLiteral("page-schedule"));
+    auto *page = child<SchedulePage>(window, QStringLiteral("page-schedule"));
+    child<QTabWidget>(window, QStringLiteral("schedule-views"))->setCurrentIndex(1);
+    auto *calendar = child<MonthCalendar>(window, QStringLiteral("schedule-calendar"));
+    REQUIRE(QTest::qWaitFor([&] { return calendar->isVisible(); }));
+
+    // Opens at today.
+    CHECK(page->home() == today);
+    CHECK(calendar->selectedDate() == today);
+    CHECK(calendar->monthShown() == today.month());
+    CHECK(calendar->yearShown() == today.year());
+    auto *year = child<YearTimeline>(window, QStringLiteral("schedule-year"));
+    CHECK(year->yearIndex() == 0);
+    CHECK(child<QLabel>(window, QStringLiteral("schedule-year-range"))->text() == year->rangeLabel());
+    CHECK(year->rangeLabel().contains(
+        QLocale().toString(plan.community().value().startDate, QStringLiteral("MMM yyyy"))));
+
+    // Titles in the cells: as many as fit, then "+N more"; long ones elided, whole in the tooltip.
+    CHECK(calendar->cellLines(busy, 3) ==
+          QStringList{QStringLiteral("Busy event 1"), QStringLiteral("Busy event 2"), QStringLiteral("+6 more")});
+    CHECK(calendar->cellLines(busy, 8).size() == 8);
+    CHECK(calendar->cellLines(busy, 8).last() == QStringLiteral("Busy event 8"));
+    calendar->grab();
+    const QStringList busyLines = calendar->paintedLines(busy);
+    REQUIRE(busyLines.size() >= 2);
+    const auto elidedFrom = [](const QString &painted, const QString &full) {
+        return painted == full ||
+               (painted.endsWith(QStringLiteral("…")) && painted.size() > 3 && full.startsWith(painted.chopped(1)));
+    };
+    CHECK(elidedFrom(busyLines.first(), QStringLiteral("Busy event 1")));
+    CHECK(busyLines.last().startsWith(QStringLiteral("+")));
+    CHECK(busyLines.last().endsWith(QStringLiteral("more")));
+    const QStringList todayLines = calendar->paintedLines(today);
+    REQUIRE(todayLines.size() == 1);
+    CHECK(todayLines.first() != longTitle);
+    CHECK(todayLines.first().endsWith(QStringLiteral("…")));
+    CHECK(calendar->toolTipOf(today).contains(longTitle));
+    CHECK(calendar->toolTipOf(busy).contains(QStringLiteral("Busy event 8")));
+
+    // The month's name has room: no "M…".
+    auto *monthButton = calendar->findChild<QToolButton *>(QStringLiteral("qt_calendar_monthbutton"));
+    REQUIRE(monthButton);
+    for (int month = 1; month <= 12; ++month)
+        CHECK(monthButton->width() >
+              monthButton->fontMetrics().horizontalAdvance(QLocale().standaloneMonthName(month)) + em(monthButton));
+
+    // Paging moves the selected day, and the day's list follows.
+    auto *dayList = child<QListWidget>(window, QStringLiteral("schedule-day"));
+    REQUIRE(dayList->count() >= 1);
+    CHECK(dayList->item(0)->text().contains(longTitle));
+    QTest::mouseClick(calendar->findChild<QToolButton *>(QStringLiteral("qt_calendar_nextmonth")), Qt::LeftButton);
+    CHECK(calendar->monthShown() == today.addMonths(1).month());
+    CHECK(calendar->selectedDate() == today.addMonths(1));
+    REQUIRE(dayList->count() >= 1);
+    CHECK(dayList->item(0)->text().contains(QStringLiteral("Next month meetup")));
+    QTest::mouseClick(calendar->findChild<QToolButton *>(QStringLiteral("qt_calendar_nextmonth")), Qt::LeftButton);
+    CHECK(calendar->monthShown() == today.addMonths(2).month());
+    CHECK(dayList->item(0)->text() == SchedulePage::tr("No events on %1").arg(formatDate(calendar->selectedDate())));
+
+    // Today brings it back, by button and by shortcut.
+    auto *todayButton = child<QPushButton>(window, QStringLiteral("schedule-today"));
+    QTest::mouseClick(todayButton, Qt::LeftButton);
+    CHECK(calendar->selectedDate() == today);
+    CHECK(calendar->monthShown() == today.month());
+    CHECK(dayList->item(0)->text().contains(longTitle));
+    calendar->setCurrentPage(today.addYears(-1).year(), today.month());
+    CHECK(calendar->selectedDate() != today);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    calendar->setFocus();
+    QTest::keyClick(calendar, Qt::Key_T, Qt::ControlModifier);
+    // A button's shortcut clicks it after a short animation.
+    CHECK(QTest::qWaitFor([&] { return calendar->selectedDate() == today; }));
+    CHECK(calendar->yearShown() == today.year());
+}
+
+TEST_CASE("the schedule's list opens scrolled to today, and Today scrolls back there")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.cop"));
+    REQUIRE_OK(createPlan(
+        path, NewPlanOptions{QStringLiteral("List"), QDate::currentDate().addMonths(-6), PlanTemplate::OneYear}));
+    {
+        auto plan = Plan::open(path);
+        REQUIRE_OK(plan);
+        const QDate today = plan.value()->clock().today();
+        for (int i = 0; i < 60; ++i) {
+            REQUIRE_OK(plan.value()->add(eventOn(today.addDays(-150 + i * 2), QStringLiteral("Before %1").arg(i))));
+            REQUIRE_OK(plan.value()->add(eventOn(today.addDays(1 + i * 2), QStringLiteral("After %1").arg(i))));
+        }
+    }
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.resize(1440, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showPage(window, QStringLiteral("page-schedule"));
+    auto *page = child<SchedulePage>(window, QStringLiteral("page-schedule"));
+    auto *table = child<QTableView>(window, QStringLiteral("schedule-list"));
+    child<QTabWidget>(window, QStringLiteral("schedule-views"))->setCurrentIndex(0);
+    const int home = page->homeRow();
+    REQUIRE(home > 60);
+    CHECK(QTest::qWaitFor([&] { return table->rowAt(0) == home; }));
+    const QDate today = window.plan()->clock().today();
+    CHECK(table->model()->index(home, EventTableModel::DateColumn).data(EventTableModel::SortRole).toDate() >= today);
+
+    table->scrollToTop();
+    REQUIRE(table->rowAt(0) == 0);
+    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("schedule-today")), Qt::LeftButton);
+    CHECK(QTest::qWaitFor([&] { return table->rowAt(0) == home; }));
+}
+
+TEST_CASE("the year view of a five-year plan shows one year, with whole month labels and stage names")
+{
+    const QDate start(2026, 1, 5);
+    const QDate end(2030, 12, 31);
+    QList<Stage> stages;
+    const auto addStage = [&stages](StageKind kind, const QDate &from, const QDate &to) {
+        Stage stage;
+        stage.kind = kind;
+        stage.plannedStart = from;
+        stage.plannedEnd = to;
+        stages << stage;
+    };
+    addStage(StageKind::Define, start, QDate(2026, 1, 25));
+    addStage(StageKind::Pilot, QDate(2026, 1, 26), QDate(2026, 6, 30));
+    addStage(StageKind::Launch, QDate(2026, 7, 1), QDate(2027, 12, 31));
+    addStage(StageKind::Nurture, QDate(2028, 1, 1), QDate(2030, 11, 30));
+    addStage(StageKind::Evaluate, QDate(2030, 12, 1), end);
+    QList<Event> events;
+    for (QDate day = start; day <= end; day = day.addDays(7))
+        events << eventOn(day, QStringLiteral("Weekly"));
+
+    YearTimeline year;
+    year.resize(1200, 420);
+    year.setPlan(start, end, stages, events, QDate(2028, 6, 15));
+    CHECK(year.yearCount() == 5);
+    year.showDate(QDate(2028, 6, 15));
+    CHECK(year.yearIndex() == 2);
+    CHECK(year.rangeLabel().contains(QLocale().toString(QDate(2028, 1, 1), QStringLiteral("MMM yyyy"))));
+    year.grab();
+    REQUIRE(year.monthLabels().size() == 12);
+    CHECK(year.monthLabels().first() == QLocale().toString(QDate(2028, 1, 1), QStringLiteral("MMM yyyy")));
+    CHECK(year.monthLabels().last() == QLocale().toString(QDate(2028, 12, 1), QStringLiteral("MMM yyyy")));
+    CHECK(year.stageLabels() == QStringList{label(StageKind::Nurture)});
+    // A weekly rhythm is 52 or 53 distinct marks, none on top of another.
+    const QList<QRectF> marks = year.eventMarks();
+    CHECK(marks.size() >= 52);
+    int overlapping = 0;
+    for (qsizetype i = 1; i < marks.size(); ++i)
+        overlapping += marks.at(i).intersects(marks.at(i - 1)) ? 1 : 0;
+    CHECK(overlapping == 0);
+
+    // The first year: Define lasts three weeks, its name beside its band, not "D…".
+    year.setYearIndex(0);
+    year.grab();
+    CHECK(year.monthLabels().first() == QLocale().toString(QDate(2026, 1, 1), QStringLiteral("MMM yyyy")));
+    CHECK(year.stageLabels() ==
+          QStringList{label(StageKind::Define), label(StageKind::Pilot), label(StageKind::Launch)});
+    // Out of range stays in range.
+    year.setYearIndex(9);
+    CHECK(year.yearIndex() == 4);
+    year.grab();
+    CHECK(year.monthLabels().last() == QLocale().toString(QDate(2030, 12, 1), QStringLiteral("MMM yyyy")));
 }
 
 TEST_CASE("the charter page adds a budget line and a goal, each one undo step, and shows the total")

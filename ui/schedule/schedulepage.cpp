@@ -11,6 +11,7 @@
 #include "ui/reports/draftdialog.h"
 #include "ui/schedule/eventdialog.h"
 #include "ui/schedule/eventtablemodel.h"
+#include "ui/schedule/monthcalendar.h"
 #include "ui/schedule/yeartimeline.h"
 
 #include <QCalendarWidget>
@@ -25,7 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
-#include <QTextCharFormat>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cultivate {
@@ -135,6 +136,15 @@ SchedulePage::SchedulePage(QWidget *parent)
             [this, printSignIn] { printSignIn->setEnabled(selectedEvent().has_value()); });
     print->setMenu(printMenu);
     bar->addWidget(print);
+    // Back to today in every view (or to the plan's start when today is outside the plan).
+    m_today = new QPushButton(tr("&Today"), this);
+    m_today->setObjectName(QStringLiteral("schedule-today"));
+    m_today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_today->setToolTip(tr("Show today in the list, the month and the year (%1)")
+                            .arg(m_today->shortcut().toString(QKeySequence::NativeText)));
+    m_today->setAccessibleName(tr("Show today"));
+    connect(m_today, &QPushButton::clicked, this, &SchedulePage::showToday);
+    bar->addWidget(m_today);
     bar->addStretch(1);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("schedule-status-filter"));
@@ -187,24 +197,43 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(drafts->actions());
     m_tabs->addTab(m_table, tr("&List"));
+    m_table->installEventFilter(this);
 
     auto *month = new QWidget(m_tabs);
     auto *monthLayout = new QHBoxLayout(month);
-    m_calendar = new QCalendarWidget(month);
+    m_calendar = new MonthCalendar(month);
     m_calendar->setObjectName(QStringLiteral("schedule-calendar"));
     m_calendar->setAccessibleName(tr("Month calendar"));
-    m_calendar->setGridVisible(true);
-    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_dayList = new QListWidget(month);
     m_dayList->setObjectName(QStringLiteral("schedule-day"));
     m_dayList->setAccessibleName(tr("Events of the selected day"));
-    monthLayout->addWidget(m_calendar, 3);
+    monthLayout->addWidget(m_calendar, 5);
     monthLayout->addWidget(m_dayList, 2);
     m_tabs->addTab(month, tr("&Month"));
 
     auto *yearPage = new QWidget(m_tabs);
     auto *yearLayout = new QVBoxLayout(yearPage);
     m_year = new YearTimeline(yearPage);
+    // One plan year at a time, paged with Previous and Next.
+    auto *yearBar = new QHBoxLayout;
+    auto *previousYear = new QPushButton(tr("◀ Pre&vious Year"), yearPage);
+    previousYear->setObjectName(QStringLiteral("schedule-year-previous"));
+    auto *nextYear = new QPushButton(tr("Ne&xt Year ▶"), yearPage);
+    nextYear->setObjectName(QStringLiteral("schedule-year-next"));
+    auto *yearRange = makeLabel({}, TextStyle::Heading, yearPage);
+    yearRange->setObjectName(QStringLiteral("schedule-year-range"));
+    yearRange->setAlignment(Qt::AlignCenter);
+    yearBar->addWidget(previousYear);
+    yearBar->addWidget(yearRange, 1);
+    yearBar->addWidget(nextYear);
+    yearLayout->addLayout(yearBar);
+    connect(previousYear, &QPushButton::clicked, this, [this] { m_year->setYearIndex(m_year->yearIndex() - 1); });
+    connect(nextYear, &QPushButton::clicked, this, [this] { m_year->setYearIndex(m_year->yearIndex() + 1); });
+    connect(m_year, &YearTimeline::rangeChanged, this, [this, previousYear, nextYear, yearRange] {
+        yearRange->setText(m_year->rangeLabel());
+        previousYear->setEnabled(m_year->yearIndex() > 0);
+        nextYear->setEnabled(m_year->yearIndex() < m_year->yearCount() - 1);
+    });
     yearLayout->addWidget(m_year);
     yearLayout->addStretch(1);
     m_tabs->addTab(yearPage, tr("&Year"));
@@ -219,6 +248,14 @@ SchedulePage::SchedulePage(QWidget *parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &SchedulePage::applyFilter);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &SchedulePage::applyFilter);
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { showDay(m_calendar->selectedDate()); });
+    // Paging months moves the selected day along (same day of the month), so the day's list follows.
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, [this](int year, int month) {
+        const QDate selected = m_calendar->selectedDate();
+        if (selected.year() == year && selected.month() == month)
+            return;
+        const QDate first(year, month, 1);
+        m_calendar->setSelectedDate(first.addDays(qMin(selected.day(), first.daysInMonth()) - 1));
+    });
     connect(m_dayList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         selectEvent(item->data(Qt::UserRole).toLongLong());
         editSelected();
@@ -234,7 +271,8 @@ void SchedulePage::applyFilter()
 
 void SchedulePage::refresh()
 {
-    if (m_model->property("plan").value<void *>() != plan()) {
+    const bool newPlan = m_model->property("plan").value<void *>() != plan();
+    if (newPlan) {
         m_model->setPlan(plan());
         m_model->setProperty("plan", QVariant::fromValue<void *>(plan()));
     }
@@ -251,11 +289,66 @@ void SchedulePage::refresh()
         if (auto loaded = plan()->community(); loaded.ok())
             community = loaded.value();
     }
+    m_home = today;
+    if (community.startDate.isValid() && today < community.startDate)
+        m_home = community.startDate;
+    else if (community.endDate.isValid() && today > community.endDate)
+        m_home = community.startDate.isValid() ? community.startDate : community.endDate;
     updateSummary(m_events, today);
-    updateCalendar(m_events);
     m_year->setPlan(community.startDate, community.endDate, stages, m_events, today);
+    if (newPlan)
+        showToday();
+    updateCalendar(m_events);
     m_new->setEnabled(plan() && undoStack());
+    m_today->setEnabled(plan() != nullptr);
     updateButtons();
+}
+
+void SchedulePage::showToday()
+{
+    const QDate home = m_home.isValid() ? m_home : QDate::currentDate();
+    m_calendar->setSelectedDate(home);
+    m_calendar->setCurrentPage(home.year(), home.month());
+    showDay(m_calendar->selectedDate());
+    m_year->showDate(home);
+    // The list scrolls once it is laid out (a hidden list has no room to scroll in).
+    m_listPending = true;
+    if (m_table->isVisible())
+        QTimer::singleShot(0, this, &SchedulePage::scrollListToHome);
+}
+
+int SchedulePage::homeRow() const
+{
+    // The first event on or after the day (the last one when all are before it).
+    const int rows = m_proxy->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        if (m_model->event(source).start.date() >= m_home)
+            return row;
+    }
+    return rows - 1;
+}
+
+void SchedulePage::scrollListToHome()
+{
+    if (!m_listPending || !m_table->isVisible())
+        return;
+    m_listPending = false;
+    const int row = homeRow();
+    if (row >= 0)
+        m_table->scrollTo(m_proxy->index(row, 0), QAbstractItemView::PositionAtTop);
+}
+
+bool SchedulePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && m_listPending && (event->type() == QEvent::Show || event->type() == QEvent::Resize))
+        QTimer::singleShot(0, this, &SchedulePage::scrollListToHome);
+    return PlanPage::eventFilter(watched, event);
+}
+
+QDate SchedulePage::home() const
+{
+    return m_home;
 }
 
 void SchedulePage::updateSummary(const QList<Event> &events, const QDate &today)
@@ -304,12 +397,7 @@ void SchedulePage::updateSummary(const QList<Event> &events, const QDate &today)
 
 void SchedulePage::updateCalendar(const QList<Event> &events)
 {
-    m_calendar->setDateTextFormat(QDate(), QTextCharFormat());
-    QTextCharFormat marked;
-    marked.setFontWeight(QFont::Bold);
-    marked.setForeground(palette().color(QPalette::Highlight));
-    for (const Event &event : events)
-        m_calendar->setDateTextFormat(event.start.date(), marked);
+    m_calendar->setEvents(events);
     showDay(m_calendar->selectedDate());
 }
 

@@ -17,6 +17,7 @@ class QTableView;
 namespace cultivate {
 
 class EventTableModel;
+class MonthCalendar;
 class YearTimeline;
 
 // The schedule: the events as a sortable, filterable list, a month calendar and the year
@@ -34,6 +35,13 @@ public:
     // Selects the event in the list (for tests and the calendar's day list).
     void selectEvent(Id id);
 
+    // Shows today (or the plan's start when today is outside the plan) in the list, month and year.
+    void showToday();
+    // The day showToday() goes to.
+    QDate home() const;
+    // The list's row of the first event on or after home() (the row showToday() scrolls to).
+    int homeRow() const;
+
     void newEvent();
     void editSelected();
     void cancelSelected();
@@ -41,6 +49,7 @@ public:
 
 protected:
     void refresh() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     std::optional<Event> selectedEvent() const;
@@ -52,6 +61,7 @@ private:
     void updateCalendar(const QList<Event> &events);
     void showDay(const QDate &date);
     void updateButtons();
+    void scrollListToHome();
 
     EventTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -61,7 +71,7 @@ private:
     QComboBox *m_kindFilter = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
-    QCalendarWidget *m_calendar = nullptr;
+    MonthCalendar *m_calendar = nullptr;
     QListWidget *m_dayList = nullptr;
     YearTimeline *m_year = nullptr;
     QPushButton *m_new = nullptr;
@@ -69,6 +79,9 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_draft = nullptr;
+    QPushButton *m_today = nullptr;
+    QDate m_home{};
+    bool m_listPending = false;
     QList<Event> m_events{};
 };
 

@@ -3,12 +3,15 @@
 #include "ui/schedule/yeartimeline.h"
 
 #include "core/charts/palette.h"
+#include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
 
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace cultivate {
 
@@ -23,11 +26,61 @@ YearTimeline::YearTimeline(QWidget *parent)
 void YearTimeline::setPlan(const QDate &start, const QDate &end, const QList<Stage> &stages, const QList<Event> &events,
                            const QDate &today)
 {
-    m_start = start.isValid() ? QDate(start.year(), start.month(), 1) : QDate(today.year(), 1, 1);
-    m_end = end.isValid() && end > m_start ? end : m_start.addYears(1).addDays(-1);
+    m_planStart = start.isValid() ? QDate(start.year(), start.month(), 1) : QDate(today.year(), 1, 1);
+    m_end = end.isValid() && end > m_planStart ? end : m_planStart.addYears(1).addDays(-1);
     m_stages = stages;
     m_events = events;
     m_today = today;
+    m_yearIndex = qBound(0, m_yearIndex, yearCount() - 1);
+    m_start = m_planStart.addMonths(12 * m_yearIndex);
+    describe();
+}
+
+int YearTimeline::yearCount() const
+{
+    if (!m_planStart.isValid())
+        return 1;
+    const int months = (m_end.year() - m_planStart.year()) * 12 + m_end.month() - m_planStart.month() + 1;
+    return qMax(1, (months + 11) / 12);
+}
+
+void YearTimeline::setYearIndex(int index)
+{
+    index = qBound(0, index, yearCount() - 1);
+    if (index == m_yearIndex && m_start == m_planStart.addMonths(12 * index))
+        return;
+    m_yearIndex = index;
+    m_start = m_planStart.addMonths(12 * index);
+    describe();
+}
+
+void YearTimeline::showDate(const QDate &date)
+{
+    if (!date.isValid() || !m_planStart.isValid())
+        return;
+    const int months = (date.year() - m_planStart.year()) * 12 + date.month() - m_planStart.month();
+    setYearIndex(months < 0 ? 0 : months / 12);
+}
+
+QString YearTimeline::rangeLabel() const
+{
+    const QDate last = m_start.addMonths(monthCount() - 1);
+    return tr("%1 – %2").arg(QLocale().toString(m_start, QStringLiteral("MMM yyyy")),
+                             QLocale().toString(last, QStringLiteral("MMM yyyy")));
+}
+
+int YearTimeline::stageRows() const
+{
+    const QDate end = m_start.addMonths(monthCount());
+    const auto shown = std::count_if(m_stages.cbegin(), m_stages.cend(), [&](const Stage &stage) {
+        return stage.plannedStart.isValid() && stage.plannedEnd.isValid() && stage.plannedStart < end &&
+               stage.plannedEnd >= m_start;
+    });
+    return qMax(1, int(shown));
+}
+
+void YearTimeline::describe()
+{
     const QList<QDate> quiet = quietMonths();
     QStringList names;
     for (const QDate &month : quiet)
@@ -36,13 +89,14 @@ void YearTimeline::setPlan(const QDate &start, const QDate &end, const QList<Sta
                                              : tr("Months without events: %1").arg(names.join(QStringLiteral(", "))));
     updateGeometry();
     update();
+    emit rangeChanged();
 }
 
 int YearTimeline::monthCount() const
 {
     if (!m_start.isValid())
         return 12;
-    return qBound(1, (m_end.year() - m_start.year()) * 12 + m_end.month() - m_start.month() + 1, 36);
+    return qBound(1, (m_end.year() - m_start.year()) * 12 + m_end.month() - m_start.month() + 1, 12);
 }
 
 QList<QDate> YearTimeline::quietMonths() const
@@ -75,13 +129,31 @@ QString YearTimeline::quietLabel(qreal width) const
 QSize YearTimeline::sizeHint() const
 {
     const int unit = em(this);
-    return {unit * 60, unit * 20};
+    return {unit * 60, int(unit * (14 + stageRows() * 1.3))};
 }
 
 QSize YearTimeline::minimumSizeHint() const
 {
     const int unit = em(this);
-    return {unit * 30, unit * 20};
+    return {unit * 30, int(unit * (14 + stageRows() * 1.3))};
+}
+
+bool YearTimeline::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        // The last painted is on top: marks before bands.
+        for (auto it = m_tips.crbegin(); it != m_tips.crend(); ++it) {
+            if (it->first.contains(help->pos())) {
+                QToolTip::showText(help->globalPos(), it->second, this, it->first.toAlignedRect());
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void YearTimeline::paintEvent(QPaintEvent *)
@@ -93,10 +165,16 @@ void YearTimeline::paintEvent(QPaintEvent *)
     const QPalette &pal = this->palette();
     const int months = monthCount();
     const QRectF area = QRectF(rect()).adjusted(unit, unit / 2.0, -unit, -unit * 4.4);
-    const qreal headerHeight = unit * 1.6;
+    QFont caption = styledFont(TextStyle::Caption);
+    const QFontMetricsF captionMetrics(caption);
+    const qreal headerHeight = captionMetrics.lineSpacing() * 2 + 4;
     const qreal bandTop = area.top() + headerHeight;
     const qreal bandHeight = unit * 1.3;
-    const qreal marksTop = bandTop + bandHeight * 5 + unit * 0.8;
+    const qreal marksTop = bandTop + bandHeight * stageRows() + unit * 0.8;
+    m_tips.clear();
+    m_monthLabels.clear();
+    m_stageLabels.clear();
+    m_marks.clear();
     const qreal marksHeight = qMax<qreal>(unit * 3, area.bottom() - marksTop);
     const qint64 totalDays = qMax<qint64>(1, m_start.daysTo(m_start.addMonths(months)));
     const auto xOf = [&](const QDate &date) {
@@ -105,7 +183,6 @@ void YearTimeline::paintEvent(QPaintEvent *)
 
     // Month columns: names, separators, and hatching for the quiet ones.
     const QList<QDate> quiet = quietMonths();
-    QFont caption = styledFont(TextStyle::Caption);
     painter.setFont(caption);
     for (int i = 0; i < months; ++i) {
         const QDate month = m_start.addMonths(i);
@@ -121,19 +198,27 @@ void YearTimeline::paintEvent(QPaintEvent *)
         painter.setPen(QPen(palette.gridLine(), 1));
         painter.drawLine(QPointF(cell.left(), area.top() + headerHeight * 0.8), QPointF(cell.left(), area.bottom()));
         painter.setPen(pal.color(QPalette::WindowText));
-        const QString name = month.month() == 1 || i == 0 ? QLocale().toString(month, QStringLiteral("MMM yyyy"))
-                                                          : QLocale().toString(month, QStringLiteral("MMM"));
-        painter.drawText(QRectF(cell.left() + 3, area.top(), cell.width() - 3, headerHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, name);
+        // "Jan 2026" on one line when it fits, else the year under the month.
+        const QString name = QLocale().toString(month, QStringLiteral("MMM yyyy"));
+        const QRectF header(cell.left() + 3, area.top(), cell.width() - 3, headerHeight);
+        if (captionMetrics.horizontalAdvance(name) <= header.width())
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, name);
+        else
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                             QLocale().toString(month, QStringLiteral("MMM")) + QLatin1Char('\n') +
+                                 QLocale().toString(month, QStringLiteral("yyyy")));
+        m_monthLabels << name;
     }
 
     // Stage bands.
     int row = 0;
+    const QDate shownEnd = m_start.addMonths(months);
     for (const Stage &stage : std::as_const(m_stages)) {
+        if (!stage.plannedStart.isValid() || !stage.plannedEnd.isValid() || stage.plannedStart >= shownEnd ||
+            stage.plannedEnd < m_start)
+            continue;
         const qreal y = bandTop + row * bandHeight;
         ++row;
-        if (!stage.plannedStart.isValid() || !stage.plannedEnd.isValid())
-            continue;
         QRectF band(xOf(stage.plannedStart), y + 2, qMax<qreal>(4, xOf(stage.plannedEnd) - xOf(stage.plannedStart)),
                     bandHeight - 4);
         QColor colour = palette.stage(stage.kind);
@@ -142,9 +227,29 @@ void YearTimeline::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
         painter.setBrush(colour);
         painter.drawRoundedRect(band, 3, 3);
-        painter.setPen(Qt::white);
-        painter.drawText(band.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         painter.fontMetrics().elidedText(label(stage.kind), Qt::ElideRight, int(band.width()) - 6));
+        // The name inside the band, else beside it where there is room, else elided (the tooltip has it all).
+        const QString name = label(stage.kind);
+        const qreal needed = captionMetrics.horizontalAdvance(name) + 8;
+        QString painted = name;
+        if (needed <= band.width()) {
+            painter.setPen(Qt::white);
+            painter.drawText(band.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+        } else if (band.right() + needed <= area.right()) {
+            painter.setPen(pal.color(QPalette::WindowText));
+            painter.drawText(QRectF(band.right() + 4, band.top(), needed, band.height()),
+                             Qt::AlignVCenter | Qt::AlignLeft, name);
+        } else if (band.left() - needed >= area.left()) {
+            painter.setPen(pal.color(QPalette::WindowText));
+            painter.drawText(QRectF(band.left() - needed, band.top(), needed - 4, band.height()),
+                             Qt::AlignVCenter | Qt::AlignRight, name);
+        } else {
+            painter.setPen(Qt::white);
+            painted = captionMetrics.elidedText(name, Qt::ElideRight, band.width() - 6);
+            painter.drawText(band.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, painted);
+        }
+        m_stageLabels << painted;
+        m_tips.append(
+            {band, tr("%1: %2 – %3").arg(name, formatDate(stage.plannedStart), formatDate(stage.plannedEnd))});
     }
 
     // Today.
@@ -156,6 +261,8 @@ void YearTimeline::paintEvent(QPaintEvent *)
     // Event marks, stacked when days collide.
     const qreal radius = unit * 0.38;
     QHash<int, int> stacked;
+    // Marks on nearby days stack upwards as far as the height allows.
+    const int levels = qMax(1, int((marksHeight - 4) / (radius * 2.3)));
     for (const Event &event : std::as_const(m_events)) {
         const QDate day = event.start.date();
         if (day < m_start || day >= m_start.addMonths(months))
@@ -163,8 +270,10 @@ void YearTimeline::paintEvent(QPaintEvent *)
         const int bucket = int(xOf(day) / (radius * 2.2));
         const int level = stacked.value(bucket, 0);
         stacked.insert(bucket, level + 1);
-        const QPointF centre(xOf(day), marksTop + radius + 2 + (level % 4) * radius * 2.3);
+        const QPointF centre(xOf(day), marksTop + radius + 2 + (level % levels) * radius * 2.3);
         const QColor colour = palette.eventStatus(event.status);
+        m_marks.append(QRectF(centre - QPointF(radius, radius), QSizeF(radius * 2, radius * 2)));
+        m_tips.append({m_marks.last(), tr("%1 · %2 · %3").arg(event.title, formatDate(day), label(event.status))});
         switch (event.status) {
         case EventStatus::Held:
             painter.setPen(Qt::NoPen);

@@ -20,6 +20,19 @@ public:
 
     void setPlan(const QDate &start, const QDate &end, const QList<Stage> &stages, const QList<Event> &events,
                  const QDate &today);
+    // One plan year (twelve months from the plan's start month) at a time.
+    int yearCount() const;
+    int yearIndex() const { return m_yearIndex; }
+    void setYearIndex(int index);
+    // Shows the plan year holding `date`.
+    void showDate(const QDate &date);
+    // "Sep 2026 – Aug 2027": the months shown.
+    QString rangeLabel() const;
+    // The month headers and stage names as last painted (for tests).
+    QStringList monthLabels() const { return m_monthLabels; }
+    QStringList stageLabels() const { return m_stageLabels; }
+    // Where each event of the shown year was last painted (for tests).
+    QList<QRectF> eventMarks() const { return m_marks; }
     // The first days of the months with no planned or held event.
     QList<QDate> quietMonths() const;
     // The words under a month without events, for a column `width` pixels wide.
@@ -28,12 +41,24 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    void rangeChanged();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     int monthCount() const;
+    int stageRows() const;
+    void describe();
 
+    QDate m_planStart{};
+    int m_yearIndex = 0;
+    QStringList m_monthLabels{};
+    QStringList m_stageLabels{};
+    QList<QRectF> m_marks{};
+    QList<QPair<QRectF, QString>> m_tips{};
     QDate m_start{};
     QDate m_end{};
     QDate m_today{};
