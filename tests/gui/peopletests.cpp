@@ -11,6 +11,7 @@
 #include "ui/commands/membercommands.h"
 #include "ui/commands/planundostack.h"
 #include "ui/mainwindow.h"
+#include "ui/people/attendancematrixmodel.h"
 #include "ui/people/attendancesheet.h"
 #include "ui/people/attendancesheetmodel.h"
 #include "ui/people/memberdialog.h"
@@ -929,4 +930,29 @@ TEST_CASE("every control of the people and resources pages and their dialogs has
     CHECK(namelessControls(mergeDialog).join(QStringLiteral(", ")) == QString());
     ResourceDialog resourceDialog(all<Resource>(plan).first(), members, all<Event>(plan), plan.clock().today());
     CHECK(namelessControls(resourceDialog).join(QStringLiteral(", ")) == QString());
+}
+
+TEST_CASE("the attendance matrix's column headers carry each event's title, so events on one day are told apart")
+{
+    AttendanceMatrix matrix;
+    Event morning;
+    morning.id = 1;
+    morning.title = QStringLiteral("Onboarding circle");
+    morning.start = QDateTime(QDate(2026, 9, 7), QTime(9, 0));
+    Event evening = morning;
+    evening.id = 2;
+    evening.title = QStringLiteral("A rather long evening retrospective of the season");
+    evening.start = QDateTime(QDate(2026, 9, 7), QTime(18, 0));
+    matrix.events = {morning, evening};
+    AttendanceMatrixModel model;
+    model.setMatrix(matrix);
+    const int first = AttendanceMatrixModel::FirstEventColumn;
+    const QString a = model.headerData(first, Qt::Horizontal).toString();
+    const QString b = model.headerData(first + 1, Qt::Horizontal).toString();
+    CHECK(a != b);
+    CHECK(a.contains(QStringLiteral("Onboarding circle")));
+    CHECK(b.endsWith(QStringLiteral("…")));
+    CHECK(model.headerData(first + 1, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("A rather long evening retrospective of the season")));
 }

@@ -111,7 +111,14 @@ QVariant AttendanceMatrixModel::headerData(int section, Qt::Orientation orientat
     const Event &event = m_matrix.events.at(section - FirstEventColumn);
     if (role == Qt::ToolTipRole)
         return tr("%1, %2").arg(event.title, formatDate(event.start.date()));
-    return event.start.date().toString(QStringLiteral("d MMM"));
+    // The date and, beneath it, the title cut short, so that events on one day are told apart; the
+    // tooltip has the title whole.
+    constexpr qsizetype longest = 18;
+    QString title = event.title.simplified();
+    if (title.size() > longest)
+        title = title.left(longest - 1).trimmed() + QStringLiteral("…");
+    const QString date = event.start.date().toString(QStringLiteral("d MMM"));
+    return title.isEmpty() ? date : date + QLatin1Char('\n') + title;
 }
 
 } // namespace cultivate
