@@ -16,6 +16,7 @@
 #include "ui/people/attendancesheetmodel.h"
 #include "ui/people/memberdialog.h"
 #include "ui/people/memberfiltermodel.h"
+#include "ui/people/membernames.h"
 #include "ui/people/membertablemodel.h"
 #include "ui/people/mergemembersdialog.h"
 #include "ui/people/peoplepage.h"
@@ -955,4 +956,60 @@ TEST_CASE("the attendance matrix's column headers carry each event's title, so e
     CHECK(model.headerData(first + 1, Qt::Horizontal, Qt::ToolTipRole)
               .toString()
               .contains(QStringLiteral("A rather long evening retrospective of the season")));
+}
+
+TEST_CASE("members who share a name are shown with their organisation, or their e-mail when they have none")
+{
+    Member a;
+    a.id = 1;
+    a.name = QStringLiteral("Chen Pillay");
+    a.organisation = QStringLiteral("Harbour Trust");
+    Member b;
+    b.id = 2;
+    b.name = QStringLiteral("chen  pillay");
+    b.email = QStringLiteral("chen@example.org");
+    Member c;
+    c.id = 3;
+    c.name = QStringLiteral("Ama Owusu");
+    c.organisation = QStringLiteral("Harbour Trust");
+    const auto names = distinctMemberNames({a, b, c});
+    CHECK(names.value(1) == QStringLiteral("Chen Pillay (Harbour Trust)"));
+    CHECK(names.value(2) == QStringLiteral("chen  pillay (chen@example.org)"));
+    CHECK(names.value(3) == QStringLiteral("Ama Owusu"));
+
+    AttendanceMatrix matrix;
+    matrix.members = {a, b, c};
+    AttendanceMatrixModel model;
+    model.setMatrix(matrix);
+    CHECK(model.index(0, AttendanceMatrixModel::NameColumn).data().toString() ==
+          QStringLiteral("Chen Pillay (Harbour Trust)"));
+    CHECK(model.index(1, AttendanceMatrixModel::NameColumn).data().toString() ==
+          QStringLiteral("chen  pillay (chen@example.org)"));
+    CHECK(model.index(2, AttendanceMatrixModel::NameColumn).data().toString() == QStringLiteral("Ama Owusu"));
+}
+
+TEST_CASE("the attendance sheet tells namesakes apart as soon as a second member of the same name arrives")
+{
+    auto plan = memoryPlan();
+    Fixture f;
+    f.fill(*plan);
+    AttendanceSheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPlan(plan.get());
+    const auto shown = [&model](Id member) {
+        return model.index(model.rowOf(member), AttendanceSheetModel::NameColumn).data().toString();
+    };
+    CHECK(shown(f.ana) == QStringLiteral("Ana Lima"));
+    PlanUndoStack stack;
+    Member namesake;
+    namesake.name = QStringLiteral("Ana Lima");
+    namesake.organisation = QStringLiteral("Tide Co-op");
+    namesake.joinedDate = QDate(2026, 1, 1);
+    REQUIRE_OK(stack.run(new AddEntityCommand<Member>(*plan, namesake, QStringLiteral("Add"))));
+    CHECK(model.rowCount() == 4);
+    CHECK(shown(f.ana) == QStringLiteral("Ana Lima (ana@example.org)"));
+    CHECK(model.index(3, AttendanceSheetModel::NameColumn).data().toString() ==
+          QStringLiteral("Ana Lima (Tide Co-op)"));
+    stack.undo();
+    CHECK(shown(f.ana) == QStringLiteral("Ana Lima"));
 }

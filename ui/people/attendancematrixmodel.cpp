@@ -3,6 +3,7 @@
 #include "ui/people/attendancematrixmodel.h"
 
 #include "ui/common/formatting.h"
+#include "ui/people/membernames.h"
 
 #include <QFont>
 
@@ -21,9 +22,16 @@ void AttendanceMatrixModel::setMatrix(AttendanceMatrix matrix)
     m_turnouts.clear();
     for (qsizetype m = 0; m < m_matrix.members.size(); ++m)
         m_rates.append(m_matrix.memberRate(m));
+    m_names = distinctMemberNames(m_matrix.members);
     for (qsizetype e = 0; e < m_matrix.events.size(); ++e)
         m_turnouts.append(m_matrix.eventTurnout(e));
     endResetModel();
+}
+
+QString AttendanceMatrixModel::shownName(int row) const
+{
+    const Member &member = m_matrix.members.at(row);
+    return m_names.value(member.id, member.name);
 }
 
 int AttendanceMatrixModel::rowCount(const QModelIndex &parent) const
@@ -52,7 +60,7 @@ QVariant AttendanceMatrixModel::data(const QModelIndex &index, int role) const
         return column == NameColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignCenter);
     if (role == SortRole) {
         if (column == NameColumn)
-            return turnout ? QString() : m_matrix.members.at(row).name;
+            return turnout ? QString() : shownName(row);
         if (column == RateColumn)
             return turnout ? -1.0 : m_rates.at(row).value_or(-1.0);
         return data(index, Qt::DisplayRole);
@@ -68,7 +76,7 @@ QVariant AttendanceMatrixModel::data(const QModelIndex &index, int role) const
         return share ? formatPercent(*share) : QString();
     }
     if (column == NameColumn)
-        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? m_matrix.members.at(row).name : QVariant();
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(shownName(row)) : QVariant();
     if (column == RateColumn) {
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};

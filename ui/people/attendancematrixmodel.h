@@ -5,6 +5,7 @@
 #include "core/people/attendancematrix.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace cultivate {
 
@@ -35,6 +36,8 @@ private:
     AttendanceMatrix m_matrix{};
     QList<std::optional<double>> m_rates{};
     QList<std::optional<double>> m_turnouts{};
+    QHash<Id, QString> m_names{}; // as shown: namesakes with their organisation
+    QString shownName(int row) const;
 };
 
 } // namespace cultivate

@@ -261,7 +261,7 @@ void AttendanceSheet::record(Id memberId, std::optional<AttendanceStatus> status
     const int row = m_model->rowOf(memberId);
     if (row < 0)
         return;
-    const QString name = m_model->member(row).name;
+    const QString name = m_model->shownName(row);
     const auto before = m_model->attendance(memberId);
     if (!status) {
         if (before)

@@ -5,6 +5,7 @@
 #include "core/lifecycle/stageguide.h"
 #include "core/storage/plan.h"
 #include "ui/common/formatting.h"
+#include "ui/people/membernames.h"
 
 #include "core/common/taskrunner.h"
 
@@ -25,8 +26,7 @@ ContributionModel::Log readLog(const Plan &plan)
     if (auto rows = plan.list<Contribution>(); rows.ok())
         log.rows = rows.value();
     if (auto members = plan.list<Member>(); members.ok()) {
-        for (const Member &member : members.value())
-            log.members.insert(member.id, member.name);
+        log.members = distinctMemberNames(members.value());
     }
     if (auto events = plan.list<Event>(); events.ok()) {
         for (const Event &event : events.value())
