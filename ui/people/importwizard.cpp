@@ -200,7 +200,8 @@ ImportWizard::~ImportWizard()
 
 QWizardPage *ImportWizard::makeFilePage()
 {
-    auto *page = new ImportStep([this] { return !m_busy && m_preview.has_value(); }, this);
+    // Next is open to a typed path not yet read too: pressing it reads the path first.
+    auto *page = new ImportStep([this] { return !m_busy && (m_preview.has_value() || typedPathPending()); }, this);
     m_filePage = page;
     page->setObjectName(QStringLiteral("import-file-page"));
     page->setTitle(tr("Choose the file"));
@@ -267,6 +268,7 @@ QWizardPage *ImportWizard::makeFilePage()
             followPath(typed);
     });
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathTimer->start(); });
+    connect(m_path, &QLineEdit::textChanged, this, &ImportWizard::updateComplete);
     connect(m_browse, &QPushButton::clicked, this, &ImportWizard::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
         m_pathTimer->stop();
@@ -281,7 +283,8 @@ QWizardPage *ImportWizard::makeFilePage()
 
 QWizardPage *ImportWizard::makeDetectionPage()
 {
-    auto *page = new ImportStep([this] { return !m_busy && m_preview.has_value(); }, this);
+    // Next is open to a typed path not yet read too: pressing it reads the path first.
+    auto *page = new ImportStep([this] { return !m_busy && (m_preview.has_value() || typedPathPending()); }, this);
     m_detectionPage = page;
     page->setObjectName(QStringLiteral("import-detection-page"));
     page->setTitle(tr("What the file is"));
@@ -366,7 +369,8 @@ QWizardPage *ImportWizard::makeDetectionPage()
 
 QWizardPage *ImportWizard::makePeoplePage()
 {
-    auto *page = new ImportStep([this] { return !m_busy && m_preview.has_value(); }, this);
+    // Next is open to a typed path not yet read too: pressing it reads the path first.
+    auto *page = new ImportStep([this] { return !m_busy && (m_preview.has_value() || typedPathPending()); }, this);
     m_peoplePage = page;
     page->setObjectName(QStringLiteral("import-people-page"));
     page->setTitle(tr("The people of the file"));
@@ -469,6 +473,28 @@ void ImportWizard::setFile(const QString &path)
 {
     m_path->setText(path);
     followPath(path);
+}
+
+bool ImportWizard::typedPathPending() const
+{
+    if (!m_path)
+        return false;
+    const QString typed = m_path->text().trimmed();
+    return !typed.isEmpty() && typed != m_file;
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == FileStep) {
+        if (typedPathPending()) {
+            m_pathTimer->stop();
+            followPath(m_path->text().trimmed());
+            return false;
+        }
+        if (m_busy || !m_preview)
+            return false;
+    }
+    return QWizard::validateCurrentPage();
 }
 
 void ImportWizard::followPath(const QString &path)
