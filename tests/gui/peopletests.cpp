@@ -979,8 +979,12 @@ TEST_CASE("members who share a name are shown with their organisation, or their 
 
     AttendanceMatrix matrix;
     matrix.members = {a, b, c};
+    // What the model shows is worked out ahead (on the tab's worker): handing it over only swaps it in.
+    auto prepared = AttendanceMatrixModel::prepare(matrix);
+    CHECK(prepared.rates.size() == 3);
+    CHECK(prepared.names.value(1) == QStringLiteral("Chen Pillay (Harbour Trust)"));
     AttendanceMatrixModel model;
-    model.setMatrix(matrix);
+    model.setPrepared(std::move(prepared));
     CHECK(model.index(0, AttendanceMatrixModel::NameColumn).data().toString() ==
           QStringLiteral("Chen Pillay (Harbour Trust)"));
     CHECK(model.index(1, AttendanceMatrixModel::NameColumn).data().toString() ==

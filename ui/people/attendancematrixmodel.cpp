@@ -14,17 +14,28 @@ AttendanceMatrixModel::AttendanceMatrixModel(QObject *parent)
 {
 }
 
-void AttendanceMatrixModel::setMatrix(AttendanceMatrix matrix)
+AttendanceMatrixModel::Prepared AttendanceMatrixModel::prepare(AttendanceMatrix matrix)
+{
+    Prepared prepared;
+    prepared.matrix = std::move(matrix);
+    const AttendanceMatrix &m = prepared.matrix;
+    prepared.rates.reserve(m.members.size());
+    for (qsizetype i = 0; i < m.members.size(); ++i)
+        prepared.rates.append(m.memberRate(i));
+    prepared.turnouts.reserve(m.events.size());
+    for (qsizetype e = 0; e < m.events.size(); ++e)
+        prepared.turnouts.append(m.eventTurnout(e));
+    prepared.names = distinctMemberNames(m.members);
+    return prepared;
+}
+
+void AttendanceMatrixModel::setPrepared(Prepared prepared)
 {
     beginResetModel();
-    m_matrix = std::move(matrix);
-    m_rates.clear();
-    m_turnouts.clear();
-    for (qsizetype m = 0; m < m_matrix.members.size(); ++m)
-        m_rates.append(m_matrix.memberRate(m));
-    m_names = distinctMemberNames(m_matrix.members);
-    for (qsizetype e = 0; e < m_matrix.events.size(); ++e)
-        m_turnouts.append(m_matrix.eventTurnout(e));
+    m_matrix = std::move(prepared.matrix);
+    m_rates = std::move(prepared.rates);
+    m_turnouts = std::move(prepared.turnouts);
+    m_names = std::move(prepared.names);
     endResetModel();
 }
 
