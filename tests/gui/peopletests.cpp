@@ -938,7 +938,7 @@ TEST_CASE("the attendance matrix's column headers carry each event's title, so e
     AttendanceMatrix matrix;
     Event morning;
     morning.id = 1;
-    morning.title = QStringLiteral("Onboarding circle");
+    morning.title = QStringLiteral("Onboarding");
     morning.start = QDateTime(QDate(2026, 9, 7), QTime(9, 0));
     Event evening = morning;
     evening.id = 2;
@@ -951,7 +951,7 @@ TEST_CASE("the attendance matrix's column headers carry each event's title, so e
     const QString a = model.headerData(first, Qt::Horizontal).toString();
     const QString b = model.headerData(first + 1, Qt::Horizontal).toString();
     CHECK(a != b);
-    CHECK(a.contains(QStringLiteral("Onboarding circle")));
+    CHECK(a.contains(QStringLiteral("Onboarding")));
     CHECK(b.endsWith(QStringLiteral("…")));
     CHECK(model.headerData(first + 1, Qt::Horizontal, Qt::ToolTipRole)
               .toString()

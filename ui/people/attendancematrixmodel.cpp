@@ -132,7 +132,7 @@ QVariant AttendanceMatrixModel::headerData(int section, Qt::Orientation orientat
         return tr("%1, %2").arg(event.title, formatDate(event.start.date()));
     // The date and, beneath it, the title cut short, so that events on one day are told apart; the
     // tooltip has the title whole.
-    constexpr qsizetype longest = 18;
+    constexpr qsizetype longest = 13; // fits the column (the matrix tab sizes it for this)
     QString title = event.title.simplified();
     if (title.size() > longest)
         title = title.left(longest - 1).trimmed() + QStringLiteral("…");

@@ -95,7 +95,7 @@ AttendanceMatrixTab::AttendanceMatrixTab(PlanPage *owner, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     // Wide enough for the date and the start of the title beneath it (the tooltip has it whole).
-    m_table->horizontalHeader()->setDefaultSectionSize(unit * 7);
+    m_table->horizontalHeader()->setDefaultSectionSize(unit * 8);
     m_table->horizontalHeader()->resizeSection(AttendanceMatrixModel::NameColumn, unit * 14);
     layout->addWidget(m_table, 1);
     layout->addWidget(makeLabel(tr("✓ credited · ○ present, under the minutes threshold · ✗ absent · E excused. Rates "
