@@ -14,6 +14,7 @@
 #include "ui/people/attendancematrixmodel.h"
 #include "ui/people/attendancematrixtab.h"
 #include "ui/people/attendancesheet.h"
+#include "ui/people/attendancesheetmodel.h"
 #include "ui/people/contributionmodel.h"
 #include "ui/people/contributionstab.h"
 #include "ui/people/peoplepage.h"
@@ -350,4 +351,33 @@ TEST_CASE("the attendance matrix shows who came to what with each member's rate 
         return model->index(rowOf(QStringLiteral("Ben Okafor")), first + 1).data().toString() == QStringLiteral("✓");
     }));
     CHECK(model->index(model->turnoutRow(), first + 1).data().toString() == formatPercent(0.5));
+}
+
+TEST_CASE("the attendance sheet sorts by name, case ignored, and namesakes by their organisation")
+{
+    PeopleWindow w;
+    const auto addMember = [&w](const QString &name, const QString &organisation) {
+        Member member;
+        member.name = name;
+        member.organisation = organisation;
+        member.joinedDate = QDate(2026, 1, 1);
+        return w.plan().add(member).value();
+    };
+    addMember(QStringLiteral("ana souza"), QStringLiteral("Zeta Trust"));
+    addMember(QStringLiteral("Aaron Lee"), {});
+    AttendanceSheet *sheet = w.page->attendanceSheet();
+    w.showTab(sheet);
+    sheet->setCurrentEvent(w.meeting);
+    auto *table = child<QTableView>(*sheet, QStringLiteral("attendance-table"));
+    table->sortByColumn(AttendanceSheetModel::NameColumn, Qt::AscendingOrder);
+    QAbstractItemModel *view = table->model();
+    REQUIRE(view->rowCount() == 4);
+    QStringList names;
+    for (int row = 0; row < view->rowCount(); ++row)
+        names << view->index(row, AttendanceSheetModel::NameColumn).data().toString();
+    REQUIRE(names.size() == 4);
+    CHECK(names.at(0) == QStringLiteral("Aaron Lee"));
+    CHECK(names.at(1) == QStringLiteral("Ana Souza")); // no organisation nor e-mail to show
+    CHECK(names.at(2) == QStringLiteral("ana souza (Zeta Trust)"));
+    CHECK(names.at(3) == QStringLiteral("Ben Okafor"));
 }

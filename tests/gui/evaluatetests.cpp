@@ -10,6 +10,7 @@
 #include "core/storage/plan.h"
 #include "ui/commands/planundostack.h"
 #include "ui/evaluate/evaluatepage.h"
+#include "ui/evaluate/surveyresults.h"
 #include "ui/mainwindow.h"
 
 #include <QChart>
@@ -432,4 +433,41 @@ TEST_CASE("the questions table names the question an item pairs with, never its 
         return unpaired.startsWith(QStringLiteral("Uses shared code"));
     }));
     CHECK_FALSE(unpaired.contains(QLatin1Char('_')));
+}
+
+TEST_CASE("the results draw one bar per answer value with its count, and list each free-text answer once")
+{
+    QuestionFigures q;
+    q.id = 7;
+    q.text = QStringLiteral("How useful was it?");
+    q.type = QuestionType::Likert;
+    q.answered = 17;
+    q.numbers = 17;
+    q.distribution = {{2, 6}, {3, 6}, {4, 5}};
+    const auto bars = distributionBars(q);
+    REQUIRE(bars.size() == 3);
+    CHECK(bars.at(0) == qMakePair(QStringLiteral("2"), 6));
+    CHECK(bars.at(1) == qMakePair(QStringLiteral("3"), 6));
+    CHECK(bars.at(2) == qMakePair(QStringLiteral("4"), 5));
+
+    const auto answers =
+        distinctAnswers({QStringLiteral("More time"), QStringLiteral("Snacks"), QStringLiteral(" More time "),
+                         QStringLiteral(""), QStringLiteral("More time")});
+    REQUIRE(answers.size() == 2);
+    CHECK(answers.at(0) == qMakePair(QStringLiteral("More time"), 3));
+    CHECK(answers.at(1) == qMakePair(QStringLiteral("Snacks"), 1));
+
+    SurveyFigures figures;
+    figures.responses = 17;
+    QuestionFigures free;
+    free.id = 8;
+    free.text = QStringLiteral("What would you change?");
+    free.type = QuestionType::FreeText;
+    figures.questions = {q, free};
+    const QString html = surveyResultsHtml(
+        figures, {{8, {QStringLiteral("More time"), QStringLiteral("More time"), QStringLiteral("Snacks")}}},
+        QStringLiteral("#123456"));
+    CHECK(html.count(QStringLiteral("More time")) == 1);
+    CHECK(html.count(QStringLiteral("bgcolor='#123456'")) == 3);
+    CHECK_FALSE(html.contains(QStringLiteral("2: 6")));
 }

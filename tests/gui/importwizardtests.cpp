@@ -629,3 +629,39 @@ TEST_CASE("the Member column is as wide as its names, and the summary lists each
     CHECK(lines.filter(QStringLiteral("Updated: Greta Lindqvist")).size() == 1);
     CHECK(lines.filter(QStringLiteral("Organisation")).size() >= 1);
 }
+
+TEST_CASE("a typed path is followed when the field loses the focus, and when Next is pressed")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    auto plan = makePlan(dir);
+    Stack undo;
+    {
+        ImportWizard wizard(*plan, undo.runner());
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        auto *path = child<QLineEdit>(wizard, QStringLiteral("import-path"));
+        path->setFocus();
+        // Pasted in one go (no typing pause to wait for): leaving the field reads it.
+        path->setText(fixture(QStringLiteral("members-basic.csv")));
+        child<QComboBox>(wizard, QStringLiteral("import-kind"))->setFocus();
+        REQUIRE(QTest::qWaitFor([&wizard] { return wizard.preview().has_value() && !wizard.isBusy(); }, 20000));
+        CHECK(wizard.file() == fixture(QStringLiteral("members-basic.csv")));
+    }
+    {
+        ImportWizard wizard(*plan, undo.runner());
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        auto *path = child<QLineEdit>(wizard, QStringLiteral("import-path"));
+        path->setText(fixture(QStringLiteral("members-basic.csv")));
+        auto *next = wizard.button(QWizard::NextButton);
+        REQUIRE(next->isEnabled());
+        next->click();
+        CHECK(wizard.currentId() == ImportWizard::FileStep); // it reads the file first
+        REQUIRE(QTest::qWaitFor([&wizard] { return wizard.preview().has_value() && !wizard.isBusy(); }, 20000));
+        CHECK(wizard.file() == fixture(QStringLiteral("members-basic.csv")));
+        REQUIRE(next->isEnabled());
+        next->click();
+        CHECK(wizard.currentId() == ImportWizard::DetectionStep);
+    }
+}

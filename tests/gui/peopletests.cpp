@@ -11,10 +11,12 @@
 #include "ui/commands/membercommands.h"
 #include "ui/commands/planundostack.h"
 #include "ui/mainwindow.h"
+#include "ui/people/attendancematrixmodel.h"
 #include "ui/people/attendancesheet.h"
 #include "ui/people/attendancesheetmodel.h"
 #include "ui/people/memberdialog.h"
 #include "ui/people/memberfiltermodel.h"
+#include "ui/people/membernames.h"
 #include "ui/people/membertablemodel.h"
 #include "ui/people/mergemembersdialog.h"
 #include "ui/people/peoplepage.h"
@@ -929,4 +931,89 @@ TEST_CASE("every control of the people and resources pages and their dialogs has
     CHECK(namelessControls(mergeDialog).join(QStringLiteral(", ")) == QString());
     ResourceDialog resourceDialog(all<Resource>(plan).first(), members, all<Event>(plan), plan.clock().today());
     CHECK(namelessControls(resourceDialog).join(QStringLiteral(", ")) == QString());
+}
+
+TEST_CASE("the attendance matrix's column headers carry each event's title, so events on one day are told apart")
+{
+    AttendanceMatrix matrix;
+    Event morning;
+    morning.id = 1;
+    morning.title = QStringLiteral("Onboarding");
+    morning.start = QDateTime(QDate(2026, 9, 7), QTime(9, 0));
+    Event evening = morning;
+    evening.id = 2;
+    evening.title = QStringLiteral("A rather long evening retrospective of the season");
+    evening.start = QDateTime(QDate(2026, 9, 7), QTime(18, 0));
+    matrix.events = {morning, evening};
+    AttendanceMatrixModel model;
+    model.setMatrix(matrix);
+    const int first = AttendanceMatrixModel::FirstEventColumn;
+    const QString a = model.headerData(first, Qt::Horizontal).toString();
+    const QString b = model.headerData(first + 1, Qt::Horizontal).toString();
+    CHECK(a != b);
+    CHECK(a.contains(QStringLiteral("Onboarding")));
+    CHECK(b.endsWith(QStringLiteral("…")));
+    CHECK(model.headerData(first + 1, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("A rather long evening retrospective of the season")));
+}
+
+TEST_CASE("members who share a name are shown with their organisation, or their e-mail when they have none")
+{
+    Member a;
+    a.id = 1;
+    a.name = QStringLiteral("Chen Pillay");
+    a.organisation = QStringLiteral("Harbour Trust");
+    Member b;
+    b.id = 2;
+    b.name = QStringLiteral("chen  pillay");
+    b.email = QStringLiteral("chen@example.org");
+    Member c;
+    c.id = 3;
+    c.name = QStringLiteral("Ama Owusu");
+    c.organisation = QStringLiteral("Harbour Trust");
+    const auto names = distinctMemberNames({a, b, c});
+    CHECK(names.value(1) == QStringLiteral("Chen Pillay (Harbour Trust)"));
+    CHECK(names.value(2) == QStringLiteral("chen  pillay (chen@example.org)"));
+    CHECK(names.value(3) == QStringLiteral("Ama Owusu"));
+
+    AttendanceMatrix matrix;
+    matrix.members = {a, b, c};
+    // What the model shows is worked out ahead (on the tab's worker): handing it over only swaps it in.
+    auto prepared = AttendanceMatrixModel::prepare(matrix);
+    CHECK(prepared.rates.size() == 3);
+    CHECK(prepared.names.value(1) == QStringLiteral("Chen Pillay (Harbour Trust)"));
+    AttendanceMatrixModel model;
+    model.setPrepared(std::move(prepared));
+    CHECK(model.index(0, AttendanceMatrixModel::NameColumn).data().toString() ==
+          QStringLiteral("Chen Pillay (Harbour Trust)"));
+    CHECK(model.index(1, AttendanceMatrixModel::NameColumn).data().toString() ==
+          QStringLiteral("chen  pillay (chen@example.org)"));
+    CHECK(model.index(2, AttendanceMatrixModel::NameColumn).data().toString() == QStringLiteral("Ama Owusu"));
+}
+
+TEST_CASE("the attendance sheet tells namesakes apart as soon as a second member of the same name arrives")
+{
+    auto plan = memoryPlan();
+    Fixture f;
+    f.fill(*plan);
+    AttendanceSheetModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPlan(plan.get());
+    const auto shown = [&model](Id member) {
+        return model.index(model.rowOf(member), AttendanceSheetModel::NameColumn).data().toString();
+    };
+    CHECK(shown(f.ana) == QStringLiteral("Ana Lima"));
+    PlanUndoStack stack;
+    Member namesake;
+    namesake.name = QStringLiteral("Ana Lima");
+    namesake.organisation = QStringLiteral("Tide Co-op");
+    namesake.joinedDate = QDate(2026, 1, 1);
+    REQUIRE_OK(stack.run(new AddEntityCommand<Member>(*plan, namesake, QStringLiteral("Add"))));
+    CHECK(model.rowCount() == 4);
+    CHECK(shown(f.ana) == QStringLiteral("Ana Lima (ana@example.org)"));
+    CHECK(model.index(3, AttendanceSheetModel::NameColumn).data().toString() ==
+          QStringLiteral("Ana Lima (Tide Co-op)"));
+    stack.undo();
+    CHECK(shown(f.ana) == QStringLiteral("Ana Lima"));
 }

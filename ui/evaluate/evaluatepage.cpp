@@ -535,7 +535,7 @@ void EvaluatePage::showResults()
             }
         }
     }
-    m_results->setHtml(surveyResultsHtml(*figures, freeTexts));
+    m_results->setHtml(surveyResultsHtml(*figures, freeTexts, m_results->palette().color(QPalette::Highlight).name()));
 }
 
 void EvaluatePage::showStories()

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cultivate {
@@ -21,21 +22,68 @@ QString signedNumber(double value)
     return (value > 0 ? QStringLiteral("+") : QString()) + formatNumber(std::round(value * 100) / 100);
 }
 
-QString distributionText(const QuestionFigures &q)
+// A small bar chart drawn as a table: per answer value its label, a bar as long as its share of the
+// largest count, and the count itself, so that the numbers read aloud and the bars agree.
+QString distributionHtml(const QuestionFigures &q, const QString &barColour)
 {
-    QStringList parts;
-    for (auto it = q.distribution.cbegin(); it != q.distribution.cend(); ++it) {
-        QString value = QString::number(it.key());
-        if (q.type == QuestionType::YesNo)
-            value = it.key() ? SurveyResultsText::tr("yes") : SurveyResultsText::tr("no");
-        parts << QStringLiteral("%1: %2").arg(value).arg(it.value());
+    const auto bars = distributionBars(q);
+    if (bars.isEmpty())
+        return {};
+    int largest = 1;
+    for (const auto &bar : bars)
+        largest = std::max(largest, bar.second);
+    constexpr int fullWidth = 80;
+    QString html = QStringLiteral("<table cellspacing='1' cellpadding='0'>");
+    for (const auto &[value, count] : bars) {
+        const int width = std::max(count > 0 ? 2 : 0, count * fullWidth / largest);
+        html += QStringLiteral("<tr><td align='right'>%1&nbsp;</td><td><table cellspacing='0' cellpadding='0'><tr>"
+                               "<td width='%2' bgcolor='%3'>&nbsp;</td></tr></table></td>"
+                               "<td>&nbsp;%4</td></tr>")
+                    .arg(value.toHtmlEscaped())
+                    .arg(width)
+                    .arg(barColour)
+                    .arg(count);
     }
-    return parts.join(QStringLiteral(" · "));
+    html += QStringLiteral("</table>");
+    return html;
 }
 
 } // namespace
 
-QString surveyResultsHtml(const SurveyFigures &figures, const QHash<Id, QStringList> &freeTexts)
+QList<QPair<QString, int>> distributionBars(const QuestionFigures &q)
+{
+    QList<QPair<QString, int>> bars;
+    for (auto it = q.distribution.cbegin(); it != q.distribution.cend(); ++it) {
+        QString value = QString::number(it.key());
+        if (q.type == QuestionType::YesNo)
+            value = it.key() ? SurveyResultsText::tr("yes") : SurveyResultsText::tr("no");
+        bars.append({value, int(it.value())});
+    }
+    return bars;
+}
+
+QList<QPair<QString, int>> distinctAnswers(const QStringList &texts)
+{
+    QList<QPair<QString, int>> answers;
+    QHash<QString, qsizetype> at;
+    for (const QString &raw : texts) {
+        const QString text = raw.trimmed();
+        if (text.isEmpty())
+            continue;
+        const auto found = at.constFind(text);
+        if (found != at.cend()) {
+            ++answers[*found].second;
+            continue;
+        }
+        at.insert(text, answers.size());
+        answers.append({text, 1});
+    }
+    std::stable_sort(answers.begin(), answers.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return answers;
+}
+
+QString surveyResultsHtml(const SurveyFigures &figures, const QHash<Id, QStringList> &freeTexts,
+                          const QString &barColour)
 {
     QString html;
     QStringList headline{figures.responses == 1 ? SurveyResultsText::tr("1 response")
@@ -81,7 +129,7 @@ QString surveyResultsHtml(const SurveyFigures &figures, const QHash<Id, QStringL
                                "<td>%5</td></tr>")
                     .arg(q.text.toHtmlEscaped())
                     .arg(q.answered)
-                    .arg(mean.toHtmlEscaped(), distributionText(q).toHtmlEscaped(), change.toHtmlEscaped());
+                    .arg(mean.toHtmlEscaped(), distributionHtml(q, barColour), change.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     for (const QuestionFigures &q : figures.questions) {
@@ -89,9 +137,12 @@ QString surveyResultsHtml(const SurveyFigures &figures, const QHash<Id, QStringL
         if (q.type != QuestionType::FreeText || texts.isEmpty())
             continue;
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(q.text.toHtmlEscaped());
-        for (const QString &text : texts)
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        for (const auto &[text, count] : distinctAnswers(texts)) {
+            QString item = text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            if (count > 1)
+                item += QStringLiteral(" <i>(%1)</i>").arg(SurveyResultsText::tr("×%1").arg(count).toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(item);
+        }
         html += QStringLiteral("</ul>");
     }
     return html;

@@ -3,6 +3,7 @@
 #include "ui/people/attendancematrixmodel.h"
 
 #include "ui/common/formatting.h"
+#include "ui/people/membernames.h"
 
 #include <QFont>
 
@@ -13,17 +14,35 @@ AttendanceMatrixModel::AttendanceMatrixModel(QObject *parent)
 {
 }
 
-void AttendanceMatrixModel::setMatrix(AttendanceMatrix matrix)
+AttendanceMatrixModel::Prepared AttendanceMatrixModel::prepare(AttendanceMatrix matrix)
+{
+    Prepared prepared;
+    prepared.matrix = std::move(matrix);
+    const AttendanceMatrix &m = prepared.matrix;
+    prepared.rates.reserve(m.members.size());
+    for (qsizetype i = 0; i < m.members.size(); ++i)
+        prepared.rates.append(m.memberRate(i));
+    prepared.turnouts.reserve(m.events.size());
+    for (qsizetype e = 0; e < m.events.size(); ++e)
+        prepared.turnouts.append(m.eventTurnout(e));
+    prepared.names = distinctMemberNames(m.members);
+    return prepared;
+}
+
+void AttendanceMatrixModel::setPrepared(Prepared prepared)
 {
     beginResetModel();
-    m_matrix = std::move(matrix);
-    m_rates.clear();
-    m_turnouts.clear();
-    for (qsizetype m = 0; m < m_matrix.members.size(); ++m)
-        m_rates.append(m_matrix.memberRate(m));
-    for (qsizetype e = 0; e < m_matrix.events.size(); ++e)
-        m_turnouts.append(m_matrix.eventTurnout(e));
+    m_matrix = std::move(prepared.matrix);
+    m_rates = std::move(prepared.rates);
+    m_turnouts = std::move(prepared.turnouts);
+    m_names = std::move(prepared.names);
     endResetModel();
+}
+
+QString AttendanceMatrixModel::shownName(int row) const
+{
+    const Member &member = m_matrix.members.at(row);
+    return m_names.value(member.id, member.name);
 }
 
 int AttendanceMatrixModel::rowCount(const QModelIndex &parent) const
@@ -52,7 +71,7 @@ QVariant AttendanceMatrixModel::data(const QModelIndex &index, int role) const
         return column == NameColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignCenter);
     if (role == SortRole) {
         if (column == NameColumn)
-            return turnout ? QString() : m_matrix.members.at(row).name;
+            return turnout ? QString() : shownName(row);
         if (column == RateColumn)
             return turnout ? -1.0 : m_rates.at(row).value_or(-1.0);
         return data(index, Qt::DisplayRole);
@@ -68,7 +87,7 @@ QVariant AttendanceMatrixModel::data(const QModelIndex &index, int role) const
         return share ? formatPercent(*share) : QString();
     }
     if (column == NameColumn)
-        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? m_matrix.members.at(row).name : QVariant();
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(shownName(row)) : QVariant();
     if (column == RateColumn) {
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
@@ -111,7 +130,14 @@ QVariant AttendanceMatrixModel::headerData(int section, Qt::Orientation orientat
     const Event &event = m_matrix.events.at(section - FirstEventColumn);
     if (role == Qt::ToolTipRole)
         return tr("%1, %2").arg(event.title, formatDate(event.start.date()));
-    return event.start.date().toString(QStringLiteral("d MMM"));
+    // The date and, beneath it, the title cut short, so that events on one day are told apart; the
+    // tooltip has the title whole.
+    constexpr qsizetype longest = 13; // fits the column (the matrix tab sizes it for this)
+    QString title = event.title.simplified();
+    if (title.size() > longest)
+        title = title.left(longest - 1).trimmed() + QStringLiteral("…");
+    const QString date = event.start.date().toString(QStringLiteral("d MMM"));
+    return title.isEmpty() ? date : date + QLatin1Char('\n') + title;
 }
 
 } // namespace cultivate

@@ -5,6 +5,7 @@
 #include "core/people/attendancematrix.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace cultivate {
 
@@ -21,7 +22,18 @@ public:
 
     explicit AttendanceMatrixModel(QObject *parent = nullptr);
 
-    void setMatrix(AttendanceMatrix matrix);
+    // The matrix with what the model shows worked out ahead: each member's rate, each event's turnout
+    // and the names as shown. prepare() is pure and runs on a worker, so that handing a large matrix
+    // to the view costs only the swap.
+    struct Prepared {
+        AttendanceMatrix matrix{};
+        QList<std::optional<double>> rates{};
+        QList<std::optional<double>> turnouts{};
+        QHash<Id, QString> names{};
+    };
+    static Prepared prepare(AttendanceMatrix matrix);
+    void setPrepared(Prepared prepared);
+    void setMatrix(AttendanceMatrix matrix) { setPrepared(prepare(std::move(matrix))); }
     const AttendanceMatrix &matrix() const { return m_matrix; }
     // The row of event turnouts, after the members.
     int turnoutRow() const { return int(m_matrix.members.size()); }
@@ -35,6 +47,8 @@ private:
     AttendanceMatrix m_matrix{};
     QList<std::optional<double>> m_rates{};
     QList<std::optional<double>> m_turnouts{};
+    QHash<Id, QString> m_names{}; // as shown: namesakes with their organisation
+    QString shownName(int row) const;
 };
 
 } // namespace cultivate

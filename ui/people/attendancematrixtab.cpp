@@ -94,7 +94,8 @@ AttendanceMatrixTab::AttendanceMatrixTab(PlanPage *owner, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setDefaultSectionSize(unit * 4);
+    // Wide enough for the date and the start of the title beneath it (the tooltip has it whole).
+    m_table->horizontalHeader()->setDefaultSectionSize(unit * 8);
     m_table->horizontalHeader()->resizeSection(AttendanceMatrixModel::NameColumn, unit * 14);
     layout->addWidget(m_table, 1);
     layout->addWidget(makeLabel(tr("✓ credited · ○ present, under the minutes threshold · ✗ absent · E excused. Rates "
@@ -188,12 +189,12 @@ void AttendanceMatrixTab::reload()
         // An in-memory plan cannot be opened a second time: its matrix is read here.
         m_runner->cancel();
         auto matrix = loadAttendanceMatrix(*plan, from, to);
-        showMatrix(matrix.ok() ? std::move(matrix).value() : AttendanceMatrix{},
+        showMatrix(AttendanceMatrixModel::prepare(matrix.ok() ? std::move(matrix).value() : AttendanceMatrix{}),
                    matrix.ok() ? QString() : matrix.error().message);
         return;
     }
     struct Loaded {
-        AttendanceMatrix matrix;
+        AttendanceMatrixModel::Prepared prepared;
         QString error;
     };
     m_summary->setText(tr("Reading attendance from %1 to %2…").arg(formatDate(from), formatDate(to)));
@@ -212,13 +213,14 @@ void AttendanceMatrixTab::reload()
                 return loaded;
             auto matrix = loadAttendanceMatrix(*opened.value(), from, to);
             opened.value().reset(); // the connection closes on the thread that opened it
+            // The rates, turnouts and names are worked out here too, off the event loop.
             if (matrix.ok())
-                loaded.matrix = std::move(matrix).value();
+                loaded.prepared = AttendanceMatrixModel::prepare(std::move(matrix).value());
             else
                 loaded.error = matrix.error().message;
             return loaded;
         },
-        [this](Loaded loaded) { showMatrix(std::move(loaded.matrix), loaded.error); });
+        [this](Loaded loaded) { showMatrix(std::move(loaded.prepared), loaded.error); });
 }
 
 bool AttendanceMatrixTab::isLoading() const
@@ -226,14 +228,14 @@ bool AttendanceMatrixTab::isLoading() const
     return m_runner->isBusy();
 }
 
-void AttendanceMatrixTab::showMatrix(AttendanceMatrix matrix, const QString &error)
+void AttendanceMatrixTab::showMatrix(AttendanceMatrixModel::Prepared prepared, const QString &error)
 {
     if (!error.isEmpty()) {
         m_summary->setText(error);
         return;
     }
-    const qsizetype events = matrix.events.size();
-    m_model->setMatrix(std::move(matrix));
+    const qsizetype events = prepared.matrix.events.size();
+    m_model->setPrepared(std::move(prepared));
     m_summary->setText(
         events == 0
             ? tr("No event was held in this period.")

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/storage/entitykind.h"
+#include "ui/people/attendancematrixmodel.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -47,7 +48,7 @@ private:
     void reload();
     void follow(Plan *plan);
     void onChanged(EntityKind kind);
-    void showMatrix(AttendanceMatrix matrix, const QString &error);
+    void showMatrix(AttendanceMatrixModel::Prepared prepared, const QString &error);
 
     PlanPage *m_owner = nullptr;
     QPointer<Plan> m_followed{};

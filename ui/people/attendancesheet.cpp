@@ -50,6 +50,25 @@ protected:
         const auto record = sheet->attendance(sheet->member(row).id);
         return !record || record->status != AttendanceStatus::Present;
     }
+    // Names and organisations compare in place, case ignored: sorting thousands of members makes no
+    // string per comparison (the sort role would fold a copy of each).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const int column = left.column();
+        if (column != AttendanceSheetModel::NameColumn && column != AttendanceSheetModel::OrganisationColumn)
+            return QSortFilterProxyModel::lessThan(left, right);
+        const auto *sheet = static_cast<const AttendanceSheetModel *>(sourceModel());
+        const Member &a = sheet->member(left.row());
+        const Member &b = sheet->member(right.row());
+        int order = column == AttendanceSheetModel::NameColumn
+                        ? a.name.compare(b.name, Qt::CaseInsensitive)
+                        : a.organisation.compare(b.organisation, Qt::CaseInsensitive);
+        if (order == 0)
+            order = column == AttendanceSheetModel::NameColumn
+                        ? a.organisation.compare(b.organisation, Qt::CaseInsensitive)
+                        : a.name.compare(b.name, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.id < b.id;
+    }
 
 private:
     bool m_onlyMissed = false;
@@ -261,7 +280,7 @@ void AttendanceSheet::record(Id memberId, std::optional<AttendanceStatus> status
     const int row = m_model->rowOf(memberId);
     if (row < 0)
         return;
-    const QString name = m_model->member(row).name;
+    const QString name = m_model->shownName(row);
     const auto before = m_model->attendance(memberId);
     if (!status) {
         if (before)

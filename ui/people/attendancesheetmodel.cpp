@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/attendancesheetmodel.h"
 
+#include "ui/people/membernames.h"
+
 #include "core/storage/plan.h"
 
 #include <QFont>
@@ -44,10 +46,14 @@ void AttendanceSheetModel::reload()
     beginResetModel();
     m_members.clear();
     m_rows.clear();
+    m_namesakes.clear();
     if (m_plan) {
         if (auto members = m_plan->list<Member>(); members.ok())
             m_members = std::move(members).value();
     }
+    m_namesakes.clear();
+    for (const Member &member : std::as_const(m_members))
+        ++m_namesakes[memberNameKey(member.name)];
     reindexFrom(0);
     loadRecords();
     endResetModel();
@@ -73,6 +79,29 @@ void AttendanceSheetModel::reindexFrom(int row)
 {
     for (qsizetype i = row; i < m_members.size(); ++i)
         m_rows.insert(m_members.at(i).id, static_cast<int>(i));
+}
+
+QString AttendanceSheetModel::shownName(int row) const
+{
+    const Member &member = m_members.at(row);
+    return distinctMemberName(member, m_namesakes.value(memberNameKey(member.name)) > 1);
+}
+
+void AttendanceSheetModel::countName(const Member &member, int change)
+{
+    const QString key = memberNameKey(member.name);
+    int &count = m_namesakes[key];
+    const bool sharedBefore = count > 1;
+    count += change;
+    // When a name becomes shared or stops being shared, its namesakes' rows show it anew.
+    if ((count > 1) != sharedBefore && !m_members.isEmpty()) {
+        for (qsizetype i = 0; i < m_members.size(); ++i) {
+            if (memberNameKey(m_members.at(i).name) == key)
+                emit dataChanged(index(int(i), NameColumn), index(int(i), NameColumn));
+        }
+    }
+    if (count <= 0)
+        m_namesakes.remove(key);
 }
 
 int AttendanceSheetModel::rowOf(Id memberId) const
@@ -123,6 +152,7 @@ void AttendanceSheetModel::onAdded(EntityKind kind, Id id)
         m_members.insert(row, member.value());
         reindexFrom(row);
         endInsertRows();
+        countName(member.value(), 1);
         return;
     }
     if (kind != EntityKind::Attendance || m_eventId == 0)
@@ -144,8 +174,10 @@ void AttendanceSheetModel::onUpdated(EntityKind kind, Id id)
         auto member = m_plan->get<Member>(id);
         if (row < 0 || !member.ok())
             return;
+        countName(m_members.at(row), -1);
         m_members[row] = member.value();
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        countName(m_members.at(row), 1);
         return;
     }
     if (kind != EntityKind::Attendance || m_eventId == 0)
@@ -172,6 +204,7 @@ void AttendanceSheetModel::onRemoved(EntityKind kind, Id id)
         const int row = rowOf(id);
         if (row < 0)
             return;
+        const Member gone = m_members.at(row);
         beginRemoveRows({}, row, row);
         m_members.removeAt(row);
         m_rows.remove(id);
@@ -182,6 +215,7 @@ void AttendanceSheetModel::onRemoved(EntityKind kind, Id id)
             m_records.erase(record);
         }
         endRemoveRows();
+        countName(gone, -1);
         emit recordsChanged();
         return;
     }
@@ -231,7 +265,7 @@ QVariant AttendanceSheetModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return member.name;
+            return shownName(index.row());
         case OrganisationColumn:
             return member.organisation;
         case StatusColumn:

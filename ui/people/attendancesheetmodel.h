@@ -36,6 +36,8 @@ public:
     Id eventId() const { return m_eventId; }
 
     const Member &member(int row) const { return m_members.at(row); }
+    // The member's name as the sheet shows it: with the organisation (or e-mail) when a namesake exists.
+    QString shownName(int row) const;
     int rowOf(Id memberId) const;
     // The member's attendance row for the event, if one is recorded.
     std::optional<Attendance> attendance(Id memberId) const;
@@ -70,6 +72,8 @@ private:
     QPointer<Plan> m_plan;
     Id m_eventId = 0;
     QList<Member> m_members{};
+    QHash<QString, int> m_namesakes{}; // members by name key
+    void countName(const Member &member, int change);
     QHash<Id, int> m_rows{};           // member id -> row
     QHash<Id, Attendance> m_records{}; // member id -> the event's attendance row
     QHash<Id, Id> m_memberOfRecord{};  // attendance id -> member id

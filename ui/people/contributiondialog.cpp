@@ -5,6 +5,7 @@
 #include "ui/common/formatting.h"
 #include "ui/common/formfields.h"
 #include "ui/common/typography.h"
+#include "ui/people/membernames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,8 +32,9 @@ QComboBox *memberCombo(QWidget *parent, const QList<Member> &members, Id current
     QList<Member> sorted = members;
     std::sort(sorted.begin(), sorted.end(),
               [](const Member &a, const Member &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    const QHash<Id, QString> names = distinctMemberNames(sorted);
     for (const Member &member : std::as_const(sorted))
-        combo->addItem(member.name, member.id);
+        combo->addItem(names.value(member.id), member.id);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->setCurrentIndex(qMax(0, combo->findData(current)));

@@ -5,6 +5,7 @@
 #include "core/lifecycle/stageguide.h"
 #include "core/storage/plan.h"
 #include "ui/common/formatting.h"
+#include "ui/people/membernames.h"
 
 #include "core/common/taskrunner.h"
 
@@ -25,8 +26,7 @@ ContributionModel::Log readLog(const Plan &plan)
     if (auto rows = plan.list<Contribution>(); rows.ok())
         log.rows = rows.value();
     if (auto members = plan.list<Member>(); members.ok()) {
-        for (const Member &member : members.value())
-            log.members.insert(member.id, member.name);
+        log.members = distinctMemberNames(members.value());
     }
     if (auto events = plan.list<Event>(); events.ok()) {
         for (const Event &event : events.value())
@@ -274,9 +274,28 @@ void ContributionModel::onUpdated(EntityKind kind, Id id)
         int column = WeightColumn;
         if (kind == EntityKind::Member) {
             auto member = m_plan->get<Member>(id);
-            if (!member.ok() || m_names.members.value(id) == member.value().name)
+            if (!member.ok())
                 return;
-            m_names.members.insert(id, member.value().name);
+            // Namesakes show their organisation (or e-mail), as the log was read. An unchanged name
+            // keeps what it was (an import updates hundreds of members); a new one is looked up.
+            const QString raw = member.value().name;
+            const QString before = m_names.members.value(id);
+            if (before == raw)
+                return;
+            bool shared = before.startsWith(raw + QStringLiteral(" ("));
+            if (!shared) {
+                const QString key = memberNameKey(raw);
+                for (auto it = m_names.members.cbegin(); it != m_names.members.cend() && !shared; ++it) {
+                    if (it.key() != id && it.value().startsWith(raw.left(1), Qt::CaseInsensitive)) {
+                        const QString other = memberNameKey(it.value());
+                        shared = other == key || other.startsWith(key + QStringLiteral(" ("));
+                    }
+                }
+            }
+            const QString shown = distinctMemberName(member.value(), shared);
+            if (m_names.members.value(id) == shown)
+                return;
+            m_names.members.insert(id, shown);
             column = MemberColumn;
         } else if (kind == EntityKind::Event) {
             auto event = m_plan->get<Event>(id);

@@ -10,6 +10,7 @@
 #include "ui/common/typography.h"
 #include "ui/people/contributiondialog.h"
 #include "ui/people/contributionmodel.h"
+#include "ui/people/membernames.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -218,8 +219,7 @@ void ContributionsTab::showRecognitions()
                      [](const Recognition &a, const Recognition &b) { return a.date > b.date; });
     QHash<Id, QString> names;
     if (!recognitions.isEmpty()) {
-        for (const Member &member : listOf<Member>(m_owner->plan()))
-            names.insert(member.id, member.name);
+        names = distinctMemberNames(listOf<Member>(m_owner->plan()));
     }
     m_recognitions->setRowCount(int(recognitions.size()));
     for (int row = 0; row < recognitions.size(); ++row) {

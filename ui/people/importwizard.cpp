@@ -8,12 +8,14 @@
 #include "ui/commands/importcommand.h"
 #include "ui/common/formatting.h"
 #include "ui/common/typography.h"
+#include "ui/people/membernames.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -159,8 +161,7 @@ ImportWizard::ImportWizard(Plan &plan, Runner runner, QWidget *parent)
 
     if (auto members = m_plan.list<Member>(); members.ok())
         m_members = members.value();
-    for (const Member &member : std::as_const(m_members))
-        m_memberNames.insert(member.id, member.name);
+    m_memberNames = distinctMemberNames(m_members);
     std::sort(m_members.begin(), m_members.end(),
               [](const Member &a, const Member &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     if (auto events = m_plan.list<Event>(); events.ok())
@@ -199,7 +200,8 @@ ImportWizard::~ImportWizard()
 
 QWizardPage *ImportWizard::makeFilePage()
 {
-    auto *page = new ImportStep([this] { return !m_busy && m_preview.has_value(); }, this);
+    // Next is open to a typed path not yet read too: pressing it reads the path first.
+    auto *page = new ImportStep([this] { return !m_busy && (m_preview.has_value() || typedPathPending()); }, this);
     m_filePage = page;
     page->setObjectName(QStringLiteral("import-file-page"));
     page->setTitle(tr("Choose the file"));
@@ -266,6 +268,7 @@ QWizardPage *ImportWizard::makeFilePage()
             followPath(typed);
     });
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathTimer->start(); });
+    connect(m_path, &QLineEdit::textChanged, this, &ImportWizard::updateComplete);
     connect(m_browse, &QPushButton::clicked, this, &ImportWizard::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
         m_pathTimer->stop();
@@ -280,7 +283,8 @@ QWizardPage *ImportWizard::makeFilePage()
 
 QWizardPage *ImportWizard::makeDetectionPage()
 {
-    auto *page = new ImportStep([this] { return !m_busy && m_preview.has_value(); }, this);
+    // Next is open to a typed path not yet read too: pressing it reads the path first.
+    auto *page = new ImportStep([this] { return !m_busy && (m_preview.has_value() || typedPathPending()); }, this);
     m_detectionPage = page;
     page->setObjectName(QStringLiteral("import-detection-page"));
     page->setTitle(tr("What the file is"));
@@ -365,7 +369,8 @@ QWizardPage *ImportWizard::makeDetectionPage()
 
 QWizardPage *ImportWizard::makePeoplePage()
 {
-    auto *page = new ImportStep([this] { return !m_busy && m_preview.has_value(); }, this);
+    // Next is open to a typed path not yet read too: pressing it reads the path first.
+    auto *page = new ImportStep([this] { return !m_busy && (m_preview.has_value() || typedPathPending()); }, this);
     m_peoplePage = page;
     page->setObjectName(QStringLiteral("import-people-page"));
     page->setTitle(tr("The people of the file"));
@@ -468,6 +473,28 @@ void ImportWizard::setFile(const QString &path)
 {
     m_path->setText(path);
     followPath(path);
+}
+
+bool ImportWizard::typedPathPending() const
+{
+    if (!m_path)
+        return false;
+    const QString typed = m_path->text().trimmed();
+    return !typed.isEmpty() && typed != m_file;
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == FileStep) {
+        if (typedPathPending()) {
+            m_pathTimer->stop();
+            followPath(m_path->text().trimmed());
+            return false;
+        }
+        if (m_busy || !m_preview)
+            return false;
+    }
+    return QWizard::validateCurrentPage();
 }
 
 void ImportWizard::followPath(const QString &path)
@@ -751,7 +778,7 @@ void ImportWizard::showPeople()
             [this](QComboBox &choice) {
                 choice.insertSeparator(choice.count());
                 for (const Member &member : std::as_const(m_members))
-                    choice.addItem(tr("Merge into %1").arg(member.name), member.id);
+                    choice.addItem(tr("Merge into %1").arg(m_memberNames.value(member.id, member.name)), member.id);
             },
             m_people);
         box->setObjectName(QStringLiteral("import-person-%1").arg(row));
@@ -798,8 +825,13 @@ void ImportWizard::showPeople()
     // table scrolls sideways when the window is narrower.
     int memberWidth = unit * 14;
     for (int row = 0; row < m_people->rowCount(); ++row) {
-        if (auto *box = qobject_cast<QComboBox *>(m_people->cellWidget(row, MemberColumn)))
-            memberWidth = std::max(memberWidth, box->sizeHint().width());
+        if (auto *box = qobject_cast<QComboBox *>(m_people->cellWidget(row, MemberColumn))) {
+            // The hint holds 18 characters; a longer choice (a namesake with the organisation) adds its excess.
+            const QFontMetrics metrics = box->fontMetrics();
+            const int excess = metrics.horizontalAdvance(box->currentText()) -
+                               metrics.horizontalAdvance(QLatin1Char('x')) * box->minimumContentsLength();
+            memberWidth = std::max(memberWidth, box->sizeHint().width() + std::max(0, excess));
+        }
     }
     m_people->setColumnWidth(MemberColumn, memberWidth);
 }

@@ -78,6 +78,8 @@ public:
     const std::optional<ImportOutcome> &outcome() const { return m_outcome; }
 
     void accept() override;
+    // On the file step, a typed path not yet followed is followed first (Next then waits for it).
+    bool validateCurrentPage() override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -96,6 +98,8 @@ private:
     QWizardPage *makeSummaryPage();
     void browse();
     void followPath(const QString &path);
+    // The path field holds a path other than the file read.
+    bool typedPathPending() const;
     void startPreview();
     void showColumns();
     void finish(const std::shared_ptr<Job> &job);
