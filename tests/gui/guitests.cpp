@@ -7,7 +7,9 @@
 
 #include "core/lifecycle/newplan.h"
 #include "core/lifecycle/stageguide.h"
+#include "ui/common/formatting.h"
 #include "ui/common/infobar.h"
+#include "ui/common/planpage.h"
 #include "ui/common/recentfiles.h"
 #include "ui/lifecycle/checklistview.h"
 #include "ui/lifecycle/stagecard.h"
@@ -15,6 +17,7 @@
 #include "ui/welcome/newcommunitydialog.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -24,10 +27,13 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace cultivate;
 using namespace cultivate::test;
@@ -121,8 +127,8 @@ TEST_CASE("the charter page edits the community's name and says which fields are
 
     CHECK(child<QLabel>(window, QStringLiteral("charter-title"))->text() == CommunityName);
     CHECK(child<QLineEdit>(window, QStringLiteral("charter-name"))->text() == CommunityName);
-    auto *domain = child<QLineEdit>(window, QStringLiteral("charter-domain"));
-    CHECK(domain->text().isEmpty());
+    auto *domain = child<QPlainTextEdit>(window, QStringLiteral("charter-domain"));
+    CHECK(domain->toPlainText().isEmpty());
     CHECK(domain->placeholderText() == QStringLiteral("Not written yet"));
     auto *rules = child<QPlainTextEdit>(window, QStringLiteral("charter-groundRules"));
     CHECK(rules->toPlainText().isEmpty());
@@ -274,7 +280,7 @@ TEST_CASE("updating the community refreshes the charter page, the overview and t
 
     auto *title = child<QLabel>(window, QStringLiteral("charter-title"));
     REQUIRE(QTest::qWaitFor([&] { return title->text() == changed.name; }));
-    CHECK(child<QLineEdit>(window, QStringLiteral("charter-domain"))->text() == changed.domain);
+    CHECK(child<QPlainTextEdit>(window, QStringLiteral("charter-domain"))->toPlainText() == changed.domain);
     CHECK(child<QLabel>(window, QStringLiteral("overview-name"))->text() == changed.name);
     CHECK(child<QLabel>(window, QStringLiteral("overview-domain"))->text() == changed.domain);
     CHECK(window.windowTitle() == QStringLiteral("Data Practitioners — Cultivate"));
@@ -411,4 +417,132 @@ TEST_CASE("every control reachable with the keyboard has a name for screen reade
     REQUIRE_OK(window.openPlan(file.path));
     CHECK(unnamed(window).join(QStringLiteral(", ")) == QString());
     CHECK(unnamed(dialog).join(QStringLiteral(", ")) == QString());
+}
+
+TEST_CASE("a long domain wraps onto more lines from its beginning, and a long budget item shows its beginning")
+{
+    isolateSettings();
+    PlanFile file;
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(file.path));
+    window.resize(900, 700);
+    showOffscreen(window);
+    showPage(window, QStringLiteral("page-charter"));
+
+    auto community = window.plan()->community();
+    REQUIRE_OK(community);
+    Community changed = community.value();
+    changed.domain = QStringLiteral("Turning the data our organisations hold into sound evidence: data quality, "
+                                    "analysis and statistical methods, visualisation, open data publishing and the "
+                                    "responsible use of personal data in public services.");
+    REQUIRE_OK(window.plan()->update(changed));
+    const QString label = QStringLiteral("Venue hire, facilitation, speakers' travel and catering for the three "
+                                         "regional workshops of the spring and the autumn");
+    REQUIRE_OK(window.plan()->add(BudgetLine{0, label, 4800.0, {}, 1}));
+
+    auto *domain = child<QPlainTextEdit>(window, QStringLiteral("charter-domain"));
+    REQUIRE(QTest::qWaitFor([&] { return domain->toPlainText() == changed.domain; }));
+    QApplication::processEvents();
+    const int line = domain->fontMetrics().lineSpacing();
+    CHECK(domain->height() >= 2 * line);
+    // Its first and last characters are both in view: the field grew to the text.
+    QTextCursor cursor(domain->document());
+    CHECK(domain->cursorRect(cursor).top() >= 0);
+    cursor.movePosition(QTextCursor::End);
+    CHECK(domain->cursorRect(cursor).bottom() <= domain->viewport()->height());
+
+    QLineEdit *budgetItem = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        for (auto *edit : window.findChildren<QLineEdit *>())
+            if (edit->objectName().startsWith(QStringLiteral("budget-label-")))
+                budgetItem = edit;
+        return budgetItem != nullptr;
+    }));
+    CHECK(budgetItem->cursorPosition() == 0);
+    CHECK(budgetItem->toolTip() == label);
+    CHECK(child<QLineEdit>(window, QStringLiteral("charter-name"))->cursorPosition() == 0);
+}
+
+TEST_CASE("every date field writes dates as the rest of the window does, and a typed date is the date set")
+{
+    isolateSettings();
+    PlanFile file;
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(file.path));
+    showOffscreen(window);
+    for (const QString &page : {QStringLiteral("page-charter"), QStringLiteral("page-lifecycle")}) {
+        showPage(window, page);
+        QApplication::processEvents();
+    }
+    const auto dateEdits = window.findChildren<QDateEdit *>();
+    REQUIRE(dateEdits.size() >= 4);
+    for (QDateEdit *edit : dateEdits) {
+        INFO(edit->objectName().toStdString());
+        CHECK(edit->displayFormat() == dateFormat());
+        CHECK(edit->text() == formatDate(edit->date()));
+    }
+
+    showPage(window, QStringLiteral("page-charter"));
+    auto *start = child<QDateEdit>(window, QStringLiteral("charter-startDate"));
+    start->setFocus();
+    // Tab into the field selects its whole text, which the typing replaces.
+    QTest::keyClick(start, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(start, formatDate(QDate(2026, 2, 11)));
+    QTest::keyClick(start, Qt::Key_Tab);
+    INFO("typed into " << start->text().toStdString());
+    CHECK(start->date() == QDate(2026, 2, 11));
+    auto community = window.plan()->community();
+    REQUIRE_OK(community);
+    CHECK(community.value().startDate == QDate(2026, 2, 11));
+
+    start->setFocus();
+    QTest::keyClick(start, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(start, formatDate(QDate(2026, 3, 5)));
+    QTest::keyClick(start, Qt::Key_Tab);
+    CHECK(start->date() == QDate(2026, 3, 5));
+}
+
+TEST_CASE("every page's content starts at the one page margin")
+{
+    isolateSettings();
+    PlanFile file;
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(file.path));
+    window.resize(1000, 700);
+    showOffscreen(window);
+    auto *pages = child<QStackedWidget>(window, QStringLiteral("pages"));
+    auto *navigation = child<QListWidget>(window, QStringLiteral("navigation"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        QWidget *page = pages->currentWidget();
+        QApplication::processEvents();
+        INFO(page->objectName().toStdString());
+        // The leftmost text of the page (its title) starts at the page margin.
+        int left = page->width();
+        for (auto *label : page->findChildren<QLabel *>())
+            if (label->isVisible() && !label->text().isEmpty())
+                left = qMin(left, label->mapTo(page, QPoint(0, 0)).x());
+        CHECK(left == PlanPage::pageMargins(page).left());
+    }
+}
+
+TEST_CASE("the charter opens another plan at its top")
+{
+    isolateSettings();
+    PlanFile file;
+    PlanFile other;
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(file.path));
+    window.resize(900, 500);
+    showOffscreen(window);
+    showPage(window, QStringLiteral("page-charter"));
+    auto *scroll = child<QScrollArea>(window, QStringLiteral("charter-scroll"));
+    REQUIRE(QTest::qWaitFor([&] { return scroll->verticalScrollBar()->maximum() > 0; }));
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    REQUIRE(scroll->verticalScrollBar()->value() > 0);
+
+    REQUIRE_OK(window.openPlan(other.path));
+    showPage(window, QStringLiteral("page-charter"));
+    QApplication::processEvents();
+    CHECK(scroll->verticalScrollBar()->value() == 0);
 }

@@ -1017,3 +1017,22 @@ TEST_CASE("the attendance sheet tells namesakes apart as soon as a second member
     stack.undo();
     CHECK(shown(f.ana) == QStringLiteral("Ana Lima"));
 }
+
+TEST_CASE("the resource dialog shows a long title and location from their beginning, whole in their tooltips")
+{
+    Resource resource;
+    resource.title = QStringLiteral("Facilitator's guide to running the regional workshops on data quality, analysis "
+                                    "and the responsible use of personal data");
+    resource.location = QStringLiteral("https://intranet.example.org/communities/data-insight/library/guides/"
+                                       "facilitation/regional-workshops-2026.pdf");
+    ResourceDialog dialog(resource, {}, {}, QDate(2026, 12, 4));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    for (const char *name : {"resource-title", "resource-location"}) {
+        auto *edit = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+        REQUIRE(edit != nullptr);
+        INFO(name);
+        CHECK(edit->cursorPosition() == 0);
+        CHECK(edit->toolTip() == edit->text());
+    }
+}

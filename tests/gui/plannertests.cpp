@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -340,13 +341,16 @@ TEST_CASE("every step in the undo history says what changed, in a history wide e
     REQUIRE_FALSE(ticked.isEmpty());
 
     showPage(window, QStringLiteral("page-charter"));
-    for (const char *key : {"charter-name", "charter-domain"}) {
-        auto *edit = child<QLineEdit>(window, QString::fromLatin1(key));
-        edit->setFocus();
-        edit->end(false);
-        QTest::keyClicks(edit, QStringLiteral(" x"));
-        QTest::keyClick(edit, Qt::Key_Tab);
-    }
+    auto *name = child<QLineEdit>(window, QStringLiteral("charter-name"));
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral(" x"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    auto *domain = child<QPlainTextEdit>(window, QStringLiteral("charter-domain"));
+    domain->setFocus();
+    domain->moveCursor(QTextCursor::End);
+    QTest::keyClicks(domain, QStringLiteral(" x"));
+    QTest::keyClick(domain, Qt::Key_Tab);
     QUndoStack *stack = window.undoStack();
     QStringList texts;
     for (int i = 0; i < stack->count(); ++i)

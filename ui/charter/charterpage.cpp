@@ -93,7 +93,7 @@ CharterPage::CharterPage(QWidget *parent)
     auto *content = new QWidget;
     content->setMaximumWidth(unit * 64);
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(unit * 2, unit * 3 / 2, unit * 2, unit * 2);
+    setPageMargins(layout);
     layout->setSpacing(unit);
 
     auto *header = new QVBoxLayout;
@@ -108,15 +108,15 @@ CharterPage::CharterPage(QWidget *parent)
 
     QGridLayout *identity = addSection(layout, tr("Community"), QStringLiteral("charter-community"));
     addTextField(identity, QStringLiteral("name"), tr("Name"), tr("Rename the community"), &Community::name, NameField,
-                 false);
+                 FieldShape::OneLine);
     addTextField(identity, QStringLiteral("domain"), tr("Domain"), tr("Edit the community's domain"),
-                 &Community::domain, DomainField, false);
+                 &Community::domain, DomainField, FieldShape::Growing);
     addTextField(identity, QStringLiteral("audience"), tr("Audience"), tr("Edit the community's audience"),
-                 &Community::audience, AudienceField, false);
+                 &Community::audience, AudienceField, FieldShape::Growing);
 
     QGridLayout *purpose = addSection(layout, tr("Purpose"), QStringLiteral("charter-purpose"));
     addTextField(purpose, QStringLiteral("purpose"), tr("Purpose"), tr("Edit the charter's purpose"),
-                 &Community::purpose, PurposeField, true);
+                 &Community::purpose, PurposeField, FieldShape::Box);
     {
         auto *areas = new QWidget(purpose->parentWidget());
         areas->setObjectName(QStringLiteral("charter-purposeAreas"));
@@ -149,26 +149,26 @@ CharterPage::CharterPage(QWidget *parent)
         purpose->addWidget(areas, row, 1);
     }
     addTextField(purpose, QStringLiteral("need"), tr("Need"), tr("Edit the charter's need"), &Community::need,
-                 NeedField, true);
+                 NeedField, FieldShape::Box);
     addTextField(purpose, QStringLiteral("scope"), tr("Scope"), tr("Edit the charter's scope"), &Community::scope,
-                 ScopeField, true);
+                 ScopeField, FieldShape::Box);
 
     QGridLayout *value = addSection(layout, tr("Value"), QStringLiteral("charter-value"));
     addTextField(value, QStringLiteral("valueForMembers"), tr("For members"), tr("Edit the value for members"),
-                 &Community::valueForMembers, ValueMembersField, true);
+                 &Community::valueForMembers, ValueMembersField, FieldShape::Box);
     addTextField(value, QStringLiteral("valueForOrganisation"), tr("For the organisation"),
                  tr("Edit the value for the organisation"), &Community::valueForOrganisation, ValueOrganisationField,
-                 true);
+                 FieldShape::Box);
 
     QGridLayout *working = addSection(layout, tr("How the community works"), QStringLiteral("charter-working"));
     addTextField(working, QStringLiteral("governance"), tr("Governance"), tr("Edit the charter's governance"),
-                 &Community::governance, GovernanceField, true);
+                 &Community::governance, GovernanceField, FieldShape::Box);
     addTextField(working, QStringLiteral("groundRules"), tr("Ground rules"), tr("Edit the ground rules"),
-                 &Community::groundRules, GroundRulesField, true);
+                 &Community::groundRules, GroundRulesField, FieldShape::Box);
     addTextField(working, QStringLiteral("channels"), tr("Channels"), tr("Edit the community's channels"),
-                 &Community::channels, ChannelsField, false);
+                 &Community::channels, ChannelsField, FieldShape::Growing);
     addTextField(working, QStringLiteral("workspace"), tr("Workspace"), tr("Edit the community's workspace"),
-                 &Community::workspace, WorkspaceField, false);
+                 &Community::workspace, WorkspaceField, FieldShape::Growing);
 
     QGridLayout *dates = addSection(layout, tr("Dates and attendance"), QStringLiteral("charter-dates"));
     addDateField(dates, QStringLiteral("startDate"), tr("Starts"), tr("Change the community's start date"),
@@ -274,7 +274,7 @@ void CharterPage::addCaption(QGridLayout *grid, int row, const QString &caption,
 }
 
 void CharterPage::addTextField(QGridLayout *grid, const QString &key, const QString &caption, const QString &undoText,
-                               TextMember member, Field field, bool multiLine)
+                               TextMember member, Field field, FieldShape shape)
 {
     const int row = grid->rowCount();
     const QString text = undoText;
@@ -284,8 +284,9 @@ void CharterPage::addTextField(QGridLayout *grid, const QString &key, const QStr
         changeCommunity([member, value](Community &community) { community.*member = value; }, text, field);
     };
     QWidget *editor = nullptr;
-    if (multiLine) {
-        auto *edit = makeTextArea(grid->parentWidget(), {}, {});
+    if (shape != FieldShape::OneLine) {
+        auto *edit = shape == FieldShape::Growing ? makeGrowingTextArea(grid->parentWidget(), {}, {})
+                                                  : makeTextArea(grid->parentWidget(), {}, {});
         edit->setPlaceholderText(tr("Not written yet"));
         connect(edit, &QPlainTextEdit::textChanged, this, [edit, commit] { commit(edit->toPlainText()); });
         m_loaders.append([this, edit, member] {
@@ -298,8 +299,10 @@ void CharterPage::addTextField(QGridLayout *grid, const QString &key, const QStr
         edit->setPlaceholderText(tr("Not written yet"));
         connect(edit, &QLineEdit::textEdited, this, commit);
         m_loaders.append([this, edit, member] {
-            if (edit->text() != m_community.*member)
+            if (edit->text() != m_community.*member) {
                 edit->setText(m_community.*member);
+                showFromStart(edit);
+            }
         });
         editor = edit;
     }
@@ -439,6 +442,7 @@ void CharterPage::showBudget()
         labelEdit->setObjectName(QStringLiteral("budget-label-") + suffix);
         labelEdit->setAccessibleName(tr("Budget item"));
         labelEdit->setReadOnly(!editable);
+        showFromStart(labelEdit);
         connect(labelEdit, &QLineEdit::editingFinished, this, [labelEdit, edit, this] {
             const QString text = labelEdit->text();
             edit([text](BudgetLine &l) { l.label = text; }, tr("Rename the budget line “%1”"));
@@ -448,6 +452,7 @@ void CharterPage::showBudget()
         notesEdit->setAccessibleName(tr("Budget notes"));
         notesEdit->setPlaceholderText(tr("Notes"));
         notesEdit->setReadOnly(!editable);
+        showFromStart(notesEdit);
         connect(notesEdit, &QLineEdit::editingFinished, this, [notesEdit, edit, this] {
             const QString text = notesEdit->text();
             edit([text](BudgetLine &l) { l.notes = text; }, tr("Edit the notes of the budget line “%1”"));
@@ -598,6 +603,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
     title->setAccessibleName(tr("Goal"));
     title->setFont(styledFont(TextStyle::Strong));
     title->setReadOnly(!editable);
+    showFromStart(title);
     connect(title, &QLineEdit::editingFinished, this, [title, edit, this] {
         const QString text = title->text();
         edit([text](Goal &g) { g.title = text; }, tr("Rename the goal “%1”"));
@@ -637,6 +643,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
     unitEdit->setAccessibleName(tr("Unit"));
     unitEdit->setPlaceholderText(tr("members, %, events…"));
     unitEdit->setReadOnly(!editable);
+    showFromStart(unitEdit);
     connect(unitEdit, &QLineEdit::editingFinished, this, [unitEdit, edit, this] {
         const QString text = unitEdit->text();
         edit([text](Goal &g) { g.unit = text; }, tr("Change the unit of the goal “%1”"));

@@ -61,12 +61,14 @@ protected:
 
 private:
     using TextMember = QString Community::*;
+    // A name stays on one line; short texts that may run long wrap and grow; prose gets a box.
+    enum class FieldShape { OneLine, Growing, Box };
 
     QGridLayout *addSection(QVBoxLayout *layout, const QString &title, const QString &objectName);
     void addCaption(QGridLayout *grid, int row, const QString &caption, QWidget *buddy);
     // `undoText` names the change in the undo history ("Edit the charter's purpose").
     void addTextField(QGridLayout *grid, const QString &key, const QString &caption, const QString &undoText,
-                      TextMember member, Field field, bool multiLine);
+                      TextMember member, Field field, FieldShape shape);
     void addDateField(QGridLayout *grid, const QString &key, const QString &caption, const QString &undoText,
                       QDate Community::*member, Field field);
     void changeCommunity(const std::function<void(Community &)> &change, const QString &text, Field field);

@@ -9,12 +9,17 @@
 
 namespace cultivate {
 
+QString dateFormat()
+{
+    // "d MMM yyyy" reads the same everywhere and cannot be confused between day and month orders.
+    return QStringLiteral("d MMM yyyy");
+}
+
 QString formatDate(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    // "d MMM yyyy" reads the same everywhere and cannot be confused between day and month orders.
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(date, dateFormat());
 }
 
 QString formatPeriod(const QDate &from, const QDate &to)

@@ -8,7 +8,9 @@
 namespace cultivate {
 
 // Dates and numbers as the user's locale writes them.
-QString formatDate(const QDate &date);                    // empty for an invalid date
+QString formatDate(const QDate &date); // empty for an invalid date
+// The pattern formatDate() writes with, for date fields that show and read dates the same way.
+QString dateFormat();
 QString formatPeriod(const QDate &from, const QDate &to); // "from – to"; empty when neither is set
 QString formatNumber(double value);                       // shortest exact form: 12, 12.5
 QString formatAmount(double value);                       // two decimals: 1,250.00

@@ -21,7 +21,7 @@ class QWidget;
 // Each field gets the objectName tests find it by and the accessible name screen readers say.
 namespace cultivate {
 
-// An ISO date field with a calendar pop-up, showing `date` when it is valid.
+// A date field written as formatDate() writes dates, with a calendar pop-up, showing `date` when it is valid.
 QDateEdit *makeDateEdit(QWidget *parent, const QString &name, const QString &accessibleName, const QDate &date = {});
 
 // An optional date: `check` switches `edit` on; an unset date offers `fallback`.
@@ -30,6 +30,14 @@ QHBoxLayout *optionalDateRow(QCheckBox *check, QDateEdit *edit, const QDate &dat
 // A plain-text box `lines` high where Tab moves on instead of typing a tab.
 QPlainTextEdit *makeTextArea(QWidget *parent, const QString &name, const QString &accessibleName,
                              const QString &text = {}, int lines = 4);
+
+// A plain-text box for text that is usually one line: it wraps long text and grows to show all of
+// it, so the text reads from its start. Tab moves on.
+QPlainTextEdit *makeGrowingTextArea(QWidget *parent, const QString &name, const QString &accessibleName);
+
+// Shows `edit`'s text from its start (a line edit given text scrolls to its end), with the whole
+// text in its tooltip. Call again after setText().
+void showFromStart(QLineEdit *edit);
 
 // A list of every value of E with its label, `current` chosen; the value is the item's data (int).
 template <class E>

@@ -5,9 +5,11 @@
 #include "core/storage/plan.h"
 #include "ui/commands/plancommand.h"
 #include "ui/commands/planundostack.h"
+#include "ui/common/typography.h"
 
 #include <QEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,6 +25,7 @@ void PlanPage::setPlan(Plan *plan)
 {
     if (m_plan)
         disconnect(m_plan, nullptr, this, nullptr);
+    const bool another = plan != m_plan;
     m_plan = plan;
     if (m_plan) {
         connect(m_plan, &Plan::entityAdded, this, [this](EntityKind kind, Id) { onChanged(kind); });
@@ -31,6 +34,10 @@ void PlanPage::setPlan(Plan *plan)
         connect(m_plan, &Plan::reset, this, &PlanPage::scheduleRefresh);
     }
     refreshNow();
+    if (another && m_scroll) {
+        m_scroll->verticalScrollBar()->setValue(0);
+        m_scroll->horizontalScrollBar()->setValue(0);
+    }
 }
 
 void PlanPage::setUndoStack(PlanUndoStack *stack)
@@ -78,9 +85,21 @@ void PlanPage::refreshNow()
     refresh();
 }
 
+QMargins PlanPage::pageMargins(const QWidget *widget)
+{
+    const int unit = em(widget);
+    return {unit * 2, unit * 3 / 2, unit * 2, unit * 2};
+}
+
+void PlanPage::setPageMargins(QLayout *layout)
+{
+    layout->setContentsMargins(pageMargins(layout->parentWidget()));
+}
+
 void PlanPage::setScrollingContent(QWidget *content, const QString &objectName, const QString &accessibleName)
 {
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(objectName);
     scroll->setAccessibleName(accessibleName);
     scroll->setFrameShape(QFrame::NoFrame);

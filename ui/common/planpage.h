@@ -5,7 +5,10 @@
 #include "core/storage/entitykind.h"
 
 #include <QList>
+#include <QMargins>
 #include <QWidget>
+
+class QScrollArea;
 
 namespace cultivate {
 
@@ -24,7 +27,8 @@ class PlanPage : public QWidget {
 public:
     explicit PlanPage(QList<EntityKind> watched, QWidget *parent = nullptr);
 
-    // The plan is not owned; pass nullptr before it is destroyed. Refreshes at once.
+    // The plan is not owned; pass nullptr before it is destroyed. Refreshes at once; another plan
+    // is shown from the top of the page.
     void setPlan(Plan *plan);
     Plan *plan() const { return m_plan; }
     // The open plan's undo stack, through which the page makes every change. Not owned; pass
@@ -34,6 +38,11 @@ public:
     // Runs `command` on the undo stack (taking ownership). False, with the error reported by the
     // stack, when core refused it or there is no stack.
     bool run(PlanCommand *command);
+
+    // The margins around every page's content, so that all pages start at one left edge.
+    static QMargins pageMargins(const QWidget *widget);
+    // Gives `layout` (the outermost layout of a page's content) the page margins.
+    static void setPageMargins(QLayout *layout);
 
 protected:
     // Fills the page with `content` in a frameless scroll area centred at the top.
@@ -49,6 +58,7 @@ private:
     void refreshNow();
 
     Plan *m_plan = nullptr;
+    QScrollArea *m_scroll = nullptr;
     PlanUndoStack *m_undoStack = nullptr;
     QList<EntityKind> m_watched{};
     bool m_refreshPending = false;

@@ -106,7 +106,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     // Left: key figures and charts, scrolling. Right: the health check and the people behind a figure.
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(unit * 3 / 2, unit, unit, unit * 2);
+    layout->setContentsMargins(pageMargins(this).left(), unit, unit, unit * 2);
     layout->setSpacing(unit);
 
     auto *kpis = new QGridLayout;
@@ -265,7 +265,7 @@ QWidget *DashboardPage::createHeader()
     const int unit = em(this);
     auto *header = new QWidget(this);
     auto *layout = new QHBoxLayout(header);
-    layout->setContentsMargins(unit * 3 / 2, unit, unit * 3 / 2, 0);
+    layout->setContentsMargins(pageMargins(this).left(), unit, pageMargins(this).right(), 0);
     layout->setSpacing(unit / 2);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(unit / 6);

@@ -107,7 +107,7 @@ EvaluatePage::EvaluatePage(QWidget *parent)
     setObjectName(QStringLiteral("page-evaluate"));
     const int unit = em(this);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(unit * 2, unit * 3 / 2, unit * 2, unit);
+    setPageMargins(layout);
     layout->setSpacing(unit / 2);
     layout->addWidget(makeLabel(tr("Evaluate"), TextStyle::Title, this));
     layout->addWidget(makeLabel(tr("Surveys and check-ins show what members gain and change; stories show the value "

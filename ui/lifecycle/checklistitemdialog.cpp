@@ -26,6 +26,7 @@ ChecklistItemDialog::ChecklistItemDialog(const ChecklistItem &item, const Eviden
     auto *form = new QFormLayout;
 
     m_title = new QLineEdit(item.title, this);
+    showFromStart(m_title);
     m_title->setObjectName(QStringLiteral("checklist-dialog-title"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setReadOnly(item.builtIn);

@@ -7,6 +7,7 @@
 #include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/common/formatting.h"
+#include "ui/common/formfields.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
 #include "ui/lifecycle/checklistitemdialog.h"
@@ -35,7 +36,7 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     auto *content = new QWidget;
     content->setMaximumWidth(unit * 90);
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(unit * 2, unit * 3 / 2, unit * 2, unit * 2);
+    setPageMargins(layout);
     layout->setSpacing(unit / 2);
 
     layout->addWidget(makeLabel(tr("Lifecycle"), TextStyle::Title, content));
@@ -81,12 +82,7 @@ LifecyclePage::LifecyclePage(QWidget *parent)
     for (StageStatus status : enumValues<StageStatus>())
         m_statusEdit->addItem(label(status), QVariant::fromValue(static_cast<int>(status)));
     const auto makeDate = [this](const QString &name, const QString &accessible) {
-        auto *edit = new QDateEdit(m_stageEditor);
-        edit->setObjectName(name);
-        edit->setAccessibleName(accessible);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        return edit;
+        return makeDateEdit(m_stageEditor, name, accessible);
     };
     m_startEdit = makeDate(QStringLiteral("stage-start"), tr("Planned start"));
     m_endEdit = makeDate(QStringLiteral("stage-end"), tr("Planned end"));

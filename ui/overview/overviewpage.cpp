@@ -70,7 +70,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *content = new QWidget;
     content->setMaximumWidth(unit * 80);
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(unit * 2, unit * 3 / 2, unit * 2, unit * 2);
+    setPageMargins(layout);
     layout->setSpacing(unit);
     layout->addWidget(createHeader(content));
     layout->addWidget(createSummary(content));

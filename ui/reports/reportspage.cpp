@@ -207,7 +207,7 @@ QWidget *ReportsPage::createHeader()
     const int unit = em(this);
     auto *header = new QWidget(this);
     auto *layout = new QHBoxLayout(header);
-    layout->setContentsMargins(unit * 3 / 2, unit, unit * 3 / 2, unit * 2 / 3);
+    layout->setContentsMargins(pageMargins(this).left(), unit, pageMargins(this).right(), unit * 2 / 3);
     layout->setSpacing(unit / 2);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(unit / 6);
@@ -282,7 +282,7 @@ QWidget *ReportsPage::createChoices()
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("reports-choices"));
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(unit * 3 / 2, unit / 3, unit, unit * 3 / 2);
+    layout->setContentsMargins(pageMargins(this).left(), unit / 3, unit, unit * 3 / 2);
     layout->setSpacing(unit * 2 / 3);
 
     const auto card = [&](const QString &key, const QString &heading) {

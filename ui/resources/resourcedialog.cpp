@@ -43,6 +43,7 @@ ResourceDialog::ResourceDialog(const Resource &resource, const QList<Member> &me
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     m_title = new QLineEdit(resource.title, this);
+    showFromStart(m_title);
     m_title->setObjectName(QStringLiteral("resource-title"));
     m_title->setAccessibleName(tr("Title"));
     form->addRow(tr("&Title:"), m_title);
@@ -51,6 +52,7 @@ ResourceDialog::ResourceDialog(const Resource &resource, const QList<Member> &me
     form->addRow(tr("&Kind:"), m_kind);
 
     m_location = new QLineEdit(resource.location, this);
+    showFromStart(m_location);
     m_location->setObjectName(QStringLiteral("resource-location"));
     m_location->setAccessibleName(tr("Location or link"));
     m_location->setPlaceholderText(tr("https://… or a path to a shared folder"));
@@ -74,6 +76,7 @@ ResourceDialog::ResourceDialog(const Resource &resource, const QList<Member> &me
     form->addRow(tr("Added:"), optionalDateRow(m_hasAdded, m_added, resource.addedDate, today));
 
     m_tags = new QLineEdit(resource.tags.join(QStringLiteral(", ")), this);
+    showFromStart(m_tags);
     m_tags->setObjectName(QStringLiteral("resource-tags"));
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setPlaceholderText(tr("Separated by commas"));

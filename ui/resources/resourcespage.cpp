@@ -58,7 +58,7 @@ ResourcesPage::ResourcesPage(QWidget *parent)
     m_filter->setSourceModel(m_model);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(unit * 2, unit * 3 / 2, unit * 2, unit);
+    setPageMargins(layout);
     layout->setSpacing(unit / 2);
     layout->addWidget(makeLabel(tr("Resources"), TextStyle::Title, this));
     m_summary = makeLabel({}, TextStyle::Body, this);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/schedule/eventdialog.h"
 
+#include "ui/common/formatting.h"
 #include "ui/common/formfields.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ EventDialog::EventDialog(const Event &event, const QList<Stage> &stages, bool of
     m_start->setObjectName(QStringLiteral("event-start"));
     m_start->setAccessibleName(tr("Starts"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_start->setDisplayFormat(dateFormat() + QStringLiteral(" HH:mm"));
     m_duration = new QSpinBox(this);
     m_duration->setObjectName(QStringLiteral("event-duration"));
     m_duration->setAccessibleName(tr("Duration in minutes"));
@@ -104,7 +105,7 @@ EventDialog::EventDialog(const Event &event, const QList<Stage> &stages, bool of
         m_until->setObjectName(QStringLiteral("event-until"));
         m_until->setAccessibleName(tr("Repeat until"));
         m_until->setCalendarPopup(true);
-        m_until->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_until->setDisplayFormat(dateFormat());
         auto *repeat = new QHBoxLayout;
         repeat->addWidget(m_repeat);
         repeat->addWidget(m_interval);

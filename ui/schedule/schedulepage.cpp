@@ -73,7 +73,7 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_proxy->setSortRole(EventTableModel::SortRole);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(unit * 2, unit * 3 / 2, unit * 2, unit);
+    setPageMargins(layout);
     layout->setSpacing(unit / 2);
     layout->addWidget(makeLabel(tr("Schedule"), TextStyle::Title, this));
     m_summary = makeLabel({}, TextStyle::Body, this);

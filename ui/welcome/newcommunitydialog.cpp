@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/welcome/newcommunitydialog.h"
 
+#include "ui/common/formatting.h"
 #include "ui/common/typography.h"
 
 #include <QComboBox>
@@ -32,7 +33,7 @@ NewCommunityDialog::NewCommunityDialog(const QDate &today, QWidget *parent)
     m_start->setObjectName(QStringLiteral("new-community-start"));
     m_start->setAccessibleName(tr("Start date"));
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_start->setDisplayFormat(dateFormat());
 
     m_template = new QComboBox(this);
     m_template->setObjectName(QStringLiteral("new-community-template"));
