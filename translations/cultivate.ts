@@ -331,7 +331,7 @@
 <context>
     <name>cultivate::AttendanceMatrixModel</name>
     <message>
-        <location filename="../ui/people/attendancematrixmodel.cpp" line="+64"/>
+        <location filename="../ui/people/attendancematrixmodel.cpp" line="+83"/>
         <source>Turnout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,7 +400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>✓ credited · ○ present, under the minutes threshold · ✗ absent · E excused. Rates count the events held while someone was a member; turnout counts members, not facilitators or sponsors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,7 +410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No event was held in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>cultivate::AttendanceSheet</name>
     <message>
-        <location filename="../ui/people/attendancesheet.cpp" line="+79"/>
+        <location filename="../ui/people/attendancesheet.cpp" line="+98"/>
         <source>E&amp;vent:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +512,7 @@
 <context>
     <name>cultivate::AttendanceSheetModel</name>
     <message>
-        <location filename="../ui/people/attendancesheetmodel.cpp" line="+238"/>
+        <location filename="../ui/people/attendancesheetmodel.cpp" line="+272"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,18 +840,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <location line="+2"/>
         <source>Charter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Rename the budget line “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit the notes of the budget line “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,12 +861,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Rename the goal “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Change the unit of the goal “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,13 +891,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-456"/>
         <location line="+9"/>
         <source>Not written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Charter · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,35 +913,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+34"/>
+        <location line="-25"/>
+        <location line="+36"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Budget item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Budget notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+138"/>
-        <location line="+102"/>
+        <location line="+23"/>
+        <location line="+139"/>
+        <location line="+103"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Remove budget line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,7 +971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remove goal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,17 +1002,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>members, %, events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,12 +1635,12 @@
 <context>
     <name>cultivate::ContributionDialog</name>
     <message>
-        <location filename="../ui/people/contributiondialog.cpp" line="+30"/>
+        <location filename="../ui/people/contributiondialog.cpp" line="+31"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>New Contribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +1723,7 @@
 <context>
     <name>cultivate::ContributionModel</name>
     <message>
-        <location filename="../ui/people/contributionmodel.cpp" line="+407"/>
+        <location filename="../ui/people/contributionmodel.cpp" line="+426"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,7 +1756,7 @@
 <context>
     <name>cultivate::ContributionsTab</name>
     <message>
-        <location filename="../ui/people/contributionstab.cpp" line="+76"/>
+        <location filename="../ui/people/contributionstab.cpp" line="+77"/>
         <source>&amp;Add Contribution…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1846,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Log a contribution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,7 +4206,7 @@ Share back and resources</source>
 <context>
     <name>cultivate::EventDialog</name>
     <message>
-        <location filename="../ui/schedule/eventdialog.cpp" line="+27"/>
+        <location filename="../ui/schedule/eventdialog.cpp" line="+28"/>
         <source>New Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5353,7 +5353,7 @@ Share back and resources</source>
 <context>
     <name>cultivate::ImportWizard</name>
     <message>
-        <location filename="../ui/people/importwizard.cpp" line="+96"/>
+        <location filename="../ui/people/importwizard.cpp" line="+98"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5388,12 +5388,12 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,7 +5468,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>What the file is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5515,12 +5515,12 @@ Share back and resources</source>
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+363"/>
+        <location line="+386"/>
         <source>As detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-391"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5590,7 +5590,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The people of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5685,7 +5685,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+146"/>
         <source>Stopped reading the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5817,12 +5817,12 @@ Share back and resources</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>%1 (matched)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5832,7 +5832,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+258"/>
         <source>Import 1 attendance record from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5852,12 +5852,12 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-275"/>
         <source>Merge into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>New member (the name fits several members)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6026,13 +6026,13 @@ Share back and resources</source>
 <context>
     <name>cultivate::LifecyclePage</name>
     <message>
-        <location filename="../ui/lifecycle/lifecyclepage.cpp" line="+41"/>
-        <location line="+110"/>
+        <location filename="../ui/lifecycle/lifecyclepage.cpp" line="+42"/>
+        <location line="+105"/>
         <source>Lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-104"/>
         <source>Five stages take the community from its first idea to the end of its first year. Select a stage to see its checklist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,7 +6047,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7089,9 +7089,22 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
     </message>
 </context>
 <context>
+    <name>cultivate::MonthCalendar</name>
+    <message>
+        <location filename="../ui/schedule/monthcalendar.cpp" line="+91"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1  %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cultivate::NewCommunityDialog</name>
     <message>
-        <location filename="../ui/welcome/newcommunitydialog.cpp" line="+22"/>
+        <location filename="../ui/welcome/newcommunitydialog.cpp" line="+23"/>
         <source>New Community</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11316,7 +11329,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11336,7 +11349,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Location or link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11381,7 +11394,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11809,7 +11822,7 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/schedulepage.cpp" line="+77"/>
+        <location filename="../ui/schedule/schedulepage.cpp" line="+78"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11874,7 +11887,22 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show today in the list, the month and the year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show events of status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11909,12 +11937,12 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Month calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Events of the selected day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11925,11 +11953,21 @@ Figures from %2 to %3</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>◀ Pre&amp;vious Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt Year ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+135"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11961,7 +11999,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>%1  %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12563,7 +12601,7 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::SurveyResults</name>
     <message>
-        <location filename="../ui/evaluate/surveyresults.cpp" line="+30"/>
+        <location filename="../ui/evaluate/surveyresults.cpp" line="+59"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12573,7 +12611,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>1 response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12636,6 +12674,11 @@ Figures from %2 to %3</source>
     <message>
         <location line="+1"/>
         <source>%1 on average, %2 improved (%3 pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>×%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13018,12 +13061,17 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::YearTimeline</name>
     <message>
-        <location filename="../ui/schedule/yeartimeline.cpp" line="+19"/>
+        <location filename="../ui/schedule/yeartimeline.cpp" line="+22"/>
         <source>Year timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Every month has an event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13033,7 +13081,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>keep the rhythm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13043,7 +13091,17 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+127"/>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No event that month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13051,7 +13109,7 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::format</name>
     <message>
-        <location filename="../ui/common/formatting.cpp" line="+24"/>
+        <location filename="../ui/common/formatting.cpp" line="+29"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -593,7 +593,7 @@
 <context>
     <name>cultivate::AttendanceMatrixModel</name>
     <message>
-        <location filename="../ui/people/attendancematrixmodel.cpp" line="+64"/>
+        <location filename="../ui/people/attendancematrixmodel.cpp" line="+83"/>
         <source>Turnout</source>
         <translation>Participation</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>Matrice des présences</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>✓ credited · ○ present, under the minutes threshold · ✗ absent · E excused. Rates count the events held while someone was a member; turnout counts members, not facilitators or sponsors.</source>
         <translation>✓ comptabilisé · ○ présent, sous le seuil de minutes · ✗ absent · E excusé. Les taux comptent les événements tenus pendant que la personne était membre&#xa0;; la participation compte les membres, pas les animateurs ni les commanditaires.</translation>
     </message>
@@ -672,7 +672,7 @@
         <translation>Lecture des présences du %1 au %2…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No event was held in this period.</source>
         <translation>Aucun événement n’a eu lieu pendant cette période.</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>cultivate::AttendanceSheet</name>
     <message>
-        <location filename="../ui/people/attendancesheet.cpp" line="+79"/>
+        <location filename="../ui/people/attendancesheet.cpp" line="+98"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
@@ -774,7 +774,7 @@
 <context>
     <name>cultivate::AttendanceSheetModel</name>
     <message>
-        <location filename="../ui/people/attendancesheetmodel.cpp" line="+238"/>
+        <location filename="../ui/people/attendancesheetmodel.cpp" line="+272"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1102,18 +1102,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+132"/>
+        <location line="+135"/>
         <location line="+2"/>
         <source>Charter</source>
         <translation>Charte</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Rename the budget line “%1”</source>
         <translation>Renommer la ligne de budget «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit the notes of the budget line “%1”</source>
         <translation>Modifier les notes de la ligne de budget «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1123,12 +1123,12 @@
         <translation>Modifier le montant de la ligne de budget «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Rename the goal “%1”</source>
         <translation>Renommer l’objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Change the unit of the goal “%1”</source>
         <translation>Modifier l’unité de l’objectif «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation type="vanished">Modifier le champ «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-456"/>
         <location line="+9"/>
         <source>Not written yet</source>
         <translation>Pas encore rédigé</translation>
@@ -1167,7 +1167,7 @@
         <translation type="vanished">Modifier la date&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Charter · %1</source>
         <translation>Charte · %1</translation>
     </message>
@@ -1183,18 +1183,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+34"/>
+        <location line="-25"/>
+        <location line="+36"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Budget item</source>
         <translation>Poste budgétaire</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation type="vanished">Renommer une ligne de budget</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Budget notes</source>
         <translation>Notes du budget</translation>
     </message>
@@ -1216,14 +1216,14 @@
         <translation type="vanished">Modifier un montant du budget</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+138"/>
-        <location line="+102"/>
+        <location line="+23"/>
+        <location line="+139"/>
+        <location line="+103"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Remove budget line %1</source>
         <translation>Retirer la ligne de budget %1</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation type="vanished">Renommer un objectif</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remove goal %1</source>
         <translation>Retirer l’objectif %1</translation>
     </message>
@@ -1292,12 +1292,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>members, %, events…</source>
         <translation>membres,&#xa0;%, événements…</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation type="vanished">Modifier l’unité de l’objectif</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Élément de liste de contrôle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -2557,12 +2557,12 @@
 <context>
     <name>cultivate::ContributionDialog</name>
     <message>
-        <location filename="../ui/people/contributiondialog.cpp" line="+30"/>
+        <location filename="../ui/people/contributiondialog.cpp" line="+31"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>New Contribution</source>
         <translation>Nouvelle contribution</translation>
     </message>
@@ -2645,7 +2645,7 @@
 <context>
     <name>cultivate::ContributionModel</name>
     <message>
-        <location filename="../ui/people/contributionmodel.cpp" line="+407"/>
+        <location filename="../ui/people/contributionmodel.cpp" line="+426"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2678,7 +2678,7 @@
 <context>
     <name>cultivate::ContributionsTab</name>
     <message>
-        <location filename="../ui/people/contributionstab.cpp" line="+76"/>
+        <location filename="../ui/people/contributionstab.cpp" line="+77"/>
         <source>&amp;Add Contribution…</source>
         <translation>&amp;Ajouter une contribution…</translation>
     </message>
@@ -2768,7 +2768,7 @@
         <translation>%1 contributions · poids total %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Log a contribution</source>
         <translation>Noter une contribution</translation>
     </message>
@@ -5157,7 +5157,7 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::EventDialog</name>
     <message>
-        <location filename="../ui/schedule/eventdialog.cpp" line="+27"/>
+        <location filename="../ui/schedule/eventdialog.cpp" line="+28"/>
         <source>New Event</source>
         <translation>Nouvel événement</translation>
     </message>
@@ -6313,7 +6313,7 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::ImportWizard</name>
     <message>
-        <location filename="../ui/people/importwizard.cpp" line="+96"/>
+        <location filename="../ui/people/importwizard.cpp" line="+98"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
@@ -6348,12 +6348,12 @@ Retour en plénière et ressources</translation>
         <translation>Importer des personnes ou des présences</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
@@ -6428,7 +6428,7 @@ Retour en plénière et ressources</translation>
         <translation>Ce qui a été lu</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>What the file is</source>
         <translation>Nature du fichier</translation>
     </message>
@@ -6475,12 +6475,12 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+363"/>
+        <location line="+386"/>
         <source>As detected</source>
         <translation>Tel que détecté</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-391"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6550,7 +6550,7 @@ Retour en plénière et ressources</translation>
         <translation>&amp;Colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The people of the file</source>
         <translation>Les personnes du fichier</translation>
     </message>
@@ -6645,7 +6645,7 @@ Retour en plénière et ressources</translation>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+146"/>
         <source>Stopped reading the file.</source>
         <translation>Lecture du fichier arrêtée.</translation>
     </message>
@@ -6777,12 +6777,12 @@ Retour en plénière et ressources</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>%1 (matched)</source>
         <translation>%1 (reconnu)</translation>
     </message>
@@ -6792,7 +6792,7 @@ Retour en plénière et ressources</translation>
         <translation>%1 (le nom correspond)</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+258"/>
         <source>Import 1 attendance record from %1</source>
         <translation>Importer 1 relevé de présence depuis %1</translation>
     </message>
@@ -6812,12 +6812,12 @@ Retour en plénière et ressources</translation>
         <translation>Importer %1 membres depuis %2</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-275"/>
         <source>Merge into %1</source>
         <translation>Fusionner avec %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>New member (the name fits several members)</source>
         <translation>Nouveau membre (le nom correspond à plusieurs membres)</translation>
     </message>
@@ -6990,13 +6990,13 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::LifecyclePage</name>
     <message>
-        <location filename="../ui/lifecycle/lifecyclepage.cpp" line="+41"/>
-        <location line="+110"/>
+        <location filename="../ui/lifecycle/lifecyclepage.cpp" line="+42"/>
+        <location line="+105"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-104"/>
         <source>Five stages take the community from its first idea to the end of its first year. Select a stage to see its checklist.</source>
         <translation>Cinq étapes mènent la communauté de sa première idée à la fin de sa première année. Sélectionnez une étape pour voir sa liste de contrôle.</translation>
     </message>
@@ -7011,7 +7011,7 @@ Retour en plénière et ressources</translation>
         <translation>État de l’étape</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
@@ -8091,6 +8091,19 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
     </message>
 </context>
 <context>
+    <name>cultivate::MonthCalendar</name>
+    <message>
+        <location filename="../ui/schedule/monthcalendar.cpp" line="+91"/>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>cultivate::NameGuard</name>
     <message>
         <source>a member</source>
@@ -8100,7 +8113,7 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
 <context>
     <name>cultivate::NewCommunityDialog</name>
     <message>
-        <location filename="../ui/welcome/newcommunitydialog.cpp" line="+22"/>
+        <location filename="../ui/welcome/newcommunitydialog.cpp" line="+23"/>
         <source>New Community</source>
         <translation>Nouvelle communauté</translation>
     </message>
@@ -12430,7 +12443,7 @@ Chiffres du %2 au %3</translation>
         <translation>Modifier la ressource</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Title</source>
         <translation>Intitulé</translation>
     </message>
@@ -12450,7 +12463,7 @@ Chiffres du %2 au %3</translation>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Location or link</source>
         <translation>Emplacement ou lien</translation>
     </message>
@@ -12495,7 +12508,7 @@ Chiffres du %2 au %3</translation>
         <translation>Ajoutée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
@@ -12925,7 +12938,7 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/schedulepage.cpp" line="+77"/>
+        <location filename="../ui/schedule/schedulepage.cpp" line="+78"/>
         <source>Schedule</source>
         <translation>Calendrier</translation>
     </message>
@@ -12990,7 +13003,22 @@ Chiffres du %2 au %3</translation>
         <translation>Calendrier d’une &amp;période…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>&amp;Today</source>
+        <translation>Aujour&amp;d’hui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show today in the list, the month and the year (%1)</source>
+        <translation>Afficher aujourd’hui dans la liste, le mois et l’année (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show today</source>
+        <translation>Afficher aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show events of status</source>
         <translation>Afficher les événements au statut</translation>
     </message>
@@ -13025,12 +13053,12 @@ Chiffres du %2 au %3</translation>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Month calendar</source>
         <translation>Calendrier du mois</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Events of the selected day</source>
         <translation>Événements du jour sélectionné</translation>
     </message>
@@ -13041,11 +13069,21 @@ Chiffres du %2 au %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>◀ Pre&amp;vious Year</source>
+        <translation>◀ Année pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt Year ▶</source>
+        <translation>Année suivan&amp;te ▶</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Year</source>
         <translation>&amp;Année</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+135"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -13078,7 +13116,7 @@ Chiffres du %2 au %3</translation>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>%1  %2 · %3</source>
         <translation>%1  %2 · %3</translation>
     </message>
@@ -13696,7 +13734,7 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::SurveyResults</name>
     <message>
-        <location filename="../ui/evaluate/surveyresults.cpp" line="+30"/>
+        <location filename="../ui/evaluate/surveyresults.cpp" line="+59"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -13706,7 +13744,7 @@ Chiffres du %2 au %3</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>1 response</source>
         <translation>1 réponse</translation>
     </message>
@@ -13770,6 +13808,11 @@ Chiffres du %2 au %3</translation>
         <location line="+1"/>
         <source>%1 on average, %2 improved (%3 pairs)</source>
         <translation>%1 en moyenne, %2 en progrès (%3 paires)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
     </message>
 </context>
 <context>
@@ -14151,12 +14194,17 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::YearTimeline</name>
     <message>
-        <location filename="../ui/schedule/yeartimeline.cpp" line="+19"/>
+        <location filename="../ui/schedule/yeartimeline.cpp" line="+22"/>
         <source>Year timeline</source>
         <translation>Frise de l’année</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Every month has an event</source>
         <translation>Chaque mois a un événement</translation>
     </message>
@@ -14166,7 +14214,7 @@ Chiffres du %2 au %3</translation>
         <translation>Mois sans événement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>keep the rhythm</source>
         <translation>garder le rythme</translation>
     </message>
@@ -14176,7 +14224,17 @@ Chiffres du %2 au %3</translation>
         <translation>calme</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+127"/>
+        <source>%1: %2 – %3</source>
+        <translation>%1&#xa0;: %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>No event that month</source>
         <translation>Aucun événement ce mois-là</translation>
     </message>
@@ -14184,7 +14242,7 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::format</name>
     <message>
-        <location filename="../ui/common/formatting.cpp" line="+24"/>
+        <location filename="../ui/common/formatting.cpp" line="+29"/>
         <source>…</source>
         <translation>…</translation>
     </message>
