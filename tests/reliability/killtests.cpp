@@ -26,6 +26,7 @@ namespace {
 struct Outcome {
     bool finished = false; // ran to its end before the kill
     int exitCode = -1;
+    QString error{}; // what it said on stderr, when it ran to its end
 };
 
 // Starts `cultivate arguments`, kills it with SIGKILL after `delayMs` unless it ended before.
@@ -43,6 +44,7 @@ Outcome runAndKill(const QStringList &arguments, int delayMs)
     if (process.waitForFinished(delayMs)) {
         outcome.finished = process.exitStatus() == QProcess::NormalExit;
         outcome.exitCode = process.exitCode();
+        outcome.error = QString::fromUtf8(process.readAllStandardError()).trimmed();
         return outcome;
     }
     ::kill(pid_t(process.processId()), SIGKILL);
@@ -148,7 +150,10 @@ TEST_CASE("kill -9 at random points never corrupts a plan, loses an acknowledged
                                          int(random.bounded(importMs + importMs / 4 + 1)));
             killed += !o.finished;
             if (o.finished && o.exitCode != 0) {
-                tally.failure(QStringLiteral("trial %1: the import failed (exit %2)").arg(trial).arg(o.exitCode));
+                tally.failure(QStringLiteral("trial %1: the import failed (exit %2): %3")
+                                  .arg(trial)
+                                  .arg(o.exitCode)
+                                  .arg(o.error));
                 continue;
             }
             if (o.finished)
