@@ -9,6 +9,7 @@
 #include <QMap>
 
 #include <array>
+#include <numeric>
 #include <optional>
 
 namespace cultivate {
@@ -167,6 +168,8 @@ struct Metrics {
     {
         return latestCompleteMonth >= 0 ? months.at(latestCompleteMonth) : QString();
     }
+    // Newcomers of the whole window: members whose first activity ever falls inside it.
+    int newcomers() const { return std::accumulate(newcomersByMonth.cbegin(), newcomersByMonth.cend(), 0); }
     // Active members in the latest complete month.
     std::optional<int> activeLatestMonth() const
     {

@@ -160,7 +160,7 @@ PortfolioRow portfolioRow(const QString &path, const MetricsData &data, const As
     row.stickiness = m.stickiness;
     row.reach = m.reach;
     // Each member's first activity falls in one month: the months' newcomers add up to the window's.
-    row.newcomers = std::accumulate(m.newcomersByMonth.cbegin(), m.newcomersByMonth.cend(), 0);
+    row.newcomers = m.newcomers();
     row.verdict = assessment.health.verdict;
     row.lastEvent = lastHeldEvent(data, assessment.today);
     row.nextEvent = nextPlannedEvent(data, assessment.today);

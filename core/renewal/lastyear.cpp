@@ -9,8 +9,6 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
-#include <numeric>
-
 namespace cultivate {
 
 namespace {
@@ -25,11 +23,6 @@ QString resolvedPath(const Plan &plan, const Predecessor &link)
     if (QFileInfo(link.path).isAbsolute())
         return QDir::cleanPath(link.path);
     return QDir::cleanPath(QFileInfo(plan.path()).absoluteDir().filePath(link.path));
-}
-
-int newcomers(const Metrics &m)
-{
-    return std::accumulate(m.newcomersByMonth.cbegin(), m.newcomersByMonth.cend(), 0);
 }
 
 } // namespace
@@ -119,7 +112,7 @@ QList<YearOnYearFigure> yearOnYear(const Metrics &now, const Metrics &before)
         {QStringLiteral("reach"), YearOnYear::tr("Reach"), now.reach, before.reach, true},
         {QStringLiteral("mean_attendance_rate"), YearOnYear::tr("Mean attendance rate"), now.meanAttendanceRate,
          before.meanAttendanceRate, true},
-        {QStringLiteral("newcomers"), YearOnYear::tr("Newcomers"), count(newcomers(now)), count(newcomers(before)),
+        {QStringLiteral("newcomers"), YearOnYear::tr("Newcomers"), count(now.newcomers()), count(before.newcomers()),
          false},
         {QStringLiteral("contribution_weight"), YearOnYear::tr("Contribution weight"), count(now.totalWeight),
          count(before.totalWeight), false},

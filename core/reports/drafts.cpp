@@ -393,7 +393,7 @@ Draft sponsorDraft(const ReportData &data, const ReportOptions &options, const Q
     if (const auto active = m.activeLatestMonth())
         body << DraftText::tr("- %1 members were active in %2")
                     .arg(reportCount(*active), reportMonth(m.latestCompleteMonthKey()));
-    const int newcomers = std::accumulate(m.newcomersByMonth.cbegin(), m.newcomersByMonth.cend(), 0);
+    const int newcomers = m.newcomers();
     if (newcomers > 0)
         body << DraftText::tr("- %1 people took part for the first time").arg(reportCount(newcomers));
     for (const GoalFigures &g : m.goals) {

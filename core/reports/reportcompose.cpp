@@ -373,7 +373,8 @@ void Composer::lastYearTable()
         if (f.now && f.before) {
             change = f.isShare ? reportShareChange(*f.now, *f.before)
                                : reportCountChange(qRound64(*f.now), qRound64(*f.before));
-            fell = *f.now < *f.before - 1e-9;
+            // A fall is marked by the narrative's rule, as in the at-a-glance figures.
+            fell = ReportNarrative::change(f.key, f.label, f.isShare, f.now, f.before).trend == Trend::Fell;
         }
         t.rows << QList<ReportCell>{{f.label, false}, {text(f.now), false}, {text(f.before), false}, {change, fell}};
     }
@@ -912,7 +913,7 @@ void Composer::retention()
 {
     sectionHeading(ReportSection::Retention);
     const Metrics &m = m_metrics;
-    const int newcomers = std::accumulate(m.newcomersByMonth.cbegin(), m.newcomersByMonth.cend(), 0);
+    const int newcomers = m.newcomers();
     if (m.retention.isEmpty()) {
         doc().paragraph(
             ReportText::tr("Nobody took part for the first time in this period, so there are no newcomers to follow "

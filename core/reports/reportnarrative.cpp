@@ -61,7 +61,7 @@ QStringList GlanceNarrative::paragraphs() const
 QList<ReportNarrative::Headline> ReportNarrative::headlines(const Metrics &m)
 {
     const auto value = [&m](const char *key) { return metricValue(m, QString::fromLatin1(key)); };
-    const int newcomers = std::accumulate(m.newcomersByMonth.cbegin(), m.newcomersByMonth.cend(), 0);
+    const int newcomers = m.newcomers();
     const QString month = m.latestCompleteMonth >= 0 ? reportMonth(m.latestCompleteMonthKey()) : QString();
     return {
         {QStringLiteral("members"), ReportText::tr("members counted"), false, value("members")},
