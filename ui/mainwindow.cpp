@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "core/common/taskrunner.h"
 #include "core/demo/demogenerator.h"
 #include "core/export/csvexport.h"
 #include "core/export/icsexport.h"
@@ -64,7 +65,6 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -139,12 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_pageCheck) {
-        // The plan file is complete: closing does not wait for the rest of its check.
-        m_stopPageCheck = true;
-        m_pageCheck->wait();
-        delete m_pageCheck;
-    }
+    // The plan file is complete: closing does not wait for the rest of its check, only for it to stop.
+    delete std::exchange(m_pageCheckRunner, nullptr);
     detachPages();
 }
 
@@ -240,6 +236,10 @@ void MainWindow::createActions()
     m_demoAction->setObjectName(QStringLiteral("demo-action"));
     m_demoAction->setStatusTip(tr("Generate a made-up community to try Cultivate with"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    m_demoRunner = new TaskRunner(this);
+    m_pageCheckRunner = new TaskRunner(this);
+    connect(m_demoRunner, &TaskRunner::busyChanged, m_demoAction,
+            [this](bool busy) { m_demoAction->setEnabled(!busy); });
 
     m_saveCopyAction = new QAction(tr("Save a &Copy…"), this);
     m_saveCopyAction->setObjectName(QStringLiteral("save-copy-action"));
@@ -393,23 +393,16 @@ Result<void> MainWindow::openPlan(const QString &path)
 
 void MainWindow::checkPagesInBackground()
 {
-    if (m_pageCheck) {
-        m_stopPageCheck = true; // the check of a plan no longer open
-        m_pageCheck->wait();
-        delete std::exchange(m_pageCheck, nullptr);
-    }
-    m_stopPageCheck = false;
+    // Starting drops the check of a plan no longer open.
     const QString path = m_plan->path();
-    m_pageCheck = QThread::create([this, path] {
-        const Result<void> checked = Plan::checkPages(path, {}, &m_stopPageCheck);
-        if (!checked.ok() && checked.error().code == ErrorCode::Cancelled)
-            return;
-        const std::optional<Error> failure = checked.ok() ? std::nullopt : std::optional<Error>(checked.error());
-        QMetaObject::invokeMethod(
-            this, [this, path, failure] { pageCheckFinished(path, failure ? &*failure : nullptr); },
-            Qt::QueuedConnection);
-    });
-    m_pageCheck->start(QThread::LowPriority);
+    m_pageCheckRunner->start<Result<void>>(
+        [path](TaskControl &control) { return Plan::checkPages(path, {}, control.flag()); },
+        [this, path](Result<void> checked) {
+            if (checked.ok())
+                pageCheckFinished(path, nullptr);
+            else if (checked.code() != ErrorCode::Cancelled)
+                pageCheckFinished(path, &checked.error());
+        });
 }
 
 void MainWindow::pageCheckFinished(const QString &path, const Error *failure)
@@ -810,6 +803,8 @@ void MainWindow::startBackups()
 
 void MainWindow::openDemo()
 {
+    if (m_demoRunner->isBusy())
+        return; // one is being made
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(folder)) {
         showOpenError(folder, makeError(ErrorCode::Io, tr("The folder for demo communities cannot be made.")));
@@ -819,24 +814,45 @@ void MainWindow::openDemo()
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(folder).filePath(QStringLiteral("Demo community %1.cop").arg(n));
 
-    QProgressDialog progress(tr("Making a demo community…"), tr("Cancel"), 0, 100, this);
-    progress.setObjectName(QStringLiteral("demo-progress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto created = createDemoPlan(path, DemoOptions{}, Clock::system(), [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
+    // Made on a worker thread (the window keeps painting); the plan file is then opened here, because
+    // a connection belongs to the thread that opened it.
+    auto *progress = new QProgressDialog(tr("Making a demo community…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("demo-progress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoReset(false);
+    connect(m_demoRunner, &TaskRunner::progressChanged, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
     });
-    progress.reset();
-    if (!created.ok()) {
-        if (created.code() != ErrorCode::Cancelled)
-            showOpenError(path, created.error());
-        return;
-    }
-    adoptPlan(std::move(created).value());
-    addRecentFile(path);
-    updateRecentFiles();
+    connect(progress, &QProgressDialog::canceled, m_demoRunner, &TaskRunner::cancel);
+    connect(m_demoRunner, &TaskRunner::busyChanged, progress, [progress](bool busy) {
+        if (!busy)
+            progress->deleteLater();
+    });
+    m_demoRunner->start<Result<void>>(
+        [path](TaskControl &control) -> Result<void> {
+            auto created = createDemoPlan(path, DemoOptions{}, Clock::system(), [&control](int done, int total) {
+                control.setProgress(done, total);
+                return !control.isCancelled();
+            });
+            if (!created.ok())
+                return created.error();
+            created.value().reset(); // the connection closes on the thread that opened it
+            if (control.isCancelled()) {
+                QFile::remove(path); // stopped after the last step: its result would be dropped
+                return makeError(ErrorCode::Cancelled, {});
+            }
+            return {};
+        },
+        [this, path](Result<void> created) {
+            if (!created.ok()) {
+                if (created.code() != ErrorCode::Cancelled)
+                    showOpenError(path, created.error());
+                return;
+            }
+            openFromUser(path);
+        });
 }
 
 void MainWindow::saveCopy()

@@ -7,10 +7,7 @@
 #include <QList>
 #include <QMainWindow>
 
-#include <atomic>
 #include <memory>
-
-class QThread;
 
 class QAction;
 class QDockWidget;
@@ -25,6 +22,7 @@ enum class CsvExportTable;
 enum class DeskAction;
 
 class CharterPage;
+class TaskRunner;
 class DashboardPage;
 class EvaluatePage;
 class InfoBar;
@@ -127,10 +125,10 @@ private:
     std::unique_ptr<Plan> m_plan;
     std::unique_ptr<PlanUndoStack> m_undoStack;
     std::unique_ptr<BackupScheduler> m_backups;
-    QThread *m_pageCheck = nullptr;
-    std::atomic_bool m_stopPageCheck{false}; // set to end the background page check early
+    TaskRunner *m_pageCheckRunner = nullptr; // checks a large plan's pages after it opens
     QTimer *m_backupTimer = nullptr;
     QAction *m_demoAction = nullptr;
+    TaskRunner *m_demoRunner = nullptr; // makes a demo community
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_renewAction = nullptr;

@@ -59,7 +59,7 @@ void TaskRunner::finished(const std::shared_ptr<Job> &job, QThread *thread)
     delete thread;
     --m_workers;
     ++m_runs;
-    if (job != m_current || job->control->isCancelled())
+    if (job != m_current)
         return; // replaced or cancelled: its result is dropped
     m_current.reset();
     setBusy(false);
@@ -72,6 +72,12 @@ void TaskRunner::cancel()
         m_current->control->cancel();
     m_current.reset();
     setBusy(false);
+}
+
+void TaskRunner::requestStop()
+{
+    if (m_current)
+        m_current->control->cancel();
 }
 
 int TaskRunner::progressDone() const

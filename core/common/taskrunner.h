@@ -63,8 +63,20 @@ public:
             });
     }
 
+    // Runs `work` at once on this thread and hands its result to `done` before returning: for work
+    // that cannot move to another thread (an in-memory plan). What ran before is dropped, as by start().
+    template <class T> void runHere(std::function<T(TaskControl &)> work, std::function<void(T)> done)
+    {
+        cancel();
+        TaskControl control;
+        done(work(control));
+    }
+
     // Drops the running work: its result is never delivered. The worker stops at its next check.
     void cancel();
+    // Asks the running work to stop at its next check, and still delivers what it then returns (work
+    // that must say how it ended, such as a file it was writing).
+    void requestStop();
     // True from start() until the result is delivered or the work is cancelled.
     bool isBusy() const { return m_current != nullptr; }
     // True while any worker thread, even a cancelled one, has not ended (tests, and shutdown).

@@ -5,12 +5,11 @@
 #include "core/storage/plan.h"
 #include "core/storage/tablescan.h"
 
-#include <QScopeGuard>
-#include <QThread>
-
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <optional>
+#include <thread>
 #include <utility>
 
 namespace cultivate {
@@ -308,23 +307,18 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
     // reads the rest. Both see the same state: this connection's read transaction, begun before the
     // other starts, keeps writers from committing until the end.
     std::vector<MetricsData::AttendanceRow> attendance;
+    // A fork and join inside one load (this runs on a worker with no event loop to deliver to, so not
+    // through TaskRunner): the reader thread is joined here at the latest when it goes out of scope.
     bool attendanceRead = false;
-    QThread *attendanceReader = nullptr;
-    const auto joinReader = qScopeGuard([&attendanceReader] {
-        if (attendanceReader) {
-            attendanceReader->wait();
-            delete attendanceReader;
-        }
-    });
+    std::optional<std::jthread> attendanceReader;
     const QByteArray file = storage::SideConnection::fileOf(db);
     {
         Rows count(db, Scan::LastAttendanceId); // an index lookup, not a scan
         const qint64 expected = count.next() ? count.integer(0) : 0;
         if (!file.isEmpty() && expected >= parallelFromRows && readTransaction.active()) {
-            attendanceReader = QThread::create([&, path = file, expected] {
+            attendanceReader.emplace([&, path = file, expected] {
                 attendanceRead = readAttendanceFile(path, eventIndex, memberSlots, expected, attendance);
             });
-            attendanceReader->start();
         } else {
             data.attendance.reserve(size_t(expected));
         }
@@ -407,8 +401,7 @@ Result<MetricsData> loadMetricsData(const Plan &plan, qint64 parallelFromRows)
         return makeError(ErrorCode::Sql, QStringLiteral("%1: %2").arg(plan.path(), surveys.error().message));
 
     if (attendanceReader) {
-        attendanceReader->wait();
-        delete std::exchange(attendanceReader, nullptr);
+        attendanceReader.reset(); // joins
         if (attendanceRead)
             data.attendance = std::move(attendance);
     }

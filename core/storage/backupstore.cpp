@@ -4,6 +4,7 @@
 
 #include "core/export/atomicfile.h"
 #include "core/storage/interruptwatch.h"
+#include "core/storage/plantask.h"
 #include "core/storage/sqlitehandle.h"
 
 #include <QCryptographicHash>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QStandardPaths>
-#include <QThread>
 
 #include <sqlite3.h>
 
@@ -233,6 +233,7 @@ BackupScheduler::BackupScheduler(Plan &plan, BackupStore store, QObject *parent)
     : QObject(parent)
     , m_plan(plan)
     , m_store(std::move(store))
+    , m_runner(new TaskRunner(this))
 {
     connect(&plan, &Plan::entityAdded, this, &BackupScheduler::markChanged);
     connect(&plan, &Plan::entityUpdated, this, &BackupScheduler::markChanged);
@@ -265,42 +266,28 @@ bool BackupScheduler::due() const
     return m_changed && (!m_last.isValid() || m_last.secsTo(m_plan.clock().now()) >= 3600);
 }
 
-BackupScheduler::~BackupScheduler()
-{
-    if (m_worker) {
-        // Closing a large plan must not wait for its copy: the plan file itself is complete.
-        m_cancel = true;
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+// Closing a large plan must not wait for its copy (the plan file itself is complete): the runner,
+// destroyed with the scheduler, cancels the copy and waits only for it to stop.
+BackupScheduler::~BackupScheduler() = default;
 
 bool BackupScheduler::startBackUp()
 {
-    if (m_worker && !m_worker->isFinished())
+    if (m_runner->hasWorkers())
         return false;
-    delete m_worker;
     m_last = m_plan.clock().now();
     m_changed = false;
-    // The worker opens its own read-only connection: a connection belongs to the thread that opened it.
-    m_worker = QThread::create(
-        [this, path = m_plan.path(), folder = m_store.folder(), keep = m_store.keep(), clock = &m_plan.clock()] {
-            BackupStore store(folder, keep);
-            // The copy is checked page by page below; the window checks the plan's own pages.
-            OpenOptions options;
-            options.mode = OpenMode::ReadOnly;
-            options.deferPageCheck = true;
-            auto plan = Plan::open(path, options, *clock);
-            Result<BackupInfo> taken =
-                plan.ok() ? store.backUp(*plan.value(), &m_cancel) : Result<BackupInfo>(plan.error());
-            if (m_cancel)
-                return;
-            const QString message = taken.ok() ? taken.value().path : taken.error().message;
-            const bool ok = taken.ok();
-            QMetaObject::invokeMethod(
-                this, [this, ok, message] { emit backupFinished(ok, message); }, Qt::QueuedConnection);
+    // The copy is checked page by page as it is made; the window checks the plan's own pages.
+    startOnPlan<BackupInfo>(
+        *m_runner, m_plan,
+        [store = m_store](const Plan &plan, TaskControl &control) mutable {
+            return store.backUp(plan, control.flag());
+        },
+        [this](Result<BackupInfo> taken) {
+            if (taken.ok())
+                emit backupFinished(true, taken.value().path);
+            else
+                emit backupFinished(false, taken.error().message);
         });
-    m_worker->start(QThread::LowPriority);
     return true;
 }
 

@@ -9,9 +9,9 @@
 #include <atomic>
 #include <optional>
 
-class QThread;
-
 namespace cultivate {
+
+class TaskRunner;
 
 struct BackupInfo {
     QString path;
@@ -86,8 +86,7 @@ private:
     BackupStore m_store;
     QDateTime m_last;
     bool m_changed = false;
-    QThread *m_worker = nullptr;
-    std::atomic_bool m_cancel{false};
+    TaskRunner *m_runner = nullptr; // the copies of startBackUp()
 };
 
 } // namespace cultivate

@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 
 using namespace cultivate;
 
@@ -139,4 +140,49 @@ TEST_CASE("destroying a runner cancels its work and waits for the worker to end"
             [](int) {});
     }
     CHECK(ended);
+}
+
+TEST_CASE("work run here is delivered before runHere returns and drops the work on a worker")
+{
+    TaskRunner runner;
+    bool workerDelivered = false;
+    runner.start<int>(
+        [](TaskControl &control) {
+            while (!control.isCancelled())
+                QThread::msleep(1);
+            return 1;
+        },
+        [&workerDelivered](int) { workerDelivered = true; });
+    QThread *ranOn = nullptr;
+    std::optional<int> delivered;
+    runner.runHere<int>(
+        [&ranOn](TaskControl &) {
+            ranOn = QThread::currentThread();
+            return 7;
+        },
+        [&delivered](int value) { delivered = value; });
+    CHECK(delivered == 7);
+    CHECK(ranOn == QThread::currentThread());
+    CHECK_FALSE(runner.isBusy());
+    REQUIRE(waitFor([&] { return !runner.hasWorkers(); }));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(workerDelivered);
+}
+
+TEST_CASE("work asked to stop still delivers what it returns")
+{
+    TaskRunner runner;
+    std::optional<QString> delivered;
+    runner.start<QString>(
+        [](TaskControl &control) {
+            while (!control.isCancelled())
+                QThread::msleep(1);
+            return QStringLiteral("stopped half way");
+        },
+        [&delivered](QString how) { delivered = how; });
+    runner.requestStop();
+    CHECK(runner.isBusy()); // until the work has said how it ended
+    REQUIRE(waitFor([&] { return delivered.has_value(); }));
+    CHECK(*delivered == QStringLiteral("stopped half way"));
+    CHECK_FALSE(runner.isBusy());
 }

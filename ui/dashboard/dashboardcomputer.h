@@ -5,17 +5,15 @@
 #include "core/assessment/assessment.h"
 #include "core/renewal/lastyear.h"
 
-#include <QList>
 #include <QObject>
 
 #include <atomic>
 #include <memory>
 
-class QThread;
-
 namespace cultivate {
 
 class Plan;
+class TaskRunner;
 
 // Everything the dashboard shows for one window: the data snapshot (for the names behind a figure)
 // and core's assessment of it. Plain values, safe to hand from a worker thread to the GUI.
@@ -36,9 +34,10 @@ using DashboardSnapshotPtr = std::shared_ptr<const DashboardSnapshot>;
 std::shared_ptr<DashboardSnapshot> computeDashboard(MetricsData data, const MetricsOptions &options, const QDate &today,
                                                     const std::atomic_bool *cancelled = nullptr);
 
-// Runs computeDashboard for the dashboard: on a worker thread with its own read-only connection
-// for a plan file, on the calling thread for an in-memory plan. Only the newest request's result is
-// delivered (computed() on the GUI thread); older ones are dropped. Lives on the GUI thread.
+// Runs computeDashboard for the dashboard through startOnPlan (plantask.h): on a worker thread with
+// its own read-only connection for a plan file, on the calling thread for an in-memory plan. Only
+// the newest request's result is delivered (computed() on the GUI thread); older ones are dropped.
+// Lives on the GUI thread.
 class DashboardComputer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardComputer)
@@ -50,26 +49,18 @@ public:
     void start(const Plan &plan, const MetricsOptions &options, const QDate &today);
     // Drops the running computation, if any: its result is never delivered.
     void cancel();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
     // How many computations ran on a worker thread (for tests).
-    int workerRuns() const { return m_workerRuns; }
+    int workerRuns() const;
     // True while a worker thread, even a cancelled one, has not yet handed back its result.
-    bool hasWorkers() const { return !m_threads.isEmpty(); }
+    bool hasWorkers() const;
 
 signals:
     void computed(cultivate::DashboardSnapshotPtr snapshot);
     void busyChanged(bool busy);
 
 private:
-    struct Job;
-    void setBusy(bool busy);
-    void finish(const std::shared_ptr<Job> &job);
-
-    quint64 m_generation = 0;
-    std::shared_ptr<Job> m_current{};
-    QList<QThread *> m_threads{};
-    bool m_busy = false;
-    int m_workerRuns = 0;
+    TaskRunner *m_runner = nullptr;
 };
 
 } // namespace cultivate

@@ -7,6 +7,7 @@
 #include "core/storage/plan.h"
 #include "ui/commands/settingscommands.h"
 #include "ui/common/card.h"
+#include "ui/common/deferredrefresh.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
@@ -98,10 +99,13 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_computer = new DashboardComputer(this);
     connect(m_computer, &DashboardComputer::computed, this, &DashboardPage::showSnapshot);
     connect(m_computer, &DashboardComputer::busyChanged, this, &DashboardPage::setBusy);
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(DebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &DashboardPage::recompute);
+    m_refresh = new DeferredRefresh(
+        this, DebounceMs,
+        [this] {
+            if (plan())
+                m_computer->start(*plan(), currentOptions(), plan()->clock().today());
+        },
+        [this] { m_computer->cancel(); });
 
     // Left: key figures and charts, scrolling. Right: the health check and the people behind a figure.
     auto *content = new QWidget;
@@ -321,11 +325,11 @@ QWidget *DashboardPage::createHeader()
     connect(m_window, &QComboBox::currentIndexChanged, this, &DashboardPage::windowChosen);
     connect(m_from, &QDateEdit::dateChanged, this, [this] {
         if (window() == Window::Custom)
-            m_debounce->start();
+            m_refresh->schedule();
     });
     connect(m_to, &QDateEdit::dateChanged, this, [this] {
         if (window() == Window::Custom)
-            m_debounce->start();
+            m_refresh->schedule();
     });
     return header;
 }
@@ -401,7 +405,7 @@ void DashboardPage::showCustomDates(bool visible)
 
 bool DashboardPage::isComputing() const
 {
-    return m_debounce->isActive() || m_computer->isBusy() || (m_stale && isVisible());
+    return m_refresh->isPending() || m_computer->isBusy();
 }
 
 QString DashboardPage::detailsTitle() const
@@ -428,7 +432,6 @@ void DashboardPage::windowChosen()
         m_to->setDate(m_snapshot->current().to);
     }
     showCustomDates(custom);
-    m_debounce->stop();
     recompute();
 }
 
@@ -459,9 +462,8 @@ void DashboardPage::refresh()
 {
     if (plan() != m_computedPlan) {
         m_computedPlan = plan();
-        m_debounce->stop();
+        m_refresh->cancel();
         m_computer->cancel();
-        m_stale = false;
         if (!plan()) {
             clearSnapshot(tr("Open a plan to see its dashboard."));
             return;
@@ -470,37 +472,13 @@ void DashboardPage::refresh()
         recompute();
         return;
     }
-    if (!plan())
-        return;
-    if (parentWidget() && !isVisibleTo(parentWidget())) {
-        // A page the window does not show only notes that its figures are stale.
-        m_stale = true;
-        m_computer->cancel();
-        return;
-    }
-    m_debounce->start(); // a burst of edits gives one recomputation
+    if (plan())
+        m_refresh->schedule(); // a burst of edits gives one recomputation
 }
 
 void DashboardPage::recompute()
 {
-    m_debounce->stop();
-    if (!plan())
-        return;
-    // A page the window does not show (another page of the stack is current) waits until it is shown.
-    if (parentWidget() && !isVisibleTo(parentWidget())) {
-        m_stale = true;
-        m_computer->cancel();
-        return;
-    }
-    m_stale = false;
-    m_computer->start(*plan(), currentOptions(), plan()->clock().today());
-}
-
-void DashboardPage::setVisible(bool visible)
-{
-    PlanPage::setVisible(visible);
-    if (visible && m_stale)
-        QTimer::singleShot(0, this, &DashboardPage::recompute);
+    m_refresh->runNow();
 }
 
 void DashboardPage::setBusy(bool busy)

@@ -15,11 +15,11 @@ class QGridLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
-class QTimer;
 class QWidget;
 
 namespace cultivate {
 
+class DeferredRefresh;
 class HealthPanel;
 class KpiCard;
 
@@ -41,8 +41,6 @@ public:
     Window window() const;
     // For a custom window; switches to it.
     void setCustomWindow(const QDate &from, const QDate &to);
-
-    void setVisible(bool visible) override;
 
     // The snapshot on show (null before the first result), and whether a newer one is being computed.
     DashboardSnapshotPtr snapshot() const { return m_snapshot; }
@@ -93,8 +91,7 @@ private:
     DashboardComputer *m_computer = nullptr;
     DashboardSnapshotPtr m_snapshot{};
     const Plan *m_computedPlan = nullptr;
-    QTimer *m_debounce = nullptr;
-    bool m_stale = false; // the plan changed while the page was hidden
+    DeferredRefresh *m_refresh = nullptr; // recomputes after edits, and when shown after them
 
     QComboBox *m_window = nullptr;
     QDateEdit *m_from = nullptr;

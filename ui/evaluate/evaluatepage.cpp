@@ -10,6 +10,7 @@
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/familycommands.h"
 #include "ui/commands/importresponsescommand.h"
+#include "ui/common/deferredrefresh.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
@@ -125,6 +126,7 @@ EvaluatePage::EvaluatePage(QWidget *parent)
 
     m_computer = new DashboardComputer(this);
     connect(m_computer, &DashboardComputer::computed, this, &EvaluatePage::showSnapshot);
+    m_refresh = new DeferredRefresh(this, 0, [this] { startComputing(); });
 }
 
 QWidget *EvaluatePage::createSurveysTab()
@@ -317,14 +319,18 @@ void EvaluatePage::refresh()
 void EvaluatePage::recompute()
 {
     if (!plan()) {
+        m_refresh->cancel();
         m_computer->cancel();
         m_snapshot.reset();
-        m_stale = false;
         return;
     }
     // A hidden page computes when it is shown again, not after every edit elsewhere.
-    m_stale = !isVisible();
-    if (m_stale)
+    m_refresh->runNow();
+}
+
+void EvaluatePage::startComputing()
+{
+    if (!plan())
         return;
     // Surveys are not limited to a window: the figures cover the plan year and every survey's date.
     MetricsOptions options;
@@ -358,13 +364,6 @@ void EvaluatePage::showSnapshot(const DashboardSnapshotPtr &snapshot)
         delete old;
     }
     emit figuresShown();
-}
-
-void EvaluatePage::showEvent(QShowEvent *event)
-{
-    PlanPage::showEvent(event);
-    if (m_stale)
-        recompute();
 }
 
 const Metrics *EvaluatePage::figures() const

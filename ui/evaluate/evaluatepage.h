@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace cultivate {
 
+class DeferredRefresh;
+
 // Evaluate: the community's surveys and check-ins (built from templates, answered on a grid or
 // imported from a forms tool, with their results), the trend of the monthly check-ins, the
 // success stories and reflections, and the value-creation matrix of cycles against stories. Every
@@ -46,7 +48,6 @@ signals:
 
 protected:
     void refresh() override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createSurveysTab();
@@ -61,6 +62,7 @@ private:
     void showValueMatrix();
     void showSnapshot(const DashboardSnapshotPtr &snapshot);
     void recompute();
+    void startComputing(); // the figures of the plan year and every survey, on the computer
 
     std::optional<Survey> selectedSurvey() const;
     QList<Question> questionsOf(Id surveyId) const;
@@ -89,7 +91,7 @@ private:
     QList<Story> m_stories{};
     DashboardComputer *m_computer = nullptr;
     DashboardSnapshotPtr m_snapshot{};
-    bool m_stale = false; // the figures wait for the page to be shown
+    DeferredRefresh *m_refresh = nullptr; // the figures wait for the page to be shown
 
     QTabWidget *m_tabs = nullptr;
     QListWidget *m_surveyList = nullptr;

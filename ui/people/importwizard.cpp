@@ -4,7 +4,7 @@
 
 #include "core/importers/csvreader.h"
 #include "core/importers/reportvalues.h"
-#include "core/storage/plan.h"
+#include "core/storage/plantask.h"
 #include "ui/commands/importcommand.h"
 #include "ui/common/formatting.h"
 #include "ui/common/typography.h"
@@ -29,13 +29,11 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTableWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
 #include <algorithm>
-#include <atomic>
 #include <functional>
 
 namespace cultivate {
@@ -115,42 +113,11 @@ QString eventText(const Event &event)
 
 } // namespace
 
-struct ImportWizard::Job {
-    QString planPath{};
-    QDateTime now{};
-    QString file{};
-    ImportOptions options{};
-    std::atomic_bool cancelled{false};
-    std::optional<ImportPreview> result{};
-    QString error{};
-
-    void compute(const Plan &plan)
-    {
-        auto preview = previewImport(plan, file, options);
-        if (preview.ok())
-            result = std::move(preview).value();
-        else
-            error = preview.error().message;
-    }
-
-    void runOnWorker()
-    {
-        const FixedClock clock(now);
-        auto plan = Plan::open(planPath, OpenMode::ReadOnly, clock);
-        if (!plan.ok()) {
-            error = plan.error().message;
-            return;
-        }
-        if (!cancelled)
-            compute(*plan.value());
-        plan.value().reset(); // the connection closes on the thread that opened it
-    }
-};
-
 ImportWizard::ImportWizard(Plan &plan, Runner runner, QWidget *parent)
     : QWizard(parent)
     , m_plan(plan)
     , m_runner(std::move(runner))
+    , m_previewRunner(new TaskRunner(this))
 {
     setObjectName(QStringLiteral("import-wizard"));
     setWindowTitle(tr("Import People or Attendance"));
@@ -172,6 +139,7 @@ ImportWizard::ImportWizard(Plan &plan, Runner runner, QWidget *parent)
     setPage(DetectionStep, makeDetectionPage());
     setPage(PeopleStep, makePeoplePage());
     setPage(SummaryStep, makeSummaryPage());
+    connect(m_previewRunner, &TaskRunner::busyChanged, this, &ImportWizard::setBusy);
     button(QWizard::NextButton)->setObjectName(QStringLiteral("import-next"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("import-back"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("import-finish"));
@@ -191,11 +159,8 @@ ImportWizard::~ImportWizard()
     // The path field loses the focus while QWidget's destructor takes the pages down, and its
     // editingFinished would then reach a wizard that is no longer one.
     disconnect(m_path, nullptr, this, nullptr);
-    cancelPreview();
-    for (QThread *thread : std::as_const(m_threads)) {
-        thread->wait();
-        delete thread;
-    }
+    disconnect(m_previewRunner, nullptr, this, nullptr);
+    m_previewRunner->cancel();
 }
 
 QWizardPage *ImportWizard::makeFilePage()
@@ -569,59 +534,45 @@ void ImportWizard::startPreview()
         showPreview();
         return;
     }
-    auto job = std::make_shared<Job>();
-    job->planPath = m_plan.path();
-    job->now = m_plan.clock().now();
-    job->file = m_file;
-    job->options.kind = m_kind;
-    job->options.guessKind = m_guessKind;
-    job->options.encoding = m_encodingChoice;
-    job->options.columns = m_overrides;
+    ImportOptions options;
+    options.kind = m_kind;
+    options.guessKind = m_guessKind;
+    options.encoding = m_encodingChoice;
+    options.columns = m_overrides;
     if (m_eventId > 0)
-        job->options.eventId = m_eventId;
-    m_current = job;
+        options.eventId = m_eventId;
+    startOnPlan<ImportPreview>(
+        *m_previewRunner, m_plan,
+        [file = m_file, options](const Plan &plan, TaskControl &) { return previewImport(plan, file, options); },
+        [this](Result<ImportPreview> preview) { finish(std::move(preview)); });
+}
 
-    if (m_plan.path() == QLatin1String(":memory:") || m_plan.path().isEmpty()) {
-        // An in-memory database cannot be opened a second time: preview here.
-        job->compute(m_plan);
-        finish(job);
-        return;
-    }
-    setBusy(true);
-    QThread *thread = QThread::create([job] { job->runOnWorker(); });
-    thread->setObjectName(QStringLiteral("import-preview"));
-    m_threads.append(thread);
-    // finished() is emitted on the worker; the queued connection delivers on the GUI thread.
-    connect(
-        thread, &QThread::finished, this,
-        [this, thread, job] {
-            m_threads.removeOne(thread);
-            thread->deleteLater();
-            ++m_workerRuns;
-            finish(job);
-        },
-        Qt::QueuedConnection);
-    thread->start(QThread::LowPriority);
+int ImportWizard::workerRuns() const
+{
+    return m_previewRunner->runs();
+}
+
+bool ImportWizard::hasWorkers() const
+{
+    return m_previewRunner->hasWorkers();
 }
 
 void ImportWizard::cancelPreview()
 {
-    if (m_current) {
-        m_current->cancelled = true;
-        m_current.reset();
+    if (m_previewRunner->isBusy()) {
+        m_previewRunner->cancel();
         if (m_fileStatus)
             m_fileStatus->setText(tr("Stopped reading the file."));
     }
     setBusy(false);
 }
 
-void ImportWizard::finish(const std::shared_ptr<Job> &job)
+void ImportWizard::finish(Result<ImportPreview> preview)
 {
-    if (job != m_current || job->cancelled)
-        return; // stale: a newer preview started, or it was stopped
-    m_current.reset();
-    m_preview = job->result;
-    m_previewError = job->error;
+    if (preview.ok())
+        m_preview = std::move(preview).value();
+    else
+        m_previewError = preview.error().message;
     if (m_preview && m_guessKind)
         m_kind = m_preview->kind;
     setBusy(false);

@@ -19,7 +19,6 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 class QTimer;
 class QWizardPage;
 
@@ -27,6 +26,7 @@ namespace cultivate {
 
 class Plan;
 class PlanCommand;
+class TaskRunner;
 
 // Imports a member list or a Zoom, Teams, Meet, Webex or generic attendance report (CSV or .xlsx)
 // in four steps: the file (a typed path is followed once typing pauses) and what it holds; what
@@ -71,9 +71,9 @@ public:
     // The message when the file could not be previewed at all (e.g. it cannot be read).
     QString previewError() const { return m_previewError; }
     // How many previews ran on a worker thread (for tests).
-    int workerRuns() const { return m_workerRuns; }
+    int workerRuns() const;
     // True while a worker thread, even a stopped one, has not yet handed back its result.
-    bool hasWorkers() const { return !m_threads.isEmpty(); }
+    bool hasWorkers() const;
     // What Finish imported (after a successful Finish).
     const std::optional<ImportOutcome> &outcome() const { return m_outcome; }
 
@@ -90,8 +90,6 @@ signals:
     void previewed();
 
 private:
-    struct Job;
-
     QWizardPage *makeFilePage();
     QWizardPage *makeDetectionPage();
     QWizardPage *makePeoplePage();
@@ -102,7 +100,7 @@ private:
     bool typedPathPending() const;
     void startPreview();
     void showColumns();
-    void finish(const std::shared_ptr<Job> &job);
+    void finish(Result<ImportPreview> preview);
     void setBusy(bool busy);
     void showPreview();
     void showDetection();
@@ -130,10 +128,8 @@ private:
     QList<Id> m_choices{}; // per person: the member chosen, 0 = new
     std::optional<ImportOutcome> m_outcome{};
 
-    std::shared_ptr<Job> m_current{};
-    QList<QThread *> m_threads{};
+    TaskRunner *m_previewRunner = nullptr; // reads the file for the preview
     bool m_busy = false;
-    int m_workerRuns = 0;
     bool m_updating = false;
 
     QWizardPage *m_filePage = nullptr;

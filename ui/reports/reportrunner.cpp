@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reports/reportrunner.h"
 
-#include "core/storage/plan.h"
+#include "core/storage/plantask.h"
 
-#include <QThread>
 #include <QTimer>
-
-#include <atomic>
-#include <optional>
 
 namespace cultivate {
 
@@ -19,27 +15,19 @@ constexpr int ComposedAt = 100;
 constexpr int ChartsDoneAt = 500;
 constexpr int Done = 1000;
 
-bool inMemory(const Plan &plan)
-{
-    return plan.path().isEmpty() || plan.path() == QLatin1String(":memory:");
-}
-
 } // namespace
 
 struct ReportRunner::Job {
     enum class Goal { Preview, Write };
 
     Goal goal = Goal::Preview;
-    QString planPath{};
-    std::optional<ReportData> data{}; // loaded on the GUI thread for an in-memory plan
     ReportOptions options{};
     QDate today{};
     int pageWidth = 0;
     ReportContent content{};
     qsizetype nextChart = 0;
     ReportRun run{};
-    std::atomic_bool cancelled{false};
-    std::atomic_int permille{0};
+    bool stopRequested = false; // a write asked to stop while its charts were drawn (GUI thread)
 
     void fail(const Error &error)
     {
@@ -48,86 +36,58 @@ struct ReportRunner::Job {
         run.message = error.message;
     }
 
-    ReportProgress progressBetween(int from, int to)
+    static ReportProgress progressBetween(TaskControl &control, int from, int to)
     {
-        return [this, from, to](int done, int total) {
-            permille = from + (total > 0 ? (to - from) * done / total : to - from);
-            return !cancelled.load();
+        return [&control, from, to](int done, int total) {
+            control.setProgress(from + (total > 0 ? (to - from) * done / total : to - from), Done);
+            return !control.isCancelled();
         };
     }
 
-    // Worker thread: the data (unless given) and the composed report.
-    static void compose(Job &job)
+    // Worker thread: the data and the composed report.
+    void compose(const Plan &plan, TaskControl &control)
     {
-        if (!job.data) {
-            const FixedClock clock(QDateTime(job.today, QTime(12, 0)));
-            auto plan = Plan::open(job.planPath, OpenMode::ReadOnly, clock);
-            if (!plan.ok()) {
-                job.fail(plan.error());
-                return;
-            }
-            auto data = loadReportData(*plan.value(), job.options, job.today);
-            plan.value().reset(); // the connection closes on this thread, which opened it
-            if (!data.ok()) {
-                job.fail(data.error());
-                return;
-            }
-            job.data = std::move(data).value();
-        }
-        if (job.cancelled)
+        auto data = loadReportData(plan, options, today);
+        if (!data.ok()) {
+            fail(data.error());
             return;
-        job.content = composeReport(*job.data, job.options, job.today);
-        job.run.from = job.content.from;
-        job.run.to = job.content.to;
-        if (job.goal == Goal::Preview)
-            job.run.sponsorDraft = sponsorDraft(*job.data, job.options, job.today);
-        job.data.reset();
-        job.run.ok = true;
-        job.permille = ComposedAt;
+        }
+        if (control.isCancelled())
+            return;
+        content = composeReport(data.value(), options, today);
+        run.from = content.from;
+        run.to = content.to;
+        if (goal == Goal::Preview)
+            run.sponsorDraft = sponsorDraft(data.value(), options, today);
+        run.ok = true;
+        control.setProgress(ComposedAt, Done);
     }
 
     // Worker thread: the page images or the file, from the composed report with its charts.
-    static void finish(Job &job)
+    void finish(TaskControl &control)
     {
-        if (job.goal == Goal::Preview) {
-            job.run.pages = reportPageImages(job.content, job.pageWidth, job.progressBetween(ChartsDoneAt, Done));
-            if (job.cancelled)
-                job.fail(makeError(ErrorCode::Cancelled, tr("The preview was stopped.")));
+        if (goal == Goal::Preview) {
+            run.pages = reportPageImages(content, pageWidth, progressBetween(control, ChartsDoneAt, Done));
+            if (control.isCancelled())
+                fail(makeError(ErrorCode::Cancelled, tr("The preview was stopped.")));
         } else {
-            auto written =
-                writeReport(job.content, job.run.path, job.run.format, job.progressBetween(ChartsDoneAt, Done));
+            auto written = writeReport(content, run.path, run.format, progressBetween(control, ChartsDoneAt, Done));
             if (!written.ok())
-                job.fail(written.error());
+                fail(written.error());
         }
-        job.content = {}; // the chart images are large; the run keeps only what it delivers
-        job.permille = Done;
+        content = {}; // the chart images are large; the run keeps only what it delivers
+        control.setProgress(Done, Done);
     }
 };
 
 ReportRunner::ReportRunner(QObject *parent)
     : QObject(parent)
+    , m_runner(new TaskRunner(this))
 {
-    m_progressTimer = new QTimer(this);
-    m_progressTimer->setInterval(100);
-    connect(m_progressTimer, &QTimer::timeout, this, [this] {
-        const int now = progress();
-        if (now != m_lastProgress) {
-            m_lastProgress = now;
-            emit progressChanged(now);
-        }
-    });
+    connect(m_runner, &TaskRunner::progressChanged, this, [this](int done, int) { setProgress(done); });
 }
 
-ReportRunner::~ReportRunner()
-{
-    if (m_current)
-        m_current->cancelled = true;
-    m_current.reset();
-    for (QThread *thread : std::as_const(m_threads)) {
-        thread->wait();
-        delete thread;
-    }
-}
+ReportRunner::~ReportRunner() = default; // the runner cancels and waits for its workers
 
 void ReportRunner::startPreview(const Plan &plan, const ReportOptions &options, int pageWidth)
 {
@@ -148,65 +108,43 @@ void ReportRunner::startWrite(const Plan &plan, const ReportOptions &options, co
     start(job, plan);
 }
 
-void ReportRunner::start(const std::shared_ptr<Job> &job, const Plan &plan)
+void ReportRunner::start(const JobPtr &job, const Plan &plan)
 {
-    if (m_current)
-        m_current->cancelled = true; // dropped: its result is never delivered
-    job->planPath = plan.path();
     job->today = plan.clock().today();
     setCurrent(job);
-    if (inMemory(plan)) {
-        // An in-memory database cannot be opened a second time: its data is read here.
-        auto data = loadReportData(plan, job->options, job->today);
-        if (!data.ok()) {
-            job->fail(data.error());
-            // Delivered on the next turn, like every other result, so callers see one behaviour.
-            QTimer::singleShot(0, this, [this, job] {
-                if (isCurrent(job))
-                    deliver(job);
-            });
-            return;
-        }
-        job->data = std::move(data).value();
-    }
-    runOnWorker(job, &Job::compose, &ReportRunner::composed);
-}
-
-void ReportRunner::runOnWorker(const std::shared_ptr<Job> &job, Step step,
-                               void (ReportRunner::*then)(const std::shared_ptr<Job> &))
-{
-    QThread *thread = QThread::create([job, step] { step(*job); });
-    thread->setObjectName(QStringLiteral("report"));
-    m_threads.append(thread);
-    // finished() is emitted on the worker thread; this queued connection continues on the GUI thread.
-    connect(
-        thread, &QThread::finished, this,
-        [this, thread, job, then] {
-            m_threads.removeOne(thread);
-            thread->deleteLater();
-            if (isCurrent(job))
-                (this->*then)(job);
+    startOnPlan<JobPtr>(
+        *m_runner, plan,
+        [job](const Plan &source, TaskControl &control) {
+            job->compose(source, control);
+            return job;
         },
-        Qt::QueuedConnection);
-    thread->start(QThread::LowPriority);
+        [this, job](Result<JobPtr> composedJob) {
+            if (!composedJob.ok())
+                job->fail(composedJob.error());
+            composed(job);
+        });
 }
 
-void ReportRunner::composed(const std::shared_ptr<Job> &job)
-{
-    if (job->cancelled)
-        job->fail(makeError(ErrorCode::Cancelled, tr("The report was cancelled.")));
-    if (!job->run.ok) {
-        deliver(job);
-        return;
-    }
-    renderNextChart(job);
-}
-
-void ReportRunner::renderNextChart(const std::shared_ptr<Job> &job)
+void ReportRunner::composed(const JobPtr &job)
 {
     if (!isCurrent(job))
         return;
-    if (job->cancelled) {
+    if (job->stopRequested)
+        job->fail(makeError(ErrorCode::Cancelled, tr("The report was cancelled.")));
+    if (!job->run.ok) {
+        // Delivered on the next turn, as every other outcome is (an in-memory plan is composed at once).
+        QTimer::singleShot(0, this, [this, job] { deliver(job); });
+        return;
+    }
+    setProgress(ComposedAt);
+    renderNextChart(job);
+}
+
+void ReportRunner::renderNextChart(const JobPtr &job)
+{
+    if (!isCurrent(job))
+        return;
+    if (job->stopRequested) {
         job->fail(makeError(ErrorCode::Cancelled, tr("The report was cancelled.")));
         deliver(job);
         return;
@@ -215,15 +153,20 @@ void ReportRunner::renderNextChart(const std::shared_ptr<Job> &job)
     if (job->nextChart < count) {
         // One chart per turn of the event loop, so that the window stays responsive.
         renderReportChart(job->content, job->nextChart++);
-        job->permille = ComposedAt + int((ChartsDoneAt - ComposedAt) * job->nextChart / count);
+        setProgress(ComposedAt + int((ChartsDoneAt - ComposedAt) * job->nextChart / count));
         QTimer::singleShot(0, this, [this, job] { renderNextChart(job); });
         return;
     }
-    job->permille = ChartsDoneAt;
-    runOnWorker(job, &Job::finish, &ReportRunner::deliver);
+    setProgress(ChartsDoneAt);
+    m_runner->start<JobPtr>(
+        [job](TaskControl &control) {
+            job->finish(control);
+            return job;
+        },
+        [this](JobPtr finished) { deliver(finished); });
 }
 
-void ReportRunner::deliver(const std::shared_ptr<Job> &job)
+void ReportRunner::deliver(const JobPtr &job)
 {
     if (!isCurrent(job))
         return;
@@ -232,31 +175,38 @@ void ReportRunner::deliver(const std::shared_ptr<Job> &job)
     emit finished(run);
 }
 
-int ReportRunner::progress() const
-{
-    return m_current ? m_current->permille.load() : 0;
-}
-
 void ReportRunner::cancel()
 {
     if (!m_current)
         return;
-    m_current->cancelled = true;
-    if (m_current->goal == Job::Goal::Preview)
+    if (m_current->goal == Job::Goal::Preview) {
+        m_runner->cancel();
         setCurrent(nullptr);
+        return;
+    }
+    // A write says how it ended: the worker step stops at its next check and still delivers (its
+    // file is then not written); between the steps, the next chart turn delivers Cancelled.
+    m_current->stopRequested = true;
+    m_runner->requestStop();
 }
 
-void ReportRunner::setCurrent(std::shared_ptr<Job> job)
+void ReportRunner::setCurrent(JobPtr job)
 {
     const bool wasBusy = isBusy();
+    if (m_current && m_current != job)
+        m_runner->cancel(); // what the replaced job still runs is dropped
     m_current = std::move(job);
-    m_lastProgress = -1;
-    if (m_current)
-        m_progressTimer->start();
-    else
-        m_progressTimer->stop();
+    m_progress = 0;
     if (wasBusy != isBusy())
         emit busyChanged(isBusy());
+}
+
+void ReportRunner::setProgress(int permille)
+{
+    if (!m_current || permille == m_progress)
+        return;
+    m_progress = permille;
+    emit progressChanged(permille);
 }
 
 } // namespace cultivate

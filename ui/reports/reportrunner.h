@@ -11,12 +11,11 @@
 
 #include <memory>
 
-class QThread;
-class QTimer;
-
 namespace cultivate {
 
 class Plan;
+class TaskControl;
+class TaskRunner;
 
 // What one run of a ReportRunner produced. Plain values, handed from the worker to the GUI thread.
 struct ReportRun {
@@ -34,10 +33,11 @@ struct ReportRun {
 using ReportRunPtr = std::shared_ptr<const ReportRun>;
 
 // Makes a stakeholder report in the three steps of report.h without blocking the GUI thread:
-// composing on a worker thread (with its own read-only connection for a plan file, on the GUI thread
-// for an in-memory plan), the charts on the GUI thread one per turn of the event loop, and the page
-// images or the file on a worker thread again. One run at a time: starting a new one drops the
-// running one, whose result is never delivered. Lives on the GUI thread.
+// composing through startOnPlan (plantask.h: on a worker thread with its own read-only connection for
+// a plan file, on the GUI thread for an in-memory plan), the charts on the GUI thread one per turn of
+// the event loop, and the page images or the file on the TaskRunner's worker thread again. One run at
+// a time: starting a new one drops the running one, whose result is never delivered. Lives on the
+// GUI thread.
 class ReportRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportRunner)
@@ -56,7 +56,7 @@ public:
     void cancel();
     bool isBusy() const { return m_current != nullptr; }
     // Progress of the running job in thousandths.
-    int progress() const;
+    int progress() const { return m_current ? m_progress : 0; }
 
 signals:
     void finished(cultivate::ReportRunPtr run);
@@ -65,20 +65,18 @@ signals:
 
 private:
     struct Job;
-    using Step = void (*)(Job &);
-    void start(const std::shared_ptr<Job> &job, const Plan &plan);
-    void runOnWorker(const std::shared_ptr<Job> &job, Step step,
-                     void (ReportRunner::*then)(const std::shared_ptr<Job> &));
-    void composed(const std::shared_ptr<Job> &job);
-    void renderNextChart(const std::shared_ptr<Job> &job);
-    void deliver(const std::shared_ptr<Job> &job);
-    bool isCurrent(const std::shared_ptr<Job> &job) const { return job == m_current; }
-    void setCurrent(std::shared_ptr<Job> job);
+    using JobPtr = std::shared_ptr<Job>;
+    void start(const JobPtr &job, const Plan &plan);
+    void composed(const JobPtr &job);
+    void renderNextChart(const JobPtr &job);
+    void deliver(const JobPtr &job);
+    bool isCurrent(const JobPtr &job) const { return job == m_current; }
+    void setCurrent(JobPtr job);
+    void setProgress(int permille);
 
-    std::shared_ptr<Job> m_current{};
-    QList<QThread *> m_threads{};
-    QTimer *m_progressTimer = nullptr;
-    int m_lastProgress = -1;
+    TaskRunner *m_runner = nullptr; // the worker steps
+    JobPtr m_current{};
+    int m_progress = 0;
 };
 
 } // namespace cultivate

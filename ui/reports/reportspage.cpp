@@ -3,9 +3,9 @@
 #include "ui/reports/reportspage.h"
 
 #include "core/common/clock.h"
-#include "core/common/taskrunner.h"
-#include "core/storage/plan.h"
+#include "core/storage/plantask.h"
 #include "ui/common/card.h"
+#include "ui/common/deferredrefresh.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
@@ -153,10 +153,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_exportRunner = new ReportRunner(this);
     connect(m_exportRunner, &ReportRunner::finished, this, &ReportsPage::exportFinishedRun);
     connect(m_exportRunner, &ReportRunner::progressChanged, this, &ReportsPage::showExportProgress);
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(DebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &ReportsPage::updatePreview);
+    m_refresh = new DeferredRefresh(
+        this, DebounceMs, [this] { startPreview(); }, [this] { m_previewRunner->cancel(); });
 
     m_preview = new ReportPreview(this);
     m_preview->setBaseWidth(em(this) * 36);
@@ -643,27 +641,15 @@ struct PrintJob {
     QString error{};
 };
 
-PrintJob composeForPrint(const QString &path, const std::optional<ReportData> &data, const ReportOptions &options,
-                         const QDate &today)
+PrintJob composeForPrint(const Plan &plan, const ReportOptions &options, const QDate &today)
 {
     PrintJob job;
-    std::optional<ReportData> loaded = data;
-    if (!loaded) {
-        // The plan's connection belongs to the GUI thread: this thread opens its own, read-only.
-        const FixedClock clock(QDateTime(today, QTime(12, 0)));
-        auto plan = Plan::open(path, OpenMode::ReadOnly, clock);
-        if (!plan.ok()) {
-            job.error = plan.error().message;
-            return job;
-        }
-        auto read = loadReportData(*plan.value(), options, today);
-        if (!read.ok()) {
-            job.error = read.error().message;
-            return job;
-        }
-        loaded = std::move(read).value();
+    auto read = loadReportData(plan, options, today);
+    if (!read.ok()) {
+        job.error = read.error().message;
+        return job;
     }
-    job.content = std::make_shared<ReportContent>(composeReport(*loaded, options, today));
+    job.content = std::make_shared<ReportContent>(composeReport(read.value(), options, today));
     return job;
 }
 
@@ -677,19 +663,12 @@ bool ReportsPage::preparePrint()
     m_printCharted = false;
     const ReportOptions chosen = options();
     const QDate today = plan()->clock().today();
-    const QString path = plan()->path();
-    std::optional<ReportData> data;
-    if (path.isEmpty() || path == QLatin1String(":memory:")) {
-        // An in-memory plan cannot be opened a second time: its data is read here.
-        auto read = loadReportData(*plan(), chosen, today);
-        if (!read.ok())
-            return false;
-        data = std::move(read).value();
-    }
     m_print->setEnabled(false);
-    m_printRunner->start<PrintJob>(
-        [path, data, chosen, today](TaskControl &) { return composeForPrint(path, data, chosen, today); },
-        [this](PrintJob job) {
+    startOnPlan<PrintJob>(
+        *m_printRunner, *plan(),
+        [chosen, today](const Plan &source, TaskControl &) { return composeForPrint(source, chosen, today); },
+        [this](Result<PrintJob> composed) {
+            const PrintJob job = composed.ok() ? composed.value() : PrintJob{nullptr, composed.error().message};
             if (!job.content) {
                 m_print->setEnabled(true);
                 m_printWhenReady = false;
@@ -762,12 +741,12 @@ QList<QImage> ReportsPage::previewPages() const
 
 bool ReportsPage::isPreviewUpdating() const
 {
-    return m_debounce->isActive() || m_previewRunner->isBusy() || (m_stale && isVisible());
+    return m_refresh->isPending() || m_previewRunner->isBusy();
 }
 
 bool ReportsPage::isPreviewRunning() const
 {
-    return !m_debounce->isActive() && m_previewRunner->isBusy();
+    return !m_refresh->isScheduled() && m_previewRunner->isBusy();
 }
 
 bool ReportsPage::isExporting() const
@@ -841,11 +820,10 @@ void ReportsPage::refresh()
     updateIndicatorContrast();
     if (plan() != m_shownPlan) {
         m_shownPlan = plan();
-        m_debounce->stop();
+        m_refresh->cancel();
         m_previewRunner->cancel();
         m_exportRunner->cancel();
         m_previewRun.reset();
-        m_stale = false;
         m_exportResult->hide();
         m_openExported->hide();
         if (!plan()) {
@@ -872,21 +850,18 @@ void ReportsPage::schedulePreview()
     if (!plan())
         return;
     m_preview->setStale(true);
-    m_debounce->start();
+    m_refresh->schedule();
 }
 
 void ReportsPage::updatePreview()
 {
-    m_debounce->stop();
+    m_refresh->runNow();
+}
+
+void ReportsPage::startPreview()
+{
     if (!plan())
         return;
-    // A page the window does not show waits until it is shown.
-    if (parentWidget() && !isVisibleTo(parentWidget())) {
-        m_stale = true;
-        m_previewRunner->cancel();
-        return;
-    }
-    m_stale = false;
     const ReportOptions chosen = options();
     if (!hasContent()) {
         m_previewRunner->cancel();
@@ -901,13 +876,6 @@ void ReportsPage::updatePreview()
     const int base = qRound(m_preview->baseWidth() * devicePixelRatioF());
     m_previewWidth = std::clamp(m_preview->wantedImageWidth(), base, 2 * base);
     m_previewRunner->startPreview(*plan(), chosen, m_previewWidth);
-}
-
-void ReportsPage::setVisible(bool visible)
-{
-    PlanPage::setVisible(visible);
-    if (visible && m_stale)
-        QTimer::singleShot(0, this, &ReportsPage::updatePreview);
 }
 
 void ReportsPage::previewFinished(const ReportRunPtr &run)

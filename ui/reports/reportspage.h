@@ -23,6 +23,7 @@ class QWidget;
 
 namespace cultivate {
 
+class DeferredRefresh;
 class ReportPreview;
 class TaskRunner;
 struct ReportContent;
@@ -87,8 +88,6 @@ public:
     // The thank-you note to the sponsors for the chosen period.
     std::optional<Draft> sponsorDraftForPeriod() const;
 
-    void setVisible(bool visible) override;
-
     // The pause between a change and the new preview.
     static constexpr int DebounceMs = 350;
 
@@ -112,6 +111,7 @@ private:
     void showCustomDates(bool visible);
     void schedulePreview();
     void updatePreview();
+    void startPreview(); // the preview of the choices on show, on the runner
     void previewFinished(const ReportRunPtr &run);
     void setPreviewBusy(bool busy);
     void updateExportEnabled();
@@ -131,7 +131,7 @@ private:
 
     ReportRunner *m_previewRunner = nullptr;
     ReportRunner *m_exportRunner = nullptr;
-    QTimer *m_debounce = nullptr;
+    DeferredRefresh *m_refresh = nullptr; // a new preview after changes, and when shown after them
     QTimer *m_zoomDebounce = nullptr;
     TaskRunner *m_printRunner = nullptr;
     std::shared_ptr<ReportContent> m_printContent{};
@@ -139,7 +139,6 @@ private:
     bool m_printCharted = false; // the print content's charts are drawn
     int m_previewWidth = 0;      // the width in device pixels the preview's pages were asked at
     const Plan *m_shownPlan = nullptr;
-    bool m_stale = false;     // a change arrived while the page was hidden
     bool m_restoring = false; // choices are being set from the settings
     ReportRunPtr m_previewRun{};
     QString m_exportedPath{};
