@@ -7,30 +7,13 @@
 #include "core/common/taskrunner.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QThread>
 
 #include <atomic>
 #include <optional>
 
 using namespace cultivate;
-
-namespace {
-
-// Runs the event loop until `condition` holds (or 20 s pass).
-bool waitFor(const std::function<bool()> &condition)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > 20000)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
-}
-
-} // namespace
+using namespace cultivate::test;
 
 TEST_CASE("a task's result is delivered on the runner's thread")
 {

@@ -37,6 +37,16 @@ void removeDemoFiles()
         QFile::remove(folder.filePath(name));
 }
 
+// A main window on screen and its "Open a Demo Community" action.
+QAction *demoActionOf(MainWindow &window)
+{
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *demo = child<QAction>(window, QStringLiteral("demo-action"));
+    REQUIRE(demo);
+    return demo;
+}
+
 } // namespace
 
 TEST_CASE("a burst of scheduled refreshes runs once, after the pause")
@@ -97,10 +107,7 @@ TEST_CASE("a demo community is made on a worker while the window keeps turning, 
 {
     removeDemoFiles();
     MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *demo = child<QAction>(window, QStringLiteral("demo-action"));
-    REQUIRE(demo);
+    QAction *demo = demoActionOf(window);
 
     int ticks = 0;
     QTimer ticker;
@@ -124,10 +131,7 @@ TEST_CASE("cancelling the demo leaves no plan open and no file behind")
     removeDemoFiles();
     {
         MainWindow window;
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        auto *demo = child<QAction>(window, QStringLiteral("demo-action"));
-        REQUIRE(demo);
+        QAction *demo = demoActionOf(window);
         demo->trigger();
         auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("demo-progress"));
         REQUIRE(progress);

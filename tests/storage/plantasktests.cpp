@@ -8,8 +8,6 @@
 #include "core/lifecycle/newplan.h"
 #include "core/storage/plantask.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
@@ -17,6 +15,7 @@
 #include <optional>
 
 using namespace cultivate;
+using namespace cultivate::test;
 
 namespace {
 
@@ -27,18 +26,6 @@ struct Seen {
     qsizetype members = 0;
     QDateTime now{};
 };
-
-bool waitFor(const std::function<bool()> &condition)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > 20000)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
-    return true;
-}
 
 Seen look(const Plan &plan)
 {

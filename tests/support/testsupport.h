@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <ostream>
 
 class QString;
@@ -38,6 +39,9 @@ struct ProcessResult {
 // private runtime folder (without one, Qt prints a warning of its own on stderr).
 QProcessEnvironment headlessEnvironment();
 // Runs a program (pdftotext, unzip, …) and waits for it; fails the test when it cannot start or hangs.
+// Turns the event loop until `condition` holds; false when it still does not after `timeoutMs`.
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000);
+
 ProcessResult runProgram(const QString &program, const QStringList &arguments);
 // Runs the real `cultivate` binary as a script would, in the headless environment, with CULTIVATE_TODAY
 // when `today` is valid; fails the test when it hangs or crashes.
