@@ -323,7 +323,13 @@ TEST_CASE("in the window, members are added, edited, searched, filtered and remo
     auto *undo = child<QAction>(window, QStringLiteral("undo-action"));
     auto *redo = child<QAction>(window, QStringLiteral("redo-action"));
 
-    // An empty plan shows the empty state with its own button.
+    // A plan file's members are read on a worker: the page shows that it is loading, then the empty state
+    // of an empty plan, with its own button.
+    CHECK(page->isLoading());
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("people-loading"));
+    CHECK(child<QWidget>(*page, QStringLiteral("people-busy"))->isVisible());
+    CHECK(child<QLabel>(*page, QStringLiteral("people-summary"))->text() == QStringLiteral("Loading members…"));
+    REQUIRE(QTest::qWaitFor([page] { return !page->isLoading(); }, 10000));
     REQUIRE(all<Member>(plan).isEmpty());
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("people-empty"));
     {
@@ -506,6 +512,7 @@ TEST_CASE("in the window, two selected members are merged with the chosen one ke
     const PeopleRows before = PeopleRows::of(plan);
     showPage(window, QStringLiteral("page-people"));
     auto *page = child<PeoplePage>(window, QStringLiteral("page-people"));
+    REQUIRE(QTest::qWaitFor([page] { return !page->isLoading(); }, 10000));
     auto *merge = child<QPushButton>(*page, QStringLiteral("people-merge"));
 
     selectRows(*page, {f.ana});
@@ -1035,4 +1042,113 @@ TEST_CASE("the resource dialog shows a long title and location from their beginn
         CHECK(edit->cursorPosition() == 0);
         CHECK(edit->toolTip() == edit->text());
     }
+}
+
+TEST_CASE("a plan file's members are read on a worker: the page shows it is loading, then the rows, and an edit "
+          "updates its row in place")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("loading.cop"));
+    Fixture f;
+    {
+        auto created = createPlan(
+            path, NewPlanOptions{QStringLiteral("Loading Practice"), QDate(2026, 1, 5), PlanTemplate::Empty});
+        REQUIRE_OK(created);
+        f.fill(*created.value());
+    }
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Plan &plan = *window.plan();
+    auto *page = child<PeoplePage>(window, QStringLiteral("page-people"));
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(page->model()->rowCount() == 0); // nothing is read before the page is first shown
+    showPage(window, QStringLiteral("page-people"));
+    auto *stack = child<QStackedWidget>(*page, QStringLiteral("people-stack"));
+
+    // The first show returns while the worker reads: the loading state, no rows yet.
+    CHECK(page->isLoading());
+    CHECK(page->model()->rowCount() == 0);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("people-loading"));
+    // A member added meanwhile is not lost (the members are read again), and a selection asked for
+    // meanwhile is made once the rows are there.
+    Member dan = person(QStringLiteral("Dan Meier"), QStringLiteral("dan@example.org"));
+    auto *add = new AddEntityCommand<Member>(plan, dan, QStringLiteral("Add Dan"));
+    REQUIRE(window.undoStack()->run(add).ok());
+    page->selectMember(f.bea);
+    REQUIRE(QTest::qWaitFor([page] { return !page->isLoading(); }, 10000));
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("people-table"));
+    REQUIRE(shownRows(*page) == 4);
+    CHECK(page->model()->rowOf(add->entityId()) >= 0);
+    REQUIRE(page->selectedMembers().size() == 1);
+    CHECK(page->selectedMembers().first().id == f.bea);
+    CHECK(child<QLabel>(*page, QStringLiteral("people-summary"))->text().startsWith(QStringLiteral("4 members")));
+
+    // An edit changes its row in place: no reload, no reset, the selection stays.
+    int resets = 0;
+    QObject::connect(page->model(), &QAbstractItemModel::modelReset, page, [&resets] { ++resets; });
+    Member bea = page->selectedMembers().first();
+    Member renamed = bea;
+    renamed.name = QStringLiteral("Beatriz Costa");
+    REQUIRE(window.undoStack()->run(new EditEntityCommand<Member>(plan, bea, renamed, QStringLiteral("Rename"))).ok());
+    CHECK_FALSE(page->isLoading());
+    CHECK(resets == 0);
+    REQUIRE(page->selectedMembers().size() == 1);
+    CHECK(page->selectedMembers().first().name == QStringLiteral("Beatriz Costa"));
+    const QModelIndex current = page->table()->selectionModel()->selectedRows().value(0);
+    CHECK(current.data().toString() == QStringLiteral("Beatriz Costa"));
+    window.undoStack()->undo();
+    CHECK(resets == 0);
+    CHECK(page->selectedMembers().value(0).name == QStringLiteral("Bea Costa"));
+    CHECK(page->model()->member(page->model()->rowOf(f.bea)).name == QStringLiteral("Bea Costa"));
+}
+
+TEST_CASE("the attendance sheet, while hidden, reads the plan's events only when it is shown again")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hidden.cop"));
+    Fixture f;
+    {
+        auto created =
+            createPlan(path, NewPlanOptions{QStringLiteral("Hidden Practice"), QDate(2026, 1, 5), PlanTemplate::Empty});
+        REQUIRE_OK(created);
+        f.fill(*created.value());
+    }
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Plan &plan = *window.plan();
+    showPage(window, QStringLiteral("page-people"));
+    auto *page = child<PeoplePage>(window, QStringLiteral("page-people"));
+    auto *tabs = child<QTabWidget>(*page, QStringLiteral("people-views"));
+    auto *sheet = child<AttendanceSheet>(*page, QStringLiteral("attendance-sheet"));
+    auto *eventBox = child<QComboBox>(*sheet, QStringLiteral("attendance-event"));
+    tabs->setCurrentWidget(sheet);
+    REQUIRE(eventBox->count() == 3);
+    tabs->setCurrentIndex(0); // the members tab
+
+    // An event planned while the sheet is hidden: its list waits for the sheet to be shown.
+    Event event;
+    event.title = QStringLiteral("Meeting 4");
+    event.start = QDateTime(QDate(2026, 5, 3), QTime(10, 0));
+    event.status = EventStatus::Held;
+    auto *add = new AddEntityCommand<Event>(plan, event, QStringLiteral("Plan an event"));
+    REQUIRE(window.undoStack()->run(add).ok());
+    QCoreApplication::processEvents(); // the page's refresh
+    CHECK(eventBox->count() == 3);
+    tabs->setCurrentWidget(sheet);
+    REQUIRE(eventBox->count() == 4);
+    CHECK(eventBox->findData(add->entityId()) >= 0);
+    // Asked for an event of a hidden sheet, it reads them at once.
+    tabs->setCurrentIndex(0);
+    window.undoStack()->undo();
+    QCoreApplication::processEvents();
+    sheet->setCurrentEvent(add->entityId());
+    CHECK(eventBox->count() == 3);
 }

@@ -179,7 +179,9 @@ void AttendanceSheet::refresh()
         m_model->setPlan(plan);
         m_event->clear(); // chosen again below, for the new plan
     }
-    if (m_modelPlan)
+    // A hidden sheet only notes that its events changed (an import's, say); it reads them when shown.
+    m_eventsStale = m_modelPlan && !isVisible();
+    if (m_modelPlan && !m_eventsStale)
         updateEvents();
     updateSummary();
 }
@@ -187,7 +189,7 @@ void AttendanceSheet::refresh()
 void AttendanceSheet::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_modelPlan != m_owner->plan())
+    if (m_modelPlan != m_owner->plan() || m_eventsStale)
         refresh();
 }
 
@@ -246,6 +248,11 @@ void AttendanceSheet::updateSummary()
 
 void AttendanceSheet::setCurrentEvent(Id eventId)
 {
+    if (m_eventsStale) {
+        m_eventsStale = false;
+        updateEvents();
+        updateSummary();
+    }
     const int index = m_event->findData(eventId);
     if (index >= 0)
         m_event->setCurrentIndex(index);

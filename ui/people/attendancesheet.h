@@ -55,6 +55,7 @@ private:
 
     PlanPage *m_owner = nullptr;
     Plan *m_modelPlan = nullptr;
+    bool m_eventsStale = false; // the event list lags the plan while the sheet is hidden
     AttendanceSheetModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QCheckBox *m_onlyMissed = nullptr;

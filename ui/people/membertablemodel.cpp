@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/membertablemodel.h"
 
+#include "core/common/taskrunner.h"
 #include "core/storage/plan.h"
 #include "ui/common/formatting.h"
 
@@ -16,6 +17,26 @@ QString searchTextOf(const Member &member)
     return parts.join(QLatin1Char('\n')).toCaseFolded();
 }
 
+bool inMemory(const Plan &plan)
+{
+    return plan.path().isEmpty() || plan.path() == QLatin1String(":memory:");
+}
+
+// The members in id order, as core lists them, with their search text; stops early once cancelled.
+MemberTableModel::Rows readRows(const Plan &plan, const TaskControl *control = nullptr)
+{
+    MemberTableModel::Rows rows;
+    if (auto members = plan.list<Member>(); members.ok())
+        rows.members = std::move(members).value();
+    rows.searchText.reserve(rows.members.size());
+    for (const Member &member : std::as_const(rows.members)) {
+        if (control && control->isCancelled())
+            return {};
+        rows.searchText.append(searchTextOf(member));
+    }
+    return rows;
+}
+
 QVariant checkState(bool on)
 {
     return on ? Qt::Checked : Qt::Unchecked;
@@ -25,8 +46,11 @@ QVariant checkState(bool on)
 
 MemberTableModel::MemberTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_runner(new TaskRunner(this))
 {
 }
+
+MemberTableModel::~MemberTableModel() = default;
 
 void MemberTableModel::setPlan(Plan *plan)
 {
@@ -39,22 +63,56 @@ void MemberTableModel::setPlan(Plan *plan)
         connect(m_plan, &Plan::entityRemoved, this, &MemberTableModel::onRemoved);
         connect(m_plan, &Plan::reset, this, &MemberTableModel::reload);
     }
+    // Another plan's members are never shown while this one's load.
+    if (!m_members.isEmpty())
+        show({});
     reload();
 }
 
+bool MemberTableModel::isLoading() const
+{
+    return m_runner->isBusy();
+}
+
+// Reads the members again: here for an in-memory plan, on a worker thread for a plan file. The rows
+// on show stay until the new ones arrive.
 void MemberTableModel::reload()
 {
-    beginResetModel();
-    m_members.clear();
-    if (m_plan) {
-        if (auto members = m_plan->list<Member>(); members.ok())
-            m_members = std::move(members).value();
+    const bool wasLoading = isLoading();
+    m_runner->cancel();
+    if (!m_plan || inMemory(*m_plan)) {
+        show(m_plan ? readRows(*m_plan) : Rows{});
+        if (wasLoading)
+            emit loadingChanged(false);
+        return;
     }
-    m_searchText.clear();
-    m_searchText.reserve(m_members.size());
-    for (const Member &member : std::as_const(m_members))
-        m_searchText.append(searchTextOf(member));
+    m_runner->start<Rows>(
+        [path = m_plan->path()](TaskControl &control) {
+            OpenOptions options;
+            options.mode = OpenMode::ReadOnly;
+            options.deferPageCheck = true; // the window checks the pages of the plan it holds
+            auto opened = Plan::open(path, options);
+            if (!opened.ok() || control.isCancelled())
+                return Rows{};
+            Rows rows = readRows(*opened.value(), &control);
+            opened.value().reset(); // the connection closes on the thread that opened it
+            return rows;
+        },
+        [this](Rows rows) {
+            show(std::move(rows));
+            emit loadingChanged(false);
+        });
+    if (!wasLoading)
+        emit loadingChanged(true);
+}
+
+void MemberTableModel::show(Rows rows)
+{
+    beginResetModel();
+    m_members = std::move(rows.members);
+    m_searchText = std::move(rows.searchText);
     m_rows.clear();
+    m_rows.reserve(m_members.size());
     reindexFrom(0);
     endResetModel();
 }
@@ -72,7 +130,13 @@ int MemberTableModel::rowOf(Id id) const
 
 void MemberTableModel::onAdded(EntityKind kind, Id id)
 {
-    if (kind != EntityKind::Member || !m_plan || rowOf(id) >= 0)
+    if (kind != EntityKind::Member || !m_plan)
+        return;
+    if (isLoading()) {
+        reload(); // the members being read may miss this one: read them again
+        return;
+    }
+    if (rowOf(id) >= 0)
         return;
     auto member = m_plan->get<Member>(id);
     if (!member.ok())
@@ -92,6 +156,10 @@ void MemberTableModel::onUpdated(EntityKind kind, Id id)
 {
     if (kind != EntityKind::Member || !m_plan)
         return;
+    if (isLoading()) {
+        reload();
+        return;
+    }
     const int row = rowOf(id);
     auto member = m_plan->get<Member>(id);
     if (row < 0 || !member.ok())
@@ -105,6 +173,10 @@ void MemberTableModel::onRemoved(EntityKind kind, Id id)
 {
     if (kind != EntityKind::Member)
         return;
+    if (isLoading()) {
+        reload();
+        return;
+    }
     const int row = rowOf(id);
     if (row < 0)
         return;

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -32,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace cultivate {
 
@@ -186,6 +188,24 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_empty = makeCentredPanel(emptyText, m_addFirst, QStringLiteral("people-empty"), m_stack);
     m_stack->addWidget(m_empty);
 
+    // A large plan's members take a moment to read: the table appears when they are all there.
+    m_loading = new QWidget(m_stack);
+    m_loading->setObjectName(QStringLiteral("people-loading"));
+    auto *loadingLayout = new QVBoxLayout(m_loading);
+    loadingLayout->addStretch(2);
+    auto *loadingText = makeLabel(tr("Loading members…"), TextStyle::Secondary, m_loading);
+    loadingText->setAlignment(Qt::AlignCenter);
+    loadingLayout->addWidget(loadingText);
+    auto *busy = new QProgressBar(m_loading);
+    busy->setObjectName(QStringLiteral("people-busy"));
+    busy->setAccessibleName(tr("Loading members"));
+    busy->setRange(0, 0);
+    busy->setTextVisible(false);
+    busy->setMaximumSize(unit * 16, unit / 2);
+    loadingLayout->addWidget(busy, 0, Qt::AlignHCenter);
+    loadingLayout->addStretch(3);
+    m_stack->addWidget(m_loading);
+
     m_noMatchText = makeLabel({}, TextStyle::Secondary, m_stack);
     m_noMatchText->setObjectName(QStringLiteral("people-no-match-text"));
     m_noMatchText->setAlignment(Qt::AlignCenter);
@@ -232,6 +252,14 @@ PeoplePage::PeoplePage(QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PeoplePage::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PeoplePage::updateSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PeoplePage::updateSummary);
+    // The organisations are gathered again at the next refresh (the plan's change schedules one),
+    // not once per row of an import.
+    const auto organisationsStale = [this] { m_organisationsStale = true; };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, organisationsStale);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, organisationsStale);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, organisationsStale);
+    connect(m_model, &QAbstractItemModel::modelReset, this, organisationsStale);
+    connect(m_model, &MemberTableModel::loadingChanged, this, &PeoplePage::onLoadingChanged);
     updateButtons();
 }
 
@@ -245,6 +273,7 @@ void PeoplePage::refresh()
     // A large plan's rows load when the page is first shown, not while the window opens the plan.
     if (m_modelPlan != plan() && (!plan() || isVisible())) {
         m_modelPlan = plan();
+        m_pendingSelection = 0;
         m_model->setPlan(plan());
         m_lastAction->hide();
     }
@@ -257,8 +286,28 @@ void PeoplePage::refresh()
     updateButtons();
 }
 
+bool PeoplePage::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+void PeoplePage::onLoadingChanged(bool loading)
+{
+    if (loading) {
+        updateSummary();
+        return;
+    }
+    updateOrganisations();
+    updateSummary();
+    if (const Id id = std::exchange(m_pendingSelection, 0))
+        selectMember(id);
+}
+
 void PeoplePage::updateOrganisations()
 {
+    if (!m_organisationsStale)
+        return;
+    m_organisationsStale = false;
     QStringList organisations;
     for (const Member &member : m_model->members()) {
         if (!member.organisation.isEmpty())
@@ -307,8 +356,11 @@ void PeoplePage::updateSummary()
     }
     const int total = static_cast<int>(members.size());
     const int shown = m_filter->rowCount();
+    const bool loading = total == 0 && m_model->isLoading();
     QString text;
-    if (total == 0) {
+    if (loading) {
+        text = tr("Loading members…");
+    } else if (total == 0) {
         text = plan() ? tr("No members yet.") : QString();
     } else {
         text = (total == 1 ? tr("One member") : tr("%1 members").arg(formatCount(total))) +
@@ -319,7 +371,9 @@ void PeoplePage::updateSummary()
     }
     m_summary->setText(text);
     QWidget *shownWidget = m_table;
-    if (total == 0 && plan()) {
+    if (loading) {
+        shownWidget = m_loading;
+    } else if (total == 0 && plan()) {
         shownWidget = m_empty;
     } else if (total > 0 && shown == 0) {
         const QString search = m_search->text().simplified();
@@ -357,6 +411,10 @@ QList<Member> PeoplePage::selectedMembers() const
 
 void PeoplePage::selectMember(Id id)
 {
+    if (m_model->isLoading()) {
+        m_pendingSelection = id;
+        return;
+    }
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;

@@ -37,7 +37,9 @@ public:
     AttendanceSheet *attendanceSheet() const { return m_sheet; }
     ContributionsTab *contributions() const { return m_contributions; }
     AttendanceMatrixTab *attendanceMatrix() const { return m_matrix; }
-    // Selects the member's row, if the filters show it.
+    // True while the members table is still being read (a plan file's members load on a worker).
+    bool isLoading() const;
+    // Selects the member's row, if the filters show it (once loaded, if the table is still loading).
     void selectMember(Id id);
     // The members of the selected rows, in the order they appear.
     QList<Member> selectedMembers() const;
@@ -56,6 +58,7 @@ protected:
 
 private:
     void applyFilters();
+    void onLoadingChanged(bool loading);
     void updateOrganisations();
     void updateSummary();
     void updateButtons();
@@ -69,6 +72,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_empty = nullptr;
+    QWidget *m_loading = nullptr;
     QWidget *m_noMatch = nullptr;
     QLabel *m_noMatchText = nullptr;
     QTableView *m_table = nullptr;
@@ -84,6 +88,8 @@ private:
     AttendanceSheet *m_sheet = nullptr;
     ContributionsTab *m_contributions = nullptr;
     AttendanceMatrixTab *m_matrix = nullptr;
+    Id m_pendingSelection = 0;        // selected once the members are on show
+    bool m_organisationsStale = true; // the organisation filter's list lags the members
 };
 
 } // namespace cultivate
