@@ -460,6 +460,35 @@ TEST_CASE("the schedule page counts held against planned, names slipped events a
     CHECK(year->quietMonths().size() < 12);
 }
 
+TEST_CASE("the schedule page, while hidden, only notes a change and catches up when it is shown again")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hidden.cop"));
+    const QDate start = QDate::currentDate().addMonths(-3);
+    REQUIRE_OK(createPlan(path, NewPlanOptions{QStringLiteral("Rhythm"), start, PlanTemplate::OneYear}));
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showPage(window, QStringLiteral("page-schedule"));
+    Plan &plan = *window.plan();
+    auto *summary = child<QLabel>(window, QStringLiteral("schedule-summary"));
+    const QString before = summary->text();
+    REQUIRE(before.startsWith(QStringLiteral("0 of")));
+
+    // An event marked held while another page is on show: the schedule's summary waits.
+    showPage(window, QStringLiteral("page-people"));
+    Event first = all<Event>(plan).first();
+    Event held = first;
+    held.status = EventStatus::Held;
+    REQUIRE_OK(window.undoStack()->run(new EditEntityCommand<Event>(plan, first, held, QStringLiteral("Held"))));
+    QCoreApplication::processEvents(); // the pages' refreshes
+    CHECK(summary->text() == before);
+    showPage(window, QStringLiteral("page-schedule"));
+    CHECK(summary->text().startsWith(QStringLiteral("1 of")));
+}
+
 namespace {
 
 Event eventOn(const QDate &day, const QString &title, int hour = 12)

@@ -272,6 +272,9 @@ void SchedulePage::applyFilter()
 void SchedulePage::refresh()
 {
     const bool newPlan = m_model->property("plan").value<void *>() != plan();
+    m_stale = plan() && !newPlan && !isVisible();
+    if (m_stale)
+        return;
     if (newPlan) {
         m_model->setPlan(plan());
         m_model->setProperty("plan", QVariant::fromValue<void *>(plan()));
@@ -436,6 +439,13 @@ std::optional<Event> SchedulePage::selectedEvent() const
     if (row < 0 || row >= m_model->rowCount())
         return std::nullopt;
     return m_model->event(row);
+}
+
+void SchedulePage::showEvent(QShowEvent *event)
+{
+    PlanPage::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void SchedulePage::selectEvent(Id id)
