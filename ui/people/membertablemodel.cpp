@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/membertablemodel.h"
 
-#include "core/common/taskrunner.h"
 #include "core/storage/plan.h"
+#include "core/storage/plantask.h"
 #include "ui/common/formatting.h"
+
+#include <utility>
 
 namespace cultivate {
 
@@ -17,21 +19,18 @@ QString searchTextOf(const Member &member)
     return parts.join(QLatin1Char('\n')).toCaseFolded();
 }
 
-bool inMemory(const Plan &plan)
-{
-    return plan.path().isEmpty() || plan.path() == QLatin1String(":memory:");
-}
-
 // The members in id order, as core lists them, with their search text; stops early once cancelled.
-MemberTableModel::Rows readRows(const Plan &plan, const TaskControl *control = nullptr)
+Result<MemberTableModel::Rows> readRows(const Plan &plan, const TaskControl &control)
 {
+    auto members = plan.list<Member>();
+    if (!members.ok())
+        return members.error();
     MemberTableModel::Rows rows;
-    if (auto members = plan.list<Member>(); members.ok())
-        rows.members = std::move(members).value();
+    rows.members = std::move(members).value();
     rows.searchText.reserve(rows.members.size());
     for (const Member &member : std::as_const(rows.members)) {
-        if (control && control->isCancelled())
-            return {};
+        if (control.isCancelled())
+            return MemberTableModel::Rows{};
         rows.searchText.append(searchTextOf(member));
     }
     return rows;
@@ -78,32 +77,28 @@ bool MemberTableModel::isLoading() const
 // on show stay until the new ones arrive.
 void MemberTableModel::reload()
 {
-    const bool wasLoading = isLoading();
-    m_runner->cancel();
-    if (!m_plan || inMemory(*m_plan)) {
-        show(m_plan ? readRows(*m_plan) : Rows{});
-        if (wasLoading)
-            emit loadingChanged(false);
+    if (!m_plan) {
+        m_runner->cancel();
+        show({});
+        announceLoaded();
         return;
     }
-    m_runner->start<Rows>(
-        [path = m_plan->path()](TaskControl &control) {
-            OpenOptions options;
-            options.mode = OpenMode::ReadOnly;
-            options.deferPageCheck = true; // the window checks the pages of the plan it holds
-            auto opened = Plan::open(path, options);
-            if (!opened.ok() || control.isCancelled())
-                return Rows{};
-            Rows rows = readRows(*opened.value(), &control);
-            opened.value().reset(); // the connection closes on the thread that opened it
-            return rows;
-        },
-        [this](Rows rows) {
-            show(std::move(rows));
-            emit loadingChanged(false);
-        });
-    if (!wasLoading)
+    startOnPlan<Rows>(*m_runner, *m_plan, &readRows, [this](Result<Rows> rows) {
+        // A plan file that cannot be read again leaves the rows on show as they are.
+        if (rows.ok())
+            show(std::move(rows).value());
+        announceLoaded();
+    });
+    if (isLoading() && !m_loadingAnnounced) {
+        m_loadingAnnounced = true;
         emit loadingChanged(true);
+    }
+}
+
+void MemberTableModel::announceLoaded()
+{
+    if (std::exchange(m_loadingAnnounced, false))
+        emit loadingChanged(false);
 }
 
 void MemberTableModel::show(Rows rows)

@@ -17,7 +17,7 @@ class TaskRunner;
 // The plan's members as a table, one row per member, loaded once and then kept current by
 // translating Plan's change signals into row inserts, changes and removals. Sorting and filtering
 // belong to a proxy (MemberFilterModel). A plan file's members are read on a worker thread
-// (TaskRunner, with its own read-only connection): isLoading() is true until they are on show; an
+// (startOnPlan: a read-only connection of its own): isLoading() is true until they are on show; an
 // in-memory plan's are read at once.
 class MemberTableModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -76,6 +76,7 @@ signals:
 private:
     void reload();
     void show(Rows rows);
+    void announceLoaded();
     void reindexFrom(int row);
     void onAdded(EntityKind kind, Id id);
     void onUpdated(EntityKind kind, Id id);
@@ -83,6 +84,7 @@ private:
 
     QPointer<Plan> m_plan;
     TaskRunner *m_runner = nullptr;
+    bool m_loadingAnnounced = false; // loadingChanged(true) was emitted, false is still to come
     QList<Member> m_members{};
     QList<QString> m_searchText{};
     QHash<Id, int> m_rows{};
