@@ -272,7 +272,8 @@ void SchedulePage::applyFilter()
 void SchedulePage::refresh()
 {
     const bool newPlan = m_model->property("plan").value<void *>() != plan();
-    m_stale = plan() && !newPlan && !isVisible();
+    // Not on show: another page is current (a page on its own, or the window's current one, is).
+    m_stale = plan() && !newPlan && parentWidget() && !isVisibleTo(parentWidget());
     if (m_stale)
         return;
     if (newPlan) {
