@@ -1104,6 +1104,17 @@ TEST_CASE("a plan file's members are read on a worker: the page shows it is load
     CHECK(resets == 0);
     CHECK(page->selectedMembers().value(0).name == QStringLiteral("Bea Costa"));
     CHECK(page->model()->member(page->model()->rowOf(f.bea)).name == QStringLiteral("Bea Costa"));
+
+    // The organisation filter lists the loaded members' organisations, and follows an edit of one.
+    auto *organisation = child<QComboBox>(*page, QStringLiteral("people-organisation-filter"));
+    CHECK(organisation->count() == 3); // any, Harbour Works, Riverside
+    Member moved = page->model()->member(page->model()->rowOf(f.bea));
+    Member lakeside = moved;
+    lakeside.organisation = QStringLiteral("Lakeside");
+    REQUIRE(window.undoStack()->run(new EditEntityCommand<Member>(plan, moved, lakeside, QStringLiteral("Move"))).ok());
+    QCoreApplication::processEvents(); // the page's refresh
+    CHECK(organisation->findData(QStringLiteral("Lakeside")) > 0);
+    CHECK(organisation->findData(QStringLiteral("Riverside")) < 0);
 }
 
 TEST_CASE("the attendance sheet, while hidden, reads the plan's events only when it is shown again")
