@@ -192,8 +192,14 @@ DashboardPage::DashboardPage(QWidget *parent)
             else if (entry.key == Active)
                 note = &m_runningNote;
         }
-        grid->addWidget(createChartCell(entry.key, entry.name, view, note), cell / 2, cell % 2);
-        ++cell;
+        // The check-in trend and the goals take the full width: the goals' titles label their bars,
+        // and a half-width chart would cut them.
+        const bool wide = entry.key == CheckIns || entry.key == Goals;
+        if (wide && cell % 2 == 1)
+            ++cell;
+        grid->addWidget(createChartCell(entry.key, entry.name, view, note), cell / 2, wide ? 0 : cell % 2, 1,
+                        wide ? 2 : 1);
+        cell += wide ? 2 : 1;
     }
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
