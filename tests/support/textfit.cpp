@@ -149,15 +149,39 @@ void checkScene(const QGraphicsView &view, QStringList &problems)
     }
 }
 
+// The widest visible children from `widget` down, by their minimum width: what holds a page wide.
+QString widestChain(const QWidget *widget)
+{
+    QStringList chain;
+    for (int depth = 0; widget && depth < 12; ++depth) {
+        const QWidget *widest = nullptr;
+        int widestWidth = -1;
+        for (const QWidget *child : widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            const int width = qMax(child->minimumSizeHint().width(), child->minimumWidth());
+            if (child->isVisible() && width > widestWidth) {
+                widest = child;
+                widestWidth = width;
+            }
+        }
+        if (!widest)
+            break;
+        chain << QStringLiteral("%1 %2").arg(describe(*widest).section(QStringLiteral(" in "), 0, 0)).arg(widestWidth);
+        widget = widest;
+    }
+    return chain.join(QStringLiteral(" > "));
+}
+
 void checkScrollArea(const QScrollArea &area, QStringList &problems)
 {
     const QScrollBar *bar = area.horizontalScrollBar();
     if (bar && bar->isVisible())
-        problems << QStringLiteral("scroll area %1 scrolls sideways: %2 px shown of a page %3 px wide (minimum %4)")
+        problems << QStringLiteral("scroll area %1 scrolls sideways: %2 px shown of a page %3 px wide (minimum %4); "
+                                   "the widest: %5")
                         .arg(describe(area))
                         .arg(area.viewport()->width())
                         .arg(area.widget() ? area.widget()->width() : 0)
-                        .arg(area.widget() ? area.widget()->minimumSizeHint().width() : 0);
+                        .arg(area.widget() ? area.widget()->minimumSizeHint().width() : 0)
+                        .arg(widestChain(area.widget()));
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "ui/common/formfields.h"
 #include "ui/common/typography.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -677,6 +678,13 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
                                                          ? surveyPrefix + QString::number(*goal.surveyQuestionId)
                                                          : goal.metric)));
     metric->setEnabled(editable);
+    // A survey item's text can be long: the box takes the width it is given and shows the choice
+    // elided, with the whole of it in its tooltip; the list it opens is as wide as its longest item.
+    metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    metric->setMinimumContentsLength(16);
+    metric->view()->setMinimumWidth(metric->view()->sizeHintForColumn(0) + unit * 2);
+    metric->setToolTip(metric->currentText());
+    connect(metric, &QComboBox::currentTextChanged, metric, &QComboBox::setToolTip);
     connect(metric, &QComboBox::activated, this, [metric, edit, surveyPrefix, this](int index) {
         const QString key = metric->itemData(index).toString();
         edit(

@@ -5,6 +5,7 @@
 #include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/seriescommands.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/typography.h"
 #include "ui/printing/printsheets.h"
@@ -83,8 +84,12 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_slipped->setObjectName(QStringLiteral("schedule-slipped"));
     layout->addWidget(m_slipped);
 
+    // The buttons wrap onto a second line in a narrow window; the filters stay at the right.
     auto *bar = new QHBoxLayout;
     bar->setSpacing(unit / 2);
+    auto *buttons = new FlowLayout;
+    buttons->setSpacing(unit / 2);
+    bar->addLayout(buttons, 1);
     m_new = new QPushButton(tr("&New Event…"), this);
     m_new->setObjectName(QStringLiteral("schedule-new"));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -115,7 +120,7 @@ SchedulePage::SchedulePage(QWidget *parent)
     }
     m_draft->setMenu(drafts);
     for (QPushButton *button : {m_new, m_edit, m_cancel, m_delete, m_draft})
-        bar->addWidget(button);
+        buttons->addWidget(button);
     // Paper for the room: the selected event's sign-in sheet, or the schedule of a period.
     auto *print = new QPushButton(tr("&Print"), this);
     print->setObjectName(QStringLiteral("schedule-print"));
@@ -135,7 +140,7 @@ SchedulePage::SchedulePage(QWidget *parent)
     connect(printMenu, &QMenu::aboutToShow, this,
             [this, printSignIn] { printSignIn->setEnabled(selectedEvent().has_value()); });
     print->setMenu(printMenu);
-    bar->addWidget(print);
+    buttons->addWidget(print);
     // Back to today in every view (or to the plan's start when today is outside the plan).
     m_today = new QPushButton(tr("&Today"), this);
     m_today->setObjectName(QStringLiteral("schedule-today"));
@@ -144,8 +149,7 @@ SchedulePage::SchedulePage(QWidget *parent)
                             .arg(m_today->shortcut().toString(QKeySequence::NativeText)));
     m_today->setAccessibleName(tr("Show today"));
     connect(m_today, &QPushButton::clicked, this, &SchedulePage::showToday);
-    bar->addWidget(m_today);
-    bar->addStretch(1);
+    buttons->addWidget(m_today);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("schedule-status-filter"));
     m_statusFilter->setAccessibleName(tr("Show events of status"));
@@ -158,8 +162,8 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_kindFilter->addItem(tr("Any kind"), -1);
     for (EventKind kind : enumValues<EventKind>())
         m_kindFilter->addItem(label(kind), static_cast<int>(kind));
-    bar->addWidget(m_statusFilter);
-    bar->addWidget(m_kindFilter);
+    bar->addWidget(m_statusFilter, 0, Qt::AlignTop);
+    bar->addWidget(m_kindFilter, 0, Qt::AlignTop);
     layout->addLayout(bar);
 
     m_tabs = new QTabWidget(this);
