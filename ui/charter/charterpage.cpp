@@ -6,6 +6,7 @@
 #include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/common/card.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/formfields.h"
 #include "ui/common/typography.h"
@@ -127,7 +128,8 @@ CharterPage::CharterPage(QWidget *parent)
         for (PurposeArea area : enumValues<PurposeArea>()) {
             auto *box = new QCheckBox(label(area), areas);
             box->setObjectName(QStringLiteral("charter-area-") + enumKey(area));
-            areaLayout->addWidget(box, index / 2, index % 2);
+            // One below the other: two side by side would widen the page beyond a narrow window.
+            areaLayout->addWidget(box, index, 0);
             ++index;
             m_areas.insert(area, box);
             connect(box, &QCheckBox::toggled, this, [this, area](bool on) {
@@ -265,11 +267,14 @@ QGridLayout *CharterPage::addSection(QVBoxLayout *layout, const QString &title, 
 void CharterPage::addCaption(QGridLayout *grid, int row, const QString &caption, QWidget *buddy)
 {
     auto *captionLabel = makeLabel(caption, TextStyle::Caption, grid->parentWidget());
-    captionLabel->setWordWrap(false);
     captionLabel->setBuddy(buddy);
     grid->addWidget(captionLabel, row, 0, Qt::AlignTop);
-    // One caption column width for every section, so that the values line up down the page.
-    m_captionWidth = qMax(m_captionWidth, captionLabel->sizeHint().width());
+    // One caption column width for every section, so that the values line up down the page. A long
+    // caption wraps rather than widening the column for all the others.
+    const int natural = captionLabel->fontMetrics().horizontalAdvance(caption);
+    const int widest = em(this) * 9;
+    captionLabel->setWordWrap(natural > widest);
+    m_captionWidth = qMax(m_captionWidth, qMin(natural, widest));
     for (QGridLayout *section : std::as_const(m_sections))
         section->setColumnMinimumWidth(0, m_captionWidth);
 }
@@ -625,6 +630,8 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
     const auto number = [&](const QString &name, const QString &label, const QString &undoText, double value,
                             double Goal::*member, int row, int column) {
         auto *spin = makeNumberEdit(box);
+        // Its size hint makes room for a billion; a narrow window gets the room of a usual figure.
+        spin->setMinimumWidth(unit * 7);
         spin->setValue(value);
         spin->setObjectName(name + suffix);
         spin->setAccessibleName(label);
@@ -736,12 +743,15 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
         if (!measurements.isEmpty())
             grid->addWidget(caption(tr("Measured"), nullptr), 5, 0, Qt::AlignTop);
         if (editable) {
-            auto *addRow = new QHBoxLayout;
+            // Wraps onto a second line when the card is narrow.
+            auto *addRow = new FlowLayout;
+            addRow->setSpacing(unit / 2);
             auto *date = makeDateEdit(box, {}, {});
             date->setObjectName(QStringLiteral("goal-measure-date-") + suffix);
             date->setAccessibleName(tr("Measurement date"));
             date->setDate(plan()->clock().today());
             auto *value = makeNumberEdit(box);
+            value->setMinimumWidth(unit * 7);
             value->setObjectName(QStringLiteral("goal-measure-value-") + suffix);
             value->setAccessibleName(tr("Measured value"));
             auto *add = new QPushButton(tr("Add Measurement"), box);
@@ -756,7 +766,6 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
             addRow->addWidget(date);
             addRow->addWidget(value);
             addRow->addWidget(add);
-            addRow->addStretch(1);
             grid->addWidget(caption(tr("New measurement"), date), row, 0);
             grid->addLayout(addRow, row, 1, 1, 3);
         }
