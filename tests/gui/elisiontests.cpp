@@ -192,12 +192,8 @@ TEST_CASE("no page of a new empty plan cuts its text or scrolls sideways at 1440
 namespace {
 
 const QStringList NarrowKnown{
-    // The goal editor's rows (two captions and fields side by side, the measurement row) need 661 px.
-    QStringLiteral("page-charter"),
     // Its tables' toolbar and filters (ui/people/peoplepage.cpp, worked on elsewhere) need 1255 px.
     QStringLiteral("page-people"),
-    // Two columns of charts beside the fixed-width health panel, and charts that elide their labels.
-    QStringLiteral("page-dashboard"),
     // The preview shows a report page at a fixed minimum zoom.
     QStringLiteral("page-reports"),
 };

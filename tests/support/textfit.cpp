@@ -144,7 +144,12 @@ void checkScene(const QGraphicsView &view, QStringList &problems)
         else if (const auto *simple = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
             text = simple->text();
         const QString trimmed = text.trimmed();
-        if (trimmed.endsWith(QLatin1String("...")) || trimmed.endsWith(QChar(0x2026)))
+        QString shown = trimmed;
+        while (shown.endsWith(QLatin1Char('.')) || shown.endsWith(QChar(0x2026)))
+            shown.chop(1);
+        const bool fullTextElsewhere =
+            tooltipHolds(view, shown) || view.accessibleDescription().contains(shown.simplified());
+        if ((trimmed.endsWith(QLatin1String("...")) || trimmed.endsWith(QChar(0x2026))) && !fullTextElsewhere)
             problems << QStringLiteral("chart %1: text drawn elided as \"%2\"").arg(describe(view), trimmed);
     }
 }

@@ -16,7 +16,8 @@ namespace cultivate::test {
 // - a QAbstractButton narrower than its minimumSizeHint(), or narrower than its sizeHint() (where
 //   a custom button elides) without its full text in its tooltip;
 // - a QTabBar narrower than its tabs need, unless every tab's tooltip holds its full text;
-// - text in a QGraphicsView's scene (chart axes and titles) ending in an ellipsis;
+// - text in a QGraphicsView's scene (chart axes and titles) ending in an ellipsis, unless the view's
+//   tooltip or accessible description holds the whole text;
 // - a QScrollArea showing its horizontal scroll bar.
 // A label or button whose text is elided on purpose fits its width by construction and passes.
 QStringList textFitProblems(const QWidget &root);
