@@ -192,7 +192,8 @@ TEST_CASE("no page of a new empty plan cuts its text or scrolls sideways at 1440
 namespace {
 
 const QStringList NarrowKnown{
-    // Its tables' toolbar and filters (ui/people/peoplepage.cpp, worked on elsewhere) need 1255 px.
+    // The members tab's row of buttons, search and three filters (ui/people/peoplepage.cpp, worked
+    // on elsewhere) needs 1195 px, and the tab widget is as wide as its widest tab.
     QStringLiteral("page-people"),
     // The preview is a document viewer showing a page at 100 % until Fit Width or a zoom is chosen;
     // the options column beside it leaves it about 220 px.
