@@ -614,7 +614,11 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
         const QString text = title->text();
         edit([text](Goal &g) { g.title = text; }, tr("Rename the goal “%1”"));
     });
-    grid->addWidget(title, 0, 0, 1, 4);
+    // The remove buttons sit at the end of their rows, not in a column of their own that would widen
+    // the card.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title, 1);
+    grid->addLayout(titleRow, 0, 0, 1, 4);
     if (editable) {
         auto *remove = new QToolButton(box);
         remove->setText(tr("Remove"));
@@ -624,7 +628,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
         connect(remove, &QToolButton::clicked, this, [this, goal] {
             run(new RemoveEntityCommand<Goal>(*plan(), goal, tr("Remove goal “%1”").arg(goal.title)));
         });
-        grid->addWidget(remove, 0, 4);
+        titleRow->addWidget(remove);
     }
 
     const auto number = [&](const QString &name, const QString &label, const QString &undoText, double value,
@@ -726,7 +730,9 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
                                             m.note.isEmpty() ? QString() : QStringLiteral(" — ") + m.note),
                                    TextStyle::Body, box);
             line->setObjectName(QStringLiteral("goal-measurement"));
-            grid->addWidget(line, row, 1, 1, 3);
+            auto *lineRow = new QHBoxLayout;
+            lineRow->addWidget(line, 1);
+            grid->addLayout(lineRow, row, 1, 1, 3);
             if (editable) {
                 auto *remove = new QToolButton(box);
                 remove->setText(tr("Remove"));
@@ -736,7 +742,7 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
                     run(new RemoveEntityCommand<GoalMeasurement>(
                         *plan(), m, tr("Remove the measurement of %1 from “%2”").arg(formatDate(m.date), goal.title)));
                 });
-                grid->addWidget(remove, row, 4);
+                lineRow->addWidget(remove);
             }
             ++row;
         }

@@ -107,9 +107,8 @@ QSize StageCard::sizeHint() const
 
 QSize StageCard::minimumSizeHint() const
 {
-    // Five cards and their connectors fit a narrow window (720 px at 200 %) without scrolling it
-    // sideways; a card that narrow elides, and its tooltip holds the whole text.
-    return {qRound(fontMetrics().height() * 6.5), sizeHint().height()};
+    // A card narrower than its text elides it; its tooltip holds the whole text.
+    return {fontMetrics().height() * 8, sizeHint().height()};
 }
 
 void StageCard::paintEvent(QPaintEvent *)
