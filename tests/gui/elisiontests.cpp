@@ -200,8 +200,8 @@ const QStringList NarrowKnown{
     // The members tab's row of buttons, search and three filters (ui/people/peoplepage.cpp, worked
     // on elsewhere) needs 1195 px, and the tab widget is as wide as its widest tab.
     QStringLiteral("page-people"),
-    // The preview is a document viewer showing a page at 100 % until Fit Width or a zoom is chosen;
-    // the options column beside it leaves it about 220 px.
+    // The preview is a document viewer showing a page at 100 % until Fit Width or a zoom is chosen,
+    // and the options column beside it leaves it about 150 px: the preview scrolls sideways.
     QStringLiteral("page-reports"),
 };
 

@@ -94,25 +94,42 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
     const QRect area = rect.marginsRemoved(contentsMargins());
     const int gap = qMax(0, spacing());
     const bool rightToLeft = parentWidget() && parentWidget()->layoutDirection() == Qt::RightToLeft;
+    // The items of the line being filled, each with its x and size; a full line is placed with its
+    // items centred on the line's height.
+    struct Placed {
+        QLayoutItem *item;
+        int x;
+        QSize size;
+    };
+    QList<Placed> line;
     int x = 0;
     int y = area.y();
     int lineHeight = 0;
+    const auto finishLine = [&] {
+        if (apply) {
+            for (const Placed &placed : std::as_const(line)) {
+                const int left = rightToLeft ? area.right() + 1 - placed.x - placed.size.width() : area.x() + placed.x;
+                const int top = y + (lineHeight - placed.size.height()) / 2;
+                placed.item->setGeometry(QRect(QPoint(left, top), placed.size));
+            }
+        }
+        line.clear();
+    };
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
         const QSize hint = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
         if (x > 0 && x + hint.width() > area.width()) {
+            finishLine();
             x = 0;
             y += lineHeight + gap;
             lineHeight = 0;
         }
-        if (apply) {
-            const int left = rightToLeft ? area.right() + 1 - x - hint.width() : area.x() + x;
-            item->setGeometry(QRect(QPoint(left, y), hint));
-        }
+        line.append({item, x, hint});
         x += hint.width() + gap;
         lineHeight = qMax(lineHeight, hint.height());
     }
+    finishLine();
     const QMargins margins = contentsMargins();
     return y + lineHeight - rect.y() + margins.bottom();
 }
