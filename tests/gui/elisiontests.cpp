@@ -19,6 +19,7 @@
 #include "core/common/clock.h"
 #include "core/demo/demogenerator.h"
 #include "core/lifecycle/newplan.h"
+#include "ui/common/flowlayout.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/overview/overviewpage.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -235,4 +237,34 @@ TEST_CASE("pages that can reflow neither cut their text nor scroll sideways in a
 TEST_CASE("the pages still too wide for a window of 648×405", "[!mayfail]")
 {
     CHECK(narrowFailures(true).join(QLatin1Char('\n')) == QString());
+}
+
+TEST_CASE("a flowing row keeps its buttons on one line where they fit and wraps them where they do not")
+{
+    QWidget row;
+    auto *flow = new FlowLayout(&row);
+    flow->setSpacing(4);
+    QList<QPushButton *> buttons;
+    for (const QString &text : {QStringLiteral("New Event…"), QStringLiteral("Cancel Event"), QStringLiteral("Print")})
+        buttons << new QPushButton(text, &row);
+    for (QPushButton *button : buttons)
+        flow->addWidget(button);
+    const int oneLine = flow->sizeHint().width();
+    CHECK(flow->minimumSize().width() < oneLine);
+
+    row.resize(oneLine, flow->heightForWidth(oneLine));
+    row.show();
+    QCoreApplication::processEvents();
+    CHECK(buttons.at(0)->y() == buttons.at(2)->y());
+    CHECK(buttons.at(2)->geometry().right() < oneLine);
+
+    const int narrow = flow->minimumSize().width();
+    CHECK(flow->heightForWidth(narrow) > flow->heightForWidth(oneLine));
+    row.resize(narrow, flow->heightForWidth(narrow));
+    QCoreApplication::processEvents();
+    CHECK(buttons.at(1)->y() > buttons.at(0)->y());
+    for (QPushButton *button : buttons) {
+        CHECK(button->width() >= button->minimumSizeHint().width());
+        CHECK(button->geometry().right() < narrow);
+    }
 }
