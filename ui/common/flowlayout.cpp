@@ -134,4 +134,42 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
     return y + lineHeight - rect.y() + margins.bottom();
 }
 
+StackingRow::StackingRow()
+    : QBoxLayout(QBoxLayout::LeftToRight)
+{
+}
+
+int StackingRow::oneLineWidth() const
+{
+    int width = 0;
+    int shown = 0;
+    for (int index = 0; index < count(); ++index) {
+        QLayoutItem *item = itemAt(index);
+        if (item->isEmpty() || item->spacerItem())
+            continue;
+        width += item->sizeHint().width();
+        ++shown;
+    }
+    const QMargins margins = contentsMargins();
+    return width + qMax(0, shown - 1) * qMax(0, spacing()) + margins.left() + margins.right();
+}
+
+QSize StackingRow::minimumSize() const
+{
+    int width = 0;
+    for (int index = 0; index < count(); ++index)
+        width = qMax(width, itemAt(index)->minimumSize().width());
+    const QMargins margins = contentsMargins();
+    return {width + margins.left() + margins.right(), QBoxLayout::minimumSize().height()};
+}
+
+void StackingRow::setGeometry(const QRect &rect)
+{
+    const Direction wanted = rect.width() >= oneLineWidth() ? LeftToRight : TopToBottom;
+    // Changing the direction invalidates the layout: the parent lays out again with the new height.
+    if (direction() != wanted)
+        setDirection(wanted);
+    QBoxLayout::setGeometry(rect);
+}
+
 } // namespace cultivate

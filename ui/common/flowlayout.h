@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QBoxLayout>
 #include <QLayout>
 #include <QList>
 
@@ -34,6 +35,24 @@ private:
     int arrange(const QRect &rect, bool apply) const;
 
     QList<QLayoutItem *> m_items{};
+};
+
+// Groups side by side (a page's buttons, then its search and filters) where the width holds them all
+// on one line, else one below the other; its minimum width is its widest group's. Items are added
+// as to a QHBoxLayout, stretch included.
+class StackingRow final : public QBoxLayout {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StackingRow)
+
+public:
+    StackingRow();
+
+    QSize minimumSize() const override;
+    void setGeometry(const QRect &rect) override;
+
+private:
+    // The width the groups need side by side, at their preferred sizes.
+    int oneLineWidth() const;
 };
 
 } // namespace cultivate

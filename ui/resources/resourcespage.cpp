@@ -66,8 +66,9 @@ ResourcesPage::ResourcesPage(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("resources-summary"));
     layout->addWidget(m_summary);
 
-    // The buttons, and the search with its filters, each wrap onto more lines in a narrow window.
-    auto *bar = new QHBoxLayout;
+    // The buttons, then the search with its filters: below the buttons in a narrow window, where
+    // each group also wraps onto more lines when it must.
+    auto *bar = new StackingRow;
     bar->setSpacing(unit / 2);
     auto *buttons = new FlowLayout;
     buttons->setSpacing(unit / 2);

@@ -84,8 +84,9 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_slipped->setObjectName(QStringLiteral("schedule-slipped"));
     layout->addWidget(m_slipped);
 
-    // The buttons wrap onto a second line in a narrow window; the filters stay at the right.
-    auto *bar = new QHBoxLayout;
+    // The buttons, then the filters: below the buttons in a narrow window, where the buttons also
+    // wrap onto more lines when they must.
+    auto *bar = new StackingRow;
     bar->setSpacing(unit / 2);
     auto *buttons = new FlowLayout;
     buttons->setSpacing(unit / 2);
@@ -162,8 +163,12 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_kindFilter->addItem(tr("Any kind"), -1);
     for (EventKind kind : enumValues<EventKind>())
         m_kindFilter->addItem(label(kind), static_cast<int>(kind));
-    bar->addWidget(m_statusFilter, 0, Qt::AlignTop);
-    bar->addWidget(m_kindFilter, 0, Qt::AlignTop);
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(unit / 2);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_kindFilter);
+    filters->addStretch(1);
+    bar->addLayout(filters);
     layout->addLayout(bar);
 
     m_tabs = new QTabWidget(this);
