@@ -268,3 +268,26 @@ TEST_CASE("a flowing row keeps its buttons on one line where they fit and wraps 
         CHECK(button->geometry().right() < narrow);
     }
 }
+
+TEST_CASE("a stacking row puts its second group below the first only when both do not fit side by side")
+{
+    QWidget row;
+    auto *layout = new StackingRow;
+    row.setLayout(layout);
+    auto *first = new QPushButton(QStringLiteral("Add Resource…"), &row);
+    auto *second = new QPushButton(QStringLiteral("Any kind of resource"), &row);
+    layout->addWidget(first, 1);
+    layout->addWidget(second);
+    const int sideBySide = layout->sizeHint().width();
+    CHECK(layout->minimumSize().width() < sideBySide);
+
+    row.resize(sideBySide, 100);
+    row.show();
+    QCoreApplication::processEvents();
+    CHECK(first->y() == second->y());
+
+    row.resize(layout->minimumSize().width(), 100);
+    QCoreApplication::processEvents();
+    CHECK(second->y() > first->y());
+    CHECK(second->geometry().right() < row.width());
+}
