@@ -99,6 +99,9 @@ void showWindow(MainWindow &window, const QString &path, const QSize &size)
                                          << window.minimumSizeHint().height());
     REQUIRE(window.size() == shown);
     REQUIRE(window.width() == size.width());
+    // The 2× run is drawn at twice the pixels: QT_SCALE_FACTOR took effect.
+    if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
+        REQUIRE(window.devicePixelRatioF() == Approx(qEnvironmentVariable("QT_SCALE_FACTOR").toDouble()));
 }
 
 // Walks every page of the sidebar and every tab of a page's tab widgets; returns one entry per
