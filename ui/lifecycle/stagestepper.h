@@ -28,8 +28,6 @@ public:
     void setSelectedKind(StageKind kind);
     std::optional<StageKind> selectedKind() const;
     QList<StageCard *> cards() const { return m_cards; }
-    // The cards on one row.
-    int columns() const { return m_columns; }
 
     // As narrow as one card: the cards flow onto more rows.
     QSize minimumSizeHint() const override;
