@@ -6,10 +6,12 @@
 #include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/common/card.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/formfields.h"
 #include "ui/common/typography.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,7 +128,8 @@ CharterPage::CharterPage(QWidget *parent)
         for (PurposeArea area : enumValues<PurposeArea>()) {
             auto *box = new QCheckBox(label(area), areas);
             box->setObjectName(QStringLiteral("charter-area-") + enumKey(area));
-            areaLayout->addWidget(box, index / 2, index % 2);
+            // One below the other: two side by side would widen the page beyond a narrow window.
+            areaLayout->addWidget(box, index, 0);
             ++index;
             m_areas.insert(area, box);
             connect(box, &QCheckBox::toggled, this, [this, area](bool on) {
@@ -264,11 +267,14 @@ QGridLayout *CharterPage::addSection(QVBoxLayout *layout, const QString &title, 
 void CharterPage::addCaption(QGridLayout *grid, int row, const QString &caption, QWidget *buddy)
 {
     auto *captionLabel = makeLabel(caption, TextStyle::Caption, grid->parentWidget());
-    captionLabel->setWordWrap(false);
     captionLabel->setBuddy(buddy);
     grid->addWidget(captionLabel, row, 0, Qt::AlignTop);
-    // One caption column width for every section, so that the values line up down the page.
-    m_captionWidth = qMax(m_captionWidth, captionLabel->sizeHint().width());
+    // One caption column width for every section, so that the values line up down the page. A long
+    // caption wraps rather than widening the column for all the others.
+    const int natural = captionLabel->fontMetrics().horizontalAdvance(caption);
+    const int widest = em(this) * 9;
+    captionLabel->setWordWrap(natural > widest);
+    m_captionWidth = qMax(m_captionWidth, qMin(natural, widest));
     for (QGridLayout *section : std::as_const(m_sections))
         section->setColumnMinimumWidth(0, m_captionWidth);
 }
@@ -608,7 +614,11 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
         const QString text = title->text();
         edit([text](Goal &g) { g.title = text; }, tr("Rename the goal “%1”"));
     });
-    grid->addWidget(title, 0, 0, 1, 4);
+    // The remove buttons sit at the end of their rows, not in a column of their own that would widen
+    // the card.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title, 1);
+    grid->addLayout(titleRow, 0, 0, 1, 4);
     if (editable) {
         auto *remove = new QToolButton(box);
         remove->setText(tr("Remove"));
@@ -618,12 +628,14 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
         connect(remove, &QToolButton::clicked, this, [this, goal] {
             run(new RemoveEntityCommand<Goal>(*plan(), goal, tr("Remove goal “%1”").arg(goal.title)));
         });
-        grid->addWidget(remove, 0, 4);
+        titleRow->addWidget(remove);
     }
 
     const auto number = [&](const QString &name, const QString &label, const QString &undoText, double value,
                             double Goal::*member, int row, int column) {
         auto *spin = makeNumberEdit(box);
+        // Its size hint makes room for a billion; a narrow window gets the room of a usual figure.
+        spin->setMinimumWidth(unit * 7);
         spin->setValue(value);
         spin->setObjectName(name + suffix);
         spin->setAccessibleName(label);
@@ -677,6 +689,13 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
                                                          ? surveyPrefix + QString::number(*goal.surveyQuestionId)
                                                          : goal.metric)));
     metric->setEnabled(editable);
+    // A survey item's text can be long: the box takes the width it is given and shows the choice
+    // elided, with the whole of it in its tooltip; the list it opens is as wide as its longest item.
+    metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    metric->setMinimumContentsLength(16);
+    metric->view()->setMinimumWidth(metric->view()->sizeHintForColumn(0) + unit * 2);
+    metric->setToolTip(metric->currentText());
+    connect(metric, &QComboBox::currentTextChanged, metric, &QComboBox::setToolTip);
     connect(metric, &QComboBox::activated, this, [metric, edit, surveyPrefix, this](int index) {
         const QString key = metric->itemData(index).toString();
         edit(
@@ -711,7 +730,9 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
                                             m.note.isEmpty() ? QString() : QStringLiteral(" — ") + m.note),
                                    TextStyle::Body, box);
             line->setObjectName(QStringLiteral("goal-measurement"));
-            grid->addWidget(line, row, 1, 1, 3);
+            auto *lineRow = new QHBoxLayout;
+            lineRow->addWidget(line, 1);
+            grid->addLayout(lineRow, row, 1, 1, 3);
             if (editable) {
                 auto *remove = new QToolButton(box);
                 remove->setText(tr("Remove"));
@@ -721,19 +742,22 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
                     run(new RemoveEntityCommand<GoalMeasurement>(
                         *plan(), m, tr("Remove the measurement of %1 from “%2”").arg(formatDate(m.date), goal.title)));
                 });
-                grid->addWidget(remove, row, 4);
+                lineRow->addWidget(remove);
             }
             ++row;
         }
         if (!measurements.isEmpty())
             grid->addWidget(caption(tr("Measured"), nullptr), 5, 0, Qt::AlignTop);
         if (editable) {
-            auto *addRow = new QHBoxLayout;
+            // Wraps onto a second line when the card is narrow.
+            auto *addRow = new FlowLayout;
+            addRow->setSpacing(unit / 2);
             auto *date = makeDateEdit(box, {}, {});
             date->setObjectName(QStringLiteral("goal-measure-date-") + suffix);
             date->setAccessibleName(tr("Measurement date"));
             date->setDate(plan()->clock().today());
             auto *value = makeNumberEdit(box);
+            value->setMinimumWidth(unit * 7);
             value->setObjectName(QStringLiteral("goal-measure-value-") + suffix);
             value->setAccessibleName(tr("Measured value"));
             auto *add = new QPushButton(tr("Add Measurement"), box);
@@ -748,7 +772,6 @@ QWidget *CharterPage::goalEditor(const Goal &goal, const QList<GoalMeasurement> 
             addRow->addWidget(date);
             addRow->addWidget(value);
             addRow->addWidget(add);
-            addRow->addStretch(1);
             grid->addWidget(caption(tr("New measurement"), date), row, 0);
             grid->addLayout(addRow, row, 1, 1, 3);
         }

@@ -83,6 +83,24 @@ QString monthLabel(const QString &key)
     return month.isValid() ? QLocale().toString(month, QStringLiteral("MMMM yyyy")) : key;
 }
 
+// Lays `cells` out in `columns` columns, in order; a cell of `wide` starts a row of its own and
+// takes all of it.
+void placeInGrid(QGridLayout &grid, const QList<QWidget *> &cells, int columns, const QList<QWidget *> &wide)
+{
+    for (QWidget *cell : cells)
+        grid.removeWidget(cell);
+    int slot = 0;
+    for (QWidget *cell : cells) {
+        const bool spans = wide.contains(cell);
+        if (spans && slot % columns != 0)
+            slot += columns - slot % columns;
+        grid.addWidget(cell, slot / columns, spans ? 0 : slot % columns, 1, spans ? columns : 1);
+        slot += spans ? columns : 1;
+    }
+    for (int column = 0; column < grid.columnCount(); ++column)
+        grid.setColumnStretch(column, column < columns ? 1 : 0);
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
@@ -110,10 +128,12 @@ DashboardPage::DashboardPage(QWidget *parent)
     // Left: key figures and charts, scrolling. Right: the health check and the people behind a figure.
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
+    m_contentLayout = layout;
     layout->setContentsMargins(pageMargins(this).left(), unit, unit, unit * 2);
     layout->setSpacing(unit);
 
     auto *kpis = new QGridLayout;
+    m_kpiGrid = kpis;
     kpis->setSpacing(unit * 3 / 4);
     int index = 0;
     addKpi(kpis, index++, QStringLiteral("members"), tr("Members"),
@@ -155,6 +175,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_charts = new QWidget(content);
     m_charts->setObjectName(QStringLiteral("dashboard-charts"));
     auto *grid = new QGridLayout(m_charts);
+    m_chartGrid = grid;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(unit * 3 / 4);
     struct ChartEntry {
@@ -171,7 +192,6 @@ DashboardPage::DashboardPage(QWidget *parent)
         {CheckIns, tr("Check-in trend")},
         {Goals, tr("Goal progress")},
     };
-    int cell = 0;
     for (const ChartEntry &entry : charts) {
         QWidget *view = nullptr;
         QLabel **note = nullptr;
@@ -196,11 +216,14 @@ DashboardPage::DashboardPage(QWidget *parent)
             else if (entry.key == Active)
                 note = &m_runningNote;
         }
-        grid->addWidget(createChartCell(entry.key, entry.name, view, note), cell / 2, cell % 2);
-        ++cell;
+        QWidget *chartCell = createChartCell(entry.key, entry.name, view, note);
+        m_chartCells << chartCell;
+        // The check-in trend and the goals take the full width: the goals' titles label their bars,
+        // and a half-width chart would cut them.
+        if (entry.key == CheckIns || entry.key == Goals)
+            m_wideCells << chartCell;
     }
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    placeInGrid(*grid, m_chartCells, m_chartColumns, m_wideCells);
     layout->addWidget(m_charts);
     layout->addStretch(1);
 
@@ -212,6 +235,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     scroll->setWidget(content);
 
     auto *side = new QWidget;
+    m_side = side;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(unit / 2, unit, unit * 3 / 2, unit * 2);
     sideLayout->setSpacing(unit);
@@ -241,6 +265,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     detailsLayout->addWidget(m_details);
     sideLayout->addWidget(details, 1);
     auto *sideScroll = new QScrollArea;
+    m_sideScroll = sideScroll;
     sideScroll->setObjectName(QStringLiteral("dashboard-side"));
     sideScroll->setAccessibleName(tr("Health check and details"));
     sideScroll->setFrameShape(QFrame::NoFrame);
@@ -364,7 +389,8 @@ KpiCard *DashboardPage::addKpi(QGridLayout *grid, int index, const QString &key,
                                const QString &explanation)
 {
     auto *card = new KpiCard(key, caption, explanation);
-    grid->addWidget(card, index / 4, index % 4);
+    grid->addWidget(card, index / m_kpiColumns, index % m_kpiColumns);
+    m_kpiCards << card;
     FigureHelp::attach(card, FigureHelp::dashboardKeys(key),
                        [this] { return m_snapshot ? m_snapshot->data.community.attendanceThreshold : 0.5; });
     m_kpis.insert(key, card);
@@ -647,6 +673,12 @@ void DashboardPage::showCharts()
     showRetention();
     m_retention->setToolTip(tr("Each row is the members whose first activity fell in that month; each cell the "
                                "share of them active k months later."));
+    // A narrow card elides the goals' titles (hovering a bar shows its own): the whole titles, with
+    // their progress, are the chart's description for a screen reader.
+    QStringList goals;
+    for (const GoalFigures &g : m.goals)
+        goals << tr("%1: %2").arg(g.title, formatPercent(g.progress.value_or(0.0)));
+    m_chartViews.value(Goals)->setAccessibleDescription(goals.join(QStringLiteral("; ")));
     for (QAbstractSeries *series : m_chartViews.value(Goals)->chart()->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
             bars->setLabelsPrecision(3); // "91.7%", not "91.6667%"
@@ -928,6 +960,43 @@ void DashboardPage::showKpiDetails(const QString &key)
                     drilldown::names(data, m.activeMembersByMonth.at(m.latestCompleteMonth)));
     } else if (key == QLatin1String("conversion")) {
         showDetails(tr("Newcomers of the window"), drilldown::newcomers(data, m));
+    }
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    PlanPage::resizeEvent(event);
+    arrangeForWidth();
+}
+
+void DashboardPage::arrangeForWidth()
+{
+    const int unit = em(this);
+    // Two chart columns need about 46 em, the health panel 24 more.
+    const bool below = width() < unit * 70;
+    if (below != m_sideBelow) {
+        m_sideBelow = below;
+        if (below) {
+            m_sideScroll->takeWidget();
+            m_sideScroll->hide();
+            m_contentLayout->insertWidget(m_contentLayout->count() - 1, m_side);
+        } else {
+            m_contentLayout->removeWidget(m_side);
+            m_sideScroll->setWidget(m_side);
+            m_sideScroll->show();
+        }
+        m_side->show();
+    }
+    const int room = below ? width() : width() - m_sideScroll->width();
+    const int chartColumns = room >= unit * 46 ? 2 : 1;
+    if (chartColumns != m_chartColumns) {
+        m_chartColumns = chartColumns;
+        placeInGrid(*m_chartGrid, m_chartCells, m_chartColumns, m_wideCells);
+    }
+    const int kpiColumns = room >= unit * 46 ? 4 : 2;
+    if (kpiColumns != m_kpiColumns) {
+        m_kpiColumns = kpiColumns;
+        placeInGrid(*m_kpiGrid, m_kpiCards, m_kpiColumns, {});
     }
 }
 

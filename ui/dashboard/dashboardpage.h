@@ -15,6 +15,9 @@ class QGridLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QScrollArea;
+class QVBoxLayout;
+class QTimer;
 class QWidget;
 
 namespace cultivate {
@@ -61,8 +64,12 @@ signals:
 protected:
     void refresh() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Fits the page to its width: the health panel beside the charts or below them, charts in two
+    // columns or one, key figures in four columns or two.
+    void arrangeForWidth();
     QWidget *createHeader();
     QWidget *createChartCell(const QString &key, const QString &accessibleName, QWidget *view, QLabel **note = nullptr);
     KpiCard *addKpi(QGridLayout *grid, int index, const QString &key, const QString &caption,
@@ -103,6 +110,17 @@ private:
     QLabel *m_empty = nullptr;
     QLabel *m_lastYear = nullptr; // a renewed plan: the same months of the year before
     QWidget *m_charts = nullptr;
+    QVBoxLayout *m_contentLayout = nullptr;
+    QGridLayout *m_kpiGrid = nullptr;
+    QGridLayout *m_chartGrid = nullptr;
+    QList<QWidget *> m_kpiCards{};   // in reading order
+    QList<QWidget *> m_chartCells{}; // in reading order
+    QList<QWidget *> m_wideCells{};  // chart cells that take a whole row
+    QScrollArea *m_sideScroll = nullptr;
+    QWidget *m_side = nullptr;
+    bool m_sideBelow = false; // the health panel below the charts (a narrow page)
+    int m_kpiColumns = 4;
+    int m_chartColumns = 2;
     QHash<QString, KpiCard *> m_kpis{};
     QHash<QString, QChartView *> m_chartViews{};
     QLabel *m_retention = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/evaluate/evaluatepage.h"
 
+#include "core/charts/chartlabels.h"
 #include "core/charts/metricscharts.h"
 #include "core/charts/palette.h"
 #include "core/evaluate/surveytemplates.h"
@@ -11,6 +12,7 @@
 #include "ui/commands/familycommands.h"
 #include "ui/commands/importresponsescommand.h"
 #include "ui/common/deferredrefresh.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
@@ -197,7 +199,9 @@ QWidget *EvaluatePage::createSurveysTab()
     m_questions->setMinimumHeight(unit * 9);
     connect(m_questions, &QTableWidget::cellDoubleClicked, this, &EvaluatePage::editQuestion);
     detail->addWidget(m_questions, 1);
-    auto *questionBar = new QHBoxLayout;
+    // The question and response buttons wrap onto more lines when the panel is narrow.
+    auto *questionBar = new FlowLayout;
+    questionBar->setSpacing(unit / 2);
     const auto addQuestionButton = [&](const QString &text, const QString &name, auto slot) {
         QPushButton *b = button(text, name, m_surveyPanel);
         connect(b, &QPushButton::clicked, this, slot);
@@ -209,7 +213,6 @@ QWidget *EvaluatePage::createSurveysTab()
     addQuestionButton(tr("Re&move"), QStringLiteral("evaluate-remove-question"), &EvaluatePage::removeQuestion);
     addQuestionButton(tr("Move &Up"), QStringLiteral("evaluate-question-up"), [this] { moveQuestion(-1); });
     addQuestionButton(tr("Move Do&wn"), QStringLiteral("evaluate-question-down"), [this] { moveQuestion(1); });
-    questionBar->addStretch(1);
     m_enterResponse = button(tr("Enter &One Response…"), QStringLiteral("evaluate-enter-response"), m_surveyPanel);
     m_enterResponses =
         button(tr("Enter Responses in a &Grid…"), QStringLiteral("evaluate-enter-responses"), m_surveyPanel);
@@ -254,6 +257,7 @@ QWidget *EvaluatePage::createTrendTab()
     m_trend->setAccessibleName(tr("Check-in trend"));
     m_trend->viewport()->setAccessibleName(tr("Check-in trend: the share answering yes in each poll"));
     m_trend->setRenderHint(QPainter::Antialiasing);
+    m_trend->installEventFilter(this);
     layout->addWidget(m_trend, 1);
     return tab;
 }
@@ -358,12 +362,33 @@ void EvaluatePage::showSnapshot(const DashboardSnapshotPtr &snapshot)
                                 [](const SurveyFigures &s) { return s.yesShare.has_value(); });
     m_trendEmpty->setVisible(!hasCheckIns);
     m_trend->setVisible(hasCheckIns);
-    if (hasCheckIns) {
-        QChart *old = m_trend->chart();
-        m_trend->setChart(surveyTrendChart(snapshot->current(), ChartPalette{isDarkTheme()}));
-        delete old;
-    }
+    if (hasCheckIns)
+        showTrend();
     emit figuresShown();
+}
+
+int EvaluatePage::trendLabelBudget() const
+{
+    // The plot is the view less the value axis (its title and labels) and the chart's margins.
+    const QFontMetrics metrics(m_trend->font());
+    return labelsThatFit(m_trend->width() - 10 * metrics.averageCharWidth(), m_trend->font());
+}
+
+void EvaluatePage::showTrend()
+{
+    // As many month labels as fit the chart's width, so that none is cut ("May 2…").
+    m_trendLabels = trendLabelBudget();
+    QChart *old = m_trend->chart();
+    m_trend->setChart(surveyTrendChart(m_snapshot->current(), ChartPalette{isDarkTheme()}, m_trendLabels));
+    delete old;
+}
+
+bool EvaluatePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_trend && event->type() == QEvent::Resize && m_snapshot && m_trend->isVisible() &&
+        trendLabelBudget() != m_trendLabels)
+        showTrend();
+    return PlanPage::eventFilter(watched, event);
 }
 
 const Metrics *EvaluatePage::figures() const

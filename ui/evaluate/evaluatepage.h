@@ -48,6 +48,7 @@ signals:
 
 protected:
     void refresh() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createSurveysTab();
@@ -61,6 +62,8 @@ private:
     void showStories();
     void showValueMatrix();
     void showSnapshot(const DashboardSnapshotPtr &snapshot);
+    void showTrend();
+    int trendLabelBudget() const;
     void recompute();
     void startComputing(); // the figures of the plan year and every survey, on the computer
 
@@ -110,6 +113,8 @@ private:
     QTextBrowser *m_results = nullptr;
     QChartView *m_trend = nullptr;
     QLabel *m_trendEmpty = nullptr;
+    // How many month labels the trend chart was drawn with (they follow its width).
+    int m_trendLabels = 0;
     QTableWidget *m_storyTable = nullptr;
     QList<QPushButton *> m_storyButtons{};
     QTableWidget *m_valueMatrix = nullptr;

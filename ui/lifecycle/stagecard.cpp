@@ -48,7 +48,8 @@ void StageCard::setStage(const StageProgress &progress, int number, bool current
     if (current)
         details << tr("Current stage");
     setAccessibleDescription(details.join(QStringLiteral(", ")));
-    setToolTip(details.join(QLatin1Char('\n')));
+    // A narrow card elides what it paints: the tooltip holds all of it, the name first.
+    setToolTip(QStringList{text(), details.join(QLatin1Char('\n'))}.join(QLatin1Char('\n')));
     updateGeometry();
     update();
 }
@@ -106,6 +107,7 @@ QSize StageCard::sizeHint() const
 
 QSize StageCard::minimumSizeHint() const
 {
+    // A card narrower than its text elides it; its tooltip holds the whole text.
     return {fontMetrics().height() * 8, sizeHint().height()};
 }
 

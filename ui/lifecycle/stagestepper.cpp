@@ -7,8 +7,10 @@
 #include "ui/lifecycle/stagecard.h"
 
 #include <QButtonGroup>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace cultivate {
 
@@ -17,7 +19,7 @@ StageStepper::StageStepper(QWidget *parent)
 {
     setObjectName(QStringLiteral("stage-stepper"));
     setAccessibleName(tr("Lifecycle stages"));
-    m_layout = new QHBoxLayout(this);
+    m_layout = new QGridLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(em(this));
     m_group = new QButtonGroup(this);
@@ -37,9 +39,9 @@ void StageStepper::setStages(const QList<StageProgress> &stages, qsizetype curre
     while (m_cards.size() < stages.size()) {
         auto *card = new StageCard(this);
         m_group->addButton(card);
-        m_layout->addWidget(card, 1);
         m_cards.append(card);
     }
+    arrange(true);
     for (qsizetype i = 0; i < stages.size(); ++i)
         m_cards[i]->setStage(stages[i], int(i) + 1, i == current, stages[i].isOverdue(today));
     if (selected)
@@ -72,9 +74,47 @@ void StageStepper::paintEvent(QPaintEvent *)
     for (qsizetype i = 0; i + 1 < m_cards.size(); ++i) {
         const QRect left = m_cards[i]->geometry();
         const QRect right = m_cards[i + 1]->geometry();
+        if (right.top() != left.top())
+            continue; // the next card starts a row of its own
         const qreal y = left.top() + m_cards[i]->badgeCentreY();
         painter.drawLine(QPointF(left.right() + 3, y), QPointF(right.left() - 3, y));
     }
+}
+
+QSize StageStepper::minimumSizeHint() const
+{
+    if (m_cards.isEmpty() || m_columns <= 0)
+        return {0, 0};
+    const QSize card = m_cards.first()->minimumSizeHint();
+    const auto rows = int((m_cards.size() + m_columns - 1) / m_columns);
+    return {card.width(), rows * card.height() + (rows - 1) * m_layout->verticalSpacing()};
+}
+
+void StageStepper::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void StageStepper::arrange(bool force)
+{
+    if (m_cards.isEmpty())
+        return;
+    // A card gets at least about nine text heights, room for most stage names and dates.
+    const int unit = em(this);
+    const int spacing = m_layout->horizontalSpacing();
+    const int columns = std::clamp((width() + spacing) / (unit * 9 + spacing), 1, int(m_cards.size()));
+    if (columns == m_columns && !force)
+        return;
+    m_columns = columns;
+    for (StageCard *card : std::as_const(m_cards))
+        m_layout->removeWidget(card);
+    for (qsizetype i = 0; i < m_cards.size(); ++i)
+        m_layout->addWidget(m_cards[i], int(i / columns), int(i % columns));
+    for (int column = 0; column < m_layout->columnCount(); ++column)
+        m_layout->setColumnStretch(column, column < columns ? 1 : 0);
+    updateGeometry();
+    update();
 }
 
 } // namespace cultivate

@@ -7,14 +7,15 @@
 #include <QWidget>
 
 class QButtonGroup;
-class QHBoxLayout;
+class QGridLayout;
 
 namespace cultivate {
 
 class StageCard;
 
-// The lifecycle as a horizontal row of stage cards joined by a line. One card is selected at a
-// time (click, or Tab and Space); the selection is announced with stageSelected().
+// The lifecycle as a horizontal row of stage cards joined by a line, on more rows when the row is
+// too narrow for them. One card is selected at a time (click, or Tab and Space); the selection is
+// announced with stageSelected().
 class StageStepper final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StageStepper)
@@ -28,14 +29,22 @@ public:
     std::optional<StageKind> selectedKind() const;
     QList<StageCard *> cards() const { return m_cards; }
 
+    // As narrow as one card: the cards flow onto more rows.
+    QSize minimumSizeHint() const override;
+
 signals:
     void stageSelected(cultivate::StageKind kind);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QHBoxLayout *m_layout = nullptr;
+    // Places the cards in as many columns as fit the width (`force`: also when that is unchanged).
+    void arrange(bool force = false);
+
+    QGridLayout *m_layout = nullptr;
+    int m_columns = 0;
     QButtonGroup *m_group = nullptr;
     QList<StageCard *> m_cards{};
 };

@@ -4,6 +4,7 @@
 
 #include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/planpage.h"
 #include "ui/common/typography.h"
@@ -101,22 +102,30 @@ AttendanceSheet::AttendanceSheet(PlanPage *owner, QWidget *parent)
     m_event->setAccessibleName(tr("Event"));
     m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_event->setMinimumContentsLength(56);
+    // Room for 56 characters where there is, a third of it in a narrow window: the event's name is
+    // then elided, whole in the tooltip, and the finding and printing controls wrap below each other.
+    m_event->setMinimumWidth(m_event->fontMetrics().averageCharWidth() * 20 + unit * 3);
+    m_event->setToolTip(m_event->currentText());
+    connect(m_event, &QComboBox::currentTextChanged, m_event, &QComboBox::setToolTip);
     eventLabel->setBuddy(m_event);
     bar->addWidget(eventLabel);
     bar->addWidget(m_event);
+    auto *tools = new FlowLayout;
+    tools->setSpacing(unit / 2);
     bar->addStretch(1);
+    bar->addLayout(tools);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("attendance-search"));
     m_search->setAccessibleName(tr("Find a member on the sheet"));
     m_search->setPlaceholderText(tr("Find a member"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(unit * 14);
-    bar->addWidget(m_search);
+    tools->addWidget(m_search);
     m_onlyMissed = new QCheckBox(tr("Only those who &missed it"), this);
     m_onlyMissed->setObjectName(QStringLiteral("attendance-missed"));
     m_onlyMissed->setToolTip(tr("Members not recorded present: absent, excused or not recorded. Use it for the "
                                 "follow-up to those who missed the event."));
-    bar->addWidget(m_onlyMissed);
+    tools->addWidget(m_onlyMissed);
     auto *print = new QPushButton(tr("Print Sign-in S&heet…"), this);
     print->setObjectName(QStringLiteral("attendance-print"));
     print->setToolTip(tr("The event's members on paper, with a column for signatures, for a meeting in a room"));
@@ -124,7 +133,7 @@ AttendanceSheet::AttendanceSheet(PlanPage *owner, QWidget *parent)
         if (m_owner->plan() && m_model->eventId() > 0)
             PrintSheets::previewSignInSheet(*m_owner->plan(), m_model->eventId(), this);
     });
-    bar->addWidget(print);
+    tools->addWidget(print);
     layout->addLayout(bar);
 
     m_summary = makeLabel({}, TextStyle::Secondary, this);

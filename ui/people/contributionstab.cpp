@@ -5,6 +5,7 @@
 #include "core/lifecycle/stageguide.h"
 #include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/planpage.h"
 #include "ui/common/typography.h"
@@ -65,12 +66,16 @@ ContributionsTab::ContributionsTab(PlanPage *owner, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(unit / 2, unit / 2, unit / 2, unit / 2);
+    // The buttons wrap onto more lines in a narrow window; the search stays at the right.
     auto *bar = new QHBoxLayout;
+    auto *buttons = new FlowLayout;
+    buttons->setSpacing(unit / 2);
+    bar->addLayout(buttons, 1);
     const auto addButton = [&](const QString &text, const QString &name, void (ContributionsTab::*slot)()) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(name);
         connect(button, &QPushButton::clicked, this, slot);
-        bar->addWidget(button);
+        buttons->addWidget(button);
         m_buttons.append(button);
         return button;
     };
@@ -78,14 +83,13 @@ ContributionsTab::ContributionsTab(PlanPage *owner, QWidget *parent)
     addButton(tr("&Edit…"), QStringLiteral("contribution-edit"), &ContributionsTab::editContribution);
     addButton(tr("&Remove"), QStringLiteral("contribution-remove"), &ContributionsTab::removeContribution);
     addButton(tr("&Weights…"), QStringLiteral("contribution-weights"), &ContributionsTab::editWeights);
-    bar->addStretch(1);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("contribution-search"));
     m_search->setAccessibleName(tr("Find a member's contributions"));
     m_search->setPlaceholderText(tr("Find a member"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(unit * 14);
-    bar->addWidget(m_search);
+    bar->addWidget(m_search, 0, Qt::AlignTop);
     layout->addLayout(bar);
     m_summary = makeLabel({}, TextStyle::Secondary, this);
     m_summary->setObjectName(QStringLiteral("contribution-summary"));

@@ -6,6 +6,7 @@
 #include "core/storage/plantask.h"
 #include "ui/common/card.h"
 #include "ui/common/deferredrefresh.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
@@ -231,15 +232,25 @@ QWidget *ReportsPage::createHeader()
     m_pageCount = makeLabel({}, TextStyle::Secondary, header);
     m_pageCount->setObjectName(QStringLiteral("reports-page-count"));
     m_pageCount->setWordWrap(false);
-    layout->addWidget(m_previewBusyLabel);
-    layout->addWidget(m_previewBusy);
-    layout->addSpacing(unit / 2);
-    layout->addWidget(m_pageCount);
-    layout->addSpacing(unit);
+    // The preview's controls beside the title, wrapping below each other when the page is narrow.
+    auto *controls = new FlowLayout;
+    controls->setSpacing(unit);
+    auto *controlsColumn = new QVBoxLayout;
+    controlsColumn->addStretch(1);
+    controlsColumn->addLayout(controls);
+    controlsColumn->addStretch(1);
+    layout->addLayout(controlsColumn);
+    controls->addWidget(m_previewBusyLabel);
+    controls->addWidget(m_previewBusy);
+    controls->addWidget(m_pageCount);
+    auto *zoom = new QWidget(header);
+    zoom->setObjectName(QStringLiteral("reports-zoom-controls"));
+    auto *zoomLayout = new QHBoxLayout(zoom);
+    zoomLayout->setContentsMargins(0, 0, 0, 0);
+    zoomLayout->setSpacing(unit / 2);
 
-    const auto tool = [header](const QString &name, const QString &text, const QString &accessible,
-                               const QString &tip) {
-        auto *button = new QToolButton(header);
+    const auto tool = [zoom](const QString &name, const QString &text, const QString &accessible, const QString &tip) {
+        auto *button = new QToolButton(zoom);
         button->setObjectName(name);
         button->setText(text);
         button->setAccessibleName(accessible);
@@ -249,7 +260,7 @@ QWidget *ReportsPage::createHeader()
     };
     m_zoomOut = tool(QStringLiteral("reports-zoom-out"), QStringLiteral("\u2212"), tr("Zoom out"),
                      tr("Zoom out (Ctrl+\u2212)"));
-    m_zoomLabel = makeLabel(QStringLiteral("100%"), TextStyle::Secondary, header);
+    m_zoomLabel = makeLabel(QStringLiteral("100%"), TextStyle::Secondary, zoom);
     m_zoomLabel->setObjectName(QStringLiteral("reports-zoom"));
     m_zoomLabel->setWordWrap(false);
     m_zoomLabel->setAlignment(Qt::AlignCenter);
@@ -261,12 +272,12 @@ QWidget *ReportsPage::createHeader()
     m_print->setObjectName(QStringLiteral("reports-print"));
     m_print->setAccessibleName(tr("Print the report"));
     m_print->setToolTip(tr("Print the report, with a print preview (Ctrl+P)"));
-    layout->addWidget(m_zoomOut);
-    layout->addWidget(m_zoomLabel);
-    layout->addWidget(m_zoomIn);
-    layout->addWidget(m_fitWidth);
-    layout->addSpacing(unit / 2);
-    layout->addWidget(m_print);
+    zoomLayout->addWidget(m_zoomOut);
+    zoomLayout->addWidget(m_zoomLabel);
+    zoomLayout->addWidget(m_zoomIn);
+    zoomLayout->addWidget(m_fitWidth);
+    controls->addWidget(zoom);
+    controls->addWidget(m_print);
     connect(m_zoomOut, &QToolButton::clicked, m_preview, &ReportPreview::zoomOut);
     connect(m_zoomIn, &QToolButton::clicked, m_preview, &ReportPreview::zoomIn);
     connect(m_fitWidth, &QToolButton::clicked, m_preview, &ReportPreview::fitWidth);

@@ -5,6 +5,7 @@
 #include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/common/emptystatepage.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/icons.h"
 #include "ui/common/typography.h"
@@ -65,8 +66,16 @@ ResourcesPage::ResourcesPage(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("resources-summary"));
     layout->addWidget(m_summary);
 
-    auto *bar = new QHBoxLayout;
+    // The buttons, then the search with its filters: below the buttons in a narrow window, where
+    // each group also wraps onto more lines when it must.
+    auto *bar = new StackingRow;
     bar->setSpacing(unit / 2);
+    auto *buttons = new FlowLayout;
+    buttons->setSpacing(unit / 2);
+    bar->addLayout(buttons, 1);
+    auto *finding = new FlowLayout;
+    finding->setSpacing(unit / 2);
+    bar->addLayout(finding);
     m_add = new QPushButton(tr("&Add Resource…"), this);
     m_add->setObjectName(QStringLiteral("resources-add"));
     m_add->setToolTip(tr("Add a resource (Insert in the table)"));
@@ -80,23 +89,22 @@ ResourcesPage::ResourcesPage(QWidget *parent)
     m_remove->setObjectName(QStringLiteral("resources-remove"));
     m_remove->setToolTip(tr("Remove the selected resource (Delete)"));
     for (QPushButton *button : {m_add, m_edit, m_open, m_remove})
-        bar->addWidget(button);
-    bar->addStretch(1);
+        buttons->addWidget(button);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("resources-search"));
     m_search->setAccessibleName(tr("Search resources"));
     m_search->setPlaceholderText(tr("Search title, location, tag, author"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(unit * 16);
-    bar->addWidget(m_search, 1);
+    finding->addWidget(m_search);
     m_tagFilter = filterBox(QStringLiteral("resources-tag-filter"), tr("Show resources with tag"), this);
     m_tagFilter->addItem(tr("Any tag"), QString());
     m_kindFilter = filterBox(QStringLiteral("resources-kind-filter"), tr("Show resources of kind"), this);
     m_kindFilter->addItem(tr("Any kind"), -1);
     for (ResourceKind kind : enumValues<ResourceKind>())
         m_kindFilter->addItem(label(kind), static_cast<int>(kind));
-    bar->addWidget(m_tagFilter);
-    bar->addWidget(m_kindFilter);
+    finding->addWidget(m_tagFilter);
+    finding->addWidget(m_kindFilter);
     layout->addLayout(bar);
 
     m_stack = new QStackedWidget(this);

@@ -5,6 +5,7 @@
 #include "core/storage/plan.h"
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/seriescommands.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/typography.h"
 #include "ui/printing/printsheets.h"
@@ -83,8 +84,13 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_slipped->setObjectName(QStringLiteral("schedule-slipped"));
     layout->addWidget(m_slipped);
 
-    auto *bar = new QHBoxLayout;
+    // The buttons, then the filters: below the buttons in a narrow window, where the buttons also
+    // wrap onto more lines when they must.
+    auto *bar = new StackingRow;
     bar->setSpacing(unit / 2);
+    auto *buttons = new FlowLayout;
+    buttons->setSpacing(unit / 2);
+    bar->addLayout(buttons, 1);
     m_new = new QPushButton(tr("&New Event…"), this);
     m_new->setObjectName(QStringLiteral("schedule-new"));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -115,7 +121,7 @@ SchedulePage::SchedulePage(QWidget *parent)
     }
     m_draft->setMenu(drafts);
     for (QPushButton *button : {m_new, m_edit, m_cancel, m_delete, m_draft})
-        bar->addWidget(button);
+        buttons->addWidget(button);
     // Paper for the room: the selected event's sign-in sheet, or the schedule of a period.
     auto *print = new QPushButton(tr("&Print"), this);
     print->setObjectName(QStringLiteral("schedule-print"));
@@ -135,7 +141,7 @@ SchedulePage::SchedulePage(QWidget *parent)
     connect(printMenu, &QMenu::aboutToShow, this,
             [this, printSignIn] { printSignIn->setEnabled(selectedEvent().has_value()); });
     print->setMenu(printMenu);
-    bar->addWidget(print);
+    buttons->addWidget(print);
     // Back to today in every view (or to the plan's start when today is outside the plan).
     m_today = new QPushButton(tr("&Today"), this);
     m_today->setObjectName(QStringLiteral("schedule-today"));
@@ -144,8 +150,7 @@ SchedulePage::SchedulePage(QWidget *parent)
                             .arg(m_today->shortcut().toString(QKeySequence::NativeText)));
     m_today->setAccessibleName(tr("Show today"));
     connect(m_today, &QPushButton::clicked, this, &SchedulePage::showToday);
-    bar->addWidget(m_today);
-    bar->addStretch(1);
+    buttons->addWidget(m_today);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("schedule-status-filter"));
     m_statusFilter->setAccessibleName(tr("Show events of status"));
@@ -158,8 +163,12 @@ SchedulePage::SchedulePage(QWidget *parent)
     m_kindFilter->addItem(tr("Any kind"), -1);
     for (EventKind kind : enumValues<EventKind>())
         m_kindFilter->addItem(label(kind), static_cast<int>(kind));
-    bar->addWidget(m_statusFilter);
-    bar->addWidget(m_kindFilter);
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(unit / 2);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_kindFilter);
+    filters->addStretch(1);
+    bar->addLayout(filters);
     layout->addLayout(bar);
 
     m_tabs = new QTabWidget(this);
