@@ -737,6 +737,7 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
                 if (!id.ok())
                     return makeError(id.code(), describeIssue(preview.fileName, {person.line, id.error().message}));
                 memberOf.append(id.value());
+                outcome.addedMemberIds.append(id.value());
                 ++outcome.membersAdded;
                 continue;
             }
@@ -762,6 +763,7 @@ Result<ImportOutcome> commitImport(Plan &plan, const ImportPreview &preview)
             if (m != current.value()) {
                 if (auto r = plan.update(m); !r.ok())
                     return makeError(r.code(), describeIssue(preview.fileName, {person.line, r.error().message}));
+                outcome.updatedMemberIds.append(m.id);
                 ++outcome.membersUpdated;
             }
         }

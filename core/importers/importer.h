@@ -135,6 +135,8 @@ struct ImportOutcome {
     int attendanceRows = 0; // rows added or updated
     int membersAdded = 0;
     int membersUpdated = 0;
+    QList<Id> addedMemberIds{};   // the members made, in the file's order
+    QList<Id> updatedMemberIds{}; // the existing members changed
 };
 
 // Applies a preview in one transaction: the import record (kind, file name, SHA-256), new members,

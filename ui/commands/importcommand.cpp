@@ -45,11 +45,18 @@ Result<void> ImportCommand::apply()
 
 Result<void> ImportCommand::commitFirst()
 {
-    // What the import can touch, read before it runs: every member (it adds and updates members),
-    // and for an existing event that event and its attendance.
-    auto membersBefore = plan().list<Member>();
-    if (!membersBefore.ok())
-        return membersBefore.error();
+    // What the import can touch, read before it runs: the existing members its people are (it adds
+    // aliases, e-mails or a list's fields to them), and for an existing event that event and its
+    // attendance. Members it makes are new; commitImport names those it made and changed.
+    QHash<Id, Member> membersBefore;
+    for (const PersonPlan &person : std::as_const(m_preview.people)) {
+        if (person.memberId <= 0 || membersBefore.contains(person.memberId))
+            continue;
+        auto member = plan().get<Member>(person.memberId);
+        if (!member.ok())
+            return member.error();
+        membersBefore.insert(person.memberId, member.value());
+    }
     const bool attendance = m_preview.kind == ImportKind::Attendance;
     const bool existingEvent = attendance && m_preview.eventChoice != EventChoice::Created;
     std::optional<Event> eventBefore;
@@ -81,10 +88,22 @@ Result<void> ImportCommand::commitFirst()
     if (!record.ok())
         return record.error();
     m_record = record.value();
-    auto membersAfter = plan().list<Member>();
-    if (!membersAfter.ok())
-        return membersAfter.error();
-    diff(membersBefore.value(), membersAfter.value(), m_addedMembers, m_changedMembers);
+    for (Id id : std::as_const(m_outcome.addedMemberIds)) {
+        auto member = plan().get<Member>(id);
+        if (!member.ok())
+            return member.error();
+        m_addedMembers.append(member.value());
+    }
+    for (Id id : std::as_const(m_outcome.updatedMemberIds)) {
+        auto member = plan().get<Member>(id);
+        if (!member.ok())
+            return member.error();
+        const auto before = membersBefore.constFind(id);
+        if (before == membersBefore.constEnd())
+            return makeError(ErrorCode::NotFound, QStringLiteral("member #%1 was not read before the import").arg(id));
+        if (!(*before == member.value()))
+            m_changedMembers.append({*before, member.value()});
+    }
     if (attendance) {
         auto event = plan().get<Event>(m_outcome.eventId);
         if (!event.ok())

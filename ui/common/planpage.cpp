@@ -71,8 +71,20 @@ void PlanPage::onChanged(EntityKind kind)
         scheduleRefresh();
 }
 
+bool PlanPage::event(QEvent *event)
+{
+    // ShowToParent comes with every setVisible(true), also while the window itself is hidden.
+    if (event->type() == QEvent::ShowToParent && m_staleWhileHidden)
+        refreshNow();
+    return QWidget::event(event);
+}
+
 void PlanPage::scheduleRefresh()
 {
+    if (parentWidget() && !isVisibleTo(parentWidget())) {
+        m_staleWhileHidden = true;
+        return;
+    }
     if (m_refreshPending)
         return;
     m_refreshPending = true;
@@ -82,6 +94,7 @@ void PlanPage::scheduleRefresh()
 void PlanPage::refreshNow()
 {
     m_refreshPending = false;
+    m_staleWhileHidden = false;
     refresh();
 }
 

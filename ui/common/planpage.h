@@ -19,7 +19,8 @@ class PlanUndoStack;
 // A page that shows part of the open plan. It rebuilds itself through refresh() when it is given a
 // plan, when the plan reports a change to one of the watched kinds of record (or a reset), and when
 // the theme changes. Bursts of changes (an import, a generator) cause one refresh per turn of the
-// event loop.
+// event loop. A page the window does not show (another page of the stack is current) only notes a
+// change, and catches up as it is shown, before it is painted.
 class PlanPage : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlanPage)
@@ -51,6 +52,7 @@ protected:
     // Shows the current contents of plan(), which may be null.
     virtual void refresh() = 0;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void onChanged(EntityKind kind);
@@ -62,6 +64,7 @@ private:
     PlanUndoStack *m_undoStack = nullptr;
     QList<EntityKind> m_watched{};
     bool m_refreshPending = false;
+    bool m_staleWhileHidden = false; // a change came while another page was current
 };
 
 } // namespace cultivate

@@ -281,10 +281,6 @@ void SchedulePage::applyFilter()
 void SchedulePage::refresh()
 {
     const bool newPlan = m_model->property("plan").value<void *>() != plan();
-    // Not on show: another page is current (a page on its own, or the window's current one, is).
-    m_stale = plan() && !newPlan && parentWidget() && !isVisibleTo(parentWidget());
-    if (m_stale)
-        return;
     if (newPlan) {
         m_model->setPlan(plan());
         m_model->setProperty("plan", QVariant::fromValue<void *>(plan()));
@@ -449,13 +445,6 @@ std::optional<Event> SchedulePage::selectedEvent() const
     if (row < 0 || row >= m_model->rowCount())
         return std::nullopt;
     return m_model->event(row);
-}
-
-void SchedulePage::showEvent(QShowEvent *event)
-{
-    PlanPage::showEvent(event);
-    if (m_stale)
-        refresh();
 }
 
 void SchedulePage::selectEvent(Id id)

@@ -48,10 +48,8 @@ public:
     void deleteSelected();
 
 protected:
-    // A hidden page only notes that the plan changed; it catches up when it is next shown.
     void refresh() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     std::optional<Event> selectedEvent() const;
@@ -65,7 +63,6 @@ private:
     void updateButtons();
     void scrollListToHome();
 
-    bool m_stale = false;
     EventTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_summary = nullptr;
