@@ -11,6 +11,7 @@
 #include "ui/people/attendancematrixtab.h"
 #include "ui/people/contributionstab.h"
 #include "ui/people/importwizard.h"
+#include "ui/people/peoplepage.h"
 #include "ui/reports/reportspage.h"
 
 #include <QApplication>
@@ -140,6 +141,7 @@ public:
         m_reports = window ? window->findChildren<ReportsPage *>() : QList<ReportsPage *>();
         m_contributions = window ? window->findChildren<ContributionsTab *>() : QList<ContributionsTab *>();
         m_matrices = window ? window->findChildren<AttendanceMatrixTab *>() : QList<AttendanceMatrixTab *>();
+        m_people = window ? window->findChildren<PeoplePage *>() : QList<PeoplePage *>();
     }
 
     bool pagesIdle() const
@@ -148,7 +150,8 @@ public:
                std::none_of(m_dashboards.cbegin(), m_dashboards.cend(), [](auto *p) { return p->isComputing(); }) &&
                std::none_of(m_reports.cbegin(), m_reports.cend(), [](auto *p) { return p->isPreviewUpdating(); }) &&
                std::none_of(m_contributions.cbegin(), m_contributions.cend(), [](auto *t) { return t->isLoading(); }) &&
-               std::none_of(m_matrices.cbegin(), m_matrices.cend(), [](auto *t) { return t->isLoading(); });
+               std::none_of(m_matrices.cbegin(), m_matrices.cend(), [](auto *t) { return t->isLoading(); }) &&
+               std::none_of(m_people.cbegin(), m_people.cend(), [](auto *p) { return p->isLoading(); });
     }
 
     void printTable() const
@@ -179,6 +182,7 @@ private:
     QList<ReportsPage *> m_reports{};
     QList<ContributionsTab *> m_contributions{};
     QList<AttendanceMatrixTab *> m_matrices{};
+    QList<PeoplePage *> m_people{};
     QList<StepResult> m_results{};
 };
 

@@ -221,6 +221,14 @@ const char *const Version3[] = {
     )",
 };
 
+// Version 4: indexes for the two foreign keys a delete had to check by reading a whole table. Undoing
+// an import deletes its record (every attendance row's import_id was read) and the event it made
+// (every contribution's event_id was read): about 100 ms on a plan of a million attendance rows.
+const char *const Version4[] = {
+    "CREATE INDEX attendance_import ON attendance(import_id) WHERE import_id IS NOT NULL",
+    "CREATE INDEX contribution_event ON contribution(event_id) WHERE event_id IS NOT NULL",
+};
+
 template <size_t N> QStringList statementsOf(const char *const (&sql)[N])
 {
     QStringList statements;
@@ -240,6 +248,8 @@ QStringList migrationTo(int toVersion)
         return statementsOf(Version2);
     case 3:
         return statementsOf(Version3);
+    case 4:
+        return statementsOf(Version4);
     default:
         return {};
     }
