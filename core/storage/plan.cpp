@@ -1021,14 +1021,21 @@ Result<void> Plan::forEach(const std::function<void(const T &)> &visit, const QS
 {
     if (!column.isEmpty() && !validColumn(column))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid column name %1").arg(column));
-    // Child lists (aliases, story links) are small: load them first, keyed by owner.
+    // Child lists (aliases, story links): loaded first, keyed by owner; for a chosen column only those
+    // of the rows chosen (one member's aliases, not every member's).
     const auto &children = EntityTraits<T>::children();
     QList<QHash<Id, QVariantList>> childValues(children.size());
     for (qsizetype i = 0; i < children.size(); ++i) {
         const auto &child = children[i];
         // rowid order keeps the order in which the values were given.
-        auto c = exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1, rowid")
-                          .arg(child.ownerColumn, child.valueColumn, child.table));
+        auto c =
+            column.isEmpty()
+                ? exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1, rowid")
+                           .arg(child.ownerColumn, child.valueColumn, child.table))
+                : exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (SELECT id FROM %4 WHERE %5 = ?) "
+                                      "ORDER BY %1, rowid")
+                           .arg(child.ownerColumn, child.valueColumn, child.table, EntityTraits<T>::table(), column),
+                       {value});
         if (!c.ok())
             return c.error();
         while (c.value().next())

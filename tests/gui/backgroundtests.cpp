@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -24,17 +25,29 @@ using namespace cultivate::test;
 
 namespace {
 
+// Demo communities are made in the application's data folder; each test gets one of its own (test
+// programs run side by side), through a home folder of its own.
+class OwnDataFolder {
+public:
+    OwnDataFolder()
+        : m_oldHome(qgetenv("HOME"))
+    {
+        REQUIRE(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+    }
+    ~OwnDataFolder() { qputenv("HOME", m_oldHome); }
+    OwnDataFolder(const OwnDataFolder &) = delete;
+    OwnDataFolder &operator=(const OwnDataFolder &) = delete;
+
+private:
+    QTemporaryDir m_home;
+    QByteArray m_oldHome;
+};
+
 QStringList demoFiles()
 {
     const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     return folder.entryList({QStringLiteral("Demo community*.cop")}, QDir::Files);
-}
-
-void removeDemoFiles()
-{
-    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    for (const QString &name : demoFiles())
-        QFile::remove(folder.filePath(name));
 }
 
 // A main window on screen and its "Open a Demo Community" action.
@@ -105,7 +118,8 @@ TEST_CASE("a refresh of a page that is not on show waits until the page is shown
 
 TEST_CASE("a demo community is made on a worker while the window keeps turning, then opened")
 {
-    removeDemoFiles();
+    const OwnDataFolder data;
+    CHECK(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).startsWith(qEnvironmentVariable("HOME")));
     MainWindow window;
     QAction *demo = demoActionOf(window);
 
@@ -123,12 +137,11 @@ TEST_CASE("a demo community is made on a worker while the window keeps turning, 
     CHECK(demo->isEnabled());
     CHECK(demoFiles().size() == 1);
     window.closePlan();
-    removeDemoFiles();
 }
 
 TEST_CASE("cancelling the demo leaves no plan open and no file behind")
 {
-    removeDemoFiles();
+    const OwnDataFolder data;
     {
         MainWindow window;
         QAction *demo = demoActionOf(window);

@@ -3,10 +3,10 @@
 #include "ui/overview/overviewpage.h"
 
 #include "core/charts/palette.h"
-#include "core/common/taskrunner.h"
-#include "core/storage/plan.h"
+#include "core/storage/plantask.h"
 #include "ui/commands/deskcommands.h"
 #include "ui/common/card.h"
+#include "ui/common/deferredrefresh.h"
 #include "ui/common/formatting.h"
 #include "ui/common/theme.h"
 #include "ui/common/typography.h"
@@ -31,11 +31,6 @@ namespace {
 // Rows shown per section before "Show more".
 constexpr int FirstRows = 6;
 constexpr int MoreRows = 20;
-
-bool inMemory(const Plan &plan)
-{
-    return plan.path().isEmpty() || plan.path() == QLatin1String(":memory:");
-}
 
 QString longDay(const QDate &date)
 {
@@ -62,10 +57,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     const int unit = em(this);
     m_runner = new TaskRunner(this);
     connect(m_runner, &TaskRunner::busyChanged, this, [this] { renderSummary(); });
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(DebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &OverviewPage::recompute);
+    m_refresh = new DeferredRefresh(
+        this, DebounceMs, [this] { startComputing(); }, [this] { m_runner->cancel(); });
 
     auto *content = new QWidget;
     content->setMaximumWidth(unit * 80);
@@ -195,7 +188,7 @@ void OverviewPage::refresh()
             disconnect(m_computedPlan, nullptr, this, nullptr);
         m_computedPlan = plan();
         m_runner->cancel();
-        m_debounce->stop();
+        m_refresh->cancel();
         m_desk.reset();
         m_error.clear();
         m_marks.clear();
@@ -214,49 +207,35 @@ void OverviewPage::refresh()
         return;
     }
     if (plan())
-        m_debounce->start();
+        m_refresh->schedule();
     render();
 }
 
 void OverviewPage::recompute()
 {
-    m_debounce->stop();
+    m_refresh->runNow();
+}
+
+void OverviewPage::startComputing()
+{
     if (!plan())
         return;
-    if (inMemory(*plan())) {
-        // An in-memory plan cannot be opened a second time: its desk is computed here.
-        Result result;
-        if (auto data = loadDeskData(*plan()); data.ok())
-            result.desk = computeDesk(data.value());
-        else
-            result.error = data.error().message;
-        showResult(result);
-        return;
-    }
-    const QString path = plan()->path();
-    const QDateTime now = plan()->clock().now();
-    m_runner->start<Result>(
-        [path, now](TaskControl &control) {
-            Result result;
-            const FixedClock clock(now);
-            OpenOptions options;
-            options.mode = OpenMode::ReadOnly;
-            options.deferPageCheck = true; // the window checks the pages of the plan it holds
-            auto opened = Plan::open(path, options, clock);
-            if (!opened.ok()) {
-                result.error = opened.error().message;
-                return result;
-            }
-            auto data = loadDeskData(*opened.value(), control.flag());
-            opened.value().reset(); // the connection closes on the thread that opened it
-            if (!data.ok()) {
-                result.error = data.error().message;
-                return result;
-            }
-            result.desk = computeDesk(data.value(), control.flag());
-            return result;
+    startOnPlan<Desk>(
+        *m_runner, *plan(),
+        [](const Plan &source, TaskControl &control) -> cultivate::Result<Desk> {
+            auto data = loadDeskData(source, control.flag());
+            if (!data.ok())
+                return data.error();
+            return computeDesk(data.value(), control.flag());
         },
-        [this](Result result) { showResult(result); });
+        [this](cultivate::Result<Desk> desk) {
+            Result result;
+            if (desk.ok())
+                result.desk = std::move(desk).value();
+            else
+                result.error = desk.error().message;
+            showResult(result);
+        });
     renderSummary();
 }
 
@@ -282,7 +261,7 @@ void OverviewPage::reloadMarks()
 
 bool OverviewPage::isComputing() const
 {
-    return m_runner->isBusy() || m_debounce->isActive();
+    return m_runner->isBusy() || m_refresh->isPending();
 }
 
 QList<DeskItem> OverviewPage::openItems() const

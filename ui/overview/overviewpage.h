@@ -16,6 +16,7 @@ class QVBoxLayout;
 namespace cultivate {
 
 class Card;
+class DeferredRefresh;
 class DeskItemRow;
 class ReadinessBar;
 class TaskRunner;
@@ -64,6 +65,7 @@ private:
     QWidget *createHeader(QWidget *parent);
     QWidget *createSummary(QWidget *parent);
     void recompute();
+    void startComputing(); // the desk, on the runner
     void showResult(const Result &result);
     void reloadMarks();
     void render();
@@ -78,7 +80,7 @@ private:
     void importMembers();
 
     TaskRunner *m_runner = nullptr;
-    QTimer *m_debounce = nullptr;
+    DeferredRefresh *m_refresh = nullptr; // the desk again after edits, and when shown after them
     const Plan *m_computedPlan = nullptr;
     std::optional<Desk> m_desk{};
     QString m_error{};

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/attendancematrixtab.h"
 
-#include "core/common/taskrunner.h"
 #include "core/people/attendancematrix.h"
-#include "core/storage/plan.h"
+#include "core/storage/plantask.h"
 #include "ui/common/formatting.h"
 #include "ui/common/formfields.h"
 #include "ui/common/planpage.h"
@@ -185,42 +184,25 @@ void AttendanceMatrixTab::reload()
     m_stale = false;
     const QDate from = m_from->date();
     const QDate to = m_to->date();
-    if (plan->path().isEmpty() || plan->path() == QLatin1String(":memory:")) {
-        // An in-memory plan cannot be opened a second time: its matrix is read here.
-        m_runner->cancel();
-        auto matrix = loadAttendanceMatrix(*plan, from, to);
-        showMatrix(AttendanceMatrixModel::prepare(matrix.ok() ? std::move(matrix).value() : AttendanceMatrix{}),
-                   matrix.ok() ? QString() : matrix.error().message);
-        return;
-    }
-    struct Loaded {
-        AttendanceMatrixModel::Prepared prepared;
-        QString error;
-    };
     m_summary->setText(tr("Reading attendance from %1 to %2…").arg(formatDate(from), formatDate(to)));
-    m_runner->start<Loaded>(
-        [path = plan->path(), from, to](TaskControl &control) {
-            Loaded loaded;
-            OpenOptions options;
-            options.mode = OpenMode::ReadOnly;
-            options.deferPageCheck = true; // the window checks the pages of the plan it holds
-            auto opened = Plan::open(path, options);
-            if (!opened.ok()) {
-                loaded.error = opened.error().message;
-                return loaded;
-            }
+    using Prepared = AttendanceMatrixModel::Prepared;
+    startOnPlan<Prepared>(
+        *m_runner, *plan,
+        [from, to](const Plan &source, TaskControl &control) -> Result<Prepared> {
             if (control.isCancelled())
-                return loaded;
-            auto matrix = loadAttendanceMatrix(*opened.value(), from, to);
-            opened.value().reset(); // the connection closes on the thread that opened it
+                return Prepared{};
+            auto matrix = loadAttendanceMatrix(source, from, to);
+            if (!matrix.ok())
+                return matrix.error();
             // The rates, turnouts and names are worked out here too, off the event loop.
-            if (matrix.ok())
-                loaded.prepared = AttendanceMatrixModel::prepare(std::move(matrix).value());
-            else
-                loaded.error = matrix.error().message;
-            return loaded;
+            return AttendanceMatrixModel::prepare(std::move(matrix).value());
         },
-        [this](Loaded loaded) { showMatrix(std::move(loaded.prepared), loaded.error); });
+        [this](Result<Prepared> loaded) {
+            if (loaded.ok())
+                showMatrix(std::move(loaded).value(), {});
+            else
+                showMatrix({}, loaded.error().message);
+        });
 }
 
 bool AttendanceMatrixTab::isLoading() const

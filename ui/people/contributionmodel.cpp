@@ -3,22 +3,15 @@
 #include "ui/people/contributionmodel.h"
 
 #include "core/lifecycle/stageguide.h"
-#include "core/storage/plan.h"
+#include "core/storage/plantask.h"
 #include "ui/common/formatting.h"
 #include "ui/people/membernames.h"
-
-#include "core/common/taskrunner.h"
 
 #include <algorithm>
 
 namespace cultivate {
 
 namespace {
-
-bool inMemory(const Plan &plan)
-{
-    return plan.path().isEmpty() || plan.path() == QLatin1String(":memory:");
-}
 
 ContributionModel::Log readLog(const Plan &plan)
 {
@@ -118,8 +111,8 @@ bool ContributionModel::isLoading() const
     return m_runner->isBusy();
 }
 
-// Reads the rows again: here for an in-memory plan, on a worker thread for a plan file. The rows on
-// show stay until the new ones arrive.
+// Reads the rows again through startOnPlan (here for an in-memory plan, on a worker thread for a plan
+// file). The rows on show stay until the new ones arrive.
 void ContributionModel::reload()
 {
     m_runner->cancel();
@@ -127,28 +120,20 @@ void ContributionModel::reload()
         show({}, m_sortColumn, m_sortOrder);
         return;
     }
-    if (inMemory(*m_plan)) {
-        show(readLog(*m_plan), -1, m_sortOrder);
-        return;
-    }
-    const QString path = m_plan->path();
     const int column = m_sortColumn;
     const Qt::SortOrder order = m_sortOrder;
-    m_runner->start<Log>(
-        [path, column, order](TaskControl &control) {
-            OpenOptions options;
-            options.mode = OpenMode::ReadOnly;
-            options.deferPageCheck = true; // the window checks the pages of the plan it holds
-            auto opened = Plan::open(path, options);
-            if (!opened.ok() || control.isCancelled())
-                return Log{};
-            Log log = readLog(*opened.value());
-            opened.value().reset(); // the connection closes on the thread that opened it
+    startOnPlan<Log>(
+        *m_runner, *m_plan,
+        [column, order](const Plan &plan, TaskControl &control) {
+            Log log = readLog(plan);
             if (!control.isCancelled())
                 sortRows(log.rows, log, column, order);
             return log;
         },
-        [this, column, order](Log log) { show(std::move(log), column, order); });
+        [this, column, order](Result<Log> log) {
+            if (log.ok()) // a file that cannot be read again leaves the rows on show
+                show(std::move(log).value(), column, order);
+        });
 }
 
 // Puts `log` on show; its rows are already sorted when `sortColumn` and `sortOrder` are the model's.
