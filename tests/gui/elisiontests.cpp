@@ -293,4 +293,6 @@ TEST_CASE("a stacking row puts its second group below the first only when both d
     QCoreApplication::processEvents();
     CHECK(second->y() > first->y());
     CHECK(second->geometry().right() < row.width());
+    // Stacked, it still asks for the width that puts its groups side by side again.
+    CHECK(layout->sizeHint().width() == sideBySide);
 }
