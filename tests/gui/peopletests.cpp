@@ -1163,3 +1163,53 @@ TEST_CASE("the attendance sheet, while hidden, reads the plan's events only when
     sheet->setCurrentEvent(add->entityId());
     CHECK(eventBox->count() == 3);
 }
+
+TEST_CASE("the members' buttons, search and filters share one line in a wide window and reflow in a narrow one")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bar.cop"));
+    REQUIRE_OK(createPlan(path, NewPlanOptions{QStringLiteral("Bar"), QDate(2026, 1, 5), PlanTemplate::OneYear}));
+    MainWindow window;
+    REQUIRE_OK(window.openPlan(path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showPage(window, QStringLiteral("page-people"));
+    auto *page = child<PeoplePage>(window, QStringLiteral("page-people"));
+    const auto *add = child<QWidget>(*page, QStringLiteral("people-add"));
+    const auto *import = child<QWidget>(*page, QStringLiteral("people-import"));
+    const auto *search = child<QWidget>(*page, QStringLiteral("people-search"));
+    const auto *role = child<QWidget>(*page, QStringLiteral("people-role-filter"));
+    const auto *presence = child<QWidget>(*page, QStringLiteral("people-presence-filter"));
+    const auto *members = child<QWidget>(*page, QStringLiteral("people-members"));
+    // On the line of the add button: across its middle.
+    const auto besideAdd = [add](const QWidget *widget) {
+        const int middle = add->geometry().center().y();
+        return widget->geometry().top() < middle && middle < widget->geometry().bottom();
+    };
+    // Resized once shown: the offscreen screen is small, and the window fits itself to it when shown.
+    const auto resize = [&](int width) {
+        window.resize(QSize(width, 900).expandedTo(window.minimumSizeHint()));
+        REQUIRE(QTest::qWaitFor([&] { return window.width() == width; }, 5000));
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+    };
+
+    resize(1440);
+    CHECK(besideAdd(search));
+    CHECK(besideAdd(presence));
+    CHECK(import->geometry().right() < search->geometry().left());
+    CHECK(presence->geometry().right() < members->width());
+
+    // 648 px: the first window on a 1440×900 screen at 200 %.
+    resize(648);
+    CHECK(search->geometry().top() > import->geometry().bottom());
+    CHECK(role->geometry().top() > search->geometry().bottom());
+    CHECK(page->width() <= child<QWidget>(window, QStringLiteral("workspace"))->width());
+    for (const QWidget *widget : {add, import, search, role, presence})
+        CHECK(widget->geometry().right() < members->width());
+
+    resize(1440);
+    CHECK(besideAdd(search));
+    CHECK(besideAdd(presence));
+}

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Cultivate authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Reports page's preview zoom (Ctrl+wheel, Ctrl++/−, the buttons, fit width), printing on a real
-// printer device, and counting everyone as the command line's --everyone does.
+// The Reports page's preview zoom (Ctrl+wheel, Ctrl++/−, the buttons, fit width, the automatic zoom in a
+// narrow window), printing on a real printer device, and counting everyone as the command line's
+// --everyone does.
 #include "guisupport.h"
 #include "testsupport.h"
 
@@ -20,6 +21,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -134,6 +136,57 @@ TEST_CASE("the preview zooms with Ctrl+wheel and the buttons, and renders sharpe
     CHECK(preview->pageSize().width() >= preview->viewport()->width() * 0.8);
     preview->setZoom(1.0);
     CHECK_FALSE(preview->isFitWidth());
+}
+
+TEST_CASE("in a narrow window the choices stand above the preview, whose pages fit its width until a zoom is chosen")
+{
+    isolateSettings();
+    QTemporaryDir dir;
+    ReportsWindow w(makeDemo(dir));
+    ReportPreview *preview = w.page->preview();
+    const auto *choices = child<QWidget>(*w.page, QStringLiteral("reports-choices-scroll"));
+    const auto settle = [&](const QSize &size) {
+        w.window.resize(size.expandedTo(w.window.minimumSizeHint()));
+        REQUIRE(QTest::qWaitFor([&] { return w.window.width() == size.width(); }, 5000));
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+    };
+    const auto beside = [&] {
+        return choices->geometry().top() == preview->geometry().top() &&
+               choices->geometry().right() < preview->geometry().left();
+    };
+    const auto above = [&] { return choices->geometry().bottom() < preview->geometry().top(); };
+    const auto sideways = [&] { return preview->horizontalScrollBar()->maximum(); };
+
+    // Wide (the window is shown on a small offscreen screen first): the choices beside the pages at 100%.
+    settle({1440, 900});
+    REQUIRE(preview->isAutomaticZoom());
+    CHECK(beside());
+    CHECK(preview->zoom() == Approx(1.0));
+
+    // Narrow: the choices above, the pages as wide as the view, nothing to scroll sideways.
+    settle({648, 405});
+    CHECK(above());
+    CHECK(choices->width() == preview->width());
+    CHECK(preview->isAutomaticZoom());
+    CHECK(preview->zoom() < 1.0);
+    CHECK(preview->pageSize().width() <= preview->viewport()->width());
+    CHECK(zoomText(*w.page) == QStringLiteral("%1%").arg(qRound(preview->zoom() * 100)));
+    CHECK(sideways() == 0);
+
+    // Wide again: as before.
+    settle({1440, 900});
+    CHECK(beside());
+    CHECK(preview->zoom() == Approx(1.0));
+
+    // A zoom the facilitator chose stays, whatever the width.
+    child<QToolButton>(*w.page, QStringLiteral("reports-zoom-out"))->click();
+    CHECK_FALSE(preview->isAutomaticZoom());
+    const double chosen = preview->zoom();
+    settle({648, 405});
+    CHECK(preview->zoom() == Approx(chosen));
+    settle({1440, 900});
+    CHECK(preview->zoom() == Approx(chosen));
 }
 
 TEST_CASE("the preview zooms with Ctrl++, Ctrl+− and Ctrl+0 when it has the focus")

@@ -163,6 +163,11 @@ QSize StackingRow::minimumSize() const
     return {width + margins.left() + margins.right(), QBoxLayout::minimumSize().height()};
 }
 
+QSize StackingRow::sizeHint() const
+{
+    return {oneLineWidth(), QBoxLayout::sizeHint().height()};
+}
+
 void StackingRow::setGeometry(const QRect &rect)
 {
     const Direction wanted = rect.width() >= oneLineWidth() ? LeftToRight : TopToBottom;

@@ -38,8 +38,9 @@ private:
 };
 
 // Groups side by side (a page's buttons, then its search and filters) where the width holds them all
-// on one line, else one below the other; its minimum width is its widest group's. Items are added
-// as to a QHBoxLayout, stretch included.
+// on one line, else one below the other; its minimum width is its widest group's, its preferred
+// width the one line's (also while stacked, so that a row holding it offers that width back). Items
+// are added as to a QHBoxLayout, stretch included.
 class StackingRow final : public QBoxLayout {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StackingRow)
@@ -48,6 +49,7 @@ public:
     StackingRow();
 
     QSize minimumSize() const override;
+    QSize sizeHint() const override;
     void setGeometry(const QRect &rect) override;
 
 private:

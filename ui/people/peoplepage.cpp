@@ -6,6 +6,7 @@
 #include "ui/commands/entitycommands.h"
 #include "ui/commands/membercommands.h"
 #include "ui/common/emptystatepage.h"
+#include "ui/common/flowlayout.h"
 #include "ui/common/formatting.h"
 #include "ui/common/icons.h"
 #include "ui/common/typography.h"
@@ -19,7 +20,6 @@
 #include "ui/people/mergemembersdialog.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -85,8 +85,19 @@ PeoplePage::PeoplePage(QWidget *parent)
     membersLayout->setContentsMargins(unit / 2, unit / 2, unit / 2, unit / 2);
     membersLayout->setSpacing(unit / 2);
 
-    auto *bar = new QHBoxLayout;
+    // The buttons, then the search with its filters; in a narrow window the search goes below the
+    // buttons, the filters below the search, and the buttons and the filters wrap onto more lines.
+    auto *bar = new StackingRow;
     bar->setSpacing(unit / 2);
+    auto *buttons = new FlowLayout;
+    buttons->setSpacing(unit / 2);
+    bar->addLayout(buttons);
+    bar->addStretch(1);
+    auto *finding = new StackingRow;
+    finding->setSpacing(unit / 2);
+    bar->addLayout(finding);
+    auto *filters = new FlowLayout;
+    filters->setSpacing(unit / 2);
     m_add = new QPushButton(tr("&Add Member…"), members);
     m_add->setObjectName(QStringLiteral("people-add"));
     m_add->setToolTip(tr("Add a member (Insert or Ctrl+N in the table)"));
@@ -100,14 +111,13 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_merge->setObjectName(QStringLiteral("people-merge"));
     m_merge->setToolTip(tr("Merge two selected records of one person into one"));
     for (QPushButton *button : {m_add, m_edit, m_remove, m_merge})
-        bar->addWidget(button);
+        buttons->addWidget(button);
     auto *importButton = new QPushButton(tr("&Import…"), members);
     importButton->setObjectName(QStringLiteral("people-import"));
     importButton->setAccessibleName(tr("Import members or attendance"));
     importButton->setToolTip(tr("Import a member list, or a Zoom, Teams or other attendance report"));
     connect(importButton, &QPushButton::clicked, this, &PeoplePage::importFile);
-    bar->addWidget(importButton);
-    bar->addStretch(1);
+    buttons->addWidget(importButton);
 
     m_search = new QLineEdit(members);
     m_search->setObjectName(QStringLiteral("people-search"));
@@ -115,7 +125,7 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_search->setPlaceholderText(tr("Search name, email, alias, organisation"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(unit * 19);
-    bar->addWidget(m_search, 1);
+    finding->addWidget(m_search, 1);
     m_roleFilter = filterBox(QStringLiteral("people-role-filter"), tr("Show members of role"), members);
     m_roleFilter->addItem(tr("Any role"), -1);
     for (Role role : enumValues<Role>())
@@ -131,7 +141,8 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_presenceFilter->addItem(tr("Active"), static_cast<int>(MemberFilterModel::Presence::Active));
     m_presenceFilter->addItem(tr("Left"), static_cast<int>(MemberFilterModel::Presence::Left));
     for (QComboBox *box : {m_roleFilter, m_organisationFilter, m_presenceFilter})
-        bar->addWidget(box);
+        filters->addWidget(box);
+    finding->addLayout(filters);
     membersLayout->addLayout(bar);
 
     m_stack = new QStackedWidget(members);

@@ -88,6 +88,8 @@ void ReportPreview::setBaseWidth(int width)
 {
     m_baseWidth = std::max(1, width);
     resizePages();
+    updateGeometry();
+    followWidth();
 }
 
 QSize ReportPreview::pageSize() const
@@ -123,7 +125,7 @@ void ReportPreview::applyZoom(double zoom)
 
 void ReportPreview::setZoom(double zoom)
 {
-    m_fitWidth = false;
+    m_zoomMode = ZoomMode::Chosen;
     applyZoom(zoom);
 }
 
@@ -137,17 +139,36 @@ void ReportPreview::zoomOut()
     setZoom(m_zoom / ZoomStep);
 }
 
+int ReportPreview::deskMargins() const
+{
+    return 3 * em(this) + verticalScrollBar()->sizeHint().width() + 4;
+}
+
 double ReportPreview::fittingZoom() const
 {
-    const int unit = em(this);
-    const int room = viewport()->width() - 3 * unit - verticalScrollBar()->sizeHint().width() - 4;
+    const int room = viewport()->width() - deskMargins();
     return double(std::max(room, 1)) / m_baseWidth;
+}
+
+void ReportPreview::followWidth()
+{
+    if (m_zoomMode == ZoomMode::FitWidth)
+        applyZoom(fittingZoom());
+    else if (m_zoomMode == ZoomMode::Automatic)
+        applyZoom(std::min(1.0, fittingZoom()));
 }
 
 void ReportPreview::fitWidth()
 {
-    m_fitWidth = true;
-    applyZoom(fittingZoom());
+    m_zoomMode = ZoomMode::FitWidth;
+    followWidth();
+}
+
+QSize ReportPreview::sizeHint() const
+{
+    // The view as wide as a page at 100% beside a vertical scroll bar (the pages are taller than it).
+    const int width = m_baseWidth + deskMargins() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+    return {width, QScrollArea::sizeHint().height()};
 }
 
 int ReportPreview::wantedImageWidth() const
@@ -172,8 +193,7 @@ void ReportPreview::wheelEvent(QWheelEvent *event)
 void ReportPreview::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
-    if (m_fitWidth)
-        applyZoom(fittingZoom());
+    followWidth();
 }
 
 void ReportPreview::setMessage(const QString &text)

@@ -15,9 +15,11 @@ namespace cultivate {
 
 // The pages of a report, one under the other on a grey desk like a document viewer, each with its
 // number, or a sentence in their place (while the first preview is made, or when it failed). Pages
-// are shown at a zoom of the base width (100%): Ctrl+wheel, zoomIn()/zoomOut() and fitWidth() change
-// it at once by scaling the images on hand; wantedImageWidth() tells the page which image width
-// would be crisp at the zoom, so that it can render the pages again.
+// are shown at a zoom of the base width (100%): until one is chosen, at 100% or as wide as the view
+// where that is narrower (the automatic zoom); Ctrl+wheel, zoomIn()/zoomOut() and fitWidth() choose
+// one and change it at once by scaling the images on hand; wantedImageWidth() tells the page which
+// image width would be crisp at the zoom, so that it can render the pages again. Its size hint is
+// as wide as a page at 100% with the desk around it.
 class ReportPreview final : public QScrollArea {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportPreview)
@@ -38,17 +40,21 @@ public:
     void setBaseWidth(int width);
     int baseWidth() const { return m_baseWidth; }
     double zoom() const { return m_zoom; }
-    // Between MinZoom and MaxZoom; leaves "fit width".
+    // Between MinZoom and MaxZoom; leaves "fit width" and the automatic zoom.
     void setZoom(double zoom);
     void zoomIn();
     void zoomOut();
     // Keeps the pages as wide as the view, also when it is resized.
     void fitWidth();
-    bool isFitWidth() const { return m_fitWidth; }
+    bool isFitWidth() const { return m_zoomMode == ZoomMode::FitWidth; }
+    // True until a zoom is chosen: 100%, or less where the view is narrower than a page.
+    bool isAutomaticZoom() const { return m_zoomMode == ZoomMode::Automatic; }
     // The width in device pixels that the images should have to look sharp at the zoom.
     int wantedImageWidth() const;
     // The logical size a page is shown at.
     QSize pageSize() const;
+
+    QSize sizeHint() const override;
 
     static constexpr double MinZoom = 0.5;
     static constexpr double MaxZoom = 3.0;
@@ -67,7 +73,13 @@ private:
     void updateDesk();
     void applyZoom(double zoom);
     void resizePages();
+    // The zoom at which a page is as wide as the view, and the room around it.
     double fittingZoom() const;
+    int deskMargins() const;
+    // The zoom the mode wants at the view's width.
+    void followWidth();
+
+    enum class ZoomMode { Automatic, Chosen, FitWidth };
 
     QList<QImage> m_pages{};
     QWidget *m_desk = nullptr;
@@ -78,7 +90,7 @@ private:
     bool m_stale = false;
     int m_baseWidth = 480;
     double m_zoom = 1.0;
-    bool m_fitWidth = false;
+    ZoomMode m_zoomMode = ZoomMode::Automatic;
 };
 
 } // namespace cultivate

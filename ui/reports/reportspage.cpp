@@ -45,6 +45,29 @@ namespace cultivate {
 
 namespace {
 
+// The column of choices: as wide as its cards beside a scroll bar, and a few lines high where it
+// stands above the preview in a narrow window (the preview takes the rest of the height).
+class ChoicesColumn final : public QScrollArea {
+    Q_DISABLE_COPY_MOVE(ChoicesColumn)
+
+public:
+    explicit ChoicesColumn(QWidget *parent)
+        : QScrollArea(parent)
+    {
+    }
+
+    void setColumnWidth(int width)
+    {
+        m_width = width;
+        updateGeometry();
+    }
+    QSize sizeHint() const override { return {m_width, em(this) * 9}; }
+    QSize minimumSizeHint() const override { return {m_width, QScrollArea::minimumSizeHint().height()}; }
+
+private:
+    int m_width = 0;
+};
+
 const QStringList PeriodKeys{QStringLiteral("plan-year"), QStringLiteral("last-quarter"), QStringLiteral("last-month"),
                              QStringLiteral("custom")};
 
@@ -169,7 +192,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     });
     connect(m_preview, &ReportPreview::zoomChanged, this, &ReportsPage::zoomChanged);
     m_printRunner = new TaskRunner(this);
-    auto *body = new QHBoxLayout;
+    // The choices beside the pages; above them where a page at 100% does not fit beside the choices.
+    auto *body = new StackingRow;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
     body->addWidget(createChoices());
@@ -494,7 +518,7 @@ QWidget *ReportsPage::createChoices()
     connect(m_openExported, &QPushButton::clicked, this, &ReportsPage::openExported);
     connect(m_sponsorDraft, &QPushButton::clicked, this, &ReportsPage::showSponsorDraft);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new ChoicesColumn(this);
     scroll->setObjectName(QStringLiteral("reports-choices-scroll"));
     scroll->setAccessibleName(tr("Report choices"));
     scroll->setFrameShape(QFrame::NoFrame);
@@ -502,7 +526,7 @@ QWidget *ReportsPage::createChoices()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
     // Wide enough for the longest section name beside a scroll bar, so that no card is cut off.
-    scroll->setFixedWidth(
+    scroll->setColumnWidth(
         std::max(unit * 22, content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2));
     return scroll;
 }
