@@ -370,7 +370,7 @@
 <context>
     <name>cultivate::AttendanceMatrixTab</name>
     <message>
-        <location filename="../ui/people/attendancematrixtab.cpp" line="+61"/>
+        <location filename="../ui/people/attendancematrixtab.cpp" line="+60"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,12 +405,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+87"/>
         <source>Reading attendance from %1 to %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>No event was held in this period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>cultivate::AttendanceSheet</name>
     <message>
-        <location filename="../ui/people/attendancesheet.cpp" line="+98"/>
+        <location filename="../ui/people/attendancesheet.cpp" line="+99"/>
         <source>E&amp;vent:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,7 +433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Find a member on the sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,7 +473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <location line="+4"/>
         <source>%1 · %2 (%3)</source>
         <translation type="unfinished"></translation>
@@ -489,7 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Clear the attendance of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>cultivate::CharterPage</name>
     <message>
-        <location filename="../ui/charter/charterpage.cpp" line="+38"/>
+        <location filename="../ui/charter/charterpage.cpp" line="+40"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,7 +644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Add purpose area “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <location line="+2"/>
         <source>Charter</source>
         <translation type="unfinished"></translation>
@@ -866,7 +866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Change the unit of the goal “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,22 +876,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Change how the goal “%1” is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Remove the measurement of %1 from “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Add a measurement to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-474"/>
         <location line="+9"/>
         <source>Not written yet</source>
         <translation type="unfinished"></translation>
@@ -935,13 +935,13 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+139"/>
-        <location line="+103"/>
+        <location line="+143"/>
+        <location line="+114"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-255"/>
         <source>Remove budget line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,7 +971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Remove goal %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,7 +981,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,12 +1023,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Measured by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>Measurements entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Remove measurement of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,12 +1073,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Measurement date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Measured value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>New measurement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +1723,7 @@
 <context>
     <name>cultivate::ContributionModel</name>
     <message>
-        <location filename="../ui/people/contributionmodel.cpp" line="+426"/>
+        <location filename="../ui/people/contributionmodel.cpp" line="+411"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,7 +1756,7 @@
 <context>
     <name>cultivate::ContributionsTab</name>
     <message>
-        <location filename="../ui/people/contributionstab.cpp" line="+77"/>
+        <location filename="../ui/people/contributionstab.cpp" line="+82"/>
         <source>&amp;Add Contribution…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,7 +1776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Find a member&apos;s contributions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1879,7 @@
 <context>
     <name>cultivate::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+61"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+62"/>
         <location line="+9"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
@@ -1895,7 +1895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+67"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,23 +1946,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+464"/>
+        <location line="+444"/>
         <source>Active in the latest month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-443"/>
         <source>Members who attended or contributed in the latest complete month of the window (a month still running is never a headline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+463"/>
+        <location line="+443"/>
         <source>Stickiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-442"/>
         <source>Members active in the latest complete month, out of everyone active at least once in the twelve months up to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,7 +1987,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Turnout per event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,40 +2027,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+67"/>
+        <location line="+39"/>
+        <location line="+69"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+690"/>
+        <location line="+672"/>
         <source>Behind the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-666"/>
         <source>Members or events behind the selected figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Health check and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Open a plan to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>Updating the figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,17 +2110,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+157"/>
         <source>Computing the figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+183"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+250"/>
         <source>Click a figure, a bar or a point to list the members or events behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-396"/>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,13 +2157,13 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+224"/>
+        <location line="+230"/>
         <location line="+137"/>
         <source>Active in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-365"/>
         <source>Stickiness, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>%1 %2 (expected %3–%4%5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3762,7 @@ Share back and resources</source>
 <context>
     <name>cultivate::EvaluatePage</name>
     <message>
-        <location filename="../ui/evaluate/evaluatepage.cpp" line="+87"/>
+        <location filename="../ui/evaluate/evaluatepage.cpp" line="+90"/>
         <source>Agreement 1–5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,7 +3822,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;New Survey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,7 +3883,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Add Question…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,7 +3909,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter &amp;One Response…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,7 +3954,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New &amp;Story…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,7 +4004,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+108"/>
         <source>%1
 %2 · %3</source>
         <translation type="unfinished"></translation>
@@ -5353,7 +5358,7 @@ Share back and resources</source>
 <context>
     <name>cultivate::ImportWizard</name>
     <message>
-        <location filename="../ui/people/importwizard.cpp" line="+98"/>
+        <location filename="../ui/people/importwizard.cpp" line="+96"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5383,17 +5388,17 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>Import People or Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5515,12 +5520,12 @@ Share back and resources</source>
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+386"/>
+        <location line="+372"/>
         <source>As detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-377"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5685,12 +5690,12 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
         <source>Stopped reading the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,7 +6170,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6250,7 +6255,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6420,7 +6425,7 @@ Share back and resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+63"/>
         <source>The Plan Is Damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6574,12 +6579,12 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The folder for demo communities cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Making a demo community…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6589,7 +6594,7 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>%1 (copy).%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6950,7 +6955,7 @@ Restore its newest good backup, of %2? The damaged file is kept beside the backu
 <context>
     <name>cultivate::MemberTableModel</name>
     <message>
-        <location filename="../ui/people/membertablemodel.cpp" line="+189"/>
+        <location filename="../ui/people/membertablemodel.cpp" line="+256"/>
         <source>May be named in reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7283,7 +7288,7 @@ Next steps</source>
 <context>
     <name>cultivate::OverviewPage</name>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="+152"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="+145"/>
         <source>Current stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7323,7 +7328,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7434,7 +7439,7 @@ Next steps</source>
 <context>
     <name>cultivate::PeoplePage</name>
     <message>
-        <location filename="../ui/people/peoplepage.cpp" line="+66"/>
+        <location filename="../ui/people/peoplepage.cpp" line="+68"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7444,7 +7449,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>&amp;Add Member…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7499,7 +7504,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Search members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7549,7 +7554,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7584,7 +7589,18 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+166"/>
+        <source>Loading members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Loading members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Show Everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7629,7 +7645,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+120"/>
         <source>No members yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7654,7 +7670,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No member matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7664,7 +7680,7 @@ Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Add the member “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8503,7 +8519,7 @@ Figures from %2 to %3</source>
     <message>
         <location filename="../core/reports/handovercompose.cpp" line="+906"/>
         <location filename="../core/reports/reportcompose.cpp" line="+221"/>
-        <location line="+1313"/>
+        <location line="+1314"/>
         <source>Stakeholder report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8570,7 +8586,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-1484"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-1485"/>
         <source>A member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8680,13 +8696,13 @@ Figures from %2 to %3</source>
     <message>
         <location filename="../core/reports/handovercompose.cpp" line="-44"/>
         <location filename="../core/reports/reportcompose.cpp" line="-78"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <location line="+116"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-237"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-238"/>
         <source>Change is against the previous period of the same length (%1); a fall is marked. Reach: members who attended at least once. Stickiness: active this month among those active in the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. The appendix defines every figure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8736,7 +8752,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10787,13 +10803,13 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::ReportRunner</name>
     <message>
-        <location filename="../ui/reports/reportrunner.cpp" line="+95"/>
+        <location filename="../ui/reports/reportrunner.cpp" line="+72"/>
         <source>The preview was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+13"/>
+        <location line="+61"/>
+        <location line="+15"/>
         <source>The report was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10801,7 +10817,7 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+53"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+77"/>
         <source>Cover page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10911,20 +10927,20 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+651"/>
+        <location line="+85"/>
+        <location line="+641"/>
         <location line="+2"/>
         <source>Open a plan to make its stakeholder report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-640"/>
-        <location line="+300"/>
+        <location line="-630"/>
+        <location line="+310"/>
         <source>Stakeholder Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-302"/>
         <source>Updating the preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10934,7 +10950,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11165,12 +11181,12 @@ Figures from %2 to %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+587"/>
+        <location line="+557"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-555"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11215,7 +11231,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+163"/>
         <source>The report could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11225,18 +11241,18 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <location line="+2"/>
         <source>Preparing the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Choose at least one section to see the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>The report could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11497,13 +11513,13 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::ResourcesPage</name>
     <message>
-        <location filename="../ui/resources/resourcespage.cpp" line="+63"/>
-        <location line="+43"/>
+        <location filename="../ui/resources/resourcespage.cpp" line="+64"/>
+        <location line="+50"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>&amp;Add Resource…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11543,7 +11559,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Search resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11822,12 +11838,12 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/schedulepage.cpp" line="+78"/>
+        <location filename="../ui/schedule/schedulepage.cpp" line="+79"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;New Event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11902,7 +11918,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Show events of status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11922,7 +11938,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Schedule views</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12125,7 +12141,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12145,7 +12161,7 @@ Figures from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+36"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
@@ -12387,7 +12403,7 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::StageStepper</name>
     <message>
-        <location filename="../ui/lifecycle/stagestepper.cpp" line="+19"/>
+        <location filename="../ui/lifecycle/stagestepper.cpp" line="+21"/>
         <source>Lifecycle stages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13008,7 +13024,7 @@ Figures from %2 to %3</source>
 <context>
     <name>cultivate::YearOnYear</name>
     <message>
-        <location filename="../core/renewal/lastyear.cpp" line="+74"/>
+        <location filename="../core/renewal/lastyear.cpp" line="+67"/>
         <source>no day of the previous year matches this period</source>
         <translation type="unfinished"></translation>
     </message>

@@ -632,7 +632,7 @@
 <context>
     <name>cultivate::AttendanceMatrixTab</name>
     <message>
-        <location filename="../ui/people/attendancematrixtab.cpp" line="+61"/>
+        <location filename="../ui/people/attendancematrixtab.cpp" line="+60"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
@@ -667,12 +667,12 @@
         <translation>✓ comptabilisé · ○ présent, sous le seuil de minutes · ✗ absent · E excusé. Les taux comptent les événements tenus pendant que la personne était membre&#xa0;; la participation compte les membres, pas les animateurs ni les commanditaires.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+87"/>
         <source>Reading attendance from %1 to %2…</source>
         <translation>Lecture des présences du %1 au %2…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>No event was held in this period.</source>
         <translation>Aucun événement n’a eu lieu pendant cette période.</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>cultivate::AttendanceSheet</name>
     <message>
-        <location filename="../ui/people/attendancesheet.cpp" line="+98"/>
+        <location filename="../ui/people/attendancesheet.cpp" line="+99"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
@@ -695,7 +695,7 @@
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Find a member on the sheet</source>
         <translation>Trouver un membre sur la feuille</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>Touches&#xa0;: P présent · A absent · E excusé · Suppr efface · tapez des chiffres pour les minutes. Chaque modification peut être annulée.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <location line="+4"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
@@ -751,7 +751,7 @@
         <translation>%1 présents · %2 excusés · %3 absents · %4 non notés</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Clear the attendance of “%1”</source>
         <translation>Effacer la présence de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>cultivate::CharterPage</name>
     <message>
-        <location filename="../ui/charter/charterpage.cpp" line="+38"/>
+        <location filename="../ui/charter/charterpage.cpp" line="+40"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -906,7 +906,7 @@
         <translation>Modifier la raison d’être de la charte</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Add purpose area “%1”</source>
         <translation>Ajouter l’axe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <location line="+2"/>
         <source>Charter</source>
         <translation>Charte</translation>
@@ -1128,7 +1128,7 @@
         <translation>Renommer l’objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Change the unit of the goal “%1”</source>
         <translation>Modifier l’unité de l’objectif «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1138,17 +1138,17 @@
         <translation>Modifier l’échéance de l’objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Change how the goal “%1” is measured</source>
         <translation>Modifier la mesure de l’objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Remove the measurement of %1 from “%2”</source>
         <translation>Retirer la mesure du %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Add a measurement to “%1”</source>
         <translation>Ajouter une mesure à «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation type="vanished">Modifier le champ «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-474"/>
         <location line="+9"/>
         <source>Not written yet</source>
         <translation>Pas encore rédigé</translation>
@@ -1217,13 +1217,13 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+139"/>
-        <location line="+103"/>
+        <location line="+143"/>
+        <location line="+114"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-255"/>
         <source>Remove budget line %1</source>
         <translation>Retirer la ligne de budget %1</translation>
     </message>
@@ -1257,7 +1257,7 @@
         <translation type="vanished">Renommer un objectif</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Remove goal %1</source>
         <translation>Retirer l’objectif %1</translation>
     </message>
@@ -1271,7 +1271,7 @@
         <translation type="vanished">Modifier l’objectif (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Baseline</source>
         <translation>Point de départ</translation>
     </message>
@@ -1321,12 +1321,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Measured by</source>
         <translation>Mesuré par</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>Measurements entered by hand</source>
         <translation>Mesures saisies à la main</translation>
     </message>
@@ -1345,7 +1345,7 @@
         <translation type="vanished">Modifier la mesure d’un objectif</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>%1&#xa0;: %2%3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Remove measurement of %1</source>
         <translation>Retirer la mesure du %1</translation>
     </message>
@@ -1379,12 +1379,12 @@
         <translation>Mesures</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Measurement date</source>
         <translation>Date de la mesure</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Measured value</source>
         <translation>Valeur mesurée</translation>
     </message>
@@ -1398,7 +1398,7 @@
         <translation type="vanished">Ajouter une mesure</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>New measurement</source>
         <translation>Nouvelle mesure</translation>
     </message>
@@ -2645,7 +2645,7 @@
 <context>
     <name>cultivate::ContributionModel</name>
     <message>
-        <location filename="../ui/people/contributionmodel.cpp" line="+426"/>
+        <location filename="../ui/people/contributionmodel.cpp" line="+411"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2678,7 +2678,7 @@
 <context>
     <name>cultivate::ContributionsTab</name>
     <message>
-        <location filename="../ui/people/contributionstab.cpp" line="+77"/>
+        <location filename="../ui/people/contributionstab.cpp" line="+82"/>
         <source>&amp;Add Contribution…</source>
         <translation>&amp;Ajouter une contribution…</translation>
     </message>
@@ -2698,7 +2698,7 @@
         <translation>&amp;Poids…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Find a member&apos;s contributions</source>
         <translation>Trouver les contributions d’un membre</translation>
     </message>
@@ -2801,7 +2801,7 @@
 <context>
     <name>cultivate::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="+61"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="+62"/>
         <location line="+9"/>
         <source>no change</source>
         <translation>aucun changement</translation>
@@ -2817,7 +2817,7 @@
         <translation>−%1 pts</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+67"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -2868,23 +2868,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+464"/>
+        <location line="+444"/>
         <source>Active in the latest month</source>
         <translation>Actifs le dernier mois</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-443"/>
         <source>Members who attended or contributed in the latest complete month of the window (a month still running is never a headline).</source>
         <translation>Membres ayant assisté ou contribué pendant le dernier mois complet de la période (un mois en cours n’est jamais mis en avant).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+463"/>
+        <location line="+443"/>
         <source>Stickiness</source>
         <translation>Fidélisation</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-442"/>
         <source>Members active in the latest complete month, out of everyone active at least once in the twelve months up to it.</source>
         <translation>Membres actifs le dernier mois complet, sur l’ensemble des personnes actives au moins une fois pendant les douze mois qui le précèdent.</translation>
     </message>
@@ -2909,7 +2909,7 @@
         <translation>Aucun événement tenu sur cette période pour l’instant. Les graphiques apparaissent dès qu’un événement est marqué comme tenu ou qu’une contribution est notée&#xa0;; choisissez une période plus longue pour remonter plus loin.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Turnout per event</source>
         <translation>Participation par événement</translation>
     </message>
@@ -2949,40 +2949,40 @@
         <translation>Avancement des objectifs</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+67"/>
+        <location line="+39"/>
+        <location line="+69"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Behind the figure</source>
         <translation>Derrière le chiffre</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+690"/>
+        <location line="+672"/>
         <source>Behind the figures</source>
         <translation>Derrière les chiffres</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-666"/>
         <source>Members or events behind the selected figure</source>
         <translation>Membres ou événements derrière le chiffre sélectionné</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Health check and details</source>
         <translation>Bilan de santé et détails</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+206"/>
+        <location line="+205"/>
         <source>Open a plan to see its dashboard.</source>
         <translation>Ouvrez un plan pour voir son tableau de bord.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>Updating the figures</source>
         <translation>Mise à jour des chiffres</translation>
     </message>
@@ -3032,17 +3032,22 @@
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+157"/>
         <source>Computing the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
-        <location line="+451"/>
+        <location line="+183"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+250"/>
         <source>Click a figure, a bar or a point to list the members or events behind it.</source>
         <translation>Cliquez sur un chiffre, une barre ou un point pour lister les membres ou les événements qui le composent.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-396"/>
         <source>The figures could not be computed: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés&#xa0;: %1</translation>
     </message>
@@ -3074,13 +3079,13 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+224"/>
+        <location line="+230"/>
         <location line="+137"/>
         <source>Active in %1</source>
         <translation>Actifs en %1</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-365"/>
         <source>Stickiness, %1</source>
         <translation>Fidélisation, %1</translation>
     </message>
@@ -3128,7 +3133,7 @@
         <translation>Chaque ligne regroupe les membres dont la première activité tombe ce mois-là&#xa0;; chaque case, la part d’entre eux encore actifs k mois plus tard.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>%1 %2 (expected %3–%4%5)</source>
         <translation>%1 %2 (attendu %3–%4%5)</translation>
     </message>
@@ -4703,7 +4708,7 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::EvaluatePage</name>
     <message>
-        <location filename="../ui/evaluate/evaluatepage.cpp" line="+87"/>
+        <location filename="../ui/evaluate/evaluatepage.cpp" line="+90"/>
         <source>Agreement 1–5</source>
         <translation>Accord 1–5</translation>
     </message>
@@ -4763,7 +4768,7 @@ Retour en plénière et ressources</translation>
         <translation>&amp;Valeur créée</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;New Survey</source>
         <translation>&amp;Nouveau questionnaire</translation>
     </message>
@@ -4824,7 +4829,7 @@ Retour en plénière et ressources</translation>
         <translation>Appariée avec</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Add Question…</source>
         <translation>&amp;Ajouter une question…</translation>
     </message>
@@ -4850,7 +4855,7 @@ Retour en plénière et ressources</translation>
         <translation>De&amp;scendre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Enter &amp;One Response…</source>
         <translation>Saisir &amp;une réponse…</translation>
     </message>
@@ -4895,7 +4900,7 @@ Retour en plénière et ressources</translation>
         <translation>Évolution des points d’étape&#xa0;: la part de «&#xa0;oui&#xa0;» à chaque sondage</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>New &amp;Story…</source>
         <translation>&amp;Nouveau récit…</translation>
     </message>
@@ -4945,7 +4950,7 @@ Retour en plénière et ressources</translation>
         <translation>Matrice de création de valeur</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+108"/>
         <source>%1
 %2 · %3</source>
         <translation>%1
@@ -6313,7 +6318,7 @@ Retour en plénière et ressources</translation>
 <context>
     <name>cultivate::ImportWizard</name>
     <message>
-        <location filename="../ui/people/importwizard.cpp" line="+98"/>
+        <location filename="../ui/people/importwizard.cpp" line="+96"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
@@ -6343,17 +6348,17 @@ Retour en plénière et ressources</translation>
         <translation>«&#xa0;%1&#xa0;», %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
         <source>Import People or Attendance</source>
         <translation>Importer des personnes ou des présences</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
@@ -6475,12 +6480,12 @@ Retour en plénière et ressources</translation>
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+386"/>
+        <location line="+372"/>
         <source>As detected</source>
         <translation>Tel que détecté</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-377"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6645,12 +6650,12 @@ Retour en plénière et ressources</translation>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
         <source>Stopped reading the file.</source>
         <translation>Lecture du fichier arrêtée.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -7165,7 +7170,7 @@ Retour en plénière et ressources</translation>
         <translation>Plans Cultivate (*.cop);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -7250,7 +7255,7 @@ Retour en plénière et ressources</translation>
         <translation>Créer une communauté fictive pour essayer Cultivate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
@@ -7420,7 +7425,7 @@ Retour en plénière et ressources</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+63"/>
         <source>The Plan Is Damaged</source>
         <translation>Le plan est endommagé</translation>
     </message>
@@ -7576,12 +7581,12 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
         <translation>La sauvegarde automatique a échoué&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The folder for demo communities cannot be made.</source>
         <translation>Le dossier des communautés de démonstration ne peut pas être créé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Making a demo community…</source>
         <translation>Création d’une communauté de démonstration…</translation>
     </message>
@@ -7591,7 +7596,7 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>%1 (copy).%2</source>
         <translation>%1 (copie).%2</translation>
     </message>
@@ -7952,7 +7957,7 @@ Restaurer sa sauvegarde saine la plus récente, du %2&#xa0;? Le fichier endommag
 <context>
     <name>cultivate::MemberTableModel</name>
     <message>
-        <location filename="../ui/people/membertablemodel.cpp" line="+189"/>
+        <location filename="../ui/people/membertablemodel.cpp" line="+256"/>
         <source>May be named in reports</source>
         <translation>Peut être nommé dans les rapports</translation>
     </message>
@@ -8327,7 +8332,7 @@ Prochaines étapes</translation>
         <translation type="vanished">Raison d’être</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="+152"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="+145"/>
         <source>Current stage</source>
         <translation>Étape en cours</translation>
     </message>
@@ -8367,7 +8372,7 @@ Prochaines étapes</translation>
         <translation>Aucune date fixée</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
@@ -8506,7 +8511,7 @@ Prochaines étapes</translation>
 <context>
     <name>cultivate::PeoplePage</name>
     <message>
-        <location filename="../ui/people/peoplepage.cpp" line="+66"/>
+        <location filename="../ui/people/peoplepage.cpp" line="+68"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -8516,7 +8521,7 @@ Prochaines étapes</translation>
         <translation>Vues des personnes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>&amp;Add Member…</source>
         <translation>&amp;Ajouter un membre…</translation>
     </message>
@@ -8571,7 +8576,7 @@ Prochaines étapes</translation>
         <translation>Importer une liste de membres, ou un rapport de présence Zoom, Teams ou autre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
     </message>
@@ -8621,7 +8626,7 @@ Prochaines étapes</translation>
         <translation>Partis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -8656,7 +8661,18 @@ Prochaines étapes</translation>
         <translation>Ajouter le premier membre…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+166"/>
+        <source>Loading members…</source>
+        <translation>Chargement des membres…</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Loading members</source>
+        <translation>Chargement des membres</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Show Everyone</source>
         <translation>Afficher &amp;tout le monde</translation>
     </message>
@@ -8701,7 +8717,7 @@ Prochaines étapes</translation>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+120"/>
         <source>No members yet.</source>
         <translation>Aucun membre pour l’instant.</translation>
     </message>
@@ -8726,7 +8742,7 @@ Prochaines étapes</translation>
         <translation> · %1 affichés</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No member matches the filters.</source>
         <translation>Aucun membre ne correspond aux filtres.</translation>
     </message>
@@ -8736,7 +8752,7 @@ Prochaines étapes</translation>
         <translation>Aucun membre ne correspond à «&#xa0;%1&#xa0;» avec ces filtres.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Add the member “%1”</source>
         <translation>Ajouter le membre «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9577,7 +9593,7 @@ Chiffres du %2 au %3</translation>
     <message>
         <location filename="../core/reports/handovercompose.cpp" line="+906"/>
         <location filename="../core/reports/reportcompose.cpp" line="+221"/>
-        <location line="+1313"/>
+        <location line="+1314"/>
         <source>Stakeholder report</source>
         <translation>Rapport aux parties prenantes</translation>
     </message>
@@ -9622,7 +9638,7 @@ Chiffres du %2 au %3</translation>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-1484"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-1485"/>
         <source>A member</source>
         <translation>Un membre</translation>
     </message>
@@ -9732,13 +9748,13 @@ Chiffres du %2 au %3</translation>
     <message>
         <location filename="../core/reports/handovercompose.cpp" line="-44"/>
         <location filename="../core/reports/reportcompose.cpp" line="-78"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <location line="+116"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportcompose.cpp" line="-237"/>
+        <location filename="../core/reports/reportcompose.cpp" line="-238"/>
         <source>Change is against the previous period of the same length (%1); a fall is marked. Reach: members who attended at least once. Stickiness: active this month among those active in the last twelve. Contribution weight: posts, answers, talks and hosting, weighted by effort. The appendix defines every figure.</source>
         <translation>La variation est mesurée par rapport à la période précédente de même durée (%1)&#xa0;; une baisse est signalée. Portée&#xa0;: membres venus au moins une fois. Fidélisation&#xa0;: actifs ce mois-ci parmi les actifs des douze derniers mois. Poids des contributions&#xa0;: messages, réponses, interventions et animations, pondérés selon l’effort. L’annexe définit chaque indicateur.</translation>
     </message>
@@ -9788,7 +9804,7 @@ Chiffres du %2 au %3</translation>
         <translation>L’an dernier</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
@@ -11889,13 +11905,13 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::ReportRunner</name>
     <message>
-        <location filename="../ui/reports/reportrunner.cpp" line="+95"/>
+        <location filename="../ui/reports/reportrunner.cpp" line="+72"/>
         <source>The preview was stopped.</source>
         <translation>L’aperçu a été interrompu.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+13"/>
+        <location line="+61"/>
+        <location line="+15"/>
         <source>The report was cancelled.</source>
         <translation>Le rapport a été annulé.</translation>
     </message>
@@ -11903,7 +11919,7 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::ReportsPage</name>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+53"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+77"/>
         <source>Cover page</source>
         <translation>Page de couverture</translation>
     </message>
@@ -12025,20 +12041,20 @@ Chiffres du %2 au %3</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+651"/>
+        <location line="+85"/>
+        <location line="+641"/>
         <location line="+2"/>
         <source>Open a plan to make its stakeholder report.</source>
         <translation>Ouvrez un plan pour produire son rapport aux parties prenantes.</translation>
     </message>
     <message>
-        <location line="-640"/>
-        <location line="+300"/>
+        <location line="-630"/>
+        <location line="+310"/>
         <source>Stakeholder Report</source>
         <translation>Rapport aux parties prenantes</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-302"/>
         <source>Updating the preview…</source>
         <translation>Mise à jour de l’aperçu…</translation>
     </message>
@@ -12048,7 +12064,7 @@ Chiffres du %2 au %3</translation>
         <translation>Mise à jour de l’aperçu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
@@ -12279,12 +12295,12 @@ Chiffres du %2 au %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+587"/>
+        <location line="+557"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-555"/>
         <source>Cancel the export</source>
         <translation>Annuler l’exportation</translation>
     </message>
@@ -12329,7 +12345,7 @@ Chiffres du %2 au %3</translation>
         <translation>Document de passation</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+163"/>
         <source>The report could not be printed: %1</source>
         <translation>Le rapport n’a pas pu être imprimé&#xa0;: %1</translation>
     </message>
@@ -12339,18 +12355,18 @@ Chiffres du %2 au %3</translation>
         <translation>Aperçu avant impression — %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <location line="+2"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Choose at least one section to see the report.</source>
         <translation>Choisissez au moins une section pour voir le rapport.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être produit.</translation>
     </message>
@@ -12613,13 +12629,13 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::ResourcesPage</name>
     <message>
-        <location filename="../ui/resources/resourcespage.cpp" line="+63"/>
-        <location line="+43"/>
+        <location filename="../ui/resources/resourcespage.cpp" line="+64"/>
+        <location line="+50"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>&amp;Add Resource…</source>
         <translation>&amp;Ajouter une ressource…</translation>
     </message>
@@ -12659,7 +12675,7 @@ Chiffres du %2 au %3</translation>
         <translation>Retirer la ressource sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Search resources</source>
         <translation>Rechercher des ressources</translation>
     </message>
@@ -12938,12 +12954,12 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::SchedulePage</name>
     <message>
-        <location filename="../ui/schedule/schedulepage.cpp" line="+78"/>
+        <location filename="../ui/schedule/schedulepage.cpp" line="+79"/>
         <source>Schedule</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -13018,7 +13034,7 @@ Chiffres du %2 au %3</translation>
         <translation>Afficher aujourd’hui</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Show events of status</source>
         <translation>Afficher les événements au statut</translation>
     </message>
@@ -13038,7 +13054,7 @@ Chiffres du %2 au %3</translation>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Schedule views</source>
         <translation>Vues du calendrier</translation>
     </message>
@@ -13258,7 +13274,7 @@ Chiffres du %2 au %3</translation>
         <translation>Étape en cours</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1, overdue</source>
         <translation>%1, en retard</translation>
     </message>
@@ -13278,7 +13294,7 @@ Chiffres du %2 au %3</translation>
         <translation>%1 prêt · %2 faits sur %3</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <location line="+36"/>
         <source>Current</source>
         <translation>En cours</translation>
@@ -13520,7 +13536,7 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::StageStepper</name>
     <message>
-        <location filename="../ui/lifecycle/stagestepper.cpp" line="+19"/>
+        <location filename="../ui/lifecycle/stagestepper.cpp" line="+21"/>
         <source>Lifecycle stages</source>
         <translation>Étapes du cycle de vie</translation>
     </message>
@@ -14141,7 +14157,7 @@ Chiffres du %2 au %3</translation>
 <context>
     <name>cultivate::YearOnYear</name>
     <message>
-        <location filename="../core/renewal/lastyear.cpp" line="+74"/>
+        <location filename="../core/renewal/lastyear.cpp" line="+67"/>
         <source>no day of the previous year matches this period</source>
         <translation>aucun jour de l’année précédente ne correspond à cette période</translation>
     </message>
