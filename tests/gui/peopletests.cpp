@@ -153,6 +153,32 @@ struct Fixture {
     }
 };
 
+// A plan file filled by the fixture, open in a main window on screen (isolated settings first).
+struct FilledWindow {
+    struct Isolated {
+        Isolated() { isolateSettings(); }
+    } isolated;
+    QTemporaryDir dir;
+    QString path;
+    Fixture f;
+    MainWindow window;
+
+    FilledWindow(const QString &file, const QString &name, const QSize &size)
+        : path(dir.filePath(file))
+    {
+        {
+            auto created = createPlan(path, NewPlanOptions{name, QDate(2026, 1, 5), PlanTemplate::Empty});
+            REQUIRE_OK(created);
+            f.fill(*created.value());
+        }
+        REQUIRE_OK(window.openPlan(path));
+        if (size.isValid())
+            window.resize(size);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+};
+
 std::unique_ptr<Plan> memoryPlan()
 {
     auto plan =
@@ -494,20 +520,9 @@ TEST_CASE("in the window, members are added, edited, searched, filtered and remo
 
 TEST_CASE("in the window, two selected members are merged with the chosen one kept, and undo restores both")
 {
-    isolateSettings();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("merge.cop"));
-    Fixture f;
-    {
-        auto created =
-            createPlan(path, NewPlanOptions{QStringLiteral("Merge Practice"), QDate(2026, 1, 5), PlanTemplate::Empty});
-        REQUIRE_OK(created);
-        f.fill(*created.value());
-    }
-    MainWindow window;
-    REQUIRE_OK(window.openPlan(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FilledWindow filled(QStringLiteral("merge.cop"), QStringLiteral("Merge Practice"), QSize());
+    Fixture &f = filled.f;
+    MainWindow &window = filled.window;
     Plan &plan = *window.plan();
     const PeopleRows before = PeopleRows::of(plan);
     showPage(window, QStringLiteral("page-people"));
@@ -630,21 +645,9 @@ TEST_CASE("undoing the removal of a resource restores the contributions, stories
 
 TEST_CASE("in the window, resources are added, filtered by tag and kind, searched, edited and removed with undo")
 {
-    isolateSettings();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("resources.cop"));
-    Fixture f;
-    {
-        auto created =
-            createPlan(path, NewPlanOptions{QStringLiteral("Repertoire"), QDate(2026, 1, 5), PlanTemplate::Empty});
-        REQUIRE_OK(created);
-        f.fill(*created.value());
-    }
-    MainWindow window;
-    REQUIRE_OK(window.openPlan(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FilledWindow filled(QStringLiteral("resources.cop"), QStringLiteral("Repertoire"), QSize(1280, 800));
+    Fixture &f = filled.f;
+    MainWindow &window = filled.window;
     Plan &plan = *window.plan();
     showPage(window, QStringLiteral("page-resources"));
     auto *page = child<ResourcesPage>(window, QStringLiteral("page-resources"));
@@ -792,21 +795,9 @@ TEST_CASE("the attendance sheet model follows core's attendance and members and 
 
 TEST_CASE("in the window, attendance is taken with the keyboard, one undo step per change")
 {
-    isolateSettings();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("sheet.cop"));
-    Fixture f;
-    {
-        auto created =
-            createPlan(path, NewPlanOptions{QStringLiteral("Sheet Practice"), QDate(2026, 1, 5), PlanTemplate::Empty});
-        REQUIRE_OK(created);
-        f.fill(*created.value());
-    }
-    MainWindow window;
-    REQUIRE_OK(window.openPlan(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FilledWindow filled(QStringLiteral("sheet.cop"), QStringLiteral("Sheet Practice"), QSize(1280, 800));
+    Fixture &f = filled.f;
+    MainWindow &window = filled.window;
     Plan &plan = *window.plan();
     showPage(window, QStringLiteral("page-people"));
     auto *page = child<PeoplePage>(window, QStringLiteral("page-people"));
@@ -911,20 +902,8 @@ QStringList namelessControls(const QWidget &root)
 
 TEST_CASE("every control of the people and resources pages and their dialogs has an accessible name")
 {
-    isolateSettings();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("names.cop"));
-    Fixture f;
-    {
-        auto created =
-            createPlan(path, NewPlanOptions{QStringLiteral("Names"), QDate(2026, 1, 5), PlanTemplate::Empty});
-        REQUIRE_OK(created);
-        f.fill(*created.value());
-    }
-    MainWindow window;
-    REQUIRE_OK(window.openPlan(path));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FilledWindow filled(QStringLiteral("names.cop"), QStringLiteral("Names"), QSize());
+    MainWindow &window = filled.window;
     Plan &plan = *window.plan();
     for (const QString &name : {QStringLiteral("page-people"), QStringLiteral("page-resources")}) {
         showPage(window, name);
@@ -1047,21 +1026,9 @@ TEST_CASE("the resource dialog shows a long title and location from their beginn
 TEST_CASE("a plan file's members are read on a worker: the page shows it is loading, then the rows, and an edit "
           "updates its row in place")
 {
-    isolateSettings();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("loading.cop"));
-    Fixture f;
-    {
-        auto created = createPlan(
-            path, NewPlanOptions{QStringLiteral("Loading Practice"), QDate(2026, 1, 5), PlanTemplate::Empty});
-        REQUIRE_OK(created);
-        f.fill(*created.value());
-    }
-    MainWindow window;
-    REQUIRE_OK(window.openPlan(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FilledWindow filled(QStringLiteral("loading.cop"), QStringLiteral("Loading Practice"), QSize(1280, 800));
+    Fixture &f = filled.f;
+    MainWindow &window = filled.window;
     Plan &plan = *window.plan();
     auto *page = child<PeoplePage>(window, QStringLiteral("page-people"));
     QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -1119,21 +1086,8 @@ TEST_CASE("a plan file's members are read on a worker: the page shows it is load
 
 TEST_CASE("the attendance sheet, while hidden, reads the plan's events only when it is shown again")
 {
-    isolateSettings();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("hidden.cop"));
-    Fixture f;
-    {
-        auto created =
-            createPlan(path, NewPlanOptions{QStringLiteral("Hidden Practice"), QDate(2026, 1, 5), PlanTemplate::Empty});
-        REQUIRE_OK(created);
-        f.fill(*created.value());
-    }
-    MainWindow window;
-    REQUIRE_OK(window.openPlan(path));
-    window.resize(1280, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    FilledWindow filled(QStringLiteral("hidden.cop"), QStringLiteral("Hidden Practice"), QSize(1280, 800));
+    MainWindow &window = filled.window;
     Plan &plan = *window.plan();
     showPage(window, QStringLiteral("page-people"));
     auto *page = child<PeoplePage>(window, QStringLiteral("page-people"));
