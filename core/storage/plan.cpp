@@ -206,12 +206,27 @@ void distrust(const QString &key)
 
 // QLockFile creates its file 0666 less the umask; the lock file names the process and host, so it is
 // made owner-only like every other file of a plan.
+//
+// A process killed between making its lock file and writing its name into it leaves a lock file that
+// names nobody, which QLockFile never calls stale (with a stale time of 0 it trusts only the name):
+// the plan would open read-only for good. Such a file, once it is a moment old, is taken over.
 bool tryLockPrivately(QLockFile &lock)
 {
     static QMutex mutex;
     const QMutexLocker locker(&mutex);
     const mode_t previous = ::umask(077);
-    const bool locked = lock.tryLock(0);
+    bool locked = lock.tryLock(0);
+    if (!locked && lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        const QFileInfo file(lock.fileName());
+        const qint64 ageMs = file.lastModified().msecsTo(QDateTime::currentDateTime());
+        if (!lock.getLockInfo(&pid, &host, &application) && file.exists() && ageMs > 200) {
+            lock.removeStaleLockFile();
+            locked = lock.tryLock(0);
+        }
+    }
     ::umask(previous);
     return locked;
 }

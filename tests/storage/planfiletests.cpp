@@ -261,6 +261,29 @@ TEST_CASE("a second opener of the same plan gets a read-only plan that cannot wr
     REQUIRE_OK(third.value()->add(m));
 }
 
+TEST_CASE("a lock file that names nobody, left by a process killed as it made it, does not hold the plan")
+{
+    QTemporaryDir dir;
+    const QString path = makePlan(dir);
+    const QString lockPath = dir.filePath(QStringLiteral(".%1.lock").arg(QFileInfo(path).fileName()));
+    test::writeFile(lockPath, QByteArray());
+    QFile lockFile(lockPath);
+    REQUIRE(lockFile.open(QIODevice::ReadWrite));
+    REQUIRE(lockFile.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+    lockFile.close();
+
+    auto opened = Plan::open(path, OpenMode::ReadWrite, testClock());
+    REQUIRE_OK(opened);
+    CHECK_FALSE(opened.value()->isReadOnly());
+    Member m;
+    m.name = QStringLiteral("Grace");
+    REQUIRE_OK(opened.value()->add(m));
+    // The lock is this process's now: another opener is read-only, as with any held plan.
+    auto second = Plan::open(path, OpenMode::ReadWrite, testClock());
+    REQUIRE_OK(second);
+    CHECK(second.value()->isReadOnly());
+}
+
 TEST_CASE("a plan opened read-only refuses every write and stays byte-identical")
 {
     QTemporaryDir dir;
