@@ -112,6 +112,11 @@ int labelsThatFit(qreal width, const QFont &font)
     return std::max(1, int(width / each));
 }
 
+int labelsThatFitChart(qreal chartWidth, const QFont &font)
+{
+    return labelsThatFit(chartWidth - 10 * QFontMetricsF(font).averageCharWidth(), font);
+}
+
 QDate monthFromKey(const QString &key)
 {
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));

@@ -41,6 +41,9 @@ QStringList labelTexts(const QList<AxisLabel> &labels);
 
 // How many labels as wide as "Sep 2026" in `font`, with room between them, fit along `width` pixels.
 int labelsThatFit(qreal width, const QFont &font);
+// How many time labels in `font` fit along the plot of a chart `chartWidth` pixels wide: the chart
+// less its value axis (title and figures, about ten characters) and its margins.
+int labelsThatFitChart(qreal chartWidth, const QFont &font);
 
 // "2026-03" and "2026-Q1" keys (as core/metrics writes them) as dates; invalid dates for other keys.
 QDate monthFromKey(const QString &key);

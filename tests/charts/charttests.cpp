@@ -445,3 +445,34 @@ TEST_CASE("the held part of the level flows stands out from the chart's backgrou
         CHECK(contrast(held, background) >= 3.0);
     }
 }
+
+TEST_CASE("labels counted from a chart's whole width, less its value axis, still leave room between them")
+{
+    test::MetricsFixture f;
+    MetricsOptions longWindow;
+    longWindow.from = QDate(2024, 1, 1);
+    const Metrics m = f.compute(longWindow);
+    REQUIRE(m.months.size() == 28);
+    const QSize size(300, 260);
+    std::unique_ptr<QChart> probe(activeMembersChart(m, ChartPalette{}));
+    (void)renderChart(probe.get(), size);
+    const QFont font = probe->axes(Qt::Horizontal).value(0)->labelsFont();
+    // The chart's value axis (about ten characters) is not room for time labels.
+    const qreal axis = 10 * QFontMetricsF(font).averageCharWidth();
+    for (const qreal plot : {60.0, 180.0, 420.0, 900.0})
+        CHECK(labelsThatFitChart(plot + axis, font) == labelsThatFit(plot, font));
+    // What a page knows: the width of its chart view, not the plot's.
+    const int fit = labelsThatFitChart(size.width(), font);
+    std::unique_ptr<QChart> chart(activeMembersChart(m, ChartPalette{}, fit));
+    (void)renderChart(chart.get(), size);
+    auto *months = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    REQUIRE(months);
+    const QStringList labels = months->categoriesLabels();
+    REQUIRE(labels.size() >= 2);
+    const QFontMetricsF metrics(months->labelsFont());
+    const qreal perMonth = chart->plotArea().width() / 28;
+    for (qsizetype i = 1; i < labels.size(); ++i) {
+        const qreal spacing = (months->endValue(labels[i]) - months->endValue(labels[i - 1])) * perMonth;
+        CHECK(metrics.horizontalAdvance(labels[i - 1]) < spacing);
+    }
+}

@@ -690,9 +690,7 @@ int DashboardPage::timeLabelBudget() const
 {
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    // The plot is the card less the value axis (its title and labels) and the chart's margins.
-    const QFontMetrics metrics(small);
-    return labelsThatFit(m_chartViews.value(Active)->width() - 10 * metrics.averageCharWidth(), small);
+    return labelsThatFitChart(m_chartViews.value(Active)->width(), small);
 }
 
 void DashboardPage::showRetention()

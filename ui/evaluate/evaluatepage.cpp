@@ -369,9 +369,7 @@ void EvaluatePage::showSnapshot(const DashboardSnapshotPtr &snapshot)
 
 int EvaluatePage::trendLabelBudget() const
 {
-    // The plot is the view less the value axis (its title and labels) and the chart's margins.
-    const QFontMetrics metrics(m_trend->font());
-    return labelsThatFit(m_trend->width() - 10 * metrics.averageCharWidth(), m_trend->font());
+    return labelsThatFitChart(m_trend->width(), m_trend->font());
 }
 
 void EvaluatePage::showTrend()
